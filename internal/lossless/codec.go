@@ -1,0 +1,242 @@
+package lossless
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+)
+
+// Shape remembers, for one decoded struct, what its known fields looked like in the JSON: which were
+// present, which were null, and which held a value the typed field could not represent exactly.
+// Its zero value describes a struct built in Go rather than decoded.
+type Shape struct {
+	present uint64
+	null    uint64
+	odd     []oddValue
+}
+
+// oddValue keeps a member whose JSON the typed field cannot reproduce (a string "true" where a boolean
+// belongs, a time in another format). seen is the field's own encoding right after decoding: while the
+// field still encodes to it, the caller has not changed the field and raw is written back.
+type oddValue struct {
+	field int
+	raw   []byte
+	seen  []byte
+}
+
+// Present reports whether field number i was in the decoded JSON (null included).
+func (sh *Shape) Present(i int) bool { return sh.present&(1<<uint(i)) != 0 }
+
+// Null reports whether field number i was JSON null.
+func (sh *Shape) Null(i int) bool { return sh.null&(1<<uint(i)) != 0 }
+
+// Raw returns the kept bytes of field i when they did not fit its type.
+func (sh *Shape) Raw(i int) []byte {
+	for _, o := range sh.odd {
+		if o.field == i {
+			return o.raw
+		}
+	}
+	return nil
+}
+
+func (sh *Shape) forget(i int) {
+	sh.present &^= 1 << uint(i)
+	sh.null &^= 1 << uint(i)
+	sh.odd = slices.DeleteFunc(sh.odd, func(o oddValue) bool { return o.field == i })
+}
+
+// Field describes one known member of a struct T.
+type Field[T any] struct {
+	name string
+	// dec reads the member's value into t. It reports odd when the value did not fit the typed field
+	// exactly (it still consumed the value and stored its best reading).
+	dec func(t *T, s *Scanner) (odd bool, err error)
+	// enc appends the typed field's JSON.
+	enc func(t *T, b []byte) []byte
+	// zero reports whether the typed field holds its zero value.
+	zero func(t *T) bool
+	// takesNull fields read null themselves (raw payloads keep the literal).
+	takesNull bool
+}
+
+// Codec decodes and encodes a struct T through its field table.
+type Codec[T any] struct {
+	fields []Field[T]
+	index  map[string]int
+	shape  func(*T) *Shape
+	extra  func(*T) *map[string]json.RawMessage
+}
+
+// NewCodec builds the codec for T. shape and extra return the struct's Shape and its map of unknown
+// members.
+func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawMessage, fields ...Field[T]) *Codec[T] {
+	if len(fields) > 64 {
+		panic("lossless: more than 64 fields")
+	}
+	c := &Codec[T]{fields: fields, index: make(map[string]int, len(fields)), shape: shape, extra: extra}
+	for i, f := range fields {
+		if _, dup := c.index[f.name]; dup {
+			panic("lossless: duplicate field " + f.name)
+		}
+		c.index[f.name] = i
+	}
+	return c
+}
+
+// Names lists the JSON names of the known fields, in encoding order.
+func (c *Codec[T]) Names() []string {
+	names := make([]string, len(c.fields))
+	for i, f := range c.fields {
+		names[i] = f.name
+	}
+	return names
+}
+
+// Known reports whether name is one of T's known fields.
+func (c *Codec[T]) Known(name string) bool {
+	_, ok := c.index[name]
+	return ok
+}
+
+// FieldIndex returns the number of the field with the given JSON name, or -1.
+func (c *Codec[T]) FieldIndex(name string) int {
+	if i, ok := c.index[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// Unmarshal decodes data, which the codec takes ownership of, into t.
+func (c *Codec[T]) Unmarshal(t *T, data []byte) error {
+	s := NewScanner(data)
+	if err := c.Decode(t, s); err != nil {
+		return err
+	}
+	if !s.AtEnd() {
+		return s.errorf("data after the top-level value")
+	}
+	return nil
+}
+
+// UnmarshalCopy decodes a copy of data into t, for callers (json.Unmarshaler) that may reuse data.
+func (c *Codec[T]) UnmarshalCopy(t *T, data []byte) error {
+	return c.Unmarshal(t, bytes.Clone(data))
+}
+
+// Decode reads one JSON object from s into t, resetting t first.
+func (c *Codec[T]) Decode(t *T, s *Scanner) error {
+	var zero T
+	*t = zero
+	sh := c.shape(t)
+	return s.Object(func(key string) error {
+		i, ok := c.index[key]
+		if !ok {
+			raw, err := s.Raw()
+			if err != nil {
+				return err
+			}
+			extra := c.extra(t)
+			if *extra == nil {
+				*extra = make(map[string]json.RawMessage, 2)
+			}
+			(*extra)[key] = raw
+			return nil
+		}
+		bit := uint64(1) << uint(i)
+		if sh.present&bit != 0 {
+			sh.forget(i) // a repeated key: the last one wins, as in encoding/json
+		}
+		sh.present |= bit
+		f := &c.fields[i]
+		if !f.takesNull && s.Null() {
+			sh.null |= bit
+			return nil
+		}
+		s.ws()
+		start := s.pos
+		odd, err := f.dec(t, s)
+		if err != nil {
+			return err
+		}
+		if odd {
+			sh.odd = append(sh.odd, oddValue{field: i, raw: s.data[start:s.pos:s.pos], seen: f.enc(t, nil)})
+		}
+		return nil
+	})
+}
+
+// Marshal encodes t.
+func (c *Codec[T]) Marshal(t *T) ([]byte, error) {
+	return c.Append(make([]byte, 0, 512), t), nil
+}
+
+// Append appends t's JSON to b: each known field as the caller left it, a member whose odd JSON the
+// caller did not touch as it came, null and empty where the input had them, then the unknown members.
+func (c *Codec[T]) Append(b []byte, t *T) []byte {
+	sh := c.shape(t)
+	b = append(b, '{')
+	first := true
+	for i := range c.fields {
+		f := &c.fields[i]
+		mark := len(b)
+		if !first {
+			b = append(b, ',')
+		}
+		b = AppendString(b, f.name)
+		b = append(b, ':')
+		if raw := sh.Raw(i); raw != nil && bytes.Equal(f.enc(t, nil), sh.seenOf(i)) {
+			b = append(b, raw...)
+			first = false
+			continue
+		}
+		if f.zero(t) {
+			switch {
+			case sh.Null(i):
+				b = append(b, "null"...)
+			case sh.Present(i):
+				b = f.enc(t, b)
+			default:
+				b = b[:mark]
+				continue
+			}
+			first = false
+			continue
+		}
+		b = f.enc(t, b)
+		first = false
+	}
+	extra := *c.extra(t)
+	if len(extra) > 0 {
+		keys := make([]string, 0, len(extra))
+		for k := range extra {
+			if !c.Known(k) {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if !first {
+				b = append(b, ',')
+			}
+			b = AppendString(b, k)
+			b = append(b, ':')
+			if v := extra[k]; len(v) == 0 {
+				b = append(b, "null"...)
+			} else {
+				b = append(b, v...)
+			}
+			first = false
+		}
+	}
+	return append(b, '}')
+}
+
+func (sh *Shape) seenOf(i int) []byte {
+	for _, o := range sh.odd {
+		if o.field == i {
+			return o.seen
+		}
+	}
+	return nil
+}

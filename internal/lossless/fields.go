@@ -1,0 +1,451 @@
+package lossless
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// String is a string field of any string type. Another JSON type is odd; the field gets its text
+// for numbers and booleans, "" otherwise.
+func String[T any, S ~string](name string, get func(*T) *S) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() == '"' {
+				v, err := s.String()
+				*get(t) = S(v)
+				return false, err
+			}
+			v, err := s.scalarText()
+			*get(t) = S(v)
+			return true, err
+		},
+		enc:  func(t *T, b []byte) []byte { return AppendString(b, string(*get(t))) },
+		zero: func(t *T) bool { return *get(t) == "" },
+	}
+}
+
+// scalarText consumes any value and returns the text of a number or boolean, "" for anything else.
+func (s *Scanner) scalarText() (string, error) {
+	switch c := s.Peek(); {
+	case c == 't' || c == 'f':
+		v, err := s.Bool()
+		return strconv.FormatBool(v), err
+	case c == '-' || ('0' <= c && c <= '9'):
+		return s.Number()
+	}
+	return "", s.Skip()
+}
+
+// StringBool is a boolean that CloudTrail writes as the string "true" or "false". A real JSON boolean,
+// or another string, is odd and read as well as it can be.
+func StringBool[T any](name string, get func(*T) *bool) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() == '"' {
+				v, err := s.String()
+				*get(t) = v == "true" || v == "TRUE" || v == "True"
+				return v != "true" && v != "false", err
+			}
+			v, err := s.scalarText()
+			*get(t) = v == "true"
+			return true, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			if *get(t) {
+				return append(b, `"true"`...)
+			}
+			return append(b, `"false"`...)
+		},
+		zero: func(t *T) bool { return !*get(t) },
+	}
+}
+
+// Bool is a JSON boolean. A string "true"/"false" is odd and read as the boolean.
+func Bool[T any](name string, get func(*T) *bool) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			v, odd, err := readBool(s)
+			*get(t) = v
+			return odd, err
+		},
+		enc:  func(t *T, b []byte) []byte { return strconv.AppendBool(b, *get(t)) },
+		zero: func(t *T) bool { return !*get(t) },
+	}
+}
+
+// OptionalBool is a JSON boolean kept as a pointer, nil when absent or null.
+func OptionalBool[T any](name string, get func(*T) **bool) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			v, odd, err := readBool(s)
+			*get(t) = &v
+			return odd, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			if p := *get(t); p != nil {
+				return strconv.AppendBool(b, *p)
+			}
+			return append(b, "null"...)
+		},
+		zero: func(t *T) bool { return *get(t) == nil },
+	}
+}
+
+func readBool(s *Scanner) (v, odd bool, err error) {
+	switch s.Peek() {
+	case 't', 'f':
+		v, err = s.Bool()
+		return v, false, err
+	case '"':
+		text, err := s.String()
+		return text == "true" || text == "True" || text == "TRUE", true, err
+	}
+	return false, true, s.Skip()
+}
+
+// Int is a JSON integer. A fraction, an exponent or a numeric string is odd and read as well as it can
+// be.
+func Int[T any](name string, get func(*T) *int64) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			text, err := numberText(s)
+			if err != nil {
+				return false, err
+			}
+			if v, perr := strconv.ParseInt(text.s, 10, 64); perr == nil && !text.quoted {
+				*get(t) = v
+				return strconv.FormatInt(v, 10) != text.s, nil
+			}
+			if f, perr := strconv.ParseFloat(text.s, 64); perr == nil && f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+				*get(t) = int64(f)
+			}
+			return true, nil
+		},
+		enc:  func(t *T, b []byte) []byte { return strconv.AppendInt(b, *get(t), 10) },
+		zero: func(t *T) bool { return *get(t) == 0 },
+	}
+}
+
+// Float is a JSON number read as float64. Text that float64 would write differently (9.82222E-5,
+// 100.0) is odd, so the original digits are kept.
+func Float[T any](name string, get func(*T) *float64) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			text, err := numberText(s)
+			if err != nil {
+				return false, err
+			}
+			f, perr := strconv.ParseFloat(text.s, 64)
+			if perr != nil {
+				return true, nil
+			}
+			*get(t) = f
+			return text.quoted || string(AppendFloat(nil, f)) != text.s, nil
+		},
+		enc:  func(t *T, b []byte) []byte { return AppendFloat(b, *get(t)) },
+		zero: func(t *T) bool { return *get(t) == 0 },
+	}
+}
+
+type numText struct {
+	s      string
+	quoted bool
+}
+
+// numberText consumes a number, or any other value, returning the number's text (or a string's text,
+// marked quoted).
+func numberText(s *Scanner) (numText, error) {
+	switch c := s.Peek(); {
+	case c == '-' || ('0' <= c && c <= '9'):
+		n, err := s.Number()
+		return numText{s: n}, err
+	case c == '"':
+		v, err := s.String()
+		return numText{s: v, quoted: true}, err
+	}
+	return numText{quoted: true}, s.Skip()
+}
+
+// AppendFloat writes f the way encoding/json does.
+func AppendFloat(b []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// Time is a timestamp string. It accepts RFC 3339 with or without fractions and the given extra
+// layouts; text that the field would not write back identically (another layout, an offset, an
+// unparsable value) is odd and kept.
+func Time[T any](name string, get func(*T) *time.Time, layouts ...string) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '"' {
+				_, err := s.scalarText()
+				return true, err
+			}
+			text, err := s.String()
+			if err != nil {
+				return false, err
+			}
+			if v, ok := parseCanonical(text); ok {
+				*get(t) = v
+				return false, nil
+			}
+			v, ok := ParseTime(text, layouts...)
+			*get(t) = v
+			return !ok || string(AppendTime(nil, v)) != `"`+text+`"`, nil
+		},
+		enc:  func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
+		zero: func(t *T) bool { return get(t).IsZero() },
+	}
+}
+
+// fallbackLayouts are read as a last resort so that the typed time is useful for text a tool
+// rewrote; such values are odd and keep their original text.
+var fallbackLayouts = []string{"2006-01-02 15:04:05.999999999Z07:00", "2006-01-02 15:04:05.999999999"}
+
+// ParseTime reads RFC 3339 (with or without fractions), then each layout, then a space-separated
+// form. Times without a zone are UTC.
+func ParseTime(text string, layouts ...string) (time.Time, bool) {
+	if v, ok := parseCanonical(text); ok {
+		return v, true
+	}
+	if v, err := time.Parse(time.RFC3339Nano, text); err == nil {
+		return v, true
+	}
+	for _, l := range layouts {
+		if v, err := time.Parse(l, text); err == nil {
+			return v, true
+		}
+	}
+	for _, l := range fallbackLayouts {
+		if v, err := time.Parse(l, text); err == nil {
+			return v, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseCanonical reads exactly 2006-01-02T15:04:05Z, the form CloudTrail writes, without time.Parse.
+func parseCanonical(s string) (time.Time, bool) {
+	if len(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z' {
+		return time.Time{}, false
+	}
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range []byte(s[i : i+n]) {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	y, mo, d, h, mi, se := num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2)
+	if y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59 {
+		return time.Time{}, false
+	}
+	v := time.Date(y, time.Month(mo), d, h, mi, se, 0, time.UTC)
+	if v.Day() != d { // 31 June and the like
+		return time.Time{}, false
+	}
+	return v, true
+}
+
+// AppendTime writes t as CloudTrail does: UTC seconds with a Z, or RFC 3339 with fractions and the
+// time's own offset when it has them.
+func AppendTime(b []byte, t time.Time) []byte {
+	b = append(b, '"')
+	if t.Location() == time.UTC && t.Nanosecond() == 0 {
+		b = t.AppendFormat(b, "2006-01-02T15:04:05Z")
+	} else {
+		b = t.AppendFormat(b, time.RFC3339Nano)
+	}
+	return append(b, '"')
+}
+
+// Raw is a free-form member kept as its exact JSON, null included.
+func Raw[T any](name string, get func(*T) *json.RawMessage) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			raw, err := s.Raw()
+			*get(t) = raw
+			return false, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			if raw := *get(t); len(raw) > 0 {
+				return append(b, raw...)
+			}
+			return append(b, "null"...)
+		},
+		zero:      func(t *T) bool { return len(*get(t)) == 0 },
+		takesNull: true,
+	}
+}
+
+// Object is a nested struct decoded by its own codec. Another JSON type is odd and leaves the pointer
+// nil.
+func Object[T, U any](name string, get func(*T) **U, c *Codec[U]) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '{' {
+				return true, s.Skip()
+			}
+			u := new(U)
+			*get(t) = u
+			return false, c.Decode(u, s)
+		},
+		enc: func(t *T, b []byte) []byte {
+			if u := *get(t); u != nil {
+				return c.Append(b, u)
+			}
+			return append(b, "null"...)
+		},
+		zero: func(t *T) bool { return *get(t) == nil },
+	}
+}
+
+// Slice is an array of nested structs. Elements that are not objects make the field odd; the typed
+// slice holds the objects.
+func Slice[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '[' {
+				return true, s.Skip()
+			}
+			out := make([]U, 0, 2)
+			odd := false
+			err := s.Array(func() error {
+				if s.Peek() != '{' {
+					odd = true
+					return s.Skip()
+				}
+				out = append(out, *new(U))
+				return c.Decode(&out[len(out)-1], s)
+			})
+			*get(t) = out
+			return odd, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			b = append(b, '[')
+			for i := range *get(t) {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = c.Append(b, &(*get(t))[i])
+			}
+			return append(b, ']')
+		},
+		zero: func(t *T) bool { return len(*get(t)) == 0 },
+	}
+}
+
+// Strings is an array of strings. Other elements make the field odd.
+func Strings[T any](name string, get func(*T) *[]string) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '[' {
+				return true, s.Skip()
+			}
+			out := make([]string, 0, 2)
+			odd := false
+			err := s.Array(func() error {
+				if s.Peek() != '"' {
+					odd = true
+					return s.Skip()
+				}
+				v, err := s.String()
+				out = append(out, v)
+				return err
+			})
+			*get(t) = out
+			return odd, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			b = append(b, '[')
+			for i, v := range *get(t) {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = AppendString(b, v)
+			}
+			return append(b, ']')
+		},
+		zero: func(t *T) bool { return len(*get(t)) == 0 },
+	}
+}
+
+// StringMap is an object of string values. Other values make the field odd.
+func StringMap[T any](name string, get func(*T) *map[string]string) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '{' {
+				return true, s.Skip()
+			}
+			out := make(map[string]string)
+			odd := false
+			err := s.Object(func(key string) error {
+				if s.Peek() != '"' {
+					odd = true
+					return s.Skip()
+				}
+				v, err := s.String()
+				out[key] = v
+				return err
+			})
+			*get(t) = out
+			return odd, err
+		},
+		enc: func(t *T, b []byte) []byte {
+			m := *get(t)
+			b = append(b, '{')
+			first := true
+			for _, k := range sortedKeys(m) {
+				if !first {
+					b = append(b, ',')
+				}
+				first = false
+				b = AppendString(b, k)
+				b = append(b, ':')
+				b = AppendString(b, m[k])
+			}
+			return append(b, '}')
+		},
+		zero: func(t *T) bool { return *get(t) == nil },
+	}
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

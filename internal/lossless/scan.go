@@ -1,0 +1,472 @@
+// Package lossless decodes JSON objects into typed Go structs and encodes them back without losing
+// anything the input held: unknown members, null versus absent, and values of an unexpected JSON type
+// are all remembered and written out again unless the caller changed the typed field.
+//
+// It is internal to the module: the cloudtrail and serverlessrepo packages build their models on it.
+package lossless
+
+import (
+	"fmt"
+	"unicode/utf16"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// maxDepth bounds the nesting of arrays and objects, as encoding/json does.
+const maxDepth = 10000
+
+// SyntaxError reports malformed JSON at a byte offset of the scanned input.
+type SyntaxError struct {
+	Offset int64
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Msg)
+}
+
+// Scanner reads JSON values from a buffer it owns. Strings without escapes alias that buffer, so the
+// buffer must never be written to while any decoded value is alive.
+type Scanner struct {
+	data []byte
+	pos  int
+}
+
+// NewScanner returns a scanner over data. The scanner's callers own data from now on: decoded strings
+// and raw values point into it.
+func NewScanner(data []byte) *Scanner { return &Scanner{data: data} }
+
+// Pos is the offset of the next unread byte.
+func (s *Scanner) Pos() int { return s.pos }
+
+func (s *Scanner) errorf(format string, args ...any) error {
+	return &SyntaxError{Offset: int64(s.pos), Msg: fmt.Sprintf(format, args...)}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
+
+// ws skips white space.
+func (s *Scanner) ws() {
+	for s.pos < len(s.data) && isSpace(s.data[s.pos]) {
+		s.pos++
+	}
+}
+
+// Peek skips white space and returns the next byte, or 0 at the end.
+func (s *Scanner) Peek() byte {
+	s.ws()
+	if s.pos < len(s.data) {
+		return s.data[s.pos]
+	}
+	return 0
+}
+
+// AtEnd reports whether only white space is left.
+func (s *Scanner) AtEnd() bool { return s.Peek() == 0 && s.pos >= len(s.data) }
+
+func (s *Scanner) expect(c byte) error {
+	if s.Peek() != c {
+		if s.pos >= len(s.data) {
+			return s.errorf("unexpected end of input, want %q", c)
+		}
+		return s.errorf("unexpected %q, want %q", s.data[s.pos], c)
+	}
+	s.pos++
+	return nil
+}
+
+// String reads a JSON string. Without escapes it aliases the scanner's buffer.
+func (s *Scanner) String() (string, error) {
+	if s.Peek() != '"' {
+		return "", s.errorf("want a string")
+	}
+	start := s.pos + 1
+	for i := start; i < len(s.data); i++ {
+		switch c := s.data[i]; {
+		case c == '"':
+			s.pos = i + 1
+			if i == start {
+				return "", nil
+			}
+			return unsafe.String(&s.data[start], i-start), nil
+		case c == '\\':
+			return s.unescape(start, i)
+		case c < 0x20:
+			s.pos = i
+			return "", s.errorf("control character in string")
+		}
+	}
+	s.pos = len(s.data)
+	return "", s.errorf("unexpected end of input in string")
+}
+
+// unescape decodes a string with escapes; esc is the first backslash. Invalid surrogates become U+FFFD,
+// as in encoding/json.
+func (s *Scanner) unescape(start, esc int) (string, error) {
+	out := make([]byte, 0, esc-start+16)
+	out = append(out, s.data[start:esc]...)
+	i := esc
+	for i < len(s.data) {
+		c := s.data[i]
+		switch {
+		case c == '"':
+			s.pos = i + 1
+			return string(out), nil
+		case c < 0x20:
+			s.pos = i
+			return "", s.errorf("control character in string")
+		case c != '\\':
+			out = append(out, c)
+			i++
+			continue
+		}
+		if i+1 >= len(s.data) {
+			break
+		}
+		switch e := s.data[i+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(s.data, i+2)
+			if !ok {
+				s.pos = i
+				return "", s.errorf("invalid \\u escape")
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if r2, ok := hex4(s.data, i+2); ok && i+1 < len(s.data) && s.data[i] == '\\' && s.data[i+1] == 'u' {
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						out = utf8.AppendRune(out, dec)
+						i += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default:
+			s.pos = i
+			return "", s.errorf("invalid escape %q", e)
+		}
+		i += 2
+	}
+	s.pos = len(s.data)
+	return "", s.errorf("unexpected end of input in string")
+}
+
+func hex4(b []byte, at int) (rune, bool) {
+	if at+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[at : at+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
+
+// skipString moves past a string, checking its escapes, without decoding it.
+func (s *Scanner) skipString() error {
+	if s.pos >= len(s.data) || s.data[s.pos] != '"' {
+		return s.errorf("want a string")
+	}
+	for i := s.pos + 1; i < len(s.data); i++ {
+		switch c := s.data[i]; {
+		case c == '"':
+			s.pos = i + 1
+			return nil
+		case c < 0x20:
+			s.pos = i
+			return s.errorf("control character in string")
+		case c == '\\':
+			if i+1 >= len(s.data) {
+				s.pos = i
+				return s.errorf("unexpected end of input in string")
+			}
+			switch s.data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i++
+			case 'u':
+				if _, ok := hex4(s.data, i+2); !ok {
+					s.pos = i
+					return s.errorf("invalid \\u escape")
+				}
+				i += 5
+			default:
+				s.pos = i
+				return s.errorf("invalid escape %q", s.data[i+1])
+			}
+		}
+	}
+	s.pos = len(s.data)
+	return s.errorf("unexpected end of input in string")
+}
+
+// Number reads a JSON number and returns its text, which aliases the buffer.
+func (s *Scanner) Number() (string, error) {
+	s.ws()
+	start := s.pos
+	if err := s.skipNumber(); err != nil {
+		return "", err
+	}
+	return unsafe.String(&s.data[start], s.pos-start), nil
+}
+
+func (s *Scanner) skipNumber() error {
+	d, i := s.data, s.pos
+	digits := func() int {
+		n := 0
+		for i < len(d) && '0' <= d[i] && d[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(d) && d[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(d) && d[i] == '0':
+		i++
+	case digits() == 0:
+		s.pos = i
+		return s.errorf("invalid number")
+	}
+	if i < len(d) && d[i] == '.' {
+		i++
+		if digits() == 0 {
+			s.pos = i
+			return s.errorf("invalid number")
+		}
+	}
+	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
+		i++
+		if i < len(d) && (d[i] == '+' || d[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			s.pos = i
+			return s.errorf("invalid number")
+		}
+	}
+	s.pos = i
+	return nil
+}
+
+func (s *Scanner) literal(word string) error {
+	if len(s.data)-s.pos < len(word) || string(s.data[s.pos:s.pos+len(word)]) != word {
+		return s.errorf("invalid literal")
+	}
+	s.pos += len(word)
+	return nil
+}
+
+// Null consumes a null literal if one is next.
+func (s *Scanner) Null() bool {
+	if s.Peek() == 'n' && s.literal("null") == nil {
+		return true
+	}
+	return false
+}
+
+// Bool reads true or false.
+func (s *Scanner) Bool() (bool, error) {
+	switch s.Peek() {
+	case 't':
+		return true, s.literal("true")
+	case 'f':
+		return false, s.literal("false")
+	}
+	return false, s.errorf("want a boolean")
+}
+
+// Skip moves past one value, checking that it is well-formed JSON. It uses no recursion, so deep
+// nesting costs memory for one byte a level, bounded by maxDepth.
+func (s *Scanner) Skip() error {
+	var stackBuf [32]byte
+	stack := stackBuf[:0]
+	for {
+		// A value is expected here.
+		switch s.Peek() {
+		case '{':
+			s.pos++
+			if s.Peek() == '}' {
+				s.pos++
+				break
+			}
+			if len(stack) >= maxDepth {
+				return s.errorf("nesting deeper than %d", maxDepth)
+			}
+			stack = append(stack, '}')
+			if err := s.memberKey(); err != nil {
+				return err
+			}
+			continue
+		case '[':
+			s.pos++
+			if s.Peek() == ']' {
+				s.pos++
+				break
+			}
+			if len(stack) >= maxDepth {
+				return s.errorf("nesting deeper than %d", maxDepth)
+			}
+			stack = append(stack, ']')
+			continue
+		case '"':
+			if err := s.skipString(); err != nil {
+				return err
+			}
+		case 't':
+			if err := s.literal("true"); err != nil {
+				return err
+			}
+		case 'f':
+			if err := s.literal("false"); err != nil {
+				return err
+			}
+		case 'n':
+			if err := s.literal("null"); err != nil {
+				return err
+			}
+		case 0:
+			if s.pos >= len(s.data) {
+				return s.errorf("unexpected end of input, want a value")
+			}
+			return s.errorf("unexpected byte 0x00")
+		default:
+			if err := s.skipNumber(); err != nil {
+				return err
+			}
+		}
+		// A value ended: close containers until one wants another element.
+		for {
+			if len(stack) == 0 {
+				return nil
+			}
+			closer := stack[len(stack)-1]
+			c := s.Peek()
+			if c == closer {
+				s.pos++
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			if c != ',' {
+				if s.pos >= len(s.data) {
+					return s.errorf("unexpected end of input, want ',' or %q", closer)
+				}
+				return s.errorf("unexpected %q, want ',' or %q", c, closer)
+			}
+			s.pos++
+			if closer == '}' {
+				if err := s.memberKey(); err != nil {
+					return err
+				}
+			}
+			break
+		}
+	}
+}
+
+func (s *Scanner) memberKey() error {
+	s.ws()
+	if err := s.skipString(); err != nil {
+		return err
+	}
+	return s.expect(':')
+}
+
+// Raw moves past one value and returns its bytes. The slice's capacity ends with the value, so a
+// caller appending to it cannot overwrite what follows in the buffer.
+func (s *Scanner) Raw() ([]byte, error) {
+	s.ws()
+	start := s.pos
+	if err := s.Skip(); err != nil {
+		return nil, err
+	}
+	return s.data[start:s.pos:s.pos], nil
+}
+
+// Object walks the members of an object, calling member with each key; member must consume the value.
+func (s *Scanner) Object(member func(key string) error) error {
+	if err := s.expect('{'); err != nil {
+		return err
+	}
+	if s.Peek() == '}' {
+		s.pos++
+		return nil
+	}
+	for {
+		key, err := s.String()
+		if err != nil {
+			return err
+		}
+		if err := s.expect(':'); err != nil {
+			return err
+		}
+		if err := member(key); err != nil {
+			return err
+		}
+		switch s.Peek() {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			return nil
+		default:
+			if s.pos >= len(s.data) {
+				return s.errorf("unexpected end of input in object")
+			}
+			return s.errorf("unexpected %q in object, want ',' or '}'", s.data[s.pos])
+		}
+	}
+}
+
+// Array walks the elements of an array, calling elem for each; elem must consume the value.
+func (s *Scanner) Array(elem func() error) error {
+	if err := s.expect('['); err != nil {
+		return err
+	}
+	if s.Peek() == ']' {
+		s.pos++
+		return nil
+	}
+	for {
+		if err := elem(); err != nil {
+			return err
+		}
+		switch s.Peek() {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			return nil
+		default:
+			if s.pos >= len(s.data) {
+				return s.errorf("unexpected end of input in array")
+			}
+			return s.errorf("unexpected %q in array, want ',' or ']'", s.data[s.pos])
+		}
+	}
+}
