@@ -25,16 +25,16 @@ type EventType string
 
 // Documented event types. The last three occur only in CloudTrail Lake.
 const (
-	EventTypeAPICall             EventType = "AwsApiCall"
-	EventTypeServiceEvent        EventType = "AwsServiceEvent"
-	EventTypeConsoleAction       EventType = "AwsConsoleAction"
-	EventTypeConsoleSignIn       EventType = "AwsConsoleSignIn"
-	EventTypeInsight             EventType = "AwsCloudTrailInsight"
-	EventTypeVPCEndpointEvent    EventType = "AwsVpceEvent"
-	EventTypeAggregated          EventType = "AwsAggregatedEvent"
-	EventTypeConfigurationItem   EventType = "AwsConfigurationItem"
+	EventTypeAPICall              EventType = "AwsApiCall"
+	EventTypeServiceEvent         EventType = "AwsServiceEvent"
+	EventTypeConsoleAction        EventType = "AwsConsoleAction"
+	EventTypeConsoleSignIn        EventType = "AwsConsoleSignIn"
+	EventTypeInsight              EventType = "AwsCloudTrailInsight"
+	EventTypeVPCEndpointEvent     EventType = "AwsVpceEvent"
+	EventTypeAggregated           EventType = "AwsAggregatedEvent"
+	EventTypeConfigurationItem    EventType = "AwsConfigurationItem"
 	EventTypeAuditManagerEvidence EventType = "AwsAuditManagerEvidence"
-	EventTypeActivityLog         EventType = "ActivityLog"
+	EventTypeActivityLog          EventType = "ActivityLog"
 )
 
 // EventCategory is the record's eventCategory, an open set.
