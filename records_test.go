@@ -134,3 +134,6 @@ func generic(t testing.TB, data []byte) any {
 	}
 	return v
 }
+
+// readRaw reads a file as it is, compressed or not.
+func readRaw(name string) ([]byte, error) { return os.ReadFile(name) }

@@ -1,0 +1,70 @@
+package cloudtrail
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel causes, for errors.Is. A decoder pointed at a whole bucket meets these documents beside
+// the log files; they are reported so that callers can skip them.
+var (
+	// ErrDigestFile: the document is a CloudTrail digest file (log file integrity validation).
+	ErrDigestFile = errors.New("a CloudTrail digest file, not log records")
+	// ErrS3Notification: the document is an S3 event notification about an object, not its content.
+	ErrS3Notification = errors.New("an S3 event notification, not log records")
+	// ErrSNSNotification: the document is an SNS message (or CloudTrail's SNS message body) that
+	// announces a log file.
+	ErrSNSNotification = errors.New("an SNS notification, not log records")
+	// ErrNotCloudTrail: an EventBridge event or other envelope that does not carry a CloudTrail record.
+	ErrNotCloudTrail = errors.New("not a CloudTrail record")
+	// ErrTooLarge: a value is larger than the decoder's limit.
+	ErrTooLarge = errors.New("larger than the limit")
+)
+
+// RecordError reports one record (or document) that could not be turned into an Event. The stream
+// itself is intact: Next goes on with the next record.
+type RecordError struct {
+	// Index is the number of the record in the stream, from 0, counting every record and document
+	// met, good or bad.
+	Index int
+	// Offset is the record's first byte in the decompressed stream.
+	Offset int64
+	// Err is the cause: a *SyntaxError, ErrTooLarge, ErrNotCloudTrail, ErrDigestFile and so on.
+	Err error
+}
+
+func (e *RecordError) Error() string {
+	return fmt.Sprintf("cloudtrail: record %d at byte %d: %v", e.Index, e.Offset, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// StreamError reports a break in the input itself (malformed framing, a truncated stream, a corrupt
+// gzip member, a read error, the decompressed size limit). It ends the stream: Next returns it from
+// then on.
+type StreamError struct {
+	// Index is the number of records met before the break.
+	Index int
+	// Offset is the byte of the decompressed stream where the break was found.
+	Offset int64
+	// Err is the cause.
+	Err error
+}
+
+func (e *StreamError) Error() string {
+	return fmt.Sprintf("cloudtrail: stream broken at byte %d after %d records: %v", e.Offset, e.Index, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *StreamError) Unwrap() error { return e.Err }
+
+// SyntaxError is malformed JSON at an offset of the decompressed stream.
+type SyntaxError struct {
+	Offset int64
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Msg)
+}

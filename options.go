@@ -1,0 +1,79 @@
+package cloudtrail
+
+// Format names a way CloudTrail records are delivered. The decoder detects it from the bytes;
+// WithFormat forces one.
+type Format int
+
+// Delivery formats.
+const (
+	// FormatAuto detects the format of each top-level value.
+	FormatAuto Format = iota
+	// FormatRecord is a bare record; several may follow one another (NDJSON), or sit in a JSON array.
+	FormatRecord
+	// FormatS3 is an S3 log file, {"Records":[...]}.
+	FormatS3
+	// FormatEventBridge is an EventBridge event whose detail is the record.
+	FormatEventBridge
+	// FormatLookupEvents is LookupEvents output, {"Events":[...]} or one Event object per line, the
+	// record a JSON string in CloudTrailEvent.
+	FormatLookupEvents
+	// FormatCloudWatchLogs is CloudWatch Logs subscription data: the Lambda event {"awslogs":...} or
+	// the decoded DATA_MESSAGE whose logEvents' messages are records.
+	FormatCloudWatchLogs
+)
+
+var formatNames = [...]string{"auto", "record", "s3", "eventbridge", "lookupevents", "cloudwatchlogs"}
+
+// String names the format.
+func (f Format) String() string {
+	if f >= 0 && int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return "unknown"
+}
+
+// Compression says whether the input is gzip-compressed.
+type Compression int
+
+// Compression choices.
+const (
+	// CompressionAuto looks for the gzip magic bytes, whatever the file is called.
+	CompressionAuto Compression = iota
+	// CompressionNone reads the input as it is.
+	CompressionNone
+	// CompressionGzip requires gzip.
+	CompressionGzip
+)
+
+// DefaultMaxRecordSize bounds one record or document: well above CloudTrail's 1 MB (Lake) and 256 KB
+// (trails) event limits, and far below what a hostile input could make the decoder hold.
+const DefaultMaxRecordSize = 16 << 20
+
+// Option configures a Decoder.
+type Option func(*options)
+
+type options struct {
+	format          Format
+	compression     Compression
+	maxRecord       int
+	maxDecompressed int64
+	syncInflate     bool
+}
+
+// WithFormat forces the delivery format instead of detecting it.
+func WithFormat(f Format) Option { return func(o *options) { o.format = f } }
+
+// WithCompression forces or forbids gzip instead of detecting it.
+func WithCompression(c Compression) Option { return func(o *options) { o.compression = c } }
+
+// WithMaxRecordSize bounds the bytes of one record or one envelope document (default
+// DefaultMaxRecordSize). A larger one is skipped with a RecordError wrapping ErrTooLarge.
+func WithMaxRecordSize(n int) Option { return func(o *options) { o.maxRecord = n } }
+
+// WithMaxDecompressedSize bounds the total bytes read after decompression (default 0: no bound). Past
+// it the stream ends with a StreamError wrapping ErrTooLarge: a guard against gzip bombs.
+func WithMaxDecompressedSize(n int64) Option { return func(o *options) { o.maxDecompressed = n } }
+
+// WithSyncInflate inflates gzip on the calling goroutine instead of a second one. It costs speed on a
+// multi-core machine and saves one goroutine.
+func WithSyncInflate() Option { return func(o *options) { o.syncInflate = true } }

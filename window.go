@@ -1,0 +1,208 @@
+package cloudtrail
+
+import (
+	"bytes"
+	"errors"
+	"io"
+)
+
+// window is a refillable view of the input stream. It finds where JSON values end without decoding
+// them, keeping a value's bytes (pinned) or dropping them as it goes (for values it skips).
+type window struct {
+	r    io.Reader
+	buf  []byte
+	pos  int   // next unread byte
+	base int64 // stream offset of buf[0]
+	pin  int   // bytes from pin on are kept by fill; -1 when nothing is pinned
+	err  error // the reader's error, io.EOF at the end
+	max  int   // the largest value that may be kept, in bytes
+}
+
+const windowChunk = 256 << 10
+
+func newWindow(r io.Reader, maxValue int) *window {
+	return &window{r: r, buf: make([]byte, 0, windowChunk), pin: -1, max: maxValue}
+}
+
+// offset is the stream offset of buf[i].
+func (w *window) offset(i int) int64 { return w.base + int64(i) }
+
+// fill reads more input, dropping bytes before pos (or before pin), and reports whether any came.
+// Indexes into buf shift by the returned amount.
+func (w *window) fill() (shift int, ok bool) {
+	if w.err != nil {
+		return 0, false
+	}
+	keep := w.pos
+	if w.pin >= 0 && w.pin < keep {
+		keep = w.pin
+	}
+	if keep > 0 {
+		n := copy(w.buf, w.buf[keep:])
+		w.buf = w.buf[:n]
+		w.base += int64(keep)
+		w.pos -= keep
+		if w.pin >= 0 {
+			w.pin -= keep
+		}
+		shift = keep
+	}
+	if cap(w.buf)-len(w.buf) < windowChunk/4 {
+		grown := make([]byte, len(w.buf), 2*cap(w.buf)+windowChunk)
+		copy(grown, w.buf)
+		w.buf = grown
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := w.r.Read(w.buf[len(w.buf):cap(w.buf)])
+		w.buf = w.buf[:len(w.buf)+n]
+		if err != nil {
+			w.err = err
+		}
+		if n > 0 {
+			return shift, true
+		}
+		if err != nil {
+			return shift, false
+		}
+	}
+	w.err = io.ErrNoProgress
+	return shift, false
+}
+
+// readErr is the reason input stopped: nil at a clean end.
+func (w *window) readErr() error {
+	if w.err == io.EOF {
+		return nil
+	}
+	return w.err
+}
+
+// peek skips white space and returns the next byte; ok is false at the end of input.
+func (w *window) peek() (byte, bool) {
+	for {
+		for w.pos < len(w.buf) {
+			if c := w.buf[w.pos]; !isSpace(c) {
+				return c, true
+			}
+			w.pos++
+		}
+		if _, ok := w.fill(); !ok {
+			return 0, false
+		}
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
+
+// errTooLarge marks a value longer than the window may keep.
+var errTooLarge = errors.New("value too large")
+
+// errTruncated marks input that ended inside a value.
+var errTruncated = errors.New("input ends inside a value")
+
+// scan moves past the value at pos, whose first byte peek has seen, and returns its bounds in buf.
+// With keep, the value stays in buf; without, bytes are dropped as they are passed and the bounds
+// are meaningless. A kept value (counted from the pinned start, if the caller pinned one) longer
+// than max is passed over all the same, dropping its bytes, and reported as errTooLarge. depth > 0
+// resumes inside that many open containers, to skip the rest of one. The value is not validated:
+// the record decoder does that.
+func (w *window) scan(keep bool, depth int) (start, end int, err error) {
+	start = w.pos
+	pinnedHere := keep && w.pin < 0
+	if pinnedHere {
+		w.pin = start
+	}
+	defer func() {
+		if pinnedHere {
+			w.pin = -1
+		}
+	}()
+	tooLarge := false
+	i := w.pos
+	inString := false
+	// more refills the buffer, keeping i and start in step.
+	more := func() bool {
+		if keep && i-w.pin > w.max {
+			keep, tooLarge = false, true
+			w.pin = -1
+			pinnedHere = false
+		}
+		if !keep {
+			w.pos = i
+		}
+		shift, ok := w.fill()
+		i -= shift
+		start -= shift
+		return ok
+	}
+	done := func(end int) (int, int, error) {
+		w.pos = end
+		if tooLarge || (keep && end-w.pin > w.max) {
+			return start, end, errTooLarge
+		}
+		return start, end, nil
+	}
+	fail := func() (int, int, error) {
+		w.pos = i
+		if err := w.readErr(); err != nil {
+			return start, i, err
+		}
+		return start, i, errTruncated
+	}
+	scalar := depth == 0 && i < len(w.buf) && w.buf[i] != '{' && w.buf[i] != '['
+	for {
+		if i >= len(w.buf) {
+			if !more() {
+				if scalar && !inString && w.readErr() == nil && i > start {
+					return done(i) // a number or literal ends at the end of input
+				}
+				return fail()
+			}
+			continue
+		}
+		if inString {
+			rest := w.buf[i:]
+			q := bytes.IndexByte(rest, '"')
+			seg := rest
+			if q >= 0 {
+				seg = rest[:q]
+			}
+			if b := bytes.IndexByte(seg, '\\'); b >= 0 {
+				if i+b+1 >= len(w.buf) { // the escaped byte is not read yet
+					i += b
+					if !more() {
+						return fail()
+					}
+					continue
+				}
+				i += b + 2
+				continue
+			}
+			if q < 0 {
+				i = len(w.buf)
+				continue
+			}
+			i += q + 1
+			inString = false
+			if scalar {
+				return done(i)
+			}
+			continue
+		}
+		c := w.buf[i]
+		switch {
+		case scalar && (c == ',' || c == ']' || c == '}' || isSpace(c)):
+			return done(i)
+		case c == '"':
+			inString = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth <= 0 {
+				return done(i + 1)
+			}
+		}
+		i++
+	}
+}
