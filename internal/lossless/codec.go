@@ -64,6 +64,7 @@ type Field[T any] struct {
 type Codec[T any] struct {
 	fields []Field[T]
 	index  map[string]int
+	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
 	shape  func(*T) *Shape
 	extra  func(*T) *map[string]json.RawMessage
 }
@@ -80,8 +81,37 @@ func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawM
 			panic("lossless: duplicate field " + f.name)
 		}
 		c.index[f.name] = i
+		h := keyHash(f.name)
+		for c.slots[h] != 0 {
+			h = (h + 1) & (slotCount - 1)
+		}
+		c.slots[h] = int8(i + 1)
 	}
 	return c
+}
+
+const slotCount = 256 // over four times the most fields a codec has, so probes stay short
+
+// keyHash mixes a member name's length and three of its bytes: cheap, and enough to tell apart the
+// few dozen names of one struct.
+func keyHash(k string) int {
+	if len(k) == 0 {
+		return 0
+	}
+	return (len(k)*37 + int(k[0])*7 + int(k[len(k)-1])*13 + int(k[len(k)/2])*3) & (slotCount - 1)
+}
+
+// lookup finds the field named key.
+func (c *Codec[T]) lookup(key string) (int, bool) {
+	for h := keyHash(key); ; h = (h + 1) & (slotCount - 1) {
+		i := int(c.slots[h]) - 1
+		if i < 0 {
+			return 0, false
+		}
+		if c.fields[i].name == key {
+			return i, true
+		}
+	}
 }
 
 // Names lists the JSON names of the known fields, in encoding order.
@@ -130,7 +160,7 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 	*t = zero
 	sh := c.shape(t)
 	return s.Object(func(key string) error {
-		i, ok := c.index[key]
+		i, ok := c.lookup(key)
 		if !ok {
 			raw, err := s.Raw()
 			if err != nil {

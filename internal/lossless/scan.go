@@ -6,6 +6,7 @@
 package lossless
 
 import (
+	"encoding/binary"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -54,6 +55,9 @@ func (s *Scanner) ws() {
 
 // Peek skips white space and returns the next byte, or 0 at the end.
 func (s *Scanner) Peek() byte {
+	if s.pos < len(s.data) && s.data[s.pos] > ' ' {
+		return s.data[s.pos]
+	}
 	s.ws()
 	if s.pos < len(s.data) {
 		return s.data[s.pos]
@@ -75,13 +79,33 @@ func (s *Scanner) expect(c byte) error {
 	return nil
 }
 
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// plainRun returns how many bytes from i on hold no '"', '\\' or control character, counted in whole
+// 8-byte words: the caller finishes byte by byte.
+func plainRun(b []byte, i int) int {
+	start := i
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		q := w ^ (lsb * '"')
+		e := w ^ (lsb * '\\')
+		if ((q-lsb)&^q|(e-lsb)&^e|(w-lsb*0x20)&^w)&msb != 0 {
+			break
+		}
+	}
+	return i - start
+}
+
 // String reads a JSON string. Without escapes it aliases the scanner's buffer.
 func (s *Scanner) String() (string, error) {
 	if s.Peek() != '"' {
 		return "", s.errorf("want a string")
 	}
 	start := s.pos + 1
-	for i := start; i < len(s.data); i++ {
+	for i := start + plainRun(s.data, start); i < len(s.data); i++ {
 		switch c := s.data[i]; {
 		case c == '"':
 			s.pos = i + 1
@@ -191,7 +215,7 @@ func (s *Scanner) skipString() error {
 	if s.pos >= len(s.data) || s.data[s.pos] != '"' {
 		return s.errorf("want a string")
 	}
-	for i := s.pos + 1; i < len(s.data); i++ {
+	for i := s.pos + 1 + plainRun(s.data, s.pos+1); i < len(s.data); i++ {
 		switch c := s.data[i]; {
 		case c == '"':
 			s.pos = i + 1
