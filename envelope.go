@@ -27,25 +27,37 @@ type Envelope struct {
 
 // EventBridgeEnvelope is the EventBridge event around a record (its detail).
 type EventBridgeEnvelope struct {
-	Version    string
-	ID         string
+	// Version is the envelope version, "0".
+	Version string
+	// ID is the EventBridge event ID.
+	ID string
+	// DetailType is the detail-type, such as "AWS API Call via CloudTrail".
 	DetailType string
-	Source     string
-	Account    string
-	Region     string
+	// Source is "aws." and the service, such as "aws.s3".
+	Source string
+	// Account is the account the event was delivered in.
+	Account string
+	// Region is the region the event was delivered in.
+	Region string
 	// Time is the envelope's time; TimeText keeps the text it came as.
 	Time      time.Time
-	TimeText  string
+	TimeText string
+	// Resources is the envelope's resources list ([] for CloudTrail events).
 	Resources []string
 }
 
 // CloudWatchLogsEnvelope is the subscription data and log event around a record.
 type CloudWatchLogsEnvelope struct {
-	Owner               string
-	LogGroup            string
-	LogStream           string
+	// Owner is the account that owns the log group.
+	Owner string
+	// LogGroup is the log group CloudTrail writes to.
+	LogGroup string
+	// LogStream is "<account>_CloudTrail_<region>", with a number when there are several.
+	LogStream string
+	// SubscriptionFilters names the filters that sent the data.
 	SubscriptionFilters []string
-	MessageType         string
+	// MessageType is DATA_MESSAGE (CONTROL_MESSAGE data yields no events).
+	MessageType string
 	// ID is the log event's ID, a large decimal kept as text.
 	ID string
 	// Timestamp is the log event's time (epoch milliseconds in JSON).
@@ -54,10 +66,15 @@ type CloudWatchLogsEnvelope struct {
 
 // LookupEventEnvelope is the LookupEvents Event around a record (CloudTrailEvent).
 type LookupEventEnvelope struct {
-	EventID     string
-	EventName   string
+	// EventID is the event's ID, the record's eventID.
+	EventID string
+	// EventName is the API action.
+	EventName string
+	// EventSource is the service endpoint.
 	EventSource string
-	Username    string
+	// Username is the user or role session name.
+	Username string
+	// AccessKeyID is the access key used.
 	AccessKeyID string
 	// ReadOnly is the string "true" or "false", as the API writes it.
 	ReadOnly string

@@ -35,7 +35,9 @@ func generateLog(n int, seed int64) [][]byte {
 		"aws-sdk-go-v2/1.25.2 os/linux lang/go#1.22.1 md/GOOS#linux md/GOARCH#amd64 api/s3#1.51.1",
 		"Boto3/1.34.54 md/Botocore#1.34.54 ua/2.0 os/linux#5.10.210 md/arch#x86_64 lang/python#3.12.2 cfg/retry-mode#legacy Botocore/1.34.54",
 		"console.amazonaws.com", "lambda.amazonaws.com"}
-	ip := func() string { return fmt.Sprintf("%d.%d.%d.%d", 1+rng.Intn(222), rng.Intn(256), rng.Intn(256), 1+rng.Intn(254)) }
+	ip := func() string {
+		return fmt.Sprintf("%d.%d.%d.%d", 1+rng.Intn(222), rng.Intn(256), rng.Intn(256), 1+rng.Intn(254))
+	}
 
 	out := make([][]byte, 0, n)
 	for i := 0; i < n; i++ {
