@@ -40,7 +40,7 @@ type EventBridgeEnvelope struct {
 	// Region is the region the event was delivered in.
 	Region string
 	// Time is the envelope's time; TimeText keeps the text it came as.
-	Time      time.Time
+	Time     time.Time
 	TimeText string
 	// Resources is the envelope's resources list ([] for CloudTrail events).
 	Resources []string
