@@ -364,15 +364,15 @@ func Slice[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
 	}
 }
 
-// Strings is an array of strings. Other elements make the field odd.
-func Strings[T any](name string, get func(*T) *[]string) Field[T] {
+// Strings is an array of strings of any string type. Other elements make the field odd.
+func Strings[T any, S ~string](name string, get func(*T) *[]S) Field[T] {
 	return Field[T]{
 		name: name,
 		dec: func(t *T, s *Scanner) (bool, error) {
 			if s.Peek() != '[' {
 				return true, s.Skip()
 			}
-			out := make([]string, 0, 2)
+			out := make([]S, 0, 2)
 			odd := false
 			err := s.Array(func() error {
 				if s.Peek() != '"' {
@@ -380,7 +380,7 @@ func Strings[T any](name string, get func(*T) *[]string) Field[T] {
 					return s.Skip()
 				}
 				v, err := s.String()
-				out = append(out, v)
+				out = append(out, S(v))
 				return err
 			})
 			*get(t) = out
@@ -392,7 +392,7 @@ func Strings[T any](name string, get func(*T) *[]string) Field[T] {
 				if i > 0 {
 					b = append(b, ',')
 				}
-				b = AppendString(b, v)
+				b = AppendString(b, string(v))
 			}
 			return append(b, ']')
 		},

@@ -1,0 +1,131 @@
+// Package serverlessrepo types the CloudTrail records of the AWS Serverless Application Repository
+// (eventSource serverlessrepo.amazonaws.com): the requestParameters and responseElements of its 14
+// operations, generated from the service's API model, losslessly like the cloudtrail package's own
+// types.
+//
+// Parse turns an event into a *CreateApplication, *PutApplicationPolicy and so on; switch on the
+// concrete type.
+package serverlessrepo
+
+//go:generate go run ./internal/sargen/cmd/sargen model/service-2.json zz_generated.go
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/lossless"
+)
+
+// EventSource is the eventSource of the service's records. (The Smithy model's cloudTrailEventSource
+// trait, serverlessapplicationrepository.amazonaws.com, is wrong: AWS's own records use this one.)
+const EventSource = "serverlessrepo.amazonaws.com"
+
+// ErrorCodeAccessDenied is the errorCode of a call IAM refused.
+const ErrorCodeAccessDenied = "AccessDenied"
+
+// Call is one typed operation: *CreateApplication, *GetApplication, and so on.
+type Call interface {
+	// Operation is the API operation, the event's eventName.
+	Operation() string
+}
+
+var (
+	// ErrOtherService: the event is not from the Serverless Application Repository.
+	ErrOtherService = errors.New("serverlessrepo: event of another service")
+	// ErrUnknownOperation: the eventName is not one of the 14 modelled operations. The payloads stay
+	// in the event's RequestParameters and ResponseElements.
+	ErrUnknownOperation = errors.New("serverlessrepo: unknown operation")
+)
+
+// Parse types a Serverless Application Repository event. It returns an error wrapping
+// ErrOtherService or ErrUnknownOperation when the event is not one it models, and a decode error when
+// a payload is not a JSON object.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	if ev.EventSource != EventSource {
+		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
+	}
+	parse, ok := parsers[ev.EventName]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
+	}
+	call, err := parse(ev.RequestParameters, ev.ResponseElements)
+	if err != nil {
+		return nil, fmt.Errorf("serverlessrepo: %s: %w", ev.EventName, err)
+	}
+	return call, nil
+}
+
+// decodePayload decodes an object payload; null or absent gives nil.
+func decodePayload[T any](raw json.RawMessage) (*T, error) {
+	trimmed := bytes.TrimSpace(raw)
+	if len(trimmed) == 0 || string(trimmed) == "null" {
+		return nil, nil
+	}
+	v := new(T)
+	if err := json.Unmarshal(trimmed, v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// parseTime reads creationTime and expirationTime, plain strings in the model (ISO 8601 with
+// milliseconds in practice).
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s) }
+
+// ApplicationARN is a parsed Serverless Application Repository application ARN,
+// arn:PARTITION:serverlessrepo:REGION:ACCOUNT:applications/NAME.
+type ApplicationARN struct {
+	Partition, Region, AccountID, Name string
+}
+
+// ParseApplicationARN parses an application ARN, such as an applicationId.
+func ParseApplicationARN(s string) (ApplicationARN, error) {
+	a, err := cloudtrail.ParseARN(s)
+	if err != nil {
+		return ApplicationARN{}, err
+	}
+	name, ok := strings.CutPrefix(a.Resource, "applications/")
+	if a.Service != "serverlessrepo" || !ok || name == "" || strings.Contains(name, "/") {
+		return ApplicationARN{}, fmt.Errorf("serverlessrepo: %q is not an application ARN", s)
+	}
+	return ApplicationARN{Partition: a.Partition, Region: a.Region, AccountID: a.AccountID, Name: name}, nil
+}
+
+// Public reports whether the policy statements let anyone deploy the application (principal "*").
+func Public(statements []ApplicationPolicyStatement) bool {
+	for _, s := range statements {
+		for _, p := range s.Principals {
+			if p == "*" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SharedWithOrganizations returns the AWS Organizations IDs the statements share the application with.
+func SharedWithOrganizations(statements []ApplicationPolicyStatement) []string {
+	var ids []string
+	for _, s := range statements {
+		ids = append(ids, s.PrincipalOrgIDs...)
+	}
+	return ids
+}
+
+// MakesPublic reports whether the call's requested policy makes the application public.
+func (c *PutApplicationPolicy) MakesPublic() bool {
+	return c.Request != nil && Public(c.Request.Statements)
+}
+
+// SharesWithOrganizations returns the organization IDs the requested policy shares the application with.
+func (c *PutApplicationPolicy) SharesWithOrganizations() []string {
+	if c.Request == nil {
+		return nil
+	}
+	return SharedWithOrganizations(c.Request.Statements)
+}
