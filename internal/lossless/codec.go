@@ -63,7 +63,6 @@ type Field[T any] struct {
 // Codec decodes and encodes a struct T through its field table.
 type Codec[T any] struct {
 	fields []Field[T]
-	index  map[string]int
 	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
 	shape  func(*T) *Shape
 	extra  func(*T) *map[string]json.RawMessage
@@ -75,12 +74,11 @@ func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawM
 	if len(fields) > 64 {
 		panic("lossless: more than 64 fields")
 	}
-	c := &Codec[T]{fields: fields, index: make(map[string]int, len(fields)), shape: shape, extra: extra}
+	c := &Codec[T]{fields: fields, shape: shape, extra: extra}
 	for i, f := range fields {
-		if _, dup := c.index[f.name]; dup {
+		if c.Known(f.name) {
 			panic("lossless: duplicate field " + f.name)
 		}
-		c.index[f.name] = i
 		h := keyHash(f.name)
 		for c.slots[h] != 0 {
 			h = (h + 1) & (slotCount - 1)
@@ -114,27 +112,10 @@ func (c *Codec[T]) lookup(key string) (int, bool) {
 	}
 }
 
-// Names lists the JSON names of the known fields, in encoding order.
-func (c *Codec[T]) Names() []string {
-	names := make([]string, len(c.fields))
-	for i, f := range c.fields {
-		names[i] = f.name
-	}
-	return names
-}
-
 // Known reports whether name is one of T's known fields.
 func (c *Codec[T]) Known(name string) bool {
-	_, ok := c.index[name]
+	_, ok := c.lookup(name)
 	return ok
-}
-
-// FieldIndex returns the number of the field with the given JSON name, or -1.
-func (c *Codec[T]) FieldIndex(name string) int {
-	if i, ok := c.index[name]; ok {
-		return i
-	}
-	return -1
 }
 
 // Unmarshal decodes data, which the codec takes ownership of, into t.
