@@ -588,15 +588,9 @@ func (d *Decoder) lookupElement(raw []byte, off int64) (*Event, error, bool) {
 		}
 		return nil
 	})
-	if err == nil && !found {
-		err = fmt.Errorf("LookupEvents Event without a CloudTrailEvent string: %w", ErrNotCloudTrail)
-	}
+	ev, err := d.embeddedRecord(off, err, found, record, "LookupEvents CloudTrailEvent")
 	if err != nil {
-		return nil, d.recordErr(off, err), true
-	}
-	ev, err := decodeRecord([]byte(record))
-	if err != nil {
-		return nil, d.recordErr(off, fmt.Errorf("CloudTrailEvent: %w", err)), true
+		return nil, err, true
 	}
 	return d.yieldEvent(ev, Envelope{Format: FormatLookupEvents, Offset: off, LookupEvent: env})
 }
@@ -621,17 +615,28 @@ func (d *Decoder) logEventElement(f *frame, raw []byte, off int64) (*Event, erro
 		}
 		return nil
 	})
-	if err == nil && !found {
-		err = fmt.Errorf("log event without a message string: %w", ErrNotCloudTrail)
-	}
+	ev, err := d.embeddedRecord(off, err, found, message, "CloudWatch Logs message")
 	if err != nil {
-		return nil, d.recordErr(off, err), true
-	}
-	ev, err := decodeRecord([]byte(message))
-	if err != nil {
-		return nil, d.recordErr(off, fmt.Errorf("log event message: %w", err)), true
+		return nil, err, true
 	}
 	return d.yieldEvent(ev, Envelope{Format: FormatCloudWatchLogs, Offset: off, CloudWatchLogs: &env})
+}
+
+// embeddedRecord decodes a record that an envelope element holds as a JSON string (LookupEvents'
+// CloudTrailEvent, a log event's message). scanErr is the error of reading the element, found whether
+// the string was there; what names it in errors.
+func (d *Decoder) embeddedRecord(off int64, scanErr error, found bool, record, what string) (*Event, error) {
+	if scanErr == nil && !found {
+		scanErr = fmt.Errorf("no %s string: %w", what, ErrNotCloudTrail)
+	}
+	if scanErr != nil {
+		return nil, d.recordErr(off, scanErr)
+	}
+	ev, err := decodeRecord([]byte(record))
+	if err != nil {
+		return nil, d.recordErr(off, fmt.Errorf("%s: %w", what, err))
+	}
+	return ev, nil
 }
 
 // awsLogs opens the Lambda event of a CloudWatch Logs subscription: awslogs.data is base64 of gzip of
