@@ -1,0 +1,111 @@
+package digest
+
+import (
+	"fmt"
+	"time"
+)
+
+// Kind is what a finding says about an object or a stretch of the chain.
+type Kind string
+
+// Finding kinds. Every kind but Valid is a failure of integrity or of completeness.
+const (
+	Valid Kind = "valid"
+	// SignatureInvalid: the digest's signature does not verify with the key it names, or its
+	// algorithm is not SHA256withRSA. The digest was changed or forged.
+	SignatureInvalid Kind = "signature invalid"
+	// SignatureMissing: no signature to check: the object has no signature metadata and no newer
+	// digest records one (the newest digest of a copy made without metadata).
+	SignatureMissing Kind = "signature missing"
+	// UnknownPublicKey: no key in the KeySet has the digest's fingerprint.
+	UnknownPublicKey Kind = "unknown public key"
+	// HashMismatch: the log file's SHA-256 differs from the digest's hashValue.
+	HashMismatch Kind = "hash mismatch"
+	// LogMissing: a log file the digest lists does not exist.
+	LogMissing Kind = "log file missing"
+	// DigestMissing: a digest the chain points to does not exist.
+	DigestMissing Kind = "digest missing"
+	// DigestsDeleted: the hole left by a missing digest spans two or more hours, so two or more
+	// consecutive digests are gone (CloudTrail writes one every hour, even an empty one). Count
+	// estimates how many.
+	DigestsDeleted Kind = "consecutive digests deleted"
+	// DigestMoved: the digest is not where its content says CloudTrail put it.
+	DigestMoved Kind = "digest moved"
+	// Gap: a starting digest (no previous) follows older digests: validation or logging was off
+	// from From to To, and nothing delivered then can be validated.
+	Gap Kind = "gap in chain"
+	// ChainBroken: the newer digest's previousDigestHashValue or previousDigestSignature does not
+	// match this digest (checks the AWS CLI does not make).
+	ChainBroken Kind = "chain broken"
+	// TrailingData: bytes follow the gzip member of a log or digest file; the AWS CLI ignores them.
+	TrailingData Kind = "data after gzip member"
+	// InvalidFormat: the object is not gzip, or the digest is not a valid digest document.
+	InvalidFormat Kind = "invalid format"
+)
+
+// ObjectType tells digest findings from log file findings.
+type ObjectType string
+
+// Object types.
+const (
+	DigestObject ObjectType = "Digest file"
+	LogObject    ObjectType = "Log file"
+)
+
+// Finding is one result of a validation.
+type Finding struct {
+	Kind   Kind
+	Object ObjectType
+	// Bucket and Key locate the object. For a Gap or DigestsDeleted they are the newer digest's.
+	Bucket, Key string
+	// Digest is the key of the digest that lists a log file (log file findings only).
+	Digest string
+	// From and To bound the hours without digests (Gap, DigestsDeleted).
+	From, To time.Time
+	// Count is the estimated number of consecutive digests missing (DigestsDeleted).
+	Count int
+	// Detail adds the specifics: expected and actual values, the underlying error.
+	Detail string
+}
+
+// Valid reports whether the finding is a success.
+func (f Finding) Valid() bool { return f.Kind == Valid }
+
+// String prints the finding the way `aws cloudtrail validate-logs --verbose` does, with the
+// checks the CLI does not make in the same style.
+func (f Finding) String() string {
+	const layout = time.RFC3339
+	loc := "s3://" + f.Bucket + "/" + f.Key
+	var s string
+	switch f.Kind {
+	case Valid:
+		return fmt.Sprintf("%s\t%s\tvalid", f.Object, loc)
+	case Gap:
+		return fmt.Sprintf("No log files were delivered by CloudTrail between %s and %s", f.From.Format(layout), f.To.Format(layout))
+	case DigestsDeleted:
+		return fmt.Sprintf("Digest files between %s and %s were deleted: about %d consecutive hourly digests missing before %s",
+			f.From.Format(layout), f.To.Format(layout), f.Count, loc)
+	case HashMismatch:
+		s = "hash value doesn't match"
+	case LogMissing, DigestMissing:
+		s = "not found"
+	case DigestMoved:
+		s = "has been moved from its original location"
+	case SignatureInvalid:
+		s = "signature verification failed"
+	case SignatureMissing:
+		s = "no signature to verify"
+	case UnknownPublicKey:
+		s = "public key not found"
+	case ChainBroken:
+		s = "does not match the next digest's record of it"
+	case TrailingData:
+		s = "data appended after the gzip member"
+	default:
+		s = string(f.Kind)
+	}
+	if f.Detail != "" {
+		s += " (" + f.Detail + ")"
+	}
+	return fmt.Sprintf("%s\t%s\tINVALID: %s", f.Object, loc, s)
+}

@@ -1,0 +1,397 @@
+package digest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Validator walks digest chains and checks every digest and log file they list.
+type Validator struct {
+	Store Store
+	Keys  *KeySet
+	// Start and End bound the walk by digest end time, as validate-logs' --start-time and
+	// --end-time do; zero means unbounded. Digests up to an hour after End are read too, for the
+	// log files delivered in the range but listed in the next digest.
+	Start, End time.Time
+	// MaxDigestSize bounds a digest's uncompressed size; 0 means 64 MiB. Log files are streamed
+	// and need no bound.
+	MaxDigestSize int64
+}
+
+// Trail names one digest chain: a trail's digests for one account, delivered from one region.
+type Trail struct {
+	Bucket     string
+	Prefix     string // the trail's S3 key prefix, "" when none
+	OrgID      string // organization trails only
+	AccountID  string
+	Region     string // the region the digests are delivered from
+	Name       string // the trail name
+	HomeRegion string
+}
+
+func (t Trail) String() string {
+	return fmt.Sprintf("trail %s (home %s) account %s region %s in s3://%s", t.Name, t.HomeRegion, t.AccountID, t.Region, t.Bucket)
+}
+
+func (t Trail) match(k Key) bool {
+	return k.Type == DigestKey && k.Prefix == t.Prefix && k.OrgID == t.OrgID && k.AccountID == t.AccountID &&
+		k.Region == t.Region && k.Trail == t.Name && k.HomeRegion == t.HomeRegion
+}
+
+func trailOf(bucket string, k Key) Trail {
+	return Trail{Bucket: bucket, Prefix: k.Prefix, OrgID: k.OrgID, AccountID: k.AccountID, Region: k.Region, Name: k.Trail, HomeRegion: k.HomeRegion}
+}
+
+// digestFolder is the prefix every digest key of the trail starts with.
+func (t Trail) digestFolder() string {
+	return Key{Type: DigestKey, Prefix: t.Prefix, OrgID: t.OrgID, AccountID: t.AccountID, Region: t.Region}.fullFolder()
+}
+
+func (k Key) fullFolder() string {
+	if k.Prefix != "" {
+		return k.Prefix + "/" + k.folder()
+	}
+	return k.folder()
+}
+
+// Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
+// in a stable order.
+func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail, error) {
+	keys, err := v.Store.List(ctx, bucket, prefix)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[Trail]bool{}
+	var trails []Trail
+	for _, key := range keys {
+		k, err := ParseKey(key)
+		if err != nil || k.Type != DigestKey {
+			continue
+		}
+		if t := trailOf(bucket, k); !seen[t] {
+			seen[t] = true
+			trails = append(trails, t)
+		}
+	}
+	sort.Slice(trails, func(i, j int) bool { return trails[i].String() < trails[j].String() })
+	return trails, nil
+}
+
+// Validate walks the trail's chain from the newest digest in range to the oldest and yields a
+// finding for every digest, log file and hole. An error ends the walk: the store failed (other than
+// an object being missing) or ctx was cancelled.
+func (v *Validator) Validate(ctx context.Context, t Trail) iter.Seq2[Finding, error] {
+	return func(yield func(Finding, error) bool) {
+		w := &walk{v: v, ctx: ctx, yield: yield, listed: map[string][]listedDigest{}, visited: map[string]bool{}}
+		if err := w.run(t); err != nil && !errors.Is(err, errStopped) {
+			yield(Finding{}, err)
+		}
+	}
+}
+
+var errStopped = errors.New("stopped by the caller")
+
+// listedDigest is a digest key found by listing.
+type listedDigest struct {
+	key    string
+	parsed Key
+}
+
+// link is what a newer digest says of the one before it.
+type link struct {
+	signature string // previousDigestSignature
+	hash      string // previousDigestHashValue
+	from      string // the newer digest's key
+}
+
+type walk struct {
+	v       *Validator
+	ctx     context.Context
+	yield   func(Finding, error) bool
+	listed  map[string][]listedDigest // per bucket, oldest first, this trail only
+	visited map[string]bool           // bucket + "/" + key of every digest read
+}
+
+func (w *walk) emit(f Finding) error {
+	if !w.yield(f, nil) {
+		return errStopped
+	}
+	return nil
+}
+
+// list finds the trail's digests in a bucket within the requested range, oldest first. Backfill
+// digests are outside the hourly chain and are returned apart.
+func (w *walk) list(t Trail) (chain, backfill []listedDigest, err error) {
+	keys, err := w.v.Store.List(w.ctx, t.Bucket, t.digestFolder())
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, key := range keys {
+		k, err := ParseKey(key)
+		if err != nil || !t.match(k) || !w.v.inRange(k.Time) {
+			continue
+		}
+		if k.Backfill {
+			backfill = append(backfill, listedDigest{key, k})
+		} else {
+			chain = append(chain, listedDigest{key, k})
+		}
+	}
+	sort.SliceStable(chain, func(i, j int) bool { return chain[i].parsed.Time.Before(chain[j].parsed.Time) })
+	return chain, backfill, nil
+}
+
+func (v *Validator) inRange(end time.Time) bool {
+	if !v.Start.IsZero() && end.Before(v.Start) {
+		return false
+	}
+	return v.End.IsZero() || !end.After(v.End.Add(time.Hour))
+}
+
+// olderThan is the newest listed digest of the bucket that ends before t.
+func (w *walk) olderThan(bucket string, t time.Time) (listedDigest, bool) {
+	l := w.listed[bucket]
+	i := sort.Search(len(l), func(i int) bool { return !l[i].parsed.Time.Before(t) })
+	if i == 0 {
+		return listedDigest{}, false
+	}
+	return l[i-1], true
+}
+
+func (w *walk) run(t Trail) error {
+	chain, backfill, err := w.list(t)
+	if err != nil {
+		return err
+	}
+	w.listed[t.Bucket] = chain
+	if len(chain) > 0 {
+		newest := chain[len(chain)-1]
+		if err := w.chain(t.Bucket, newest.key, newest.parsed.Time); err != nil {
+			return err
+		}
+	}
+	for _, b := range backfill {
+		if _, _, err := w.digest(t.Bucket, b.key, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chain follows previous-digest links from one digest, jumping over breaks by listing.
+func (w *walk) chain(bucket, key string, keyTime time.Time) error {
+	var next *link
+	for {
+		if err := w.ctx.Err(); err != nil {
+			return err
+		}
+		if w.visited[bucket+"/"+key] {
+			// Only a forged chain leads back to a digest already read; stop rather than loop.
+			from := "a listing jump"
+			if next != nil {
+				from = next.from
+			}
+			return w.emit(Finding{Kind: ChainBroken, Object: DigestObject, Bucket: bucket, Key: key, Detail: "the chain loops back to this digest from " + from})
+		}
+		w.visited[bucket+"/"+key] = true
+		d, missing, err := w.digest(bucket, key, next)
+		if err != nil {
+			return err
+		}
+		if d != nil && !w.v.Start.IsZero() && d.DigestStartTime.Before(w.v.Start) {
+			return nil
+		}
+		if d != nil && !d.Starting() {
+			prev, err := ParseKey(d.PreviousDigestS3Object)
+			if err != nil {
+				prev.Time = d.DigestStartTime // a key not in CloudTrail's layout: still follow it
+			}
+			if err := w.ensureListed(d.PreviousDigestS3Bucket, prev); err != nil {
+				return err
+			}
+			next = &link{signature: d.PreviousDigestSignature, hash: d.PreviousDigestHashValue, from: key}
+			bucket, key, keyTime = d.PreviousDigestS3Bucket, d.PreviousDigestS3Object, prev.Time
+			continue
+		}
+		// A starting digest, or one missing or unreadable: go on with the next older listed one.
+		older, ok := w.olderThan(bucket, keyTime)
+		if !ok {
+			return nil
+		}
+		switch {
+		case d != nil:
+			err = w.emit(Finding{Kind: Gap, Object: DigestObject, Bucket: bucket, Key: key, From: older.parsed.Time, To: d.DigestStartTime})
+		case missing:
+			err = w.holeCheck(bucket, key, keyTime, older)
+		}
+		if err != nil {
+			return err
+		}
+		key, keyTime, next = older.key, older.parsed.Time, nil
+	}
+}
+
+// holeCheck runs after a missing digest: CloudTrail writes a digest every hour, so when the next
+// older digest ended two or more hours before the missing one, more digests are gone than the one
+// the chain pointed to.
+func (w *walk) holeCheck(bucket, missingKey string, missingEnd time.Time, older listedDigest) error {
+	hours := int(math.Round(missingEnd.Sub(older.parsed.Time).Hours()))
+	if hours < 2 {
+		return nil
+	}
+	return w.emit(Finding{Kind: DigestsDeleted, Object: DigestObject, Bucket: bucket, Key: missingKey,
+		From: older.parsed.Time, To: missingEnd, Count: hours,
+		Detail: fmt.Sprintf("the next older digest is %s", older.key)})
+}
+
+// ensureListed lists the trail in a bucket the chain moves into.
+func (w *walk) ensureListed(bucket string, k Key) error {
+	if _, ok := w.listed[bucket]; ok {
+		return nil
+	}
+	var chain []listedDigest
+	var err error
+	if k.Type == DigestKey {
+		chain, _, err = w.list(trailOf(bucket, k))
+	}
+	w.listed[bucket] = chain
+	return err
+}
+
+// digest checks one digest and, when its content can be trusted, its log files. It returns the
+// parsed digest, nil when it is missing (missing set) or unreadable.
+func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, err error) {
+	at := Finding{Object: DigestObject, Bucket: bucket, Key: key}
+	failed := false
+	fail := func(k Kind, detail string) error {
+		failed = true
+		f := at
+		f.Kind, f.Detail = k, detail
+		return w.emit(f)
+	}
+	obj, err := w.v.Store.Get(w.ctx, bucket, key)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, true, fail(DigestMissing, "")
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("digest: get %s: %w", location(bucket, key), err)
+	}
+	var raw bytes.Buffer
+	g, err := gunzip(obj.Body, &raw, w.v.maxDigestSize())
+	obj.Body.Close()
+	if err == nil {
+		d, err = Parse(raw.Bytes())
+	}
+	if err != nil {
+		return nil, false, fail(InvalidFormat, err.Error())
+	}
+	checks := []func() error{
+		func() error {
+			if g.Trailing == 0 {
+				return nil
+			}
+			return fail(TrailingData, fmt.Sprintf("%d bytes", g.Trailing))
+		},
+		func() error {
+			if d.DigestS3Bucket == bucket && d.DigestS3Object == key {
+				return nil
+			}
+			return fail(DigestMoved, "its content says "+location(d.DigestS3Bucket, d.DigestS3Object))
+		},
+		func() error {
+			if next == nil || next.hash == "" || strings.EqualFold(next.hash, g.SHA256) {
+				return nil
+			}
+			return fail(ChainBroken, fmt.Sprintf("its SHA-256 is %s, previousDigestHashValue in %s is %s", g.SHA256, next.from, next.hash))
+		},
+	}
+	// The newer digest's copy of the signature is covered by that digest's own signature, so it is
+	// the stronger anchor; the metadata copy must agree with it.
+	meta := obj.Metadata["signature"]
+	sig := meta
+	if next != nil && next.signature != "" {
+		sig = next.signature
+		if meta != "" && !strings.EqualFold(meta, sig) {
+			checks = append(checks, func() error {
+				return fail(ChainBroken, "its signature metadata differs from previousDigestSignature in "+next.from)
+			})
+		}
+	}
+	trusted := true
+	checks = append(checks, func() error {
+		switch err := d.Verify(w.v.Keys, g.SHA256, sig); {
+		case err == nil:
+			return nil
+		case errors.Is(err, ErrNoSignature):
+			return fail(SignatureMissing, "no signature metadata and no newer digest")
+		case errors.Is(err, ErrUnknownKey):
+			trusted = false
+			return fail(UnknownPublicKey, "fingerprint "+d.DigestPublicKeyFingerprint)
+		default:
+			trusted = false
+			return fail(SignatureInvalid, err.Error())
+		}
+	})
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return nil, false, err
+		}
+	}
+	if !failed {
+		if err := w.emit(Finding{Kind: Valid, Object: DigestObject, Bucket: bucket, Key: key}); err != nil {
+			return nil, false, err
+		}
+	}
+	if trusted {
+		for _, lf := range d.LogFiles {
+			if err := w.logFile(lf, key); err != nil {
+				return nil, false, err
+			}
+		}
+	}
+	return d, false, nil
+}
+
+// logFile checks one log file a digest lists.
+func (w *walk) logFile(lf LogFile, digestKey string) error {
+	f := Finding{Object: LogObject, Bucket: lf.S3Bucket, Key: lf.S3Object, Digest: digestKey}
+	obj, err := w.v.Store.Get(w.ctx, lf.S3Bucket, lf.S3Object)
+	if errors.Is(err, fs.ErrNotExist) {
+		f.Kind = LogMissing
+		return w.emit(f)
+	}
+	if err != nil {
+		return fmt.Errorf("digest: get %s: %w", location(lf.S3Bucket, lf.S3Object), err)
+	}
+	g, err := HashLogFile(obj.Body)
+	obj.Body.Close()
+	switch {
+	case err != nil:
+		f.Kind, f.Detail = InvalidFormat, err.Error()
+	case !strings.EqualFold(g.SHA256, lf.HashValue):
+		f.Kind, f.Detail = HashMismatch, fmt.Sprintf("SHA-256 is %s, the digest says %s", g.SHA256, lf.HashValue)
+	case g.Trailing > 0:
+		f.Kind, f.Detail = TrailingData, fmt.Sprintf("%d bytes", g.Trailing)
+	default:
+		f.Kind = Valid
+	}
+	return w.emit(f)
+}
+
+func (v *Validator) maxDigestSize() int64 {
+	if v.MaxDigestSize > 0 {
+		return v.MaxDigestSize
+	}
+	return 64 << 20
+}
+
+// location is an object's s3:// address.
+func location(bucket, key string) string { return "s3://" + bucket + "/" + key }

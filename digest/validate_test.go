@@ -1,0 +1,417 @@
+package digest
+
+import (
+	"context"
+	"crypto/rsa"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// brief is what the tests compare of a finding: everything but the free-text Detail.
+type brief struct {
+	Kind     Kind
+	Object   ObjectType
+	Key      string
+	From, To time.Time
+	Count    int
+}
+
+func run(t *testing.T, v *Validator, tr Trail) []brief {
+	t.Helper()
+	var got []brief
+	for f, err := range v.Validate(context.Background(), tr) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, brief{f.Kind, f.Object, f.Key, f.From, f.To, f.Count})
+	}
+	return got
+}
+
+// sixHours is a trail of six hourly digests with two log files each.
+func sixHours(t *testing.T) *trail {
+	tr := newTrail(t)
+	for range 6 {
+		tr.hour(2)
+	}
+	return tr
+}
+
+// expected is the walk's order for an intact chain: each digest, newest first, then its logs.
+func (tr *trail) expected(override func(i int, d *brief, logs []brief) []brief) []brief {
+	var want []brief
+	for i := len(tr.digests) - 1; i >= 0; i-- {
+		d := brief{Kind: Valid, Object: DigestObject, Key: tr.digests[i]}
+		var logs []brief
+		for _, lk := range tr.logs[i] {
+			logs = append(logs, brief{Kind: Valid, Object: LogObject, Key: lk})
+		}
+		if override != nil {
+			want = append(want, override(i, &d, logs)...)
+			continue
+		}
+		want = append(want, d)
+		want = append(want, logs...)
+	}
+	return want
+}
+
+func check(t *testing.T, got, want []brief) {
+	t.Helper()
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+func TestUntouchedTrailIsValid(t *testing.T) {
+	tr := sixHours(t)
+	got := run(t, tr.validator(), tr.onlyTrail())
+	check(t, got, tr.expected(nil))
+	if len(got) != 6+12 {
+		t.Fatalf("%d findings, want 18", len(got))
+	}
+}
+
+func TestEditedLogFile(t *testing.T) {
+	tr := sixHours(t)
+	edited := tr.logs[2][1]
+	tr.write(edited, gz(logRecords(time.Now(), 3)))
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 2 {
+			logs[1].Kind = HashMismatch
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestDeletedLogFile(t *testing.T) {
+	tr := sixHours(t)
+	if err := os.Remove(tr.path(tr.logs[4][0])); err != nil {
+		t.Fatal(err)
+	}
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 4 {
+			logs[0].Kind = LogMissing
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func (tr *trail) remove(key string) {
+	tr.t.Helper()
+	for _, p := range []string{tr.path(key), tr.path(key) + MetadataSuffix} {
+		if err := os.Remove(p); err != nil {
+			tr.t.Fatal(err)
+		}
+	}
+}
+
+func TestDeletedDigest(t *testing.T) {
+	tr := sixHours(t)
+	tr.remove(tr.digests[3])
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 3 { // its log files cannot be checked: nothing lists them any more
+			return []brief{{Kind: DigestMissing, Object: DigestObject, Key: d.Key}}
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestTwoConsecutiveDigestsDeleted(t *testing.T) {
+	tr := sixHours(t)
+	tr.remove(tr.digests[3])
+	tr.remove(tr.digests[2])
+	end1 := tr.digestEnd(1)
+	end3 := tr.digestEnd(3)
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		switch i {
+		case 3:
+			return []brief{
+				{Kind: DigestMissing, Object: DigestObject, Key: d.Key},
+				{Kind: DigestsDeleted, Object: DigestObject, Key: d.Key, From: end1, To: end3, Count: 2},
+			}
+		case 2: // the AWS CLI says nothing of this one
+			return nil
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func (tr *trail) digestEnd(i int) time.Time {
+	k, err := ParseKey(tr.digests[i])
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+	return k.Time
+}
+
+func (tr *trail) move(from, to string) {
+	tr.t.Helper()
+	for _, suffix := range []string{"", MetadataSuffix} {
+		data, err := os.ReadFile(tr.path(from) + suffix)
+		if err != nil {
+			tr.t.Fatal(err)
+		}
+		tr.write(to+suffix, data)
+	}
+	tr.remove(from)
+}
+
+func TestMovedDigest(t *testing.T) {
+	tr := sixHours(t)
+	k, _ := ParseKey(tr.digests[5])
+	k.Time = k.Time.Add(-time.Second)
+	moved := k.String()
+	tr.move(tr.digests[5], moved)
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 5 { // the signature still verifies: the content is CloudTrail's, the place is not
+			return append([]brief{{Kind: DigestMoved, Object: DigestObject, Key: moved}}, logs...)
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestMovedDigestInsideTheChain(t *testing.T) {
+	tr := sixHours(t)
+	k, _ := ParseKey(tr.digests[2])
+	k.Time = k.Time.Add(-time.Minute)
+	moved := k.String()
+	tr.move(tr.digests[2], moved)
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 2 {
+			return append([]brief{
+				{Kind: DigestMissing, Object: DigestObject, Key: d.Key},
+				{Kind: DigestMoved, Object: DigestObject, Key: moved},
+			}, logs...)
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+// resign replaces a digest's content and signature, as someone holding a private key could.
+func (tr *trail) resign(i int, key *rsa.PrivateKey, edit func(doc map[string]any)) {
+	doc := tr.readDigest(tr.digests[i])
+	edit(doc)
+	raw, sig := tr.sign(doc, key)
+	tr.writeDigest(tr.digests[i], raw, sig)
+}
+
+func TestDigestSignedWithAnotherKey(t *testing.T) {
+	_, other := signingKeys(t)
+	tr := sixHours(t)
+	// The newest digest, signed with a key the set does not hold, fingerprint and all.
+	tr.resign(5, other, func(doc map[string]any) { doc["digestPublicKeyFingerprint"] = fingerprint(&other.PublicKey) })
+	// An older one, edited to hide a log file and signed with another key that claims the trail
+	// key's fingerprint.
+	tr.resign(1, other, func(doc map[string]any) { doc["logFiles"] = doc["logFiles"].([]any)[:1] })
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		switch i {
+		case 5:
+			return []brief{{Kind: UnknownPublicKey, Object: DigestObject, Key: d.Key}}
+		case 2:
+			// Digest 2 recorded the original signature of 1 and the hash of its original bytes.
+			return append([]brief{*d}, logs...)
+		case 1:
+			return []brief{
+				{Kind: ChainBroken, Object: DigestObject, Key: d.Key}, // hash differs from digest 2's record
+				{Kind: ChainBroken, Object: DigestObject, Key: d.Key}, // metadata signature differs from digest 2's record
+				{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key},
+			}
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func (tr *trail) appendTo(key string, extra []byte) {
+	tr.t.Helper()
+	f, err := os.OpenFile(tr.path(key), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		tr.t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.Write(extra); err != nil {
+		tr.t.Fatal(err)
+	}
+}
+
+func TestBytesAppendedAfterGzipMember(t *testing.T) {
+	tr := sixHours(t)
+	// A second gzip member: gunzip tools would print its records as part of the file.
+	tr.appendTo(tr.logs[3][0], gz(logRecords(time.Now(), 1)))
+	tr.appendTo(tr.digests[1], []byte("garbage"))
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		switch i {
+		case 3:
+			logs[0].Kind = TrailingData
+		case 1:
+			d.Kind = TrailingData
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestEditedDigestWithoutKey(t *testing.T) {
+	tr := sixHours(t)
+	// Hide a log file from the newest digest; the signature no longer verifies.
+	doc := tr.readDigest(tr.digests[5])
+	doc["logFiles"] = doc["logFiles"].([]any)[1:]
+	raw, _ := json.Marshal(doc)
+	tr.write(tr.digests[5], gz(raw))
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 5 {
+			return []brief{{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key}}
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestRestartLeavesGap(t *testing.T) {
+	tr := newTrail(t)
+	tr.hour(1)
+	tr.hour(1)
+	tr.end = tr.end.Add(3 * time.Hour) // logging stopped for three hours
+	tr.startNew = true
+	tr.hour(1)
+	tr.hour(1)
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		out := append([]brief{*d}, logs...)
+		if i == 2 {
+			out = append(out, brief{Kind: Gap, Object: DigestObject, Key: d.Key, From: tr.digestEnd(1), To: tr.digestEnd(1).Add(3 * time.Hour)})
+		}
+		return out
+	}))
+}
+
+func TestSubstitutedDigestBreaksChain(t *testing.T) {
+	tr := sixHours(t)
+	// Digest 3 replaced by another, validly signed with the trail's own key (a leaked key, or a
+	// digest from another chain). Its metadata signature verifies, so the AWS CLI calls it valid;
+	// digest 4 recorded a different hash and signature.
+	tr.resign(3, tr.key, func(doc map[string]any) { doc["logFiles"] = []any{} })
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 3 {
+			return []brief{
+				{Kind: ChainBroken, Object: DigestObject, Key: d.Key},
+				{Kind: ChainBroken, Object: DigestObject, Key: d.Key},
+				{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key},
+			}
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestMetadataSignatureReplaced(t *testing.T) {
+	tr := sixHours(t)
+	_, other := signingKeys(t)
+	// Only the metadata copy of an older digest's signature is replaced; the content is intact
+	// and verifies with the copy the next digest recorded.
+	tr.resign(2, other, func(map[string]any) {})
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 2 {
+			d.Kind = ChainBroken
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestWithoutMetadataOnlyNewestIsUnverified(t *testing.T) {
+	tr := newTrail(t)
+	tr.noMetadata = true // as `aws s3 sync` copies it
+	for range 3 {
+		tr.hour(1)
+	}
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i == 2 {
+			d.Kind = SignatureMissing
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestOrganizationTrailWithPrefixAndEmptyHours(t *testing.T) {
+	tr := newTrail(t)
+	tr.prefix, tr.org, tr.name = "org/logs", "o-exampleorgid", "org_trail.v2"
+	tr.hour(2)
+	tr.hour(0) // an hour without activity still gets a digest, with no log files
+	tr.hour(1)
+	v := tr.validator()
+	trails, err := v.Trails(context.Background(), tr.bucket, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Trail{tr.onlyTrail()}, trails); diff != "" {
+		t.Fatalf("trails (-want +got):\n%s", diff)
+	}
+	check(t, run(t, v, trails[0]), tr.expected(nil))
+}
+
+func TestTimeRange(t *testing.T) {
+	tr := sixHours(t)
+	v := tr.validator()
+	// Digests ending in [end(2), end(3)], plus digest 4 for the hour after End; the walk stops
+	// after digest 2, the first that starts before Start.
+	v.Start, v.End = tr.digestEnd(2), tr.digestEnd(3)
+	want := tr.expected(func(i int, d *brief, logs []brief) []brief {
+		if i < 2 || i > 4 {
+			return nil
+		}
+		return append([]brief{*d}, logs...)
+	})
+	check(t, run(t, v, tr.onlyTrail()), want)
+}
+
+func TestUnreadableDigest(t *testing.T) {
+	tr := sixHours(t)
+	tr.write(tr.digests[5], []byte("not gzip"))
+	tr.write(tr.digests[2], gz([]byte(`{"awsAccountId":"111122223333"}`)))
+	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
+		switch i {
+		case 5, 2: // the walk goes on with the next older digest found by listing
+			return []brief{{Kind: InvalidFormat, Object: DigestObject, Key: d.Key}}
+		case 4, 1: // nothing newer vouches for them: the metadata signature is used
+		}
+		return append([]brief{*d}, logs...)
+	}))
+}
+
+func TestChainLoopStops(t *testing.T) {
+	tr := sixHours(t)
+	// Digest 1 is made (with the trail key) to point forward to digest 4.
+	tr.resign(1, tr.key, func(doc map[string]any) { doc["previousDigestS3Object"] = tr.digests[4] })
+	got := run(t, tr.validator(), tr.onlyTrail())
+	last := got[len(got)-1]
+	if last.Kind != ChainBroken || last.Key != tr.digests[4] {
+		t.Fatalf("last finding %+v, want the loop reported at digest 4", last)
+	}
+}
+
+func TestStopEarly(t *testing.T) {
+	tr := sixHours(t)
+	n := 0
+	for range tr.validator().Validate(context.Background(), tr.onlyTrail()) {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Fatalf("got %d findings before break", n)
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	tr := sixHours(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, err := range tr.validator().Validate(ctx, tr.onlyTrail()) {
+		if err != context.Canceled {
+			t.Fatalf("err %v, want context.Canceled", err)
+		}
+		return
+	}
+	t.Fatal("no error for a cancelled context")
+}
