@@ -23,7 +23,7 @@ const (
 //	[prefix/]AWSLogs/[o-id/]<acct>/CloudTrail-Digest/<region>/<YYYY>/<MM>/<DD>/<acct>_CloudTrail-Digest_<region>_<trail>_<homeRegion>_<YYYYMMDDTHHMMSSZ>[_backfill].json.gz
 type Key struct {
 	Type      KeyType
-	Prefix    string // before AWSLogs/, without the trailing slash; "" when none
+	Prefix    string // everything before AWSLogs/, with its trailing slash ("logs/"); "" when none
 	OrgID     string // organization trails only
 	AccountID string
 	Region    string // the region the object was delivered from
@@ -60,7 +60,9 @@ func ParseKey(key string) (Key, error) {
 	if parts[awsLogs] != "AWSLogs" {
 		return bad("no AWSLogs folder")
 	}
-	k.Prefix = strings.Join(parts[:awsLogs], "/")
+	if awsLogs > 0 {
+		k.Prefix = strings.Join(parts[:awsLogs], "/") + "/"
+	}
 	name, ok := strings.CutSuffix(parts[n-1], ".json.gz")
 	if !ok {
 		return bad("not a .json.gz file")
@@ -112,9 +114,7 @@ func ParseKey(key string) (Key, error) {
 // String gives the key back.
 func (k Key) String() string {
 	var b strings.Builder
-	if k.Prefix != "" {
-		b.WriteString(k.Prefix + "/")
-	}
+	b.WriteString(k.Prefix)
 	b.WriteString(k.folder())
 	b.WriteString(k.Time.Format("2006/01/02/"))
 	b.WriteString(k.AccountID + "_" + string(k.Type) + "_" + k.Region + "_")
@@ -138,10 +138,4 @@ func (k Key) folder() string {
 		s += k.OrgID + "/"
 	}
 	return s + k.AccountID + "/" + string(k.Type) + "/" + k.Region + "/"
-}
-
-// sameTrail reports whether two digest keys belong to one trail's chain in one region.
-func (k Key) sameTrail(o Key) bool {
-	return k.Type == o.Type && k.Prefix == o.Prefix && k.OrgID == o.OrgID && k.AccountID == o.AccountID &&
-		k.Region == o.Region && k.Trail == o.Trail && k.HomeRegion == o.HomeRegion
 }

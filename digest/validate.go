@@ -29,7 +29,7 @@ type Validator struct {
 // Trail names one digest chain: a trail's digests for one account, delivered from one region.
 type Trail struct {
 	Bucket     string
-	Prefix     string // the trail's S3 key prefix, "" when none
+	Prefix     string // the trail's S3 key prefix with a trailing slash, "" when none
 	OrgID      string // organization trails only
 	AccountID  string
 	Region     string // the region the digests are delivered from
@@ -55,12 +55,7 @@ func (t Trail) digestFolder() string {
 	return Key{Type: DigestKey, Prefix: t.Prefix, OrgID: t.OrgID, AccountID: t.AccountID, Region: t.Region}.fullFolder()
 }
 
-func (k Key) fullFolder() string {
-	if k.Prefix != "" {
-		return k.Prefix + "/" + k.folder()
-	}
-	return k.folder()
-}
+func (k Key) fullFolder() string { return k.Prefix + k.folder() }
 
 // Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
 // in a stable order.

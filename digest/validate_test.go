@@ -334,7 +334,7 @@ func TestWithoutMetadataOnlyNewestIsUnverified(t *testing.T) {
 
 func TestOrganizationTrailWithPrefixAndEmptyHours(t *testing.T) {
 	tr := newTrail(t)
-	tr.prefix, tr.org, tr.name = "org/logs", "o-exampleorgid", "org_trail.v2"
+	tr.prefix, tr.org, tr.name = "org/logs/", "o-exampleorgid", "org_trail.v2"
 	tr.hour(2)
 	tr.hour(0) // an hour without activity still gets a digest, with no log files
 	tr.hour(1)
