@@ -3,6 +3,6 @@ module github.com/trailtype/cloudtrail
 go 1.23
 
 require (
-	github.com/goccy/go-json v0.10.5 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/goccy/go-json v0.10.5
+	github.com/google/go-cmp v0.7.0
 )
