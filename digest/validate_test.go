@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rsa"
 	"encoding/json"
+	"errors"
 	"os"
 	"testing"
 	"time"
@@ -414,4 +415,59 @@ func TestCancelledContext(t *testing.T) {
 		return
 	}
 	t.Fatal("no error for a cancelled context")
+}
+
+func TestBackfillDigestCheckedApart(t *testing.T) {
+	tr := newTrail(t)
+	tr.hour(1)
+	tr.hour(1)
+	// A backfill digest covers a log file no hourly digest listed; it stands outside the chain.
+	lk := Key{Type: LogKey, AccountID: tr.account, Region: tr.region, Time: tr.digestEnd(0).Add(-time.Hour), Unique: "LateDelivery0001"}.String()
+	raw := logRecords(tr.digestEnd(0), 2)
+	tr.write(lk, gz(raw))
+	bk := Key{Type: DigestKey, AccountID: tr.account, Region: tr.region, Trail: tr.name, HomeRegion: tr.region, Time: tr.end, Backfill: true}.String()
+	doc := tr.digestDoc(bk, tr.end.Add(-time.Hour), tr.end, []map[string]any{{"s3Bucket": tr.bucket, "s3Object": lk, "hashValue": hexSHA256(raw), "hashAlgorithm": HashAlgorithm}})
+	for _, k := range []string{"previousDigestS3Bucket", "previousDigestS3Object", "previousDigestHashValue", "previousDigestHashAlgorithm", "previousDigestSignature"} {
+		doc[k] = nil
+	}
+	data, sig := tr.sign(doc, tr.key)
+	tr.writeDigest(bk, data, sig)
+	want := append(tr.expected(nil),
+		brief{Kind: Valid, Object: DigestObject, Key: bk},
+		brief{Kind: Valid, Object: LogObject, Key: lk})
+	check(t, run(t, tr.validator(), tr.onlyTrail()), want)
+}
+
+// brokenStore fails every Get after the first n with an error that is not "not found".
+type brokenStore struct {
+	Store
+	n int
+}
+
+var errStoreDown = errors.New("store down")
+
+func (b *brokenStore) Get(ctx context.Context, bucket, key string) (*Object, error) {
+	if b.n == 0 {
+		return nil, errStoreDown
+	}
+	b.n--
+	return b.Store.Get(ctx, bucket, key)
+}
+
+func TestStoreFailureEndsTheWalk(t *testing.T) {
+	tr := sixHours(t)
+	v := tr.validator()
+	v.Store = &brokenStore{Store: v.Store, n: 2}
+	var findings int
+	var last error
+	for _, err := range v.Validate(context.Background(), tr.onlyTrail()) {
+		if err != nil {
+			last = err
+			continue
+		}
+		findings++
+	}
+	if !errors.Is(last, errStoreDown) || findings != 2 {
+		t.Fatalf("%d findings then %v; want 2 then the store's error", findings, last)
+	}
 }
