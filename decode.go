@@ -31,6 +31,7 @@ type Decoder struct {
 	env   Envelope
 	err   error // sticky: io.EOF or a *StreamError
 	spans []span
+	sc    lossless.Scanner // reused for records decoded in place
 }
 
 type frameKind uint8
@@ -200,6 +201,11 @@ func (d *Decoder) step() (ev *Event, err error, done bool) {
 			return nil, d.fatal(off, orTruncated(err)), true
 		}
 		return nil, nil, false
+	}
+	if f.kind == frameRecords && c == '{' {
+		if ev, ok := d.inPlace(); ok {
+			return d.recordsEvent(f, ev, off)
+		}
 	}
 	start, end, err := w.scan(true, 0)
 	if err == errTooLarge {
@@ -499,11 +505,40 @@ func decodeRecord(raw []byte) (*Event, error) {
 	return ev, nil
 }
 
+// inPlaceMargin is how much unread input inPlace wants in the window before it starts: records
+// are rarely larger, so few attempts run off the end of the buffer and fall back.
+const inPlaceMargin = 64 << 10
+
+// inPlace decodes the record at pos straight from the window: one validating pass, no split pass
+// and no copy. The event aliases the window's buffer, which is never written again. On anything
+// unusual (malformed JSON, a record running past the buffered input or over the size limit) it
+// gives up with pos unchanged, and the general path reports it exactly.
+func (d *Decoder) inPlace() (*Event, bool) {
+	w := d.w
+	if len(w.buf)-w.pos < inPlaceMargin && w.err == nil {
+		w.fill()
+	}
+	data := w.buf[w.pos:len(w.buf):len(w.buf)]
+	d.sc.Reset(data)
+	ev := new(Event)
+	if err := eventCodec.Decode(ev, &d.sc); err != nil || d.sc.Pos() > d.o.maxRecord {
+		return nil, false
+	}
+	w.pos += d.sc.Pos()
+	w.shared = true
+	return ev, true
+}
+
 func (d *Decoder) recordsElement(f *frame, raw []byte, off int64) (*Event, error, bool) {
 	ev, err := decodeRecord(bytes.Clone(raw))
 	if err != nil {
 		return nil, d.recordErr(off, err), true
 	}
+	return d.recordsEvent(f, ev, off)
+}
+
+// recordsEvent yields an event of a Records array, unless it is an S3 event notification.
+func (d *Decoder) recordsEvent(f *frame, ev *Event, off int64) (*Event, error, bool) {
 	if ev.EventSource == "aws:s3" && ev.Extra["s3"] != nil {
 		f.skip = true // the rest of the notification's records too
 		return nil, d.recordErr(f.offset, ErrS3Notification), true

@@ -25,8 +25,13 @@ type decoded struct {
 
 func decodeAll(t *testing.T, input []byte, opts ...cloudtrail.Option) decoded {
 	t.Helper()
+	return decodeFrom(t, bytes.NewReader(input), opts...)
+}
+
+func decodeFrom(t *testing.T, r io.Reader, opts ...cloudtrail.Option) decoded {
+	t.Helper()
 	var out decoded
-	d := cloudtrail.NewDecoder(bytes.NewReader(input), opts...)
+	d := cloudtrail.NewDecoder(r, opts...)
 	defer d.Close()
 	for ev, err := range d.All() {
 		if err != nil {
@@ -113,6 +118,12 @@ func TestDecodeS3LogFiles(t *testing.T) {
 			}
 		})
 	}
+	// Records are decoded in place in the read buffer: events kept from earlier reads must not
+	// change as later reads refill it, and records cut by a read boundary must still decode.
+	t.Run("read in odd small pieces", func(t *testing.T) {
+		got := decodeFrom(t, &pieces{data: recordsDoc(recs, "", ""), sizes: []int{1, 997, 7, 65536, 3, 100000}})
+		requireSameRecords(t, got, recs)
+	})
 	t.Run("real log file", func(t *testing.T) {
 		input := readFileRaw(t, "testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz")
 		got := decodeAll(t, input)
@@ -120,6 +131,24 @@ func TestDecodeS3LogFiles(t *testing.T) {
 			t.Fatalf("got %d events, errors %v", len(got.events), got.errs)
 		}
 	})
+}
+
+// pieces is a reader that returns its data in chunks of the given sizes, in turn.
+type pieces struct {
+	data  []byte
+	sizes []int
+	n     int
+}
+
+func (p *pieces) Read(b []byte) (int, error) {
+	if len(p.data) == 0 {
+		return 0, io.EOF
+	}
+	size := min(p.sizes[p.n%len(p.sizes)], len(b), len(p.data))
+	p.n++
+	n := copy(b, p.data[:size])
+	p.data = p.data[n:]
+	return n, nil
 }
 
 func readFileRaw(t testing.TB, name string) []byte {

@@ -16,6 +16,9 @@ type window struct {
 	pin  int   // bytes from pin on are kept by fill; -1 when nothing is pinned
 	err  error // the reader's error, io.EOF at the end
 	max  int   // the largest value that may be kept, in bytes
+	// shared is set once values decoded in place alias buf: fill must then move on to a new buffer
+	// rather than copy the unread bytes down over them.
+	shared bool
 }
 
 const windowChunk = 256 << 10
@@ -37,9 +40,15 @@ func (w *window) fill() (shift int, ok bool) {
 	if w.pin >= 0 && w.pin < keep {
 		keep = w.pin
 	}
-	if keep > 0 {
+	if w.shared {
+		fresh := make([]byte, len(w.buf)-keep, max(cap(w.buf), windowChunk))
+		copy(fresh, w.buf[keep:])
+		w.buf, w.shared = fresh, false
+	} else if keep > 0 {
 		n := copy(w.buf, w.buf[keep:])
 		w.buf = w.buf[:n]
+	}
+	if keep > 0 {
 		w.base += int64(keep)
 		w.pos -= keep
 		if w.pin >= 0 {

@@ -37,6 +37,9 @@ type Scanner struct {
 // and raw values point into it.
 func NewScanner(data []byte) *Scanner { return &Scanner{data: data} }
 
+// Reset makes the scanner read data from its start, as NewScanner does, without allocating.
+func (s *Scanner) Reset(data []byte) { *s = Scanner{data: data} }
+
 // Pos is the offset of the next unread byte.
 func (s *Scanner) Pos() int { return s.pos }
 
