@@ -494,8 +494,8 @@ func (d *Decoder) whole(raw []byte, off int64, flags int) (*Event, error, bool) 
 
 // decodeRecord decodes one record from bytes it takes ownership of.
 func decodeRecord(raw []byte) (*Event, error) {
-	ev := new(Event)
 	s := lossless.NewScanner(raw)
+	ev := newEventBlock(s)
 	if err := eventCodec.Decode(ev, s); err != nil {
 		return nil, err
 	}
@@ -520,7 +520,7 @@ func (d *Decoder) inPlace() (*Event, bool) {
 	}
 	data := w.buf[w.pos:len(w.buf):len(w.buf)]
 	d.sc.Reset(data)
-	ev := new(Event)
+	ev := newEventBlock(&d.sc)
 	if err := eventCodec.Decode(ev, &d.sc); err != nil || d.sc.Pos() > d.o.maxRecord {
 		return nil, false
 	}

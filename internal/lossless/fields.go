@@ -308,13 +308,26 @@ func Raw[T any](name string, get func(*T) *json.RawMessage) Field[T] {
 // Object is a nested struct decoded by its own codec. Another JSON type is odd and leaves the pointer
 // nil.
 func Object[T, U any](name string, get func(*T) **U, c *Codec[U]) Field[T] {
+	return ObjectAlloc(name, get, c, nil)
+}
+
+// ObjectAlloc is Object with an allocator for the nested struct: alloc may hand out storage the
+// caller set aside in Scanner.Arena, so that one record costs one allocation, not one per level.
+// A nil alloc, or one returning nil, means new(U).
+func ObjectAlloc[T, U any](name string, get func(*T) **U, c *Codec[U], alloc func(*Scanner) *U) Field[T] {
 	return Field[T]{
 		name: name,
 		dec: func(t *T, s *Scanner) (bool, error) {
 			if s.Peek() != '{' {
 				return true, s.Skip()
 			}
-			u := new(U)
+			var u *U
+			if alloc != nil {
+				u = alloc(s)
+			}
+			if u == nil {
+				u = new(U)
+			}
 			*get(t) = u
 			return false, c.Decode(u, s)
 		},

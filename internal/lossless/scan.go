@@ -31,6 +31,9 @@ func (e *SyntaxError) Error() string {
 type Scanner struct {
 	data []byte
 	pos  int
+	// Arena is the caller's: storage for the structs of the value being decoded, which ObjectAlloc
+	// allocators may hand out. The scanner never looks at it.
+	Arena any
 }
 
 // NewScanner returns a scanner over data. The scanner's callers own data from now on: decoded strings
