@@ -3,9 +3,12 @@ package cloudtrail_test
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 	"testing"
+	"testing/iotest"
 
 	"github.com/trailtype/cloudtrail"
 )
@@ -32,8 +35,15 @@ func FuzzDecoder(f *testing.F) {
 	}
 	f.Add(append(gz(f, docs[0]), gz(f, docs[1])...), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
-		d := cloudtrail.NewDecoder(bytes.NewReader(data), cloudtrail.WithFormat(cloudtrail.Format(format%6)),
-			cloudtrail.WithMaxRecordSize(1<<16), cloudtrail.WithSyncInflate())
+		opts := []cloudtrail.Option{cloudtrail.WithFormat(cloudtrail.Format(format % 6)),
+			cloudtrail.WithMaxRecordSize(1 << 16), cloudtrail.WithSyncInflate()}
+		// Read whole, records are decoded in place; read a byte at a time, they are split out
+		// first. Both ways must give the same events and errors.
+		whole := results(cloudtrail.NewDecoder(bytes.NewReader(data), opts...))
+		if bytewise := results(cloudtrail.NewDecoder(iotest.OneByteReader(bytes.NewReader(data)), opts...)); !slices.Equal(whole, bytewise) {
+			t.Fatalf("reading whole and byte by byte differ:\n%q\n%q", whole, bytewise)
+		}
+		d := cloudtrail.NewDecoder(bytes.NewReader(data), opts...)
 		for i := 0; ; i++ {
 			if i > len(data)+10 {
 				t.Fatalf("more results than input bytes: the decoder is not making progress")
@@ -63,4 +73,31 @@ func FuzzDecoder(f *testing.F) {
 			}
 		}
 	})
+}
+
+// results lists what a decoder yields, as text: each event's JSON or the error.
+func results(d *cloudtrail.Decoder) []string {
+	defer d.Close()
+	var out []string
+	for i := 0; i < 1000; i++ {
+		ev, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			out = append(out, "error: "+err.Error())
+			var se *cloudtrail.StreamError
+			if errors.As(err, &se) {
+				break
+			}
+			continue
+		}
+		b, err := json.Marshal(ev)
+		if err != nil {
+			out = append(out, "marshal: "+err.Error())
+			continue
+		}
+		out = append(out, string(b))
+	}
+	return out
 }
