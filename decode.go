@@ -21,6 +21,11 @@ import (
 // Errors say where they happened. A *RecordError (one record or document that could not be used,
 // such as a digest file or a malformed record) leaves the stream readable: call Next again. A
 // *StreamError (truncated or corrupt input) ends it. Neither is ever a panic.
+//
+// Memory: the events of an S3 log file are decoded in place, so their strings share the read
+// buffer's chunk (256 KiB or more) instead of being copied. A program that keeps a few events out of
+// many for a long time keeps those chunks too; copy what it keeps (encode and decode the event, or
+// copy the strings) if that matters.
 type Decoder struct {
 	o     options
 	src   io.Reader

@@ -40,11 +40,17 @@ func (w *window) fill() (shift int, ok bool) {
 	if w.pin >= 0 && w.pin < keep {
 		keep = w.pin
 	}
-	if w.shared {
-		fresh := make([]byte, len(w.buf)-keep, max(cap(w.buf), windowChunk))
+	roomy := cap(w.buf)-len(w.buf) >= windowChunk/4
+	switch {
+	case w.shared && roomy:
+		// Read on into the free tail: nothing handed out lives there, and nothing moves.
+		keep = 0
+	case w.shared:
+		// Decoded values alias buf: leave it to them and go on in a new buffer.
+		fresh := make([]byte, len(w.buf)-keep, len(w.buf)-keep+windowChunk)
 		copy(fresh, w.buf[keep:])
 		w.buf, w.shared = fresh, false
-	} else if keep > 0 {
+	case keep > 0:
 		n := copy(w.buf, w.buf[keep:])
 		w.buf = w.buf[:n]
 	}
