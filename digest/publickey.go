@@ -61,14 +61,22 @@ func (s *KeySet) AddDER(fingerprint string, der []byte) error {
 	return nil
 }
 
-// Lookup finds a key by fingerprint, ignoring hex case.
+// Lookup finds a key by fingerprint, ignoring hex case. A nil set holds no key.
 func (s *KeySet) Lookup(fingerprint string) (PublicKey, bool) {
+	if s == nil {
+		return PublicKey{}, false
+	}
 	k, ok := s.keys[strings.ToLower(fingerprint)]
 	return k, ok
 }
 
 // Len is the number of keys.
-func (s *KeySet) Len() int { return len(s.keys) }
+func (s *KeySet) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.keys)
+}
 
 // ReadListPublicKeys adds the keys of a ListPublicKeys response in JSON, as
 // `aws cloudtrail list-public-keys --start-time ... --region ...` prints it: Value in base64,

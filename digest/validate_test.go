@@ -471,3 +471,11 @@ func TestStoreFailureEndsTheWalk(t *testing.T) {
 		t.Fatalf("%d findings then %v; want 2 then the store's error", findings, last)
 	}
 }
+
+func TestNoKeysMeansUnknownKey(t *testing.T) {
+	tr := newTrail(t)
+	tr.hour(1)
+	v := tr.validator()
+	v.Keys = nil
+	check(t, run(t, v, tr.onlyTrail()), []brief{{Kind: UnknownPublicKey, Object: DigestObject, Key: tr.digests[0]}})
+}
