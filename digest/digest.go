@@ -3,7 +3,6 @@ package digest
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"time"
 )
 
@@ -74,100 +73,27 @@ func Parse(data []byte) (*Digest, error) {
 			return nil, &FormatError{Reason: "missing key " + k}
 		}
 	}
-	var w wireDigest
-	if err := json.Unmarshal(data, &w); err != nil {
+	var start, end string
+	if json.Unmarshal(keys["digestStartTime"], &start) != nil || json.Unmarshal(keys["digestEndTime"], &end) != nil ||
+		start == "" || end == "" {
+		return nil, &FormatError{Reason: "digestStartTime and digestEndTime must be strings"}
+	}
+	// time.Time reads null as "leave zero", which is what a null event time means here.
+	d := &Digest{rawEndTime: end}
+	if err := json.Unmarshal(data, d); err != nil {
 		return nil, &FormatError{Reason: err.Error()}
 	}
-	return w.digest()
-}
-
-// wireDigest is the digest as JSON has it: nullable strings for every time, so that null and a bad
-// layout can be told apart from a missing value.
-type wireDigest struct {
-	AWSAccountID               string  `json:"awsAccountId"`
-	DigestStartTime            *string `json:"digestStartTime"`
-	DigestEndTime              *string `json:"digestEndTime"`
-	DigestS3Bucket             string  `json:"digestS3Bucket"`
-	DigestS3Object             string  `json:"digestS3Object"`
-	DigestPublicKeyFingerprint string  `json:"digestPublicKeyFingerprint"`
-	DigestSignatureAlgorithm   string  `json:"digestSignatureAlgorithm"`
-	NewestEventTime            *string `json:"newestEventTime"`
-	OldestEventTime            *string `json:"oldestEventTime"`
-
-	PreviousDigestS3Bucket      string `json:"previousDigestS3Bucket"`
-	PreviousDigestS3Object      string `json:"previousDigestS3Object"`
-	PreviousDigestHashValue     string `json:"previousDigestHashValue"`
-	PreviousDigestHashAlgorithm string `json:"previousDigestHashAlgorithm"`
-	PreviousDigestSignature     string `json:"previousDigestSignature"`
-
-	LogFiles []struct {
-		S3Bucket        string  `json:"s3Bucket"`
-		S3Object        string  `json:"s3Object"`
-		HashValue       string  `json:"hashValue"`
-		HashAlgorithm   string  `json:"hashAlgorithm"`
-		NewestEventTime *string `json:"newestEventTime"`
-		OldestEventTime *string `json:"oldestEventTime"`
-	} `json:"logFiles"`
-}
-
-func (w *wireDigest) digest() (*Digest, error) {
-	d := &Digest{
-		AWSAccountID:                w.AWSAccountID,
-		DigestS3Bucket:              w.DigestS3Bucket,
-		DigestS3Object:              w.DigestS3Object,
-		DigestPublicKeyFingerprint:  w.DigestPublicKeyFingerprint,
-		DigestSignatureAlgorithm:    w.DigestSignatureAlgorithm,
-		PreviousDigestS3Bucket:      w.PreviousDigestS3Bucket,
-		PreviousDigestS3Object:      w.PreviousDigestS3Object,
-		PreviousDigestHashValue:     w.PreviousDigestHashValue,
-		PreviousDigestHashAlgorithm: w.PreviousDigestHashAlgorithm,
-		PreviousDigestSignature:     w.PreviousDigestSignature,
+	times := []*time.Time{&d.DigestStartTime, &d.DigestEndTime, &d.NewestEventTime, &d.OldestEventTime}
+	for i := range d.LogFiles {
+		times = append(times, &d.LogFiles[i].NewestEventTime, &d.LogFiles[i].OldestEventTime)
 	}
-	if w.DigestEndTime == nil || w.DigestStartTime == nil {
-		return nil, &FormatError{Reason: "digestStartTime and digestEndTime must not be null"}
+	for _, t := range times {
+		*t = t.UTC()
 	}
-	d.rawEndTime = *w.DigestEndTime
-	err := firstError(
-		parseTime("digestStartTime", w.DigestStartTime, &d.DigestStartTime),
-		parseTime("digestEndTime", w.DigestEndTime, &d.DigestEndTime),
-		parseTime("newestEventTime", w.NewestEventTime, &d.NewestEventTime),
-		parseTime("oldestEventTime", w.OldestEventTime, &d.OldestEventTime))
-	if err != nil {
-		return nil, err
-	}
-	d.LogFiles = make([]LogFile, len(w.LogFiles))
-	for i, lf := range w.LogFiles {
-		d.LogFiles[i] = LogFile{S3Bucket: lf.S3Bucket, S3Object: lf.S3Object, HashValue: lf.HashValue, HashAlgorithm: lf.HashAlgorithm}
-		err := firstError(
-			parseTime(fmt.Sprintf("logFiles[%d].newestEventTime", i), lf.NewestEventTime, &d.LogFiles[i].NewestEventTime),
-			parseTime(fmt.Sprintf("logFiles[%d].oldestEventTime", i), lf.OldestEventTime, &d.LogFiles[i].OldestEventTime))
-		if err != nil {
-			return nil, err
-		}
+	if d.LogFiles == nil {
+		d.LogFiles = []LogFile{}
 	}
 	return d, nil
-}
-
-// parseTime reads an RFC 3339 time; null leaves dst zero.
-func parseTime(name string, raw *string, dst *time.Time) error {
-	if raw == nil {
-		return nil
-	}
-	v, err := time.Parse(time.RFC3339, *raw)
-	if err != nil {
-		return &FormatError{Reason: fmt.Sprintf("%s: %v", name, err)}
-	}
-	*dst = v.UTC()
-	return nil
-}
-
-func firstError(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Starting reports whether the digest starts a chain: validation was switched on or restarted, or
