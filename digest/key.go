@@ -139,3 +139,6 @@ func (k Key) folder() string {
 	}
 	return s + k.AccountID + "/" + string(k.Type) + "/" + k.Region + "/"
 }
+
+// fullFolder is the key prefix every object of the key's type, account and region starts with.
+func (k Key) fullFolder() string { return k.Prefix + k.folder() }

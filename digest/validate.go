@@ -55,8 +55,6 @@ func (t Trail) digestFolder() string {
 	return Key{Type: DigestKey, Prefix: t.Prefix, OrgID: t.OrgID, AccountID: t.AccountID, Region: t.Region}.fullFolder()
 }
 
-func (k Key) fullFolder() string { return k.Prefix + k.folder() }
-
 // Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
 // in a stable order.
 func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail, error) {
