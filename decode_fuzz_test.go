@@ -35,7 +35,7 @@ func FuzzDecoder(f *testing.F) {
 	}
 	f.Add(append(gz(f, docs[0]), gz(f, docs[1])...), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
-		opts := []cloudtrail.Option{cloudtrail.WithFormat(cloudtrail.Format(format % 6)),
+		opts := []cloudtrail.Option{cloudtrail.WithFormat(cloudtrail.Format(format % 11)),
 			cloudtrail.WithMaxRecordSize(1 << 16), cloudtrail.WithSyncInflate()}
 		// Read whole, records are decoded in place; read a byte at a time, they are split out
 		// first. Both ways must give the same events and errors.

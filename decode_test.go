@@ -303,7 +303,7 @@ func TestDecodeRecognisesOtherDocuments(t *testing.T) {
 		{"digest file", `{"awsAccountId":"111122223333","digestStartTime":"2024-01-01T00:00:00Z","digestEndTime":"2024-01-01T01:00:00Z",` +
 			`"digestS3Bucket":"b","digestS3Object":"AWSLogs/111122223333/CloudTrail-Digest/x.json.gz","logFiles":[{"s3Object":"k","hashValue":"00"}]}`, cloudtrail.ErrDigestFile},
 		{"S3 event notification", `{"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1","eventName":"ObjectCreated:Put",` +
-			`"s3":{"bucket":{"name":"b"},"object":{"key":"AWSLogs/x.json.gz"}}},{"eventSource":"aws:s3","s3":{}}]}`, cloudtrail.ErrS3Notification},
+			`"s3":{"bucket":{"name":"b"},"object":{"key":"AWSLogs/x.json.gz"}}}]}`, cloudtrail.ErrS3Notification},
 		{"SNS message", `{"Type":"Notification","MessageId":"m","TopicArn":"arn:aws:sns:us-east-1:111122223333:t",` +
 			`"Message":"{\"s3Bucket\":\"b\",\"s3ObjectKey\":[\"k\"]}"}`, cloudtrail.ErrSNSNotification},
 		{"CloudTrail SNS message body", `{"s3Bucket":"b","s3ObjectKey":["AWSLogs/x.json.gz"]}`, cloudtrail.ErrSNSNotification},

@@ -1,22 +1,38 @@
 package cloudtrail
 
-import (
-	"strconv"
-	"time"
-
-	"github.com/trailtype/cloudtrail/internal/lossless"
-)
-
-// Envelope describes where the event that Next last returned came from. Only the member for its
-// delivery format is set.
+// Envelope describes where the event that Next last returned came from: its position, the input's
+// format, and each envelope around the record, outermost first in the order of the fields below.
+// Only the envelopes the event really came in are set; several are when one delivery carries
+// another (an SQS message whose body is an SNS message whose Message is an EventBridge event).
+//
+// The envelope types are read from one file per delivery format (eventbridge.go, sqs.go, ...),
+// each with its field table. Adding a delivery format touches:
+//
+//  1. options.go: a Format constant and its name;
+//  2. a file of its own: the envelope type, its field table, and the method that reads it (from a
+//     whole object, or from the elements of a streamed array);
+//  3. classify.go: how it is told apart (a member name in keyFlag and docKind, an eventSource in
+//     lambdaSources, or an array in streamKind);
+//  4. Envelope: a field for it, and a line in wrap and BatchItemID;
+//  5. its fixtures in testdata/lambda and the tests that go through every format.
 type Envelope struct {
-	// Format is the delivery format the event was found in.
+	// Format is the delivery format of the input's top-level document, such as FormatSQS for an
+	// SQS message's EventBridge event.
 	Format Format
 	// Index is the event's number in the stream, from 0, counting every record and document met.
 	Index int
-	// Offset is the first byte of the record, or of the envelope holding it, in the decompressed
-	// stream.
+	// Offset is the first byte of the record, or of the outermost envelope element holding it (the
+	// SQS message, the Kinesis record, the log event), in the decompressed stream.
 	Offset int64
+
+	// SQS is the SQS message that carried the event (FormatSQS).
+	SQS *SQSMessage
+	// Kinesis is the Kinesis record that carried the event (FormatKinesis).
+	Kinesis *KinesisRecord
+	// Firehose is the Firehose record that carried the event (FormatFirehose).
+	Firehose *FirehoseRecord
+	// SNS is the SNS message that carried the event, directly or inside an SQS message.
+	SNS *SNSMessage
 	// EventBridge is the EventBridge event around the record.
 	EventBridge *EventBridgeEnvelope
 	// CloudWatchLogs is the CloudWatch Logs subscription data and log event around the record.
@@ -25,112 +41,47 @@ type Envelope struct {
 	LookupEvent *LookupEventEnvelope
 }
 
-// EventBridgeEnvelope is the EventBridge event around a record (its detail).
-type EventBridgeEnvelope struct {
-	// Version is the envelope version, "0".
-	Version string
-	// ID is the EventBridge event ID.
-	ID string
-	// DetailType is the detail-type, such as "AWS API Call via CloudTrail".
-	DetailType string
-	// Source is "aws." and the service, such as "aws.s3".
-	Source string
-	// Account is the account the event was delivered in.
-	Account string
-	// Region is the region the event was delivered in.
-	Region string
-	// Time is the envelope's time; TimeText keeps the text it came as.
-	Time     time.Time
-	TimeText string
-	// Resources is the envelope's resources list ([] for CloudTrail events).
-	Resources []string
-}
-
-// CloudWatchLogsEnvelope is the subscription data and log event around a record.
-type CloudWatchLogsEnvelope struct {
-	// Owner is the account that owns the log group.
-	Owner string
-	// LogGroup is the log group CloudTrail writes to.
-	LogGroup string
-	// LogStream is "<account>_CloudTrail_<region>", with a number when there are several.
-	LogStream string
-	// SubscriptionFilters names the filters that sent the data.
-	SubscriptionFilters []string
-	// MessageType is DATA_MESSAGE (CONTROL_MESSAGE data yields no events).
-	MessageType string
-	// ID is the log event's ID, a large decimal kept as text.
-	ID string
-	// Timestamp is the log event's time (epoch milliseconds in JSON).
-	Timestamp time.Time
-}
-
-// LookupEventEnvelope is the LookupEvents Event around a record (CloudTrailEvent).
-type LookupEventEnvelope struct {
-	// EventID is the event's ID, the record's eventID.
-	EventID string
-	// EventName is the API action.
-	EventName string
-	// EventSource is the service endpoint.
-	EventSource string
-	// Username is the user or role session name.
-	Username string
-	// AccessKeyID is the access key used.
-	AccessKeyID string
-	// ReadOnly is the string "true" or "false", as the API writes it.
-	ReadOnly string
-	// EventTime is read from epoch seconds (the API's wire form) or from text (the CLI's).
-	EventTime time.Time
-}
-
-// eventBridgeDetailTypes are the detail-type values of events that carry a CloudTrail record.
-var eventBridgeDetailTypes = map[string]bool{
-	"AWS API Call via CloudTrail":               true,
-	"AWS Console Sign In via CloudTrail":        true, // what real events carry
-	"AWS Console Signin via CloudTrail":         true, // what the EventBridge documentation writes
-	"AWS Console Action via CloudTrail":         true,
-	"AWS Service Event via CloudTrail":          true,
-	"AWS Insight via CloudTrail":                true,
-	"AWS Network Activity Event via CloudTrail": true,
-}
-
-// readString reads a string value for envelope metadata; other JSON types give "".
-func readString(s *lossless.Scanner) string {
-	if s.Peek() != '"' {
-		_ = s.Skip()
-		return ""
+// wrap puts e's layers around an envelope found inside a payload e carried: the format is the
+// outer one, and each layer e has is added.
+func (e Envelope) wrap(inner Envelope) Envelope {
+	inner.Format = e.Format
+	if e.SQS != nil {
+		inner.SQS = e.SQS
 	}
-	v, _ := s.String()
-	return v
+	if e.Kinesis != nil {
+		inner.Kinesis = e.Kinesis
+	}
+	if e.Firehose != nil {
+		inner.Firehose = e.Firehose
+	}
+	if e.SNS != nil {
+		inner.SNS = e.SNS
+	}
+	if e.EventBridge != nil {
+		inner.EventBridge = e.EventBridge
+	}
+	if e.CloudWatchLogs != nil {
+		inner.CloudWatchLogs = e.CloudWatchLogs
+	}
+	return inner
 }
 
-func readStrings(s *lossless.Scanner) []string {
-	var out []string
-	if s.Peek() != '[' {
-		_ = s.Skip()
-		return nil
+// BatchItemID is the identifier a Lambda function returns to report that this event's message
+// failed, in a partial batch response: the SQS message ID, the Kinesis sequence number or the
+// Firehose record ID; for an SNS or EventBridge invocation, the message or event ID. It is "" for
+// input that came in no message.
+func (e Envelope) BatchItemID() string {
+	switch {
+	case e.SQS != nil:
+		return e.SQS.MessageID
+	case e.Kinesis != nil:
+		return e.Kinesis.SequenceNumber
+	case e.Firehose != nil:
+		return e.Firehose.RecordID
+	case e.SNS != nil:
+		return e.SNS.MessageID
+	case e.EventBridge != nil:
+		return e.EventBridge.ID
 	}
-	_ = s.Array(func() error {
-		out = append(out, readString(s))
-		return nil
-	})
-	return out
-}
-
-// readTime reads a time given as text or as epoch units (seconds or milliseconds).
-func readTime(s *lossless.Scanner, unit time.Duration) (time.Time, string) {
-	switch c := s.Peek(); {
-	case c == '"':
-		text, _ := s.String()
-		t, _ := lossless.ParseTime(text)
-		return t, text
-	case c == '-' || ('0' <= c && c <= '9'):
-		text, _ := s.Number()
-		f, err := strconv.ParseFloat(text, 64)
-		if err != nil {
-			return time.Time{}, text
-		}
-		return time.Unix(0, int64(f*float64(unit))).UTC(), text
-	}
-	_ = s.Skip()
-	return time.Time{}, ""
+	return ""
 }

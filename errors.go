@@ -29,7 +29,11 @@ type RecordError struct {
 	Index int
 	// Offset is the record's first byte in the decompressed stream.
 	Offset int64
-	// Err is the cause: a *SyntaxError, ErrTooLarge, ErrNotCloudTrail, ErrDigestFile and so on.
+	// ItemID is the batch item the record came in (Envelope.BatchItemID): the SQS message ID, the
+	// Kinesis sequence number or the Firehose record ID; "" outside Lambda events.
+	ItemID string
+	// Err is the cause: a *SyntaxError, ErrTooLarge, ErrNotCloudTrail, ErrDigestFile, a
+	// *NotificationError and so on.
 	Err error
 }
 

@@ -1,6 +1,6 @@
 module github.com/trailtype/cloudtrail
 
-go 1.23
+go 1.24
 
 require (
 	github.com/goccy/go-json v0.10.5

@@ -10,28 +10,30 @@ import (
 )
 
 // openInput returns the decompressed stream: gzip is recognised by its magic bytes. Members that
-// follow one another (Firehose, Kinesis) are read as one stream.
-func openInput(r io.Reader, o *options) (io.Reader, func(), error) {
+// follow one another (Firehose, Kinesis) are read as one stream. async is the inflating goroutine's
+// reader, when there is one: its owner must close it.
+func openInput(r io.Reader, o *options) (in io.Reader, async *asyncReader, err error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	magic, _ := br.Peek(2)
-	isGzip := len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-	switch {
+	switch isGzip := isGzip(magic); {
 	case o.compression == CompressionNone || (o.compression == CompressionAuto && !isGzip):
-		return limitInput(br, o.maxDecompressed), func() {}, nil
+		return limitInput(br, o.maxDecompressed), nil, nil
 	case !isGzip:
-		return nil, func() {}, errors.New("input is not gzip")
+		return nil, nil, errors.New("input is not gzip")
 	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return nil, func() {}, fmt.Errorf("gzip: %w", err)
+		return nil, nil, fmt.Errorf("gzip: %w", err)
 	}
-	in := limitInput(zr, o.maxDecompressed)
+	in = limitInput(zr, o.maxDecompressed)
 	if o.syncInflate {
-		return in, func() {}, nil
+		return in, nil, nil
 	}
-	a := newAsyncReader(in)
-	return a, a.close, nil
+	async = newAsyncReader(in)
+	return async, async, nil
 }
+
+func isGzip(magic []byte) bool { return len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b }
 
 // limitedReader fails once more than max bytes have been read.
 type limitedReader struct {

@@ -20,9 +20,31 @@ const (
 	// FormatCloudWatchLogs is CloudWatch Logs subscription data: the Lambda event {"awslogs":...} or
 	// the decoded DATA_MESSAGE whose logEvents' messages are records.
 	FormatCloudWatchLogs
+	// FormatSQS is the Lambda event of an SQS queue, {"Records":[{"eventSource":"aws:sqs",...}]}: each
+	// message body is read as a document of its own (an EventBridge event, an SNS message, an S3
+	// event notification, CloudTrail's SNS notification, records).
+	FormatSQS
+	// FormatSNS is the Lambda event of an SNS topic, {"Records":[{"EventSource":"aws:sns",...}]}, or
+	// one SNS message {"Type":"Notification","TopicArn":...,"Message":...} (an SQS body when raw
+	// message delivery is off): the Message is read as a document of its own.
+	FormatSNS
+	// FormatKinesis is the Lambda event of a Kinesis data stream: each record's base64 data, usually
+	// gzip CloudWatch Logs subscription data, is read as a document of its own.
+	FormatKinesis
+	// FormatFirehose is an Amazon Data Firehose transformation event,
+	// {"invocationId":...,"records":[{"recordId":...,"data":...}]}: each record's base64 data, usually
+	// gzip CloudWatch Logs subscription data, is read as a document of its own.
+	FormatFirehose
+	// FormatS3Notification is an S3 event notification, {"Records":[{"eventSource":"aws:s3",...}]}. It
+	// names objects and carries no records: the decoder reports it with a NotificationError, and
+	// Objects reads it.
+	FormatS3Notification
 )
 
-var formatNames = [...]string{"auto", "record", "s3", "eventbridge", "lookupevents", "cloudwatchlogs"}
+// formatCount is the number of formats, for tests that go through them all.
+const formatCount = int(FormatS3Notification) + 1
+
+var formatNames = [...]string{"auto", "record", "s3", "eventbridge", "lookupevents", "cloudwatchlogs", "sqs", "sns", "kinesis", "firehose", "s3notification"}
 
 // String names the format.
 func (f Format) String() string {

@@ -3,6 +3,7 @@ package cloudtrail
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 )
 
@@ -16,15 +17,25 @@ type window struct {
 	pin  int   // bytes from pin on are kept by fill; -1 when nothing is pinned
 	err  error // the reader's error, io.EOF at the end
 	max  int   // the largest value that may be kept, in bytes
+	// chunk is how much the window reads at least at a time; it grows by that much.
+	chunk int
 	// shared is set once values decoded in place alias buf: fill must then move on to a new buffer
 	// rather than copy the unread bytes down over them.
 	shared bool
+	// borrowed marks a buf the window does not own (a bytesWindow's): it is never reused.
+	borrowed bool
 }
 
 const windowChunk = 256 << 10
 
-func newWindow(r io.Reader, maxValue int) *window {
-	return &window{r: r, buf: make([]byte, 0, windowChunk), pin: -1, max: maxValue}
+// newWindow reads r into buf (empty, its capacity the first read's size); it grows as values need.
+func newWindow(r io.Reader, maxValue int, buf []byte) *window {
+	return &window{r: r, buf: buf[:0], pin: -1, max: maxValue, chunk: max(cap(buf), 4<<10)}
+}
+
+// bytesWindow is a window over input already in memory, which it only reads.
+func bytesWindow(b []byte, maxValue int) *window {
+	return &window{buf: b, pin: -1, max: maxValue, err: io.EOF, borrowed: true}
 }
 
 // offset is the stream offset of buf[i].
@@ -40,14 +51,14 @@ func (w *window) fill() (shift int, ok bool) {
 	if w.pin >= 0 && w.pin < keep {
 		keep = w.pin
 	}
-	roomy := cap(w.buf)-len(w.buf) >= windowChunk/4
+	roomy := cap(w.buf)-len(w.buf) >= w.chunk/4
 	switch {
 	case w.shared && roomy:
 		// Read on into the free tail: nothing handed out lives there, and nothing moves.
 		keep = 0
 	case w.shared:
 		// Decoded values alias buf: leave it to them and go on in a new buffer.
-		fresh := make([]byte, len(w.buf)-keep, len(w.buf)-keep+windowChunk)
+		fresh := make([]byte, len(w.buf)-keep, len(w.buf)-keep+w.chunk)
 		copy(fresh, w.buf[keep:])
 		w.buf, w.shared = fresh, false
 	case keep > 0:
@@ -62,8 +73,8 @@ func (w *window) fill() (shift int, ok bool) {
 		}
 		shift = keep
 	}
-	if cap(w.buf)-len(w.buf) < windowChunk/4 {
-		grown := make([]byte, len(w.buf), 2*cap(w.buf)+windowChunk)
+	if cap(w.buf)-len(w.buf) < w.chunk/4 {
+		grown := make([]byte, len(w.buf), 2*cap(w.buf)+w.chunk)
 		copy(grown, w.buf)
 		w.buf = grown
 	}
@@ -220,4 +231,73 @@ func (w *window) scan(keep bool, depth int) (start, end int, err error) {
 		}
 		i++
 	}
+}
+
+// The framing helpers below move between the elements of an array or the members of an object, as
+// encoding/json's stream.go does between tokens: each checks one separator and says what is next.
+// Their errors are a *SyntaxError at the offending byte, or why input stopped.
+
+// syntaxf is a *SyntaxError at pos.
+func (w *window) syntaxf(format string, args ...any) error {
+	return &SyntaxError{Offset: w.offset(w.pos), Msg: fmt.Sprintf(format, args...)}
+}
+
+// stopped is why input ended where a byte was wanted.
+func (w *window) stopped() error { return orTruncated(w.readErr()) }
+
+func orTruncated(err error) error {
+	if err == nil {
+		return errTruncated
+	}
+	return err
+}
+
+// nextElement moves to the next element of an array (closer ']') or member of an object ('}')
+// and returns its first byte. first says that none was read yet, so no ',' comes before it. At the
+// closing bracket it consumes it and reports done.
+func (w *window) nextElement(closer byte, first bool) (c byte, done bool, err error) {
+	c, ok := w.peek()
+	switch {
+	case !ok:
+		return 0, false, w.stopped()
+	case c == closer:
+		w.pos++
+		return c, true, nil
+	case first:
+		return c, false, nil
+	case c != ',':
+		return 0, false, w.syntaxf("unexpected %q, want ',' or %q", c, closer)
+	}
+	w.pos++
+	if c, ok = w.peek(); !ok {
+		return 0, false, w.stopped()
+	}
+	if c == closer {
+		return 0, false, w.syntaxf("unexpected %q after ','", c)
+	}
+	return c, false, nil
+}
+
+// memberName moves past a member's name and its ':' to the first byte of its value. The name's
+// bounds are returned relative to the pinned start, which refills do not move (pin must be set).
+// errTooLarge means the name alone passed the size limit.
+func (w *window) memberName() (ks, ke int, err error) {
+	if c, _ := w.peek(); c != '"' {
+		return 0, 0, w.syntaxf("want a member name")
+	}
+	ks, ke, err = w.scan(true, 0)
+	if err != nil {
+		return 0, 0, err
+	}
+	ks, ke = ks-w.pin, ke-w.pin
+	if c, ok := w.peek(); !ok {
+		return 0, 0, w.stopped()
+	} else if c != ':' {
+		return 0, 0, w.syntaxf("want ':' after a member name")
+	}
+	w.pos++
+	if _, ok := w.peek(); !ok {
+		return 0, 0, w.stopped()
+	}
+	return ks, ke, nil
 }

@@ -2,25 +2,27 @@ package digest
 
 import (
 	"fmt"
-	"path"
-	"strings"
 	"time"
+
+	"github.com/trailtype/cloudtrail/internal/trailkey"
 )
 
 // KeyType is the kind of object a CloudTrail key names; it is the folder under the account.
-type KeyType string
+type KeyType = trailkey.Type
 
 // Object kinds CloudTrail writes into a trail's bucket.
 const (
-	LogKey     KeyType = "CloudTrail"
-	DigestKey  KeyType = "CloudTrail-Digest"
-	InsightKey KeyType = "CloudTrail-Insight"
+	LogKey     KeyType = trailkey.Log
+	DigestKey  KeyType = trailkey.Digest
+	InsightKey KeyType = trailkey.Insight
 )
 
 // Key is a CloudTrail object key taken apart:
 //
 //	[prefix/]AWSLogs/[o-id/]<acct>/CloudTrail/<region>/<YYYY>/<MM>/<DD>/<acct>_CloudTrail_<region>_<YYYYMMDDTHHmmZ>_<unique>.json.gz
 //	[prefix/]AWSLogs/[o-id/]<acct>/CloudTrail-Digest/<region>/<YYYY>/<MM>/<DD>/<acct>_CloudTrail-Digest_<region>_<trail>_<homeRegion>_<YYYYMMDDTHHMMSSZ>[_backfill].json.gz
+//
+// The core package reads keys with the same parser (cloudtrail.Object's Kind).
 type Key struct {
 	Type      KeyType
 	Prefix    string // everything before AWSLogs/, with its trailing slash ("logs/"); "" when none
@@ -42,103 +44,15 @@ type Key struct {
 // ParseKey takes a CloudTrail log, Insights or digest object key apart. It checks that the folders
 // and the file name agree (account, region and date).
 func ParseKey(key string) (Key, error) {
-	bad := func(why string) (Key, error) {
-		return Key{}, fmt.Errorf("digest: %q is not a CloudTrail object key: %s", key, why)
+	k, err := trailkey.Parse(key)
+	if err != nil {
+		return Key{}, fmt.Errorf("digest: %q is not a CloudTrail object key: %w", key, err)
 	}
-	parts := strings.Split(key, "/")
-	// From the end: file, DD, MM, YYYY, region, type, account, [o-id], AWSLogs, prefix...
-	if len(parts) < 8 {
-		return bad("too few folders")
-	}
-	n := len(parts)
-	k := Key{Type: KeyType(parts[n-6]), Region: parts[n-5], AccountID: parts[n-7]}
-	awsLogs := n - 8
-	if parts[awsLogs] != "AWSLogs" && awsLogs > 0 && parts[awsLogs-1] == "AWSLogs" && strings.HasPrefix(parts[awsLogs], "o-") {
-		k.OrgID = parts[awsLogs]
-		awsLogs--
-	}
-	if parts[awsLogs] != "AWSLogs" {
-		return bad("no AWSLogs folder")
-	}
-	if awsLogs > 0 {
-		k.Prefix = strings.Join(parts[:awsLogs], "/") + "/"
-	}
-	name, ok := strings.CutSuffix(parts[n-1], ".json.gz")
-	if !ok {
-		return bad("not a .json.gz file")
-	}
-	head := k.AccountID + "_" + string(k.Type) + "_" + k.Region + "_"
-	rest, ok := strings.CutPrefix(name, head)
-	if !ok {
-		return bad("file name does not start with " + head)
-	}
-	var stamp string
-	switch k.Type {
-	case LogKey, InsightKey:
-		stamp, k.Unique, ok = strings.Cut(rest, "_")
-		if !ok || k.Unique == "" {
-			return bad("no unique part")
-		}
-		t, err := time.Parse("20060102T1504Z", stamp)
-		if err != nil {
-			return bad("bad time " + stamp)
-		}
-		k.Time = t
-	case DigestKey:
-		rest, k.Backfill = strings.CutSuffix(rest, "_backfill")
-		// The trail name may hold underscores; the home region and the time do not.
-		i := strings.LastIndexByte(rest, '_')
-		if i < 0 {
-			return bad("no time")
-		}
-		stamp, rest = rest[i+1:], rest[:i]
-		i = strings.LastIndexByte(rest, '_')
-		if i <= 0 {
-			return bad("no trail name or home region")
-		}
-		k.Trail, k.HomeRegion = rest[:i], rest[i+1:]
-		t, err := time.Parse("20060102T150405Z", stamp)
-		if err != nil {
-			return bad("bad time " + stamp)
-		}
-		k.Time = t
-	default:
-		return bad("unknown object type " + string(k.Type))
-	}
-	if date := k.Time.Format("2006/01/02"); path.Join(parts[n-4:n-1]...) != date {
-		return bad("folder date differs from the file's time " + date)
-	}
-	return k, nil
+	return Key(k), nil
 }
 
 // String gives the key back.
-func (k Key) String() string {
-	var b strings.Builder
-	b.WriteString(k.Prefix)
-	b.WriteString(k.folder())
-	b.WriteString(k.Time.Format("2006/01/02/"))
-	b.WriteString(k.AccountID + "_" + string(k.Type) + "_" + k.Region + "_")
-	switch k.Type {
-	case DigestKey:
-		b.WriteString(k.Trail + "_" + k.HomeRegion + "_" + k.Time.Format("20060102T150405Z"))
-		if k.Backfill {
-			b.WriteString("_backfill")
-		}
-	default:
-		b.WriteString(k.Time.Format("20060102T1504Z") + "_" + k.Unique)
-	}
-	b.WriteString(".json.gz")
-	return b.String()
-}
-
-// folder is "AWSLogs/[o-id/]<acct>/<type>/<region>/".
-func (k Key) folder() string {
-	s := "AWSLogs/"
-	if k.OrgID != "" {
-		s += k.OrgID + "/"
-	}
-	return s + k.AccountID + "/" + string(k.Type) + "/" + k.Region + "/"
-}
+func (k Key) String() string { return trailkey.Key(k).String() }
 
 // fullFolder is the key prefix every object of the key's type, account and region starts with.
-func (k Key) fullFolder() string { return k.Prefix + k.folder() }
+func (k Key) fullFolder() string { return trailkey.Key(k).FullFolder() }

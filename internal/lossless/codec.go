@@ -24,6 +24,9 @@ type oddValue struct {
 	seen  []byte
 }
 
+// Any reports whether any field of mask (see Codec.Mask) was in the decoded JSON.
+func (sh *Shape) Any(mask uint64) bool { return sh.present&mask != 0 }
+
 // Present reports whether field number i was in the decoded JSON (null included).
 func (sh *Shape) Present(i int) bool { return sh.present&(1<<uint(i)) != 0 }
 
@@ -69,7 +72,8 @@ type Codec[T any] struct {
 }
 
 // NewCodec builds the codec for T. shape and extra return the struct's Shape and its map of unknown
-// members.
+// members. shape may be nil for a struct that is only read (an envelope): nothing is then remembered
+// for encoding, and unknown members are skipped, as they are whenever extra is nil.
 func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawMessage, fields ...Field[T]) *Codec[T] {
 	if len(fields) > 64 {
 		panic("lossless: more than 64 fields")
@@ -139,9 +143,15 @@ func (c *Codec[T]) UnmarshalCopy(t *T, data []byte) error {
 func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 	var zero T
 	*t = zero
+	if c.shape == nil {
+		return s.Object(func(key string) error { return c.read(t, key, s) })
+	}
 	sh := c.shape(t)
 	return s.Object(func(key string) error {
 		i, ok := c.lookup(key)
+		if !ok && c.extra == nil {
+			return s.Skip()
+		}
 		if !ok {
 			raw, err := s.Raw()
 			if err != nil {
@@ -177,6 +187,33 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 	})
 }
 
+// read decodes one member for a codec that keeps no Shape: a struct that is only read, such as an
+// envelope, where unknown members and odd values are passed over.
+func (c *Codec[T]) read(t *T, key string, s *Scanner) error {
+	i, ok := c.lookup(key)
+	if !ok {
+		return s.Skip()
+	}
+	if s.Null() {
+		return nil
+	}
+	_, err := c.fields[i].dec(t, s)
+	return err
+}
+
+// Mask is the set of the named fields, for Shape.Any. It panics on a name T does not have.
+func (c *Codec[T]) Mask(names ...string) uint64 {
+	var m uint64
+	for _, n := range names {
+		i, ok := c.lookup(n)
+		if !ok {
+			panic("lossless: no field " + n)
+		}
+		m |= 1 << uint(i)
+	}
+	return m
+}
+
 // Marshal encodes t.
 func (c *Codec[T]) Marshal(t *T) ([]byte, error) {
 	return c.Append(make([]byte, 0, 512), t), nil
@@ -185,7 +222,10 @@ func (c *Codec[T]) Marshal(t *T) ([]byte, error) {
 // Append appends t's JSON to b: each known field as the caller left it, a member whose odd JSON the
 // caller did not touch as it came, null and empty where the input had them, then the unknown members.
 func (c *Codec[T]) Append(b []byte, t *T) []byte {
-	sh := c.shape(t)
+	sh := &Shape{}
+	if c.shape != nil {
+		sh = c.shape(t)
+	}
 	b = append(b, '{')
 	first := true
 	for i := range c.fields {
@@ -217,7 +257,10 @@ func (c *Codec[T]) Append(b []byte, t *T) []byte {
 		b = f.enc(t, b)
 		first = false
 	}
-	extra := *c.extra(t)
+	var extra map[string]json.RawMessage
+	if c.extra != nil {
+		extra = *c.extra(t)
+	}
 	if len(extra) > 0 {
 		keys := make([]string, 0, len(extra))
 		for k := range extra {

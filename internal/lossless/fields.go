@@ -285,6 +285,48 @@ func AppendTime(b []byte, t time.Time) []byte {
 	return append(b, '"')
 }
 
+// Text is a string member of an envelope whose presence matters, such as a record held as a JSON
+// string: found is set when the member is a JSON string. Any other JSON type leaves both alone.
+func Text[T any](name string, get func(*T) *string, found func(*T) *bool) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			if s.Peek() != '"' {
+				return true, s.Skip()
+			}
+			v, err := s.String()
+			*get(t), *found(t) = v, err == nil
+			return false, err
+		},
+		enc:  func(t *T, b []byte) []byte { return AppendString(b, *get(t)) },
+		zero: func(t *T) bool { return !*found(t) },
+	}
+}
+
+// EpochTime is a time written as a number of units since the Unix epoch (seconds with a fraction,
+// milliseconds), or as a string holding such a number (SQS attributes) or a timestamp. It is for
+// envelopes, which are read, not written back: any other JSON type leaves the zero time.
+func EpochTime[T any](name string, get func(*T) *time.Time, unit time.Duration) Field[T] {
+	return Field[T]{
+		name: name,
+		dec: func(t *T, s *Scanner) (bool, error) {
+			text, err := numberText(s)
+			if err != nil || text.s == "" {
+				return true, err
+			}
+			if f, perr := strconv.ParseFloat(text.s, 64); perr == nil {
+				*get(t) = time.Unix(0, int64(f*float64(unit))).UTC()
+				return text.quoted, nil
+			}
+			v, ok := ParseTime(text.s)
+			*get(t) = v
+			return !ok, nil
+		},
+		enc:  func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
+		zero: func(t *T) bool { return get(t).IsZero() },
+	}
+}
+
 // Raw is a free-form member kept as its exact JSON, null included.
 func Raw[T any](name string, get func(*T) *json.RawMessage) Field[T] {
 	return Field[T]{

@@ -1,0 +1,75 @@
+package cloudtrail
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/trailtype/cloudtrail/internal/lossless"
+)
+
+// LookupEventEnvelope is the LookupEvents Event around a record (CloudTrailEvent).
+type LookupEventEnvelope struct {
+	// EventID is the event's ID, the record's eventID.
+	EventID string
+	// EventName is the API action.
+	EventName string
+	// EventSource is the service endpoint.
+	EventSource string
+	// Username is the user or role session name.
+	Username string
+	// AccessKeyID is the access key used.
+	AccessKeyID string
+	// ReadOnly is the string "true" or "false", as the API writes it.
+	ReadOnly string
+	// EventTime is read from epoch seconds (the API's wire form) or from text (the CLI's).
+	EventTime time.Time
+}
+
+// lookupEventElement is one Event of LookupEvents output; CloudTrailEvent is the record as a string.
+type lookupEventElement struct {
+	env         LookupEventEnvelope
+	record      string
+	foundRecord bool
+}
+
+var lookupEventCodec = lossless.NewCodec[lookupEventElement](nil, nil,
+	lossless.String("EventId", func(e *lookupEventElement) *string { return &e.env.EventID }),
+	lossless.String("EventName", func(e *lookupEventElement) *string { return &e.env.EventName }),
+	lossless.String("EventSource", func(e *lookupEventElement) *string { return &e.env.EventSource }),
+	lossless.String("Username", func(e *lookupEventElement) *string { return &e.env.Username }),
+	lossless.String("AccessKeyId", func(e *lookupEventElement) *string { return &e.env.AccessKeyID }),
+	lossless.String("ReadOnly", func(e *lookupEventElement) *string { return &e.env.ReadOnly }),
+	lossless.EpochTime("EventTime", func(e *lookupEventElement) *time.Time { return &e.env.EventTime }, time.Second),
+	lossless.Text("CloudTrailEvent", func(e *lookupEventElement) *string { return &e.record },
+		func(e *lookupEventElement) *bool { return &e.foundRecord }),
+)
+
+// lookupEvent decodes one LookupEvents Event.
+func (d *Decoder) lookupEvent(raw []byte, off int64, env Envelope) (*Event, error) {
+	var e lookupEventElement
+	if err := lookupEventCodec.Unmarshal(&e, raw); err != nil {
+		return nil, d.recordErr(off, err)
+	}
+	ev, err := d.embeddedRecord(off, e.foundRecord, e.record, "LookupEvents CloudTrailEvent")
+	if err != nil {
+		return nil, err
+	}
+	env.LookupEvent = &e.env
+	return d.yield(ev, &env, off)
+}
+
+// embeddedRecord decodes a record that an envelope element holds as a JSON string (LookupEvents'
+// CloudTrailEvent, a log event's message); what names it in errors.
+func (d *Decoder) embeddedRecord(off int64, found bool, record, what string) (*Event, error) {
+	if !found {
+		return nil, d.notCloudTrail(off, "no %s string", what)
+	}
+	ev, err := decodeRecord(lossless.ReadOnlyBytes(record))
+	if err != nil {
+		return nil, d.recordErr(off, fmt.Errorf("%s: %w", what, err))
+	}
+	if kind, desc := classifyRecord(ev, true); kind != kindRecord {
+		return nil, d.notCloudTrail(off, "%s holding %s", what, desc)
+	}
+	return ev, nil
+}
