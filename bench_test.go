@@ -149,6 +149,11 @@ func BenchmarkDecodeBaselineGoccy(b *testing.B) {
 }
 
 func benchDecoder(b *testing.B, input []byte, size int, opts ...cloudtrail.Option) {
+	benchDecoderN(b, input, size, benchRecords, opts...)
+}
+
+// benchDecoderN decodes input b.N times, checking that it holds want events.
+func benchDecoderN(b *testing.B, input []byte, size, want int, opts ...cloudtrail.Option) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer() // the log is generated on first use
@@ -167,10 +172,11 @@ func benchDecoder(b *testing.B, input []byte, size int, opts ...cloudtrail.Optio
 			n++
 		}
 	}
-	if n != benchRecords {
-		b.Fatalf("decoded %d events, want %d", n, benchRecords)
+	if n != want {
+		b.Fatalf("decoded %d events, want %d", n, want)
 	}
 	reportPerEvent(b, n)
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "events/s")
 }
 
 func BenchmarkDecoderPlain(b *testing.B) {

@@ -1,6 +1,7 @@
 package cloudtrail
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/trailtype/cloudtrail/internal/lossless"
@@ -41,14 +42,15 @@ var eventBridgeDetailTypes = map[string]bool{
 // eventBridgeEvent is an EventBridge event as read: its detail is decoded as a record straight
 // away, in the same pass, so that errors inside it have their offsets in the stream.
 type eventBridgeEvent struct {
-	env      EventBridgeEnvelope
-	detail   *Event
-	timeText string
-	shape    lossless.Shape
+	env    EventBridgeEnvelope
+	detail *Event
+	shape  lossless.Shape
+	extra  map[string]json.RawMessage
 }
 
 var eventBridgeCodec = lossless.NewCodec(
-	func(e *eventBridgeEvent) *lossless.Shape { return &e.shape }, nil,
+	func(e *eventBridgeEvent) *lossless.Shape { return &e.shape },
+	func(e *eventBridgeEvent) *map[string]json.RawMessage { return &e.extra },
 	lossless.String("version", func(e *eventBridgeEvent) *string { return &e.env.Version }),
 	lossless.String("id", func(e *eventBridgeEvent) *string { return &e.env.ID }),
 	lossless.String("detail-type", func(e *eventBridgeEvent) *string { return &e.env.DetailType }),

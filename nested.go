@@ -136,6 +136,12 @@ func (d *Decoder) nestedStep(f *frame) (*Event, error) {
 	return nil, re
 }
 
+// notJSON says that a payload broke on its first byte: it is text, not a JSON document.
+func notJSON(se *StreamError) bool {
+	var syn *SyntaxError
+	return se.Index == 0 && errors.As(se.Err, &syn) && syn.Offset == 0
+}
+
 // payloadError says which payload an error of a nested decoder came from; the objects a
 // notification inside it names get the payload's envelope layers.
 func payloadError(what string, env Envelope, err error) error {
@@ -154,7 +160,9 @@ func payloadError(what string, env Envelope, err error) error {
 		return fmt.Errorf("%s: %w", what, re.Err)
 	case re != nil:
 		return fmt.Errorf("%s, record %d at byte %d of it: %w", what, re.Index, re.Offset, re.Err)
-	case errors.As(err, &se):
+	case errors.As(err, &se) && notJSON(se):
+		return fmt.Errorf("%s is not JSON (%v): %w", what, se.Err, ErrNotCloudTrail)
+	case se != nil:
 		return fmt.Errorf("%s, broken at byte %d of it: %w", what, se.Offset, se.Err)
 	}
 	return fmt.Errorf("%s: %w", what, err)

@@ -1,6 +1,7 @@
 package cloudtrail
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 
@@ -15,11 +16,15 @@ import (
 type s3Object struct {
 	key, versionID, eTag string
 	size                 int64
-	shape                lossless.Shape
+	shape                lossless.Shape // for the size's presence
+	extra                map[string]json.RawMessage
 }
 
+func (o *s3Object) shapeOf() *lossless.Shape             { return &o.shape }
+func (o *s3Object) extraOf() *map[string]json.RawMessage { return &o.extra }
+
 // S3 event notifications write eTag and versionId ...
-var s3ObjectCodec = lossless.NewCodec(func(o *s3Object) *lossless.Shape { return &o.shape }, nil,
+var s3ObjectCodec = lossless.NewCodec((*s3Object).shapeOf, (*s3Object).extraOf,
 	lossless.String("key", func(o *s3Object) *string { return &o.key }),
 	lossless.Int("size", func(o *s3Object) *int64 { return &o.size }),
 	lossless.String("versionId", func(o *s3Object) *string { return &o.versionID }),
@@ -27,7 +32,7 @@ var s3ObjectCodec = lossless.NewCodec(func(o *s3Object) *lossless.Shape { return
 )
 
 // ... and EventBridge etag and version-id.
-var eventBridgeObjectCodec = lossless.NewCodec(func(o *s3Object) *lossless.Shape { return &o.shape }, nil,
+var eventBridgeObjectCodec = lossless.NewCodec((*s3Object).shapeOf, (*s3Object).extraOf,
 	lossless.String("key", func(o *s3Object) *string { return &o.key }),
 	lossless.Int("size", func(o *s3Object) *int64 { return &o.size }),
 	lossless.String("version-id", func(o *s3Object) *string { return &o.versionID }),

@@ -72,9 +72,12 @@ type Codec[T any] struct {
 }
 
 // NewCodec builds the codec for T. shape and extra return the struct's Shape and its map of unknown
-// members. shape may be nil for a struct that is only read (an envelope): nothing is then remembered
-// for encoding, and unknown members are skipped, as they are whenever extra is nil.
+// members. Both may be nil for a struct that is only read (an envelope): nothing is then remembered
+// for encoding, and unknown members are skipped.
 func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawMessage, fields ...Field[T]) *Codec[T] {
+	if shape != nil && extra == nil {
+		panic("lossless: a codec that keeps a Shape keeps unknown members too")
+	}
 	if len(fields) > 64 {
 		panic("lossless: more than 64 fields")
 	}
@@ -149,9 +152,6 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 	sh := c.shape(t)
 	return s.Object(func(key string) error {
 		i, ok := c.lookup(key)
-		if !ok && c.extra == nil {
-			return s.Skip()
-		}
 		if !ok {
 			raw, err := s.Raw()
 			if err != nil {

@@ -314,8 +314,11 @@ func EpochTime[T any](name string, get func(*T) *time.Time, unit time.Duration) 
 			if err != nil || text.s == "" {
 				return true, err
 			}
-			if f, perr := strconv.ParseFloat(text.s, 64); perr == nil {
-				*get(t) = time.Unix(0, int64(f*float64(unit))).UTC()
+			if f, perr := strconv.ParseFloat(text.s, 64); perr == nil && math.Abs(f) < 1<<53 {
+				// Whole units and the fraction apart: f*unit in nanoseconds would round.
+				whole := math.Floor(f)
+				ns := int64(whole)*int64(unit) + int64(math.Round((f-whole)*float64(unit)))
+				*get(t) = time.Unix(0, ns).UTC()
 				return text.quoted, nil
 			}
 			v, ok := ParseTime(text.s)

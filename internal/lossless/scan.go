@@ -141,12 +141,18 @@ func (s *Scanner) String() (string, error) {
 }
 
 // unescape decodes a string with escapes; esc is the first backslash. Invalid surrogates become U+FFFD,
-// as in encoding/json.
+// as in encoding/json. Runs without escapes are copied whole: a record held in a string (a log
+// event's message) is mostly such runs.
 func (s *Scanner) unescape(start, esc int) (string, error) {
-	out := make([]byte, 0, esc-start+16)
+	out := make([]byte, 0, esc-start+(len(s.data)-esc)/2+16)
 	out = append(out, s.data[start:esc]...)
 	i := esc
 	for i < len(s.data) {
+		if run := plainRun(s.data, i); run > 0 {
+			out = append(out, s.data[i:i+run]...)
+			i += run
+			continue
+		}
 		c := s.data[i]
 		switch {
 		case c == '"':
