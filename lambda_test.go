@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -351,11 +350,34 @@ func TestKindOfKey(t *testing.T) {
 	}
 }
 
-// A Lambda function reads its payload from a file in the tests of its users too.
-func readLambdaFixture(t testing.TB, name string) []byte {
-	b, err := os.ReadFile(filepath.Join("testdata/lambda", name))
-	if err != nil {
-		t.Fatal(err)
+// In a real log file an odd element after a record stays a record, as CloudTrail wrote it; before
+// any record, an element without a record's members is something else. A Lambda event's record is
+// never a record, wherever it is.
+func TestRecordsArrayOddElements(t *testing.T) {
+	rec := string(testRecords(t)[0].raw)
+	sqs := sqsMessageOf("m-1", eventBridgeOf([]byte(rec), 1))
+	tests := []struct {
+		name           string
+		doc            string
+		events, errors int
+	}{
+		{"odd element after a record", `{"Records":[` + rec + `,{"p_any":1}]}`, 2, 0},
+		{"odd element first", `{"Records":[{"p_any":1},` + rec + `]}`, 1, 1},
+		{"CloudFront element", `{"Records":[{"cf":{"config":{}}}]}`, 0, 1},
+		{"DynamoDB element after a record", `{"Records":[` + rec + `,{"eventSource":"aws:dynamodb","eventName":"INSERT","dynamodb":{}}]}`, 1, 1},
+		{"SQS message after a record is read as one", `{"Records":[` + rec + `,` + sqs + `]}`, 2, 0},
 	}
-	return b
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := decodeAll(t, []byte(tc.doc))
+			if len(got.events) != tc.events || len(got.errs) != tc.errors {
+				t.Fatalf("events %d, errors %v; want %d and %d", len(got.events), got.errs, tc.events, tc.errors)
+			}
+			for _, err := range got.errs {
+				if !errors.Is(err, cloudtrail.ErrNotCloudTrail) {
+					t.Errorf("error %v, want ErrNotCloudTrail", err)
+				}
+			}
+		})
+	}
 }

@@ -41,9 +41,6 @@ const (
 	FormatS3Notification
 )
 
-// formatCount is the number of formats, for tests that go through them all.
-const formatCount = int(FormatS3Notification) + 1
-
 var formatNames = [...]string{"auto", "record", "s3", "eventbridge", "lookupevents", "cloudwatchlogs", "sqs", "sns", "kinesis", "firehose", "s3notification"}
 
 // String names the format.
