@@ -5,16 +5,8 @@ package cloudtrail
 // Only the envelopes the event really came in are set; several are when one delivery carries
 // another (an SQS message whose body is an SNS message whose Message is an EventBridge event).
 //
-// The envelope types are read from one file per delivery format (eventbridge.go, sqs.go, ...),
-// each with its field table. Adding a delivery format touches:
-//
-//  1. options.go: a Format constant and its name;
-//  2. a file of its own: the envelope type, its field table, and the method that reads it (from a
-//     whole object, or from the elements of a streamed array);
-//  3. classify.go: how it is told apart (a member name in keyFlag and docKind, an eventSource in
-//     lambdaSources, or an array in streamKind);
-//  4. Envelope: a field for it, and a line in wrap and BatchItemID;
-//  5. its fixtures in testdata/lambda and the tests that go through every format.
+// Each envelope type is read in a file of its own (eventbridge.go, sqs.go, ...) through a field
+// table, as the record model is; Format's documentation lists what a new format touches.
 type Envelope struct {
 	// Format is the delivery format of the input's top-level document, such as FormatSQS for an
 	// SQS message's EventBridge event.

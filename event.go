@@ -238,3 +238,19 @@ func (t TLSDetails) MarshalJSON() ([]byte, error) { return tlsDetailsCodec.Marsh
 
 // UnmarshalJSON decodes TLS details.
 func (t *TLSDetails) UnmarshalJSON(data []byte) error { return tlsDetailsCodec.UnmarshalCopy(t, data) }
+
+// Clone returns a copy of e that shares no memory with it, nor with the buffer e was decoded from:
+// keep clones of the few events a program holds on to, and the decoder's read buffers can go. The
+// copy is e's encoding decoded again, so it is equal to e, odd values and unknown members included.
+// An event holding invalid JSON in a raw field or in Extra, which only code can put there, cannot be
+// decoded again and is copied field by field instead, sharing that JSON.
+func (e *Event) Clone() *Event {
+	if e == nil {
+		return nil
+	}
+	if c, err := decodeRecord(eventCodec.Append(nil, e)); err == nil {
+		return c
+	}
+	c := *e
+	return &c
+}

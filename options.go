@@ -2,6 +2,16 @@ package cloudtrail
 
 // Format names a way CloudTrail records are delivered. The decoder detects it from the bytes;
 // WithFormat forces one.
+//
+// Adding a delivery format touches:
+//
+//  1. here: a Format constant and its name in formatNames;
+//  2. a file of its own (sqs.go, kinesis.go, ...): the envelope type, its field table, and the
+//     method that reads it, from a whole object or from the elements of a streamed array;
+//  3. classify.go: how it is told apart (a member name in keyFlag and docKind, an eventSource in
+//     lambdaSources, or an array in streamKind);
+//  4. Envelope: a field for it, and a line in wrap and BatchItemID;
+//  5. a fixture in testdata/lambda, and a case in the tests that go through every format.
 type Format int
 
 // Delivery formats.

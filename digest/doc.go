@@ -12,8 +12,9 @@
 //   - [KeySet] holds the public keys (from ListPublicKeys), matched by fingerprint;
 //     [ReadListPublicKeys] loads the output of `aws cloudtrail list-public-keys`.
 //   - [Digest.Verify] checks one signature; [HashLogFile] hashes one log file as a stream.
-//   - [Validator] walks a trail's chain from newest to oldest over a [Store] ([Dir] is a local copy
-//     of the bucket, as `aws s3 sync` leaves it) and reports each [Finding].
+//   - [NewValidator] makes a [Validator], which walks a trail's chain from newest to oldest over a
+//     [Store] ([Dir] serves buckets from file systems, such as the local copy `aws s3 sync` leaves)
+//     and reports each [Finding].
 //
 // Besides what the CLI reports, the walk checks previousDigestHashValue against the previous digest,
 // the recorded previousDigestSignature against the previous digest's own signature, data appended

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"testing/fstest"
 
 	"github.com/trailtype/cloudtrail/digest"
 )
@@ -25,7 +26,7 @@ func ExampleValidator_Validate() {
 	if err := keys.ReadListPublicKeys(f); err != nil {
 		panic(err)
 	}
-	v := &digest.Validator{Store: digest.Dir{"trail-bucket": sample + "trail-bucket"}, Keys: keys}
+	v := digest.NewValidator(digest.Dir{"trail-bucket": os.DirFS(sample + "trail-bucket")}, keys)
 	ctx := context.Background()
 	trails, err := v.Trails(ctx, "trail-bucket", "")
 	if err != nil {
@@ -105,4 +106,48 @@ func ExampleHashLogFile() {
 	fmt.Println(g.SHA256, g.Size, g.Trailing)
 	// Output:
 	// 26a792db36a3afba23b1dd277fcc9f15a7313c4a92e4e4cc0494846af345ecff 14 8
+}
+
+// Trails lists the digest chains in a bucket: one per trail, account and region.
+func ExampleValidator_Trails() {
+	v := digest.NewValidator(digest.Dir{"trail-bucket": os.DirFS("testdata/sample-trail/trail-bucket")}, nil)
+	trails, err := v.Trails(context.Background(), "trail-bucket", "")
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range trails {
+		fmt.Println(t.Name, t.AccountID, t.Region, t.HomeRegion)
+	}
+	// Output: management_events 111122223333 us-east-2 us-east-2
+}
+
+// Load the keys that signed digests from `aws cloudtrail list-public-keys` output; times may be
+// text or epoch seconds.
+func ExampleKeySet_ReadListPublicKeys() {
+	var keys digest.KeySet
+	f, err := os.Open("testdata/sample-trail/public-keys.json")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	if err := keys.ReadListPublicKeys(f); err != nil {
+		panic(err)
+	}
+	_, found := keys.Lookup("b33a1c55bf03693e594f0c9233da85dc")
+	fmt.Println(keys.Len(), found)
+	// Output: 1 true
+}
+
+// Dir serves objects from file systems: a local copy of a bucket (os.DirFS), or a map in tests.
+func ExampleDir() {
+	store := digest.Dir{"logs": fstest.MapFS{
+		"AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/02/a.json.gz":                      {Data: []byte("…")},
+		"AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2026/11/02/d.json.gz":               {Data: []byte("…")},
+		"AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2026/11/02/d.json.gz.metadata.json": {Data: []byte(`{"signature":"00ff"}`)},
+	}}
+	keys, _ := store.List(context.Background(), "logs", "AWSLogs/111122223333/CloudTrail-Digest/")
+	obj, _ := store.Get(context.Background(), "logs", keys[0])
+	defer obj.Body.Close()
+	fmt.Println(keys, obj.Metadata["signature"])
+	// Output: [AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2026/11/02/d.json.gz] 00ff
 }

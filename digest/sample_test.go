@@ -35,7 +35,7 @@ func TestSampleTrailIsValid(t *testing.T) {
 	if err := ks.ReadListPublicKeys(f); err != nil {
 		t.Fatal(err)
 	}
-	v := &Validator{Store: Dir{sampleBucket: filepath.Join(sampleDir, sampleBucket)}, Keys: &ks}
+	v := NewValidator(Dir{sampleBucket: os.DirFS(filepath.Join(sampleDir, sampleBucket))}, &ks)
 	trails, err := v.Trails(context.Background(), sampleBucket, "")
 	if err != nil || len(trails) != 1 {
 		t.Fatalf("trails %v, %v", trails, err)

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -30,39 +28,39 @@ type Object struct {
 	Metadata map[string]string
 }
 
-// Dir is a Store over local folders, one per bucket, as `aws s3 sync s3://bucket folder` leaves
-// them: the key is the path under the folder. S3 metadata is not copied by sync; to keep a digest's
-// signature offline, save the output of `aws s3api head-object` (or a plain JSON object of the
-// metadata) beside the digest as "<name>.metadata.json". Without it, the newest digest's
-// signature cannot be checked; older ones are checked with the copy in the next digest.
-type Dir map[string]string
+// Dir is a Store over file systems, one per bucket: a local copy as `aws s3 sync s3://bucket folder`
+// leaves it (os.DirFS(folder)), or an fstest.MapFS in tests. The key is the path in the file system.
+// S3 metadata is not copied by sync; to keep a digest's signature offline, save the output of
+// `aws s3api head-object` (or a plain JSON object of the metadata) beside the digest as
+// "<name>.metadata.json". Without it, the newest digest's signature cannot be checked; older ones
+// are checked with the copy in the next digest.
+type Dir map[string]fs.FS
 
 // MetadataSuffix names the file beside an object that holds its S3 metadata in a [Dir].
 const MetadataSuffix = ".metadata.json"
 
-func (d Dir) path(bucket, key string) (string, error) {
-	root, ok := d[bucket]
+func (d Dir) bucket(bucket string) (fs.FS, error) {
+	fsys, ok := d[bucket]
 	if !ok {
-		return "", fmt.Errorf("digest: bucket %q has no local folder: %w", bucket, fs.ErrNotExist)
+		return nil, fmt.Errorf("digest: bucket %q has no file system: %w", bucket, fs.ErrNotExist)
 	}
-	rel := filepath.FromSlash(key)
-	if !filepath.IsLocal(rel) {
-		return "", fmt.Errorf("digest: key %q leaves the bucket folder: %w", key, fs.ErrNotExist)
-	}
-	return filepath.Join(root, rel), nil
+	return fsys, nil
 }
 
 // Get opens the file for the key and reads its metadata file if there is one.
 func (d Dir) Get(_ context.Context, bucket, key string) (*Object, error) {
-	p, err := d.path(bucket, key)
+	fsys, err := d.bucket(bucket)
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(p)
+	if !fs.ValidPath(key) {
+		return nil, fmt.Errorf("digest: key %q is not a path in the bucket: %w", key, fs.ErrNotExist)
+	}
+	f, err := fsys.Open(key)
 	if err != nil {
 		return nil, err
 	}
-	meta, err := readMetadata(p + MetadataSuffix)
+	meta, err := readMetadata(fsys, key+MetadataSuffix)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -71,8 +69,8 @@ func (d Dir) Get(_ context.Context, bucket, key string) (*Object, error) {
 }
 
 // readMetadata reads a head-object output ({"Metadata":{...}}) or a plain object of strings.
-func readMetadata(p string) (map[string]string, error) {
-	data, err := os.ReadFile(p)
+func readMetadata(fsys fs.FS, name string) (map[string]string, error) {
+	data, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -87,38 +85,31 @@ func readMetadata(p string) (map[string]string, error) {
 	}
 	var flat map[string]string
 	if err := json.Unmarshal(data, &flat); err != nil {
-		return nil, fmt.Errorf("digest: metadata file %s: %w", p, err)
+		return nil, fmt.Errorf("digest: metadata file %s: %w", name, err)
 	}
 	return flat, nil
 }
 
-// List walks the folder under the prefix. Metadata files are not keys.
+// List walks the file system under the prefix's folder. Metadata files are not keys.
 func (d Dir) List(_ context.Context, bucket, prefix string) ([]string, error) {
-	root, ok := d[bucket]
-	if !ok {
-		return nil, fmt.Errorf("digest: bucket %q has no local folder: %w", bucket, fs.ErrNotExist)
+	fsys, err := d.bucket(bucket)
+	if err != nil {
+		return nil, err
 	}
-	start := root
-	if i := strings.LastIndexByte(prefix, '/'); i >= 0 {
-		start = filepath.Join(root, filepath.FromSlash(prefix[:i]))
+	start := "."
+	if i := strings.LastIndexByte(prefix, '/'); i > 0 && fs.ValidPath(prefix[:i]) {
+		start = prefix[:i]
 	}
 	var keys []string
-	err := filepath.WalkDir(start, func(p string, e fs.DirEntry, err error) error {
+	err = fs.WalkDir(fsys, start, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == start {
 				return fs.SkipAll
 			}
 			return err
 		}
-		if e.IsDir() || strings.HasSuffix(p, MetadataSuffix) {
-			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		if key := filepath.ToSlash(rel); strings.HasPrefix(key, prefix) {
-			keys = append(keys, key)
+		if !e.IsDir() && !strings.HasSuffix(p, MetadataSuffix) && strings.HasPrefix(p, prefix) {
+			keys = append(keys, p)
 		}
 		return nil
 	})

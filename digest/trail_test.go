@@ -73,7 +73,7 @@ func newTrail(t testing.TB) *trail {
 		name: "management_events", key: key, end: time.Date(2026, 11, 1, 22, 1, 31, 0, time.UTC)}
 }
 
-func (tr *trail) store() Dir { return Dir{tr.bucket: tr.dir} }
+func (tr *trail) store() Dir { return Dir{tr.bucket: os.DirFS(tr.dir)} }
 
 func (tr *trail) keySet() *KeySet {
 	var ks KeySet
@@ -82,7 +82,7 @@ func (tr *trail) keySet() *KeySet {
 }
 
 func (tr *trail) validator() *Validator {
-	return &Validator{Store: tr.store(), Keys: tr.keySet()}
+	return NewValidator(tr.store(), tr.keySet())
 }
 
 func (tr *trail) onlyTrail() Trail {

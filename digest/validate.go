@@ -2,28 +2,60 @@ package digest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"iter"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 )
 
-// Validator walks digest chains and checks every digest and log file they list.
+// Validator walks digest chains and checks every digest and log file they list. Make one with
+// NewValidator.
 type Validator struct {
-	Store Store
-	Keys  *KeySet
-	// Start and End bound the walk by digest end time, as validate-logs' --start-time and
-	// --end-time do; zero means unbounded. Digests up to an hour after End are read too, for the
-	// log files delivered in the range but listed in the next digest.
-	Start, End time.Time
-	// MaxDigestSize bounds a digest's uncompressed size; 0 means 64 MiB. Log files are streamed
-	// and need no bound.
-	MaxDigestSize int64
+	store         Store
+	keys          *KeySet
+	start, end    time.Time
+	maxDigestSize int64
+}
+
+// ValidatorOption configures a Validator. Like the decoder's options in the core package, options
+// fix a setting when the value is made and have safe defaults.
+type ValidatorOption func(*Validator)
+
+// DefaultMaxDigestSize bounds a digest's uncompressed size. Log files are streamed and need no bound.
+const DefaultMaxDigestSize = 64 << 20
+
+// NewValidator returns a validator reading objects from store and checking signatures against keys
+// (nil: no key is known, so every signature is reported as made with an unknown key).
+func NewValidator(store Store, keys *KeySet, opts ...ValidatorOption) *Validator {
+	v := &Validator{store: store, keys: keys, maxDigestSize: DefaultMaxDigestSize}
+	for _, opt := range opts {
+		opt(v)
+	}
+	return v
+}
+
+// WithTimeRange bounds the walk by digest end time, as validate-logs' --start-time and --end-time
+// do; a zero time leaves that end open. Digests up to an hour after end are read too, for the log
+// files delivered in the range but listed in the next digest.
+func WithTimeRange(start, end time.Time) ValidatorOption {
+	return func(v *Validator) { v.start, v.end = start, end }
+}
+
+// WithMaxDigestSize bounds a digest's uncompressed size (default DefaultMaxDigestSize); a larger
+// digest is reported as InvalidFormat.
+func WithMaxDigestSize(n int64) ValidatorOption {
+	return func(v *Validator) {
+		if n > 0 {
+			v.maxDigestSize = n
+		}
+	}
 }
 
 // Trail names one digest chain: a trail's digests for one account, delivered from one region.
@@ -37,6 +69,7 @@ type Trail struct {
 	HomeRegion string
 }
 
+// String describes the trail for people; it leaves out the prefix and organization.
 func (t Trail) String() string {
 	return fmt.Sprintf("trail %s (home %s) account %s region %s in s3://%s", t.Name, t.HomeRegion, t.AccountID, t.Region, t.Bucket)
 }
@@ -58,7 +91,7 @@ func (t Trail) digestFolder() string {
 // Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
 // in a stable order.
 func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail, error) {
-	keys, err := v.Store.List(ctx, bucket, prefix)
+	keys, err := v.store.List(ctx, bucket, prefix)
 	if err != nil {
 		return nil, err
 	}
@@ -74,8 +107,16 @@ func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail,
 			trails = append(trails, t)
 		}
 	}
-	sort.Slice(trails, func(i, j int) bool { return trails[i].String() < trails[j].String() })
+	slices.SortFunc(trails, compareTrails)
 	return trails, nil
+}
+
+// compareTrails orders trails by every part of their digest keys, so that two trails differing
+// only in prefix or organization have a stable order too.
+func compareTrails(a, b Trail) int {
+	return cmp.Or(cmp.Compare(a.Bucket, b.Bucket), cmp.Compare(a.Prefix, b.Prefix), cmp.Compare(a.OrgID, b.OrgID),
+		cmp.Compare(a.AccountID, b.AccountID), cmp.Compare(a.Region, b.Region), cmp.Compare(a.Name, b.Name),
+		cmp.Compare(a.HomeRegion, b.HomeRegion))
 }
 
 // Validate walks the trail's chain from the newest digest in range to the oldest and yields a
@@ -123,7 +164,7 @@ func (w *walk) emit(f Finding) error {
 // list finds the trail's digests in a bucket within the requested range, oldest first. Backfill
 // digests are outside the hourly chain and are returned apart.
 func (w *walk) list(t Trail) (chain, backfill []listedDigest, err error) {
-	keys, err := w.v.Store.List(w.ctx, t.Bucket, t.digestFolder())
+	keys, err := w.v.store.List(w.ctx, t.Bucket, t.digestFolder())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -143,10 +184,10 @@ func (w *walk) list(t Trail) (chain, backfill []listedDigest, err error) {
 }
 
 func (v *Validator) inRange(end time.Time) bool {
-	if !v.Start.IsZero() && end.Before(v.Start) {
+	if !v.start.IsZero() && end.Before(v.start) {
 		return false
 	}
-	return v.End.IsZero() || !end.After(v.End.Add(time.Hour))
+	return v.end.IsZero() || !end.After(v.end.Add(time.Hour))
 }
 
 // olderThan is the newest listed digest of the bucket that ends before t.
@@ -199,7 +240,7 @@ func (w *walk) chain(bucket, key string, keyTime time.Time) error {
 		if err != nil {
 			return err
 		}
-		if d != nil && !w.v.Start.IsZero() && d.DigestStartTime.Before(w.v.Start) {
+		if d != nil && !w.v.start.IsZero() && d.DigestStartTime.Before(w.v.start) {
 			return nil
 		}
 		if d != nil && !d.Starting() {
@@ -263,83 +304,31 @@ func (w *walk) ensureListed(bucket string, k Key) error {
 // parsed digest, nil when it is missing (missing set) or unreadable.
 func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, err error) {
 	at := Finding{Object: DigestObject, Bucket: bucket, Key: key}
-	failed := false
-	fail := func(k Kind, detail string) error {
-		failed = true
-		f := at
-		f.Kind, f.Detail = k, detail
-		return w.emit(f)
-	}
-	obj, err := w.v.Store.Get(w.ctx, bucket, key)
+	obj, err := w.v.store.Get(w.ctx, bucket, key)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, true, fail(DigestMissing, "")
+		at.Kind = DigestMissing
+		return nil, true, w.emit(at)
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("digest: get %s: %w", location(bucket, key), err)
 	}
 	var raw bytes.Buffer
-	g, err := gunzip(obj.Body, &raw, w.v.maxDigestSize())
+	g, err := gunzip(obj.Body, &raw, w.v.maxDigestSize)
 	obj.Body.Close()
 	if err == nil {
 		d, err = Parse(raw.Bytes())
 	}
 	if err != nil {
-		return nil, false, fail(InvalidFormat, err.Error())
+		at.Kind, at.Detail = InvalidFormat, err.Error()
+		return nil, false, w.emit(at)
 	}
-	checks := []func() error{
-		func() error {
-			if g.Trailing == 0 {
-				return nil
-			}
-			return fail(TrailingData, fmt.Sprintf("%d bytes", g.Trailing))
-		},
-		func() error {
-			if d.DigestS3Bucket == bucket && d.DigestS3Object == key {
-				return nil
-			}
-			return fail(DigestMoved, "its content says "+location(d.DigestS3Bucket, d.DigestS3Object))
-		},
-		func() error {
-			if next == nil || next.hash == "" || strings.EqualFold(next.hash, g.SHA256) {
-				return nil
-			}
-			return fail(ChainBroken, fmt.Sprintf("its SHA-256 is %s, previousDigestHashValue in %s is %s", g.SHA256, next.from, next.hash))
-		},
+	problems, trusted := w.problems(d, g, at, obj.Metadata["signature"], next)
+	if len(problems) == 0 {
+		at.Kind = Valid
+		problems = append(problems, at)
 	}
-	// The newer digest's copy of the signature is covered by that digest's own signature, so it is
-	// the stronger anchor; the metadata copy must agree with it.
-	meta := obj.Metadata["signature"]
-	sig := meta
-	if next != nil && next.signature != "" {
-		sig = next.signature
-		if meta != "" && !strings.EqualFold(meta, sig) {
-			checks = append(checks, func() error {
-				return fail(ChainBroken, "its signature metadata differs from previousDigestSignature in "+next.from)
-			})
-		}
-	}
-	trusted := true
-	checks = append(checks, func() error {
-		switch err := d.Verify(w.v.Keys, g.SHA256, sig); {
-		case err == nil:
-			return nil
-		case errors.Is(err, ErrNoSignature):
-			return fail(SignatureMissing, "no signature metadata and no newer digest")
-		case errors.Is(err, ErrUnknownKey):
-			trusted = false
-			return fail(UnknownPublicKey, "fingerprint "+d.DigestPublicKeyFingerprint)
-		default:
-			trusted = false
-			return fail(SignatureInvalid, err.Error())
-		}
-	})
-	for _, check := range checks {
-		if err := check(); err != nil {
-			return nil, false, err
-		}
-	}
-	if !failed {
-		if err := w.emit(Finding{Kind: Valid, Object: DigestObject, Bucket: bucket, Key: key}); err != nil {
+	for _, f := range problems {
+		if err := w.emit(f); err != nil {
 			return nil, false, err
 		}
 	}
@@ -353,10 +342,50 @@ func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, 
 	return d, false, nil
 }
 
+// problems lists what is wrong with a digest that parsed, in a fixed order, and whether its list of
+// log files can be trusted (its signature holds, or is only missing).
+func (w *walk) problems(d *Digest, g Gunzipped, at Finding, meta string, next *link) (problems []Finding, trusted bool) {
+	add := func(k Kind, detail string) {
+		f := at
+		f.Kind, f.Detail = k, detail
+		problems = append(problems, f)
+	}
+	if g.Trailing > 0 {
+		add(TrailingData, fmt.Sprintf("%d bytes", g.Trailing))
+	}
+	if d.DigestS3Bucket != at.Bucket || d.DigestS3Object != at.Key {
+		add(DigestMoved, "its content says "+location(d.DigestS3Bucket, d.DigestS3Object))
+	}
+	if next != nil && next.hash != "" && !strings.EqualFold(next.hash, g.SHA256) {
+		add(ChainBroken, fmt.Sprintf("its SHA-256 is %s, previousDigestHashValue in %s is %s", g.SHA256, next.from, next.hash))
+	}
+	// The newer digest's copy of the signature is covered by that digest's own signature, so it is
+	// the stronger anchor; the metadata copy must agree with it.
+	sig := meta
+	if next != nil && next.signature != "" {
+		sig = next.signature
+		if meta != "" && !strings.EqualFold(meta, sig) {
+			add(ChainBroken, "its signature metadata differs from previousDigestSignature in "+next.from)
+		}
+	}
+	switch err := d.Verify(w.v.keys, g.SHA256, sig); {
+	case err == nil:
+	case errors.Is(err, ErrNoSignature):
+		add(SignatureMissing, "no signature metadata and no newer digest")
+	case errors.Is(err, ErrUnknownKey):
+		add(UnknownPublicKey, "fingerprint "+d.DigestPublicKeyFingerprint)
+		return problems, false
+	default:
+		add(SignatureInvalid, err.Error())
+		return problems, false
+	}
+	return problems, true
+}
+
 // logFile checks one log file a digest lists.
 func (w *walk) logFile(lf LogFile, digestKey string) error {
 	f := Finding{Object: LogObject, Bucket: lf.S3Bucket, Key: lf.S3Object, Digest: digestKey}
-	obj, err := w.v.Store.Get(w.ctx, lf.S3Bucket, lf.S3Object)
+	obj, err := w.v.store.Get(w.ctx, lf.S3Bucket, lf.S3Object)
 	if errors.Is(err, fs.ErrNotExist) {
 		f.Kind = LogMissing
 		return w.emit(f)
@@ -377,13 +406,6 @@ func (w *walk) logFile(lf LogFile, digestKey string) error {
 		f.Kind = Valid
 	}
 	return w.emit(f)
-}
-
-func (v *Validator) maxDigestSize() int64 {
-	if v.MaxDigestSize > 0 {
-		return v.MaxDigestSize
-	}
-	return 64 << 20
 }
 
 // location is an object's s3:// address.

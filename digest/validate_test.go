@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -352,10 +354,9 @@ func TestOrganizationTrailWithPrefixAndEmptyHours(t *testing.T) {
 
 func TestTimeRange(t *testing.T) {
 	tr := sixHours(t)
-	v := tr.validator()
 	// Digests ending in [end(2), end(3)], plus digest 4 for the hour after End; the walk stops
 	// after digest 2, the first that starts before Start.
-	v.Start, v.End = tr.digestEnd(2), tr.digestEnd(3)
+	v := NewValidator(tr.store(), tr.keySet(), WithTimeRange(tr.digestEnd(2), tr.digestEnd(3)))
 	want := tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i < 2 || i > 4 {
 			return nil
@@ -457,7 +458,7 @@ func (b *brokenStore) Get(ctx context.Context, bucket, key string) (*Object, err
 func TestStoreFailureEndsTheWalk(t *testing.T) {
 	tr := sixHours(t)
 	v := tr.validator()
-	v.Store = &brokenStore{Store: v.Store, n: 2}
+	v.store = &brokenStore{Store: v.store, n: 2}
 	var findings int
 	var last error
 	for _, err := range v.Validate(context.Background(), tr.onlyTrail()) {
@@ -476,6 +477,37 @@ func TestNoKeysMeansUnknownKey(t *testing.T) {
 	tr := newTrail(t)
 	tr.hour(1)
 	v := tr.validator()
-	v.Keys = nil
+	v.keys = nil
 	check(t, run(t, v, tr.onlyTrail()), []brief{{Kind: UnknownPublicKey, Object: DigestObject, Key: tr.digests[0]}})
+}
+
+// Two trails that differ only in prefix or organization still come in one stable order.
+func TestTrailsOrderByWholeKey(t *testing.T) {
+	const tail = "/CloudTrail-Digest/us-east-1/2026/11/02/111122223333_CloudTrail-Digest_us-east-1_t_us-east-1_20261102T093015Z.json.gz"
+	fsys := fstest.MapFS{}
+	for _, k := range []string{"z/AWSLogs/111122223333" + tail, "AWSLogs/o-b/111122223333" + tail, "a/AWSLogs/111122223333" + tail, "AWSLogs/o-a/111122223333" + tail} {
+		fsys[k] = &fstest.MapFile{Data: []byte("x")}
+	}
+	v := NewValidator(reversedStore{Dir{"b": fsys}}, nil) // List may return keys in any order
+	for i := 0; i < 5; i++ {
+		trails, err := v.Trails(context.Background(), "b", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, tr := range trails {
+			got = append(got, tr.Prefix+"|"+tr.OrgID)
+		}
+		if want := []string{"|o-a", "|o-b", "a/|", "z/|"}; !slices.Equal(got, want) {
+			t.Fatalf("order %q, want %q", got, want)
+		}
+	}
+}
+
+type reversedStore struct{ Store }
+
+func (r reversedStore) List(ctx context.Context, bucket, prefix string) ([]string, error) {
+	keys, err := r.Store.List(ctx, bucket, prefix)
+	slices.Reverse(keys)
+	return keys, err
 }

@@ -55,3 +55,36 @@ func Example() {
 	// arn:aws:iam::123456789012:user/intern was refused PutApplicationPolicy (AccessDenied)
 	// arn:aws:iam::123456789012:user/publisher unshared log-shipper from o-a1b2c3d4e5
 }
+
+// Public reads a policy's statements, from a request or a response: "*" alone makes the
+// application public, "*" with an organization ID shares it with that organization.
+func ExamplePublic() {
+	orgShare := []serverlessrepo.ApplicationPolicyStatement{
+		{Actions: []string{"Deploy"}, Principals: []string{"*"}, PrincipalOrgIDs: []string{"o-a1b2c3d4e5"}},
+	}
+	public := []serverlessrepo.ApplicationPolicyStatement{
+		{Actions: []string{"Deploy"}, Principals: []string{"111122223333"}},
+		{Actions: []string{"Deploy"}, Principals: []string{"*"}},
+	}
+	fmt.Println(serverlessrepo.Public(orgShare), serverlessrepo.Public(public))
+	// Output: false true
+}
+
+// An organization share names no public principal.
+func ExampleSharedWithOrganizations() {
+	statements := []serverlessrepo.ApplicationPolicyStatement{
+		{Actions: []string{"Deploy"}, Principals: []string{"*"}, PrincipalOrgIDs: []string{"o-a1b2c3d4e5", "o-f6g7h8i9j0"}},
+	}
+	fmt.Println(serverlessrepo.SharedWithOrganizations(statements))
+	// Output: [o-a1b2c3d4e5 o-f6g7h8i9j0]
+}
+
+func ExampleParseApplicationARN() {
+	a, err := serverlessrepo.ParseApplicationARN("arn:aws:serverlessrepo:us-east-1:123456789012:applications/log-shipper")
+	fmt.Println(a.Partition, a.Region, a.AccountID, a.Name, err)
+	_, err = serverlessrepo.ParseApplicationARN("arn:aws:s3:::bucket")
+	fmt.Println(err)
+	// Output:
+	// aws us-east-1 123456789012 log-shipper <nil>
+	// serverlessrepo: "arn:aws:s3:::bucket" is not an application ARN
+}

@@ -181,7 +181,10 @@ func TestPolicyHelpers(t *testing.T) {
 		Statements: []serverlessrepo.ApplicationPolicyStatement{{Actions: []string{"Deploy"}, Principals: []string{"*"}}}}}
 	org := &serverlessrepo.PutApplicationPolicy{Request: &serverlessrepo.PutApplicationPolicyRequest{
 		Statements: []serverlessrepo.ApplicationPolicyStatement{{Principals: []string{"111122223333"}, PrincipalOrgIDs: []string{"o-abc123"}}}}}
-	if !public.MakesPublic() || org.MakesPublic() || (&serverlessrepo.PutApplicationPolicy{}).MakesPublic() {
+	// The API's way to share with an organization: every principal, on the organization's condition.
+	orgStar := &serverlessrepo.PutApplicationPolicy{Request: &serverlessrepo.PutApplicationPolicyRequest{
+		Statements: []serverlessrepo.ApplicationPolicyStatement{{Principals: []string{"*"}, PrincipalOrgIDs: []string{"o-abc123"}}}}}
+	if !public.MakesPublic() || org.MakesPublic() || orgStar.MakesPublic() || (&serverlessrepo.PutApplicationPolicy{}).MakesPublic() {
 		t.Error("MakesPublic")
 	}
 	if got := org.SharesWithOrganizations(); len(got) != 1 || got[0] != "o-abc123" {

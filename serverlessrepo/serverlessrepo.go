@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -96,13 +97,14 @@ func ParseApplicationARN(s string) (ApplicationARN, error) {
 	return ApplicationARN{Partition: a.Partition, Region: a.Region, AccountID: a.AccountID, Name: name}, nil
 }
 
-// Public reports whether the policy statements let anyone deploy the application (principal "*").
+// Public reports whether the policy statements let anyone deploy the application: a statement whose
+// principal is "*" and that names no organization. principalOrgIDs is the aws:PrincipalOrgID
+// condition, so "*" with an organization ID shares the application with that organization only, the
+// way the API documents sharing with an organization.
 func Public(statements []ApplicationPolicyStatement) bool {
 	for _, s := range statements {
-		for _, p := range s.Principals {
-			if p == "*" {
-				return true
-			}
+		if len(s.PrincipalOrgIDs) == 0 && slices.Contains(s.Principals, "*") {
+			return true
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ func main() {
 	defer out.Flush()
 	files := os.Args[1:]
 	if len(files) == 0 {
+		if st, err := os.Stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			// Nothing is piped in: say how to use it rather than wait on the terminal.
+			fmt.Fprintln(os.Stderr, "usage: summarize [file ...]   (or pipe a log into it; - is standard input)")
+			os.Exit(2)
+		}
 		files = []string{"-"}
 	}
 	failed := false

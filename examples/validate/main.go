@@ -45,19 +45,21 @@ func main() {
 	if *bucket == "" {
 		*bucket = filepath.Base(filepath.Clean(dir))
 	}
-	v := &digest.Validator{Store: digest.Dir{*bucket: dir}, Keys: &digest.KeySet{}}
+	ks := &digest.KeySet{}
 	for _, k := range keys {
-		if err := readKeys(v.Keys, k); err != nil {
+		if err := readKeys(ks, k); err != nil {
 			fail(err)
 		}
 	}
-	var err error
-	if v.Start, err = flagTime(*start); err != nil {
+	from, err := flagTime(*start)
+	if err != nil {
 		fail(err)
 	}
-	if v.End, err = flagTime(*end); err != nil {
+	to, err := flagTime(*end)
+	if err != nil {
 		fail(err)
 	}
+	v := digest.NewValidator(digest.Dir{*bucket: os.DirFS(dir)}, ks, digest.WithTimeRange(from, to))
 	invalid, err := report(context.Background(), v, *bucket, *prefix, *verbose)
 	if err != nil {
 		fail(err)

@@ -1,0 +1,175 @@
+package cloudtrail
+
+import (
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"runtime"
+
+	"github.com/trailtype/cloudtrail/internal/lossless"
+)
+
+// Decoder reads CloudTrail events one at a time from any delivery format: S3 log files, NDJSON, JSON
+// arrays, EventBridge events, LookupEvents output, CloudWatch Logs subscription data, and the Lambda
+// events of SQS, SNS, Kinesis and Firehose that carry any of these, gzip or not. It holds one record
+// at a time, never the whole input. Formats are detected from the bytes, for each top-level value;
+// options force one.
+//
+// Errors say where they happened. A *RecordError (one record or document that could not be used,
+// such as a digest file, an S3 event notification or a malformed record) leaves the stream readable:
+// call Next again. A *StreamError (truncated or corrupt input) ends it. Neither is ever a panic, and
+// nothing that is not a CloudTrail record is ever returned as an Event.
+//
+// Lifecycle: a decoder reading gzip inflates on a second goroutine. Ranging over All stops it when
+// the loop ends, however it ends; a caller of Next should call Close when it abandons the decoder
+// before io.EOF. A decoder dropped without either is stopped once the garbage collector finds it
+// unreachable, so forgetting Close costs memory for a while, never a leak.
+//
+// Memory: the events of an S3 log file are decoded in place, so their strings share the read
+// buffer's chunk (256 KiB or more) instead of being copied. A program that keeps a few events out of
+// many for a long time keeps those chunks too; copy what it keeps (encode and decode the event, or
+// copy the strings) if that matters.
+type Decoder struct {
+	o     options
+	src   io.Reader
+	w     *window
+	stop  func() // stops the inflating goroutine, if any
+	stack []frame
+	index int
+	env   Envelope
+	err   error // sticky: io.EOF or a *StreamError
+	spans []span
+	sc    lossless.Scanner // reused for records decoded in place
+
+	// Payloads embedded in elements (an SQS body, Kinesis data) are read by nested decoders.
+	root  *Decoder     // the outermost decoder; the decoder itself at the top
+	depth int          // how many payloads deep this decoder reads
+	gz    *gzip.Reader // root only: an idle inflater for nested payloads
+	spare []byte       // root only: an idle window buffer for nested payloads
+}
+
+// NewDecoder returns a decoder reading from r. It reads nothing until the first call to Next.
+func NewDecoder(r io.Reader, opts ...Option) *Decoder {
+	d := &Decoder{src: r, o: options{maxRecord: DefaultMaxRecordSize}}
+	for _, opt := range opts {
+		opt(&d.o)
+	}
+	if d.o.maxRecord <= 0 {
+		d.o.maxRecord = DefaultMaxRecordSize
+	}
+	d.root = d
+	return d
+}
+
+// Next returns the next event, io.EOF after the last, or an error (see Decoder).
+func (d *Decoder) Next() (*Event, error) {
+	if d.err != nil {
+		return nil, d.err
+	}
+	if d.w == nil {
+		if err := d.open(); err != nil {
+			return nil, err
+		}
+	}
+	for {
+		if ev, err := d.step(); ev != nil || err != nil {
+			return ev, err
+		}
+	}
+}
+
+// open starts reading: it detects gzip and, for gzip, starts the inflating goroutine.
+func (d *Decoder) open() error {
+	in, async, err := openInput(d.src, &d.o)
+	if err != nil {
+		return d.fatal(0, err)
+	}
+	d.w = newWindow(in, d.o.maxRecord, make([]byte, 0, windowChunk))
+	if async != nil {
+		d.stop = async.close
+		// The goroutine holds the asyncReader, never the decoder, so a decoder nobody holds
+		// becomes unreachable and the cleanup stops the goroutine.
+		runtime.AddCleanup(d, func(a *asyncReader) { a.close() }, async)
+	}
+	return nil
+}
+
+// All yields every event and every error, ending after io.EOF (not yielded) or a *StreamError. When
+// the loop ends, however it ends, All closes the decoder.
+func (d *Decoder) All() iter.Seq2[*Event, error] {
+	return func(yield func(*Event, error) bool) {
+		defer d.Close()
+		for {
+			ev, err := d.Next()
+			if err == io.EOF || !yield(ev, err) || d.err != nil {
+				return // the end, the caller's stop, or a broken stream
+			}
+		}
+	}
+}
+
+// Envelope describes the event Next last returned: its delivery format, position and envelopes.
+func (d *Decoder) Envelope() Envelope { return d.env }
+
+// Close stops the decoder's inflating goroutine, if any, and makes Next return io.EOF. It does not
+// close the reader. It is optional after io.EOF or a *StreamError, and for callers that range over
+// All.
+func (d *Decoder) Close() error {
+	if d.stop != nil {
+		d.stop()
+	}
+	if d.err == nil {
+		d.err = io.EOF
+	}
+	return nil
+}
+
+func (d *Decoder) fatal(off int64, err error) error {
+	if errors.Is(err, errTruncated) {
+		err = io.ErrUnexpectedEOF
+	}
+	d.err = &StreamError{Index: d.index, Offset: off, Err: err}
+	if d.stop != nil {
+		d.stop()
+	}
+	return d.err
+}
+
+// recordErr reports a record that could not be used and counts it.
+func (d *Decoder) recordErr(off int64, err error) error {
+	var le *lossless.SyntaxError
+	if errors.As(err, &le) {
+		err = &SyntaxError{Offset: off + le.Offset, Msg: le.Msg}
+	}
+	e := &RecordError{Index: d.index, Offset: off, Err: err}
+	d.index++
+	return e
+}
+
+// notCloudTrail reports a document or element that is something else, saying what.
+func (d *Decoder) notCloudTrail(off int64, format string, args ...any) error {
+	return d.recordErr(off, fmt.Errorf(format+": %w", append(args, ErrNotCloudTrail)...))
+}
+
+// yield records the envelope of an event about to be returned.
+func (d *Decoder) yield(ev *Event, env *Envelope, off int64) (*Event, error) {
+	d.env = *env
+	d.env.Index, d.env.Offset = d.index, off
+	d.index++
+	return ev, nil
+}
+
+// decodeRecord decodes one record from bytes it takes ownership of.
+func decodeRecord(raw []byte) (*Event, error) {
+	s := lossless.NewScanner(raw)
+	ev := newEventBlock(s)
+	if err := eventCodec.Decode(ev, s); err != nil {
+		return nil, err
+	}
+	if !s.AtEnd() {
+		return nil, &lossless.SyntaxError{Offset: int64(s.Pos()), Msg: "data after the record"}
+	}
+	return ev, nil
+}
