@@ -10,7 +10,6 @@ package serverlessrepo
 //go:generate go run ./internal/sargen/cmd/sargen model/service-2.json zz_generated.go
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -61,17 +60,17 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 	return call, nil
 }
 
-// decodePayload decodes an object payload; null or absent gives nil.
-func decodePayload[T any](raw json.RawMessage) (*T, error) {
-	trimmed := bytes.TrimSpace(raw)
-	if len(trimmed) == 0 || string(trimmed) == "null" {
+// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
+// Errors name the payload: "requestParameters: ...".
+func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
+	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if !ok {
 		return nil, nil
 	}
-	v := new(T)
-	if err := json.Unmarshal(trimmed, v); err != nil {
-		return nil, err
-	}
-	return v, nil
+	return &v, nil
 }
 
 // parseTime reads creationTime and expirationTime, plain strings in the model (ISO 8601 with

@@ -9,7 +9,8 @@ import (
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
 
-// Capability is the model's Capability enum, an open set: any value is accepted and kept.
+// Capability is the model's Capability enum, an open set: any value is accepted and kept. Values
+// that must be specified in order to deploy some applications.
 type Capability string
 
 // Documented Capability values.
@@ -30,11 +31,13 @@ const (
 	StatusExpired   Status = "EXPIRED"
 )
 
-// ApplicationDependencySummary holds the model's ApplicationDependencySummary shape.
+// ApplicationDependencySummary holds the model's ApplicationDependencySummary shape. A nested
+// application summary.
 type ApplicationDependencySummary struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the nested
+	// application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the nested application.
 	SemanticVersion string `json:"semanticVersion,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -42,15 +45,19 @@ type ApplicationDependencySummary struct {
 	shape lossless.Shape
 }
 
-// ApplicationPolicyStatement holds the model's ApplicationPolicyStatement shape.
+// ApplicationPolicyStatement holds the model's ApplicationPolicyStatement shape. Policy statement
+// applied to the application.
 type ApplicationPolicyStatement struct {
-	// Actions is "actions" in JSON.
+	// Actions is "actions" in JSON. For the list of actions supported for this operation, see
+	// Application Permissions.
 	Actions []string `json:"actions,omitempty"`
-	// PrincipalOrgIDs is "principalOrgIDs" in JSON.
+	// PrincipalOrgIDs is "principalOrgIDs" in JSON. An array of PrinciplalOrgIDs, which corresponds
+	// to AWS IAM aws:PrincipalOrgID global condition key.
 	PrincipalOrgIDs []string `json:"principalOrgIDs,omitempty"`
-	// Principals is "principals" in JSON.
+	// Principals is "principals" in JSON. An array of AWS account IDs, or * to make the application
+	// public.
 	Principals []string `json:"principals,omitempty"`
-	// StatementID is "statementId" in JSON.
+	// StatementID is "statementId" in JSON. A unique ID for the statement.
 	StatementID string `json:"statementId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -58,23 +65,39 @@ type ApplicationPolicyStatement struct {
 	shape lossless.Shape
 }
 
-// ApplicationSummary holds the model's ApplicationSummary shape.
+// ApplicationSummary holds the model's ApplicationSummary shape. Summary of details about the
+// application.
 type ApplicationSummary struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the application.
+	//
+	// Minimum length=1. Maximum length=140
+	//
+	// Pattern: "[a-zA-Z0-9\\-]+";
 	Name string `json:"name,omitempty"`
-	// SpdxLicenseID is "spdxLicenseId" in JSON.
+	// SpdxLicenseID is "spdxLicenseId" in JSON. A valid identifier from https://spdx.org/licenses/.
 	SpdxLicenseID string `json:"spdxLicenseId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -84,35 +107,84 @@ type ApplicationSummary struct {
 
 // CreateApplicationRequest holds the model's CreateApplicationRequest shape.
 type CreateApplicationRequest struct {
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// LicenseBody is "licenseBody" in JSON.
+	// LicenseBody is "licenseBody" in JSON. A local text file that contains the license of the app
+	// that matches the spdxLicenseID value of your application. The file has the format
+	// file://<path>/<filename>.
+	//
+	// Maximum size 5 MB
+	//
+	// You can specify only one of licenseBody and licenseUrl; otherwise, an error results.
 	LicenseBody string `json:"licenseBody,omitempty"`
-	// LicenseURL is "licenseUrl" in JSON.
+	// LicenseURL is "licenseUrl" in JSON. A link to the S3 object that contains the license of the
+	// app that matches the spdxLicenseID value of your application.
+	//
+	// Maximum size 5 MB
+	//
+	// You can specify only one of licenseBody and licenseUrl; otherwise, an error results.
 	LicenseURL string `json:"licenseUrl,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the application that you want to publish.
+	//
+	// Minimum length=1. Maximum length=140
+	//
+	// Pattern: "[a-zA-Z0-9\\-]+";
 	Name string `json:"name,omitempty"`
-	// ReadmeBody is "readmeBody" in JSON.
+	// ReadmeBody is "readmeBody" in JSON. A local text readme file in Markdown language that
+	// contains a more detailed description of the application and how it works. The file has the
+	// format file://<path>/<filename>.
+	//
+	// Maximum size 5 MB
+	//
+	// You can specify only one of readmeBody and readmeUrl; otherwise, an error results.
 	ReadmeBody string `json:"readmeBody,omitempty"`
-	// ReadmeURL is "readmeUrl" in JSON.
+	// ReadmeURL is "readmeUrl" in JSON. A link to the S3 object in Markdown language that contains
+	// a more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
+	//
+	// You can specify only one of readmeBody and readmeUrl; otherwise, an error results.
 	ReadmeURL string `json:"readmeUrl,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON.
+	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON. A link to the S3 object that contains
+	// the ZIP archive of the source code for this version of your application.
+	//
+	// Maximum size 50 MB
 	SourceCodeArchiveURL string `json:"sourceCodeArchiveUrl,omitempty"`
-	// SourceCodeURL is "sourceCodeUrl" in JSON.
+	// SourceCodeURL is "sourceCodeUrl" in JSON. A link to a public repository for the source code
+	// of your application, for example the URL of a specific GitHub commit.
 	SourceCodeURL string `json:"sourceCodeUrl,omitempty"`
-	// SpdxLicenseID is "spdxLicenseId" in JSON.
+	// SpdxLicenseID is "spdxLicenseId" in JSON. A valid identifier from https://spdx.org/licenses/.
 	SpdxLicenseID string `json:"spdxLicenseId,omitempty"`
-	// TemplateBody is "templateBody" in JSON.
+	// TemplateBody is "templateBody" in JSON. The local raw packaged AWS SAM template file of your
+	// application. The file has the format file://<path>/<filename>.
+	//
+	// You can specify only one of templateBody and templateUrl; otherwise an error results.
 	TemplateBody string `json:"templateBody,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the S3 object containing the packaged AWS SAM
+	// template of your application.
+	//
+	// You can specify only one of templateBody and templateUrl; otherwise an error results.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -122,31 +194,56 @@ type CreateApplicationRequest struct {
 
 // CreateApplicationResponse holds the model's CreateApplicationResponse shape.
 type CreateApplicationResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON.
+	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON. Whether the author of this application has
+	// been verified. This means means that AWS has made a good faith review, as a reasonable and
+	// prudent service provider, of the information provided by the requester and has confirmed that
+	// the requester's identity is as claimed.
 	IsVerifiedAuthor bool `json:"isVerifiedAuthor,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// LicenseURL is "licenseUrl" in JSON.
+	// LicenseURL is "licenseUrl" in JSON. A link to a license file of the app that matches the
+	// spdxLicenseID value of your application.
+	//
+	// Maximum size 5 MB
 	LicenseURL string `json:"licenseUrl,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the application.
+	//
+	// Minimum length=1. Maximum length=140
+	//
+	// Pattern: "[a-zA-Z0-9\\-]+";
 	Name string `json:"name,omitempty"`
-	// ReadmeURL is "readmeUrl" in JSON.
+	// ReadmeURL is "readmeUrl" in JSON. A link to the readme file in Markdown language that
+	// contains a more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
 	ReadmeURL string `json:"readmeUrl,omitempty"`
-	// SpdxLicenseID is "spdxLicenseId" in JSON.
+	// SpdxLicenseID is "spdxLicenseId" in JSON. A valid identifier from https://spdx.org/licenses/.
 	SpdxLicenseID string `json:"spdxLicenseId,omitempty"`
-	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON.
+	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON. The URL to the public profile of a verified
+	// author. This URL is submitted by the author.
 	VerifiedAuthorURL string `json:"verifiedAuthorUrl,omitempty"`
-	// Version is "version" in JSON.
+	// Version is "version" in JSON. Version information about the application.
 	Version *Version `json:"version,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -156,17 +253,23 @@ type CreateApplicationResponse struct {
 
 // CreateApplicationVersionRequest holds the model's CreateApplicationVersionRequest shape.
 type CreateApplicationVersionRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the new version.
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON.
+	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON. A link to the S3 object that contains
+	// the ZIP archive of the source code for this version of your application.
+	//
+	// Maximum size 50 MB
 	SourceCodeArchiveURL string `json:"sourceCodeArchiveUrl,omitempty"`
-	// SourceCodeURL is "sourceCodeUrl" in JSON.
+	// SourceCodeURL is "sourceCodeUrl" in JSON. A link to a public repository for the source code
+	// of your application, for example the URL of a specific GitHub commit.
 	SourceCodeURL string `json:"sourceCodeUrl,omitempty"`
-	// TemplateBody is "templateBody" in JSON.
+	// TemplateBody is "templateBody" in JSON. The raw packaged AWS SAM template of your
+	// application.
 	TemplateBody string `json:"templateBody,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the packaged AWS SAM template of your
+	// application.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -176,23 +279,56 @@ type CreateApplicationVersionRequest struct {
 
 // CreateApplicationVersionResponse holds the model's CreateApplicationVersionResponse shape.
 type CreateApplicationVersionResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// ParameterDefinitions is "parameterDefinitions" in JSON.
+	// ParameterDefinitions is "parameterDefinitions" in JSON. An array of parameter types supported
+	// by the application.
 	ParameterDefinitions []ParameterDefinition `json:"parameterDefinitions,omitempty"`
-	// RequiredCapabilities is "requiredCapabilities" in JSON.
+	// RequiredCapabilities is "requiredCapabilities" in JSON. A list of values that you must
+	// specify before you can deploy certain applications. Some applications might include resources
+	// that can affect permissions in your AWS account, for example, by creating new AWS Identity
+	// and Access Management (IAM) users. For those applications, you must explicitly acknowledge
+	// their capabilities by specifying this parameter.
+	//
+	// The only valid values are CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_RESOURCE_POLICY,
+	// and CAPABILITY_AUTO_EXPAND.
+	//
+	// The following resources require you to specify CAPABILITY_IAM or CAPABILITY_NAMED_IAM:
+	// AWS::IAM::Group, AWS::IAM::InstanceProfile, AWS::IAM::Policy, and AWS::IAM::Role. If the
+	// application contains IAM resources, you can specify either CAPABILITY_IAM or
+	// CAPABILITY_NAMED_IAM. If the application contains IAM resources with custom names, you must
+	// specify CAPABILITY_NAMED_IAM.
+	//
+	// The following resources require you to specify CAPABILITY_RESOURCE_POLICY:
+	// AWS::Lambda::Permission, AWS::IAM:Policy, AWS::ApplicationAutoScaling::ScalingPolicy,
+	// AWS::S3::BucketPolicy, AWS::SQS::QueuePolicy, and AWS::SNS::TopicPolicy.
+	//
+	// Applications that contain one or more nested applications require you to specify
+	// CAPABILITY_AUTO_EXPAND.
+	//
+	// If your application template contains any of the above resources, we recommend that you
+	// review all permissions associated with the application before deploying. If you don't specify
+	// this parameter for an application that requires capabilities, the call will fail.
 	RequiredCapabilities []Capability `json:"requiredCapabilities,omitempty"`
-	// ResourcesSupported is "resourcesSupported" in JSON.
+	// ResourcesSupported is "resourcesSupported" in JSON. Whether all of the AWS resources
+	// contained in this application are supported in the region in which it is being retrieved.
 	ResourcesSupported bool `json:"resourcesSupported,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON.
+	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON. A link to the S3 object that contains
+	// the ZIP archive of the source code for this version of your application.
+	//
+	// Maximum size 50 MB
 	SourceCodeArchiveURL string `json:"sourceCodeArchiveUrl,omitempty"`
-	// SourceCodeURL is "sourceCodeUrl" in JSON.
+	// SourceCodeURL is "sourceCodeUrl" in JSON. A link to a public repository for the source code
+	// of your application, for example the URL of a specific GitHub commit.
 	SourceCodeURL string `json:"sourceCodeUrl,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the packaged AWS SAM template of your
+	// application.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -200,33 +336,71 @@ type CreateApplicationVersionResponse struct {
 	shape lossless.Shape
 }
 
-// CreateCloudFormationChangeSetRequest holds the model's CreateCloudFormationChangeSetRequest shape.
+// CreateCloudFormationChangeSetRequest holds the model's CreateCloudFormationChangeSetRequest
+// shape.
 type CreateCloudFormationChangeSetRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Capabilities is "capabilities" in JSON.
+	// Capabilities is "capabilities" in JSON. A list of values that you must specify before you can
+	// deploy certain applications. Some applications might include resources that can affect
+	// permissions in your AWS account, for example, by creating new AWS Identity and Access
+	// Management (IAM) users. For those applications, you must explicitly acknowledge their
+	// capabilities by specifying this parameter.
+	//
+	// The only valid values are CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_RESOURCE_POLICY,
+	// and CAPABILITY_AUTO_EXPAND.
+	//
+	// The following resources require you to specify CAPABILITY_IAM or CAPABILITY_NAMED_IAM:
+	// AWS::IAM::Group, AWS::IAM::InstanceProfile, AWS::IAM::Policy, and AWS::IAM::Role. If the
+	// application contains IAM resources, you can specify either CAPABILITY_IAM or
+	// CAPABILITY_NAMED_IAM. If the application contains IAM resources with custom names, you must
+	// specify CAPABILITY_NAMED_IAM.
+	//
+	// The following resources require you to specify CAPABILITY_RESOURCE_POLICY:
+	// AWS::Lambda::Permission, AWS::IAM:Policy, AWS::ApplicationAutoScaling::ScalingPolicy,
+	// AWS::S3::BucketPolicy, AWS::SQS::QueuePolicy, and AWS::SNS:TopicPolicy.
+	//
+	// Applications that contain one or more nested applications require you to specify
+	// CAPABILITY_AUTO_EXPAND.
+	//
+	// If your application template contains any of the above resources, we recommend that you
+	// review all permissions associated with the application before deploying. If you don't specify
+	// this parameter for an application that requires capabilities, the call will fail.
 	Capabilities []string `json:"capabilities,omitempty"`
-	// ChangeSetName is "changeSetName" in JSON.
+	// ChangeSetName is "changeSetName" in JSON. This property corresponds to the parameter of the
+	// same name for the AWS CloudFormation CreateChangeSet API.
 	ChangeSetName string `json:"changeSetName,omitempty"`
-	// ClientToken is "clientToken" in JSON.
+	// ClientToken is "clientToken" in JSON. This property corresponds to the parameter of the same
+	// name for the AWS CloudFormation CreateChangeSet API.
 	ClientToken string `json:"clientToken,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. This property corresponds to the parameter of the same
+	// name for the AWS CloudFormation CreateChangeSet API.
 	Description string `json:"description,omitempty"`
-	// NotificationARNs is "notificationArns" in JSON.
+	// NotificationARNs is "notificationArns" in JSON. This property corresponds to the parameter of
+	// the same name for the AWS CloudFormation CreateChangeSet API.
 	NotificationARNs []string `json:"notificationArns,omitempty"`
-	// ParameterOverrides is "parameterOverrides" in JSON.
+	// ParameterOverrides is "parameterOverrides" in JSON. A list of parameter values for the
+	// parameters of the application.
 	ParameterOverrides []ParameterValue `json:"parameterOverrides,omitempty"`
-	// ResourceTypes is "resourceTypes" in JSON.
+	// ResourceTypes is "resourceTypes" in JSON. This property corresponds to the parameter of the
+	// same name for the AWS CloudFormation CreateChangeSet API.
 	ResourceTypes []string `json:"resourceTypes,omitempty"`
-	// RollbackConfiguration is "rollbackConfiguration" in JSON.
+	// RollbackConfiguration is "rollbackConfiguration" in JSON. This property corresponds to the
+	// parameter of the same name for the AWS CloudFormation CreateChangeSet API.
 	RollbackConfiguration *RollbackConfiguration `json:"rollbackConfiguration,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// StackName is "stackName" in JSON.
+	// StackName is "stackName" in JSON. This property corresponds to the parameter of the same name
+	// for the AWS CloudFormation CreateChangeSet API.
 	StackName string `json:"stackName,omitempty"`
-	// Tags is "tags" in JSON.
+	// Tags is "tags" in JSON. This property corresponds to the parameter of the same name for the
+	// AWS CloudFormation CreateChangeSet API.
 	Tags []Tag `json:"tags,omitempty"`
-	// TemplateID is "templateId" in JSON.
+	// TemplateID is "templateId" in JSON. The UUID returned by CreateCloudFormationTemplate.
+	//
+	// Pattern: [0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{12}
 	TemplateID string `json:"templateId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -234,15 +408,22 @@ type CreateCloudFormationChangeSetRequest struct {
 	shape lossless.Shape
 }
 
-// CreateCloudFormationChangeSetResponse holds the model's CreateCloudFormationChangeSetResponse shape.
+// CreateCloudFormationChangeSetResponse holds the model's CreateCloudFormationChangeSetResponse
+// shape.
 type CreateCloudFormationChangeSetResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// ChangeSetID is "changeSetId" in JSON.
+	// ChangeSetID is "changeSetId" in JSON. The Amazon Resource Name (ARN) of the change set.
+	//
+	// Length constraints: Minimum length of 1.
+	//
+	// Pattern: ARN:[-a-zA-Z0-9:/]*
 	ChangeSetID string `json:"changeSetId,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// StackID is "stackId" in JSON.
+	// StackID is "stackId" in JSON. The unique ID of the stack.
 	StackID string `json:"stackId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -252,9 +433,11 @@ type CreateCloudFormationChangeSetResponse struct {
 
 // CreateCloudFormationTemplateRequest holds the model's CreateCloudFormationTemplateRequest shape.
 type CreateCloudFormationTemplateRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -262,21 +445,30 @@ type CreateCloudFormationTemplateRequest struct {
 	shape lossless.Shape
 }
 
-// CreateCloudFormationTemplateResponse holds the model's CreateCloudFormationTemplateResponse shape.
+// CreateCloudFormationTemplateResponse holds the model's CreateCloudFormationTemplateResponse
+// shape.
 type CreateCloudFormationTemplateResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// ExpirationTime is "expirationTime" in JSON.
+	// ExpirationTime is "expirationTime" in JSON. The date and time this template expires.
+	// Templates expire 1 hour after creation.
 	ExpirationTime string `json:"expirationTime,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// Status is "status" in JSON.
+	// Status is "status" in JSON. Status of the template creation workflow.
+	//
+	// Possible values: PREPARING | ACTIVE | EXPIRED
 	Status Status `json:"status,omitempty"`
-	// TemplateID is "templateId" in JSON.
+	// TemplateID is "templateId" in JSON. The UUID returned by CreateCloudFormationTemplate.
+	//
+	// Pattern: [0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{12}
 	TemplateID string `json:"templateId,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the template that can be used to deploy the
+	// application using AWS CloudFormation.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -286,7 +478,7 @@ type CreateCloudFormationTemplateResponse struct {
 
 // DeleteApplicationRequest holds the model's DeleteApplicationRequest shape.
 type DeleteApplicationRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -296,7 +488,7 @@ type DeleteApplicationRequest struct {
 
 // GetApplicationPolicyRequest holds the model's GetApplicationPolicyRequest shape.
 type GetApplicationPolicyRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -306,7 +498,7 @@ type GetApplicationPolicyRequest struct {
 
 // GetApplicationPolicyResponse holds the model's GetApplicationPolicyResponse shape.
 type GetApplicationPolicyResponse struct {
-	// Statements is "statements" in JSON.
+	// Statements is "statements" in JSON. An array of policy statements applied to the application.
 	Statements []ApplicationPolicyStatement `json:"statements,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -316,9 +508,9 @@ type GetApplicationPolicyResponse struct {
 
 // GetApplicationRequest holds the model's GetApplicationRequest shape.
 type GetApplicationRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application to get.
 	SemanticVersion string `json:"semanticVersion,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -328,31 +520,56 @@ type GetApplicationRequest struct {
 
 // GetApplicationResponse holds the model's GetApplicationResponse shape.
 type GetApplicationResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON.
+	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON. Whether the author of this application has
+	// been verified. This means means that AWS has made a good faith review, as a reasonable and
+	// prudent service provider, of the information provided by the requester and has confirmed that
+	// the requester's identity is as claimed.
 	IsVerifiedAuthor bool `json:"isVerifiedAuthor,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// LicenseURL is "licenseUrl" in JSON.
+	// LicenseURL is "licenseUrl" in JSON. A link to a license file of the app that matches the
+	// spdxLicenseID value of your application.
+	//
+	// Maximum size 5 MB
 	LicenseURL string `json:"licenseUrl,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the application.
+	//
+	// Minimum length=1. Maximum length=140
+	//
+	// Pattern: "[a-zA-Z0-9\\-]+";
 	Name string `json:"name,omitempty"`
-	// ReadmeURL is "readmeUrl" in JSON.
+	// ReadmeURL is "readmeUrl" in JSON. A link to the readme file in Markdown language that
+	// contains a more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
 	ReadmeURL string `json:"readmeUrl,omitempty"`
-	// SpdxLicenseID is "spdxLicenseId" in JSON.
+	// SpdxLicenseID is "spdxLicenseId" in JSON. A valid identifier from https://spdx.org/licenses/.
 	SpdxLicenseID string `json:"spdxLicenseId,omitempty"`
-	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON.
+	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON. The URL to the public profile of a verified
+	// author. This URL is submitted by the author.
 	VerifiedAuthorURL string `json:"verifiedAuthorUrl,omitempty"`
-	// Version is "version" in JSON.
+	// Version is "version" in JSON. Version information about the application.
 	Version *Version `json:"version,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -362,9 +579,11 @@ type GetApplicationResponse struct {
 
 // GetCloudFormationTemplateRequest holds the model's GetCloudFormationTemplateRequest shape.
 type GetCloudFormationTemplateRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// TemplateID is "templateId" in JSON.
+	// TemplateID is "templateId" in JSON. The UUID returned by CreateCloudFormationTemplate.
+	//
+	// Pattern: [0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{12}
 	TemplateID string `json:"templateId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -374,19 +593,27 @@ type GetCloudFormationTemplateRequest struct {
 
 // GetCloudFormationTemplateResponse holds the model's GetCloudFormationTemplateResponse shape.
 type GetCloudFormationTemplateResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// ExpirationTime is "expirationTime" in JSON.
+	// ExpirationTime is "expirationTime" in JSON. The date and time this template expires.
+	// Templates expire 1 hour after creation.
 	ExpirationTime string `json:"expirationTime,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// Status is "status" in JSON.
+	// Status is "status" in JSON. Status of the template creation workflow.
+	//
+	// Possible values: PREPARING | ACTIVE | EXPIRED
 	Status Status `json:"status,omitempty"`
-	// TemplateID is "templateId" in JSON.
+	// TemplateID is "templateId" in JSON. The UUID returned by CreateCloudFormationTemplate.
+	//
+	// Pattern: [0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{4}\-[0-9a-fA-F]{12}
 	TemplateID string `json:"templateId,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the template that can be used to deploy the
+	// application using AWS CloudFormation.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -396,13 +623,13 @@ type GetCloudFormationTemplateResponse struct {
 
 // ListApplicationDependenciesRequest holds the model's ListApplicationDependenciesRequest shape.
 type ListApplicationDependenciesRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// MaxItems is "maxItems" in JSON.
+	// MaxItems is "maxItems" in JSON. The total number of items to return.
 	MaxItems int64 `json:"maxItems,omitempty"`
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. A token to specify where to start paginating.
 	NextToken string `json:"nextToken,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application to get.
 	SemanticVersion string `json:"semanticVersion,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -412,9 +639,10 @@ type ListApplicationDependenciesRequest struct {
 
 // ListApplicationDependenciesResponse holds the model's ListApplicationDependenciesResponse shape.
 type ListApplicationDependenciesResponse struct {
-	// Dependencies is "dependencies" in JSON.
+	// Dependencies is "dependencies" in JSON. An array of application summaries nested in the
+	// application.
 	Dependencies []ApplicationDependencySummary `json:"dependencies,omitempty"`
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. The token to request the next page of results.
 	NextToken string `json:"nextToken,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -424,11 +652,11 @@ type ListApplicationDependenciesResponse struct {
 
 // ListApplicationVersionsRequest holds the model's ListApplicationVersionsRequest shape.
 type ListApplicationVersionsRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// MaxItems is "maxItems" in JSON.
+	// MaxItems is "maxItems" in JSON. The total number of items to return.
 	MaxItems int64 `json:"maxItems,omitempty"`
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. A token to specify where to start paginating.
 	NextToken string `json:"nextToken,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -438,9 +666,9 @@ type ListApplicationVersionsRequest struct {
 
 // ListApplicationVersionsResponse holds the model's ListApplicationVersionsResponse shape.
 type ListApplicationVersionsResponse struct {
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. The token to request the next page of results.
 	NextToken string `json:"nextToken,omitempty"`
-	// Versions is "versions" in JSON.
+	// Versions is "versions" in JSON. An array of version summaries for the application.
 	Versions []VersionSummary `json:"versions,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -450,9 +678,9 @@ type ListApplicationVersionsResponse struct {
 
 // ListApplicationsRequest holds the model's ListApplicationsRequest shape.
 type ListApplicationsRequest struct {
-	// MaxItems is "maxItems" in JSON.
+	// MaxItems is "maxItems" in JSON. The total number of items to return.
 	MaxItems int64 `json:"maxItems,omitempty"`
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. A token to specify where to start paginating.
 	NextToken string `json:"nextToken,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -462,9 +690,9 @@ type ListApplicationsRequest struct {
 
 // ListApplicationsResponse holds the model's ListApplicationsResponse shape.
 type ListApplicationsResponse struct {
-	// Applications is "applications" in JSON.
+	// Applications is "applications" in JSON. An array of application summaries.
 	Applications []ApplicationSummary `json:"applications,omitempty"`
-	// NextToken is "nextToken" in JSON.
+	// NextToken is "nextToken" in JSON. The token to request the next page of results.
 	NextToken string `json:"nextToken,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -472,33 +700,83 @@ type ListApplicationsResponse struct {
 	shape lossless.Shape
 }
 
-// ParameterDefinition holds the model's ParameterDefinition shape.
+// ParameterDefinition holds the model's ParameterDefinition shape. Parameters supported by the
+// application.
 type ParameterDefinition struct {
-	// AllowedPattern is "allowedPattern" in JSON.
+	// AllowedPattern is "allowedPattern" in JSON. A regular expression that represents the patterns
+	// to allow for String types.
 	AllowedPattern string `json:"allowedPattern,omitempty"`
-	// AllowedValues is "allowedValues" in JSON.
+	// AllowedValues is "allowedValues" in JSON. An array containing the list of values allowed for
+	// the parameter.
 	AllowedValues []string `json:"allowedValues,omitempty"`
-	// ConstraintDescription is "constraintDescription" in JSON.
+	// ConstraintDescription is "constraintDescription" in JSON. A string that explains a constraint
+	// when the constraint is violated. For example, without a constraint description, a parameter
+	// that has an allowed pattern of [A-Za-z0-9]+ displays the following error message when the
+	// user specifies an invalid value:
+	//
+	// Malformed input-Parameter MyParameter must match pattern [A-Za-z0-9]+
+	//
+	// By adding a constraint description, such as "must contain only uppercase and lowercase
+	// letters and numbers," you can display the following customized error message:
+	//
+	// Malformed input-Parameter MyParameter must contain only uppercase and lowercase letters and
+	// numbers.
 	ConstraintDescription string `json:"constraintDescription,omitempty"`
-	// DefaultValue is "defaultValue" in JSON.
+	// DefaultValue is "defaultValue" in JSON. A value of the appropriate type for the template to
+	// use if no value is specified when a stack is created. If you define constraints for the
+	// parameter, you must specify a value that adheres to those constraints.
 	DefaultValue string `json:"defaultValue,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. A string of up to 4,000 characters that describes the
+	// parameter.
 	Description string `json:"description,omitempty"`
-	// MaxLength is "maxLength" in JSON.
+	// MaxLength is "maxLength" in JSON. An integer value that determines the largest number of
+	// characters that you want to allow for String types.
 	MaxLength int64 `json:"maxLength,omitempty"`
-	// MaxValue is "maxValue" in JSON.
+	// MaxValue is "maxValue" in JSON. A numeric value that determines the largest numeric value
+	// that you want to allow for Number types.
 	MaxValue int64 `json:"maxValue,omitempty"`
-	// MinLength is "minLength" in JSON.
+	// MinLength is "minLength" in JSON. An integer value that determines the smallest number of
+	// characters that you want to allow for String types.
 	MinLength int64 `json:"minLength,omitempty"`
-	// MinValue is "minValue" in JSON.
+	// MinValue is "minValue" in JSON. A numeric value that determines the smallest numeric value
+	// that you want to allow for Number types.
 	MinValue int64 `json:"minValue,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the parameter.
 	Name string `json:"name,omitempty"`
-	// NoEcho is "noEcho" in JSON.
+	// NoEcho is "noEcho" in JSON. Whether to mask the parameter value whenever anyone makes a call
+	// that describes the stack. If you set the value to true, the parameter value is masked with
+	// asterisks (*****).
 	NoEcho bool `json:"noEcho,omitempty"`
-	// ReferencedByResources is "referencedByResources" in JSON.
+	// ReferencedByResources is "referencedByResources" in JSON. A list of AWS SAM resources that
+	// use this parameter.
 	ReferencedByResources []string `json:"referencedByResources,omitempty"`
-	// Type is "type" in JSON.
+	// Type is "type" in JSON. The type of the parameter.
+	//
+	// Valid values: String | Number | List<Number> | CommaDelimitedList
+	//
+	// String: A literal string.
+	//
+	// For example, users can specify "MyUserName".
+	//
+	// Number: An integer or float. AWS CloudFormation validates the parameter value as a number.
+	// However, when you use the parameter elsewhere in your template (for example, by using the Ref
+	// intrinsic function), the parameter value becomes a string.
+	//
+	// For example, users might specify "8888".
+	//
+	// List<Number>: An array of integers or floats that are separated by commas. AWS CloudFormation
+	// validates the parameter value as numbers. However, when you use the parameter elsewhere in
+	// your template (for example, by using the Ref intrinsic function), the parameter value becomes
+	// a list of strings.
+	//
+	// For example, users might specify "80,20", and then Ref results in ["80","20"].
+	//
+	// CommaDelimitedList: An array of literal strings that are separated by commas. The total
+	// number of strings should be one more than the total number of commas. Also, each member
+	// string is space-trimmed.
+	//
+	// For example, users might specify "test,dev,prod", and then Ref results in
+	// ["test","dev","prod"].
 	Type string `json:"type,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -506,11 +784,13 @@ type ParameterDefinition struct {
 	shape lossless.Shape
 }
 
-// ParameterValue holds the model's ParameterValue shape.
+// ParameterValue holds the model's ParameterValue shape. Parameter value of the application.
 type ParameterValue struct {
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The key associated with the parameter. If you don't specify a key and
+	// value for a particular parameter, AWS CloudFormation uses the default value that is specified
+	// in your template.
 	Name string `json:"name,omitempty"`
-	// Value is "value" in JSON.
+	// Value is "value" in JSON. The input value associated with the parameter.
 	Value string `json:"value,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -520,9 +800,9 @@ type ParameterValue struct {
 
 // PutApplicationPolicyRequest holds the model's PutApplicationPolicyRequest shape.
 type PutApplicationPolicyRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Statements is "statements" in JSON.
+	// Statements is "statements" in JSON. An array of policy statements applied to the application.
 	Statements []ApplicationPolicyStatement `json:"statements,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -532,7 +812,7 @@ type PutApplicationPolicyRequest struct {
 
 // PutApplicationPolicyResponse holds the model's PutApplicationPolicyResponse shape.
 type PutApplicationPolicyResponse struct {
-	// Statements is "statements" in JSON.
+	// Statements is "statements" in JSON. An array of policy statements applied to the application.
 	Statements []ApplicationPolicyStatement `json:"statements,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -540,11 +820,14 @@ type PutApplicationPolicyResponse struct {
 	shape lossless.Shape
 }
 
-// RollbackConfiguration holds the model's RollbackConfiguration shape.
+// RollbackConfiguration holds the model's RollbackConfiguration shape. This property corresponds to
+// the AWS CloudFormation RollbackConfiguration Data Type.
 type RollbackConfiguration struct {
-	// MonitoringTimeInMinutes is "monitoringTimeInMinutes" in JSON.
+	// MonitoringTimeInMinutes is "monitoringTimeInMinutes" in JSON. This property corresponds to
+	// the content of the same name for the AWS CloudFormation RollbackConfiguration Data Type.
 	MonitoringTimeInMinutes int64 `json:"monitoringTimeInMinutes,omitempty"`
-	// RollbackTriggers is "rollbackTriggers" in JSON.
+	// RollbackTriggers is "rollbackTriggers" in JSON. This property corresponds to the content of
+	// the same name for the AWS CloudFormation RollbackConfiguration Data Type.
 	RollbackTriggers []RollbackTrigger `json:"rollbackTriggers,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -552,11 +835,14 @@ type RollbackConfiguration struct {
 	shape lossless.Shape
 }
 
-// RollbackTrigger holds the model's RollbackTrigger shape.
+// RollbackTrigger holds the model's RollbackTrigger shape. This property corresponds to the AWS
+// CloudFormation RollbackTrigger Data Type.
 type RollbackTrigger struct {
-	// ARN is "arn" in JSON.
+	// ARN is "arn" in JSON. This property corresponds to the content of the same name for the AWS
+	// CloudFormation RollbackTrigger Data Type.
 	ARN string `json:"arn,omitempty"`
-	// Type is "type" in JSON.
+	// Type is "type" in JSON. This property corresponds to the content of the same name for the AWS
+	// CloudFormation RollbackTrigger Data Type.
 	Type string `json:"type,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -564,11 +850,14 @@ type RollbackTrigger struct {
 	shape lossless.Shape
 }
 
-// Tag holds the model's Tag shape.
+// Tag holds the model's Tag shape. This property corresponds to the AWS CloudFormation Tag Data
+// Type.
 type Tag struct {
-	// Key is "key" in JSON.
+	// Key is "key" in JSON. This property corresponds to the content of the same name for the AWS
+	// CloudFormation Tag Data Type.
 	Key string `json:"key,omitempty"`
-	// Value is "value" in JSON.
+	// Value is "value" in JSON. This property corresponds to the content of the same name for the
+	// AWS CloudFormation Tag Data Type.
 	Value string `json:"value,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -578,9 +867,10 @@ type Tag struct {
 
 // UnshareApplicationRequest holds the model's UnshareApplicationRequest shape.
 type UnshareApplicationRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// OrganizationID is "organizationId" in JSON.
+	// OrganizationID is "organizationId" in JSON. The AWS Organization ID to unshare the
+	// application from.
 	OrganizationID string `json:"organizationId,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -590,19 +880,36 @@ type UnshareApplicationRequest struct {
 
 // UpdateApplicationRequest holds the model's UpdateApplicationRequest shape.
 type UpdateApplicationRequest struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// ReadmeBody is "readmeBody" in JSON.
+	// ReadmeBody is "readmeBody" in JSON. A text readme file in Markdown language that contains a
+	// more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
 	ReadmeBody string `json:"readmeBody,omitempty"`
-	// ReadmeURL is "readmeUrl" in JSON.
+	// ReadmeURL is "readmeUrl" in JSON. A link to the readme file in Markdown language that
+	// contains a more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
 	ReadmeURL string `json:"readmeUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -612,31 +919,56 @@ type UpdateApplicationRequest struct {
 
 // UpdateApplicationResponse holds the model's UpdateApplicationResponse shape.
 type UpdateApplicationResponse struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// Author is "author" in JSON.
+	// Author is "author" in JSON. The name of the author publishing the app.
+	//
+	// Minimum length=1. Maximum length=127.
+	//
+	// Pattern "^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$";
 	Author string `json:"author,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// Description is "description" in JSON.
+	// Description is "description" in JSON. The description of the application.
+	//
+	// Minimum length=1. Maximum length=256
 	Description string `json:"description,omitempty"`
-	// HomePageURL is "homePageUrl" in JSON.
+	// HomePageURL is "homePageUrl" in JSON. A URL with more information about the application, for
+	// example the location of your GitHub repository for the application.
 	HomePageURL string `json:"homePageUrl,omitempty"`
-	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON.
+	// IsVerifiedAuthor is "isVerifiedAuthor" in JSON. Whether the author of this application has
+	// been verified. This means means that AWS has made a good faith review, as a reasonable and
+	// prudent service provider, of the information provided by the requester and has confirmed that
+	// the requester's identity is as claimed.
 	IsVerifiedAuthor bool `json:"isVerifiedAuthor,omitempty"`
-	// Labels is "labels" in JSON.
+	// Labels is "labels" in JSON. Labels to improve discovery of apps in search results.
+	//
+	// Minimum length=1. Maximum length=127. Maximum number of labels: 10
+	//
+	// Pattern: "^[a-zA-Z0-9+\\-_:\\/@]+$";
 	Labels []string `json:"labels,omitempty"`
-	// LicenseURL is "licenseUrl" in JSON.
+	// LicenseURL is "licenseUrl" in JSON. A link to a license file of the app that matches the
+	// spdxLicenseID value of your application.
+	//
+	// Maximum size 5 MB
 	LicenseURL string `json:"licenseUrl,omitempty"`
-	// Name is "name" in JSON.
+	// Name is "name" in JSON. The name of the application.
+	//
+	// Minimum length=1. Maximum length=140
+	//
+	// Pattern: "[a-zA-Z0-9\\-]+";
 	Name string `json:"name,omitempty"`
-	// ReadmeURL is "readmeUrl" in JSON.
+	// ReadmeURL is "readmeUrl" in JSON. A link to the readme file in Markdown language that
+	// contains a more detailed description of the application and how it works.
+	//
+	// Maximum size 5 MB
 	ReadmeURL string `json:"readmeUrl,omitempty"`
-	// SpdxLicenseID is "spdxLicenseId" in JSON.
+	// SpdxLicenseID is "spdxLicenseId" in JSON. A valid identifier from https://spdx.org/licenses/.
 	SpdxLicenseID string `json:"spdxLicenseId,omitempty"`
-	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON.
+	// VerifiedAuthorURL is "verifiedAuthorUrl" in JSON. The URL to the public profile of a verified
+	// author. This URL is submitted by the author.
 	VerifiedAuthorURL string `json:"verifiedAuthorUrl,omitempty"`
-	// Version is "version" in JSON.
+	// Version is "version" in JSON. Version information about the application.
 	Version *Version `json:"version,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -644,25 +976,58 @@ type UpdateApplicationResponse struct {
 	shape lossless.Shape
 }
 
-// Version holds the model's Version shape.
+// Version holds the model's Version shape. Application version details.
 type Version struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// ParameterDefinitions is "parameterDefinitions" in JSON.
+	// ParameterDefinitions is "parameterDefinitions" in JSON. An array of parameter types supported
+	// by the application.
 	ParameterDefinitions []ParameterDefinition `json:"parameterDefinitions,omitempty"`
-	// RequiredCapabilities is "requiredCapabilities" in JSON.
+	// RequiredCapabilities is "requiredCapabilities" in JSON. A list of values that you must
+	// specify before you can deploy certain applications. Some applications might include resources
+	// that can affect permissions in your AWS account, for example, by creating new AWS Identity
+	// and Access Management (IAM) users. For those applications, you must explicitly acknowledge
+	// their capabilities by specifying this parameter.
+	//
+	// The only valid values are CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_RESOURCE_POLICY,
+	// and CAPABILITY_AUTO_EXPAND.
+	//
+	// The following resources require you to specify CAPABILITY_IAM or CAPABILITY_NAMED_IAM:
+	// AWS::IAM::Group, AWS::IAM::InstanceProfile, AWS::IAM::Policy, and AWS::IAM::Role. If the
+	// application contains IAM resources, you can specify either CAPABILITY_IAM or
+	// CAPABILITY_NAMED_IAM. If the application contains IAM resources with custom names, you must
+	// specify CAPABILITY_NAMED_IAM.
+	//
+	// The following resources require you to specify CAPABILITY_RESOURCE_POLICY:
+	// AWS::Lambda::Permission, AWS::IAM:Policy, AWS::ApplicationAutoScaling::ScalingPolicy,
+	// AWS::S3::BucketPolicy, AWS::SQS::QueuePolicy, and AWS::SNS::TopicPolicy.
+	//
+	// Applications that contain one or more nested applications require you to specify
+	// CAPABILITY_AUTO_EXPAND.
+	//
+	// If your application template contains any of the above resources, we recommend that you
+	// review all permissions associated with the application before deploying. If you don't specify
+	// this parameter for an application that requires capabilities, the call will fail.
 	RequiredCapabilities []Capability `json:"requiredCapabilities,omitempty"`
-	// ResourcesSupported is "resourcesSupported" in JSON.
+	// ResourcesSupported is "resourcesSupported" in JSON. Whether all of the AWS resources
+	// contained in this application are supported in the region in which it is being retrieved.
 	ResourcesSupported bool `json:"resourcesSupported,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON.
+	// SourceCodeArchiveURL is "sourceCodeArchiveUrl" in JSON. A link to the S3 object that contains
+	// the ZIP archive of the source code for this version of your application.
+	//
+	// Maximum size 50 MB
 	SourceCodeArchiveURL string `json:"sourceCodeArchiveUrl,omitempty"`
-	// SourceCodeURL is "sourceCodeUrl" in JSON.
+	// SourceCodeURL is "sourceCodeUrl" in JSON. A link to a public repository for the source code
+	// of your application, for example the URL of a specific GitHub commit.
 	SourceCodeURL string `json:"sourceCodeUrl,omitempty"`
-	// TemplateURL is "templateUrl" in JSON.
+	// TemplateURL is "templateUrl" in JSON. A link to the packaged AWS SAM template of your
+	// application.
 	TemplateURL string `json:"templateUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -670,15 +1035,18 @@ type Version struct {
 	shape lossless.Shape
 }
 
-// VersionSummary holds the model's VersionSummary shape.
+// VersionSummary holds the model's VersionSummary shape. An application version summary.
 type VersionSummary struct {
-	// ApplicationID is "applicationId" in JSON.
+	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
 	ApplicationID string `json:"applicationId,omitempty"`
-	// CreationTime is "creationTime" in JSON.
+	// CreationTime is "creationTime" in JSON. The date and time this resource was created.
 	CreationTime string `json:"creationTime,omitempty"`
-	// SemanticVersion is "semanticVersion" in JSON.
+	// SemanticVersion is "semanticVersion" in JSON. The semantic version of the application:
+	//
+	// https://semver.org/
 	SemanticVersion string `json:"semanticVersion,omitempty"`
-	// SourceCodeURL is "sourceCodeUrl" in JSON.
+	// SourceCodeURL is "sourceCodeUrl" in JSON. A link to a public repository for the source code
+	// of your application, for example the URL of a specific GitHub commit.
 	SourceCodeURL string `json:"sourceCodeUrl,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
@@ -1445,7 +1813,9 @@ func (v *VersionSummary) UnmarshalJSON(data []byte) error {
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *VersionSummary) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
 
-// CreateApplication is a CreateApplication call: its request and, when the record has one, its response.
+// CreateApplication is a CreateApplication call: its request and, when the record has one, its
+// response. Creates an application, optionally including an AWS SAM file to create the first
+// application version in the same call.
 type CreateApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateApplicationRequest
@@ -1456,7 +1826,8 @@ type CreateApplication struct {
 // Operation returns "CreateApplication".
 func (*CreateApplication) Operation() string { return "CreateApplication" }
 
-// CreateApplicationVersion is a CreateApplicationVersion call: its request and, when the record has one, its response.
+// CreateApplicationVersion is a CreateApplicationVersion call: its request and, when the record has
+// one, its response. Creates an application version.
 type CreateApplicationVersion struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateApplicationVersionRequest
@@ -1467,7 +1838,8 @@ type CreateApplicationVersion struct {
 // Operation returns "CreateApplicationVersion".
 func (*CreateApplicationVersion) Operation() string { return "CreateApplicationVersion" }
 
-// CreateCloudFormationChangeSet is a CreateCloudFormationChangeSet call: its request and, when the record has one, its response.
+// CreateCloudFormationChangeSet is a CreateCloudFormationChangeSet call: its request and, when the
+// record has one, its response. Creates an AWS CloudFormation change set for the given application.
 type CreateCloudFormationChangeSet struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCloudFormationChangeSetRequest
@@ -1478,7 +1850,8 @@ type CreateCloudFormationChangeSet struct {
 // Operation returns "CreateCloudFormationChangeSet".
 func (*CreateCloudFormationChangeSet) Operation() string { return "CreateCloudFormationChangeSet" }
 
-// CreateCloudFormationTemplate is a CreateCloudFormationTemplate call: its request and, when the record has one, its response.
+// CreateCloudFormationTemplate is a CreateCloudFormationTemplate call: its request and, when the
+// record has one, its response. Creates an AWS CloudFormation template.
 type CreateCloudFormationTemplate struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCloudFormationTemplateRequest
@@ -1489,7 +1862,8 @@ type CreateCloudFormationTemplate struct {
 // Operation returns "CreateCloudFormationTemplate".
 func (*CreateCloudFormationTemplate) Operation() string { return "CreateCloudFormationTemplate" }
 
-// DeleteApplication is a DeleteApplication call: its request and, when the record has one, its response.
+// DeleteApplication is a DeleteApplication call: its request and, when the record has one, its
+// response. Deletes the specified application.
 type DeleteApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteApplicationRequest
@@ -1499,6 +1873,7 @@ type DeleteApplication struct {
 func (*DeleteApplication) Operation() string { return "DeleteApplication" }
 
 // GetApplication is a GetApplication call: its request and, when the record has one, its response.
+// Gets the specified application.
 type GetApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *GetApplicationRequest
@@ -1509,7 +1884,8 @@ type GetApplication struct {
 // Operation returns "GetApplication".
 func (*GetApplication) Operation() string { return "GetApplication" }
 
-// GetApplicationPolicy is a GetApplicationPolicy call: its request and, when the record has one, its response.
+// GetApplicationPolicy is a GetApplicationPolicy call: its request and, when the record has one,
+// its response. Retrieves the policy for the application.
 type GetApplicationPolicy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *GetApplicationPolicyRequest
@@ -1520,7 +1896,8 @@ type GetApplicationPolicy struct {
 // Operation returns "GetApplicationPolicy".
 func (*GetApplicationPolicy) Operation() string { return "GetApplicationPolicy" }
 
-// GetCloudFormationTemplate is a GetCloudFormationTemplate call: its request and, when the record has one, its response.
+// GetCloudFormationTemplate is a GetCloudFormationTemplate call: its request and, when the record
+// has one, its response. Gets the specified AWS CloudFormation template.
 type GetCloudFormationTemplate struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *GetCloudFormationTemplateRequest
@@ -1531,7 +1908,9 @@ type GetCloudFormationTemplate struct {
 // Operation returns "GetCloudFormationTemplate".
 func (*GetCloudFormationTemplate) Operation() string { return "GetCloudFormationTemplate" }
 
-// ListApplicationDependencies is a ListApplicationDependencies call: its request and, when the record has one, its response.
+// ListApplicationDependencies is a ListApplicationDependencies call: its request and, when the
+// record has one, its response. Retrieves the list of applications nested in the containing
+// application.
 type ListApplicationDependencies struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ListApplicationDependenciesRequest
@@ -1542,7 +1921,8 @@ type ListApplicationDependencies struct {
 // Operation returns "ListApplicationDependencies".
 func (*ListApplicationDependencies) Operation() string { return "ListApplicationDependencies" }
 
-// ListApplicationVersions is a ListApplicationVersions call: its request and, when the record has one, its response.
+// ListApplicationVersions is a ListApplicationVersions call: its request and, when the record has
+// one, its response. Lists versions for the specified application.
 type ListApplicationVersions struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ListApplicationVersionsRequest
@@ -1553,7 +1933,8 @@ type ListApplicationVersions struct {
 // Operation returns "ListApplicationVersions".
 func (*ListApplicationVersions) Operation() string { return "ListApplicationVersions" }
 
-// ListApplications is a ListApplications call: its request and, when the record has one, its response.
+// ListApplications is a ListApplications call: its request and, when the record has one, its
+// response. Lists applications owned by the requester.
 type ListApplications struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ListApplicationsRequest
@@ -1564,7 +1945,9 @@ type ListApplications struct {
 // Operation returns "ListApplications".
 func (*ListApplications) Operation() string { return "ListApplications" }
 
-// PutApplicationPolicy is a PutApplicationPolicy call: its request and, when the record has one, its response.
+// PutApplicationPolicy is a PutApplicationPolicy call: its request and, when the record has one,
+// its response. Sets the permission policy for an application. For the list of actions supported
+// for this operation, see Application Permissions .
 type PutApplicationPolicy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *PutApplicationPolicyRequest
@@ -1575,7 +1958,10 @@ type PutApplicationPolicy struct {
 // Operation returns "PutApplicationPolicy".
 func (*PutApplicationPolicy) Operation() string { return "PutApplicationPolicy" }
 
-// UnshareApplication is a UnshareApplication call: its request and, when the record has one, its response.
+// UnshareApplication is a UnshareApplication call: its request and, when the record has one, its
+// response. Unshares an application from an AWS Organization.
+//
+// This operation can be called only from the organization's master account.
 type UnshareApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *UnshareApplicationRequest
@@ -1584,7 +1970,8 @@ type UnshareApplication struct {
 // Operation returns "UnshareApplication".
 func (*UnshareApplication) Operation() string { return "UnshareApplication" }
 
-// UpdateApplication is a UpdateApplication call: its request and, when the record has one, its response.
+// UpdateApplication is a UpdateApplication call: its request and, when the record has one, its
+// response. Updates the specified application.
 type UpdateApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *UpdateApplicationRequest
@@ -1600,131 +1987,144 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"CreateApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateApplication{}
 		var err error
-		if c.Request, err = decodePayload[CreateApplicationRequest](req); err != nil {
+		if c.Request, err = decodePayload[CreateApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateApplicationResponse](resp)
+		c.Response, err = decodePayload[CreateApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateApplicationVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateApplicationVersion{}
 		var err error
-		if c.Request, err = decodePayload[CreateApplicationVersionRequest](req); err != nil {
+		if c.Request, err = decodePayload[CreateApplicationVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateApplicationVersionResponse](resp)
+		c.Response, err = decodePayload[CreateApplicationVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCloudFormationChangeSet": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCloudFormationChangeSet{}
 		var err error
-		if c.Request, err = decodePayload[CreateCloudFormationChangeSetRequest](req); err != nil {
+		if c.Request, err = decodePayload[CreateCloudFormationChangeSetRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCloudFormationChangeSetResponse](resp)
+		c.Response, err = decodePayload[CreateCloudFormationChangeSetResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCloudFormationTemplate{}
 		var err error
-		if c.Request, err = decodePayload[CreateCloudFormationTemplateRequest](req); err != nil {
+		if c.Request, err = decodePayload[CreateCloudFormationTemplateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCloudFormationTemplateResponse](resp)
+		c.Response, err = decodePayload[CreateCloudFormationTemplateResponse]("responseElements", resp)
 		return c, err
 	},
-	"DeleteApplication": func(req, _ json.RawMessage) (Call, error) {
+	"DeleteApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteApplication{}
 		var err error
-		c.Request, err = decodePayload[DeleteApplicationRequest](req)
+		if c.Request, err = decodePayload[DeleteApplicationRequest]("requestParameters", req); err != nil {
+			return nil, err
+		}
 		return c, err
 	},
 	"GetApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetApplication{}
 		var err error
-		if c.Request, err = decodePayload[GetApplicationRequest](req); err != nil {
+		if c.Request, err = decodePayload[GetApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetApplicationResponse](resp)
+		c.Response, err = decodePayload[GetApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetApplicationPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetApplicationPolicyRequest](req); err != nil {
+		if c.Request, err = decodePayload[GetApplicationPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetApplicationPolicyResponse](resp)
+		c.Response, err = decodePayload[GetApplicationPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCloudFormationTemplate{}
 		var err error
-		if c.Request, err = decodePayload[GetCloudFormationTemplateRequest](req); err != nil {
+		if c.Request, err = decodePayload[GetCloudFormationTemplateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCloudFormationTemplateResponse](resp)
+		c.Response, err = decodePayload[GetCloudFormationTemplateResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplicationDependencies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplicationDependencies{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationDependenciesRequest](req); err != nil {
+		if c.Request, err = decodePayload[ListApplicationDependenciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationDependenciesResponse](resp)
+		c.Response, err = decodePayload[ListApplicationDependenciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplicationVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplicationVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationVersionsRequest](req); err != nil {
+		if c.Request, err = decodePayload[ListApplicationVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationVersionsResponse](resp)
+		c.Response, err = decodePayload[ListApplicationVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplications": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplications{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationsRequest](req); err != nil {
+		if c.Request, err = decodePayload[ListApplicationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationsResponse](resp)
+		c.Response, err = decodePayload[ListApplicationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutApplicationPolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutApplicationPolicyRequest](req); err != nil {
+		if c.Request, err = decodePayload[PutApplicationPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutApplicationPolicyResponse](resp)
+		c.Response, err = decodePayload[PutApplicationPolicyResponse]("responseElements", resp)
 		return c, err
 	},
-	"UnshareApplication": func(req, _ json.RawMessage) (Call, error) {
+	"UnshareApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &UnshareApplication{}
 		var err error
-		c.Request, err = decodePayload[UnshareApplicationRequest](req)
+		if c.Request, err = decodePayload[UnshareApplicationRequest]("requestParameters", req); err != nil {
+			return nil, err
+		}
 		return c, err
 	},
 	"UpdateApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateApplication{}
 		var err error
-		if c.Request, err = decodePayload[UpdateApplicationRequest](req); err != nil {
+		if c.Request, err = decodePayload[UpdateApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateApplicationResponse](resp)
+		c.Response, err = decodePayload[UpdateApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 }
 
 // Error codes of the service's modelled errors.
 const (
-	ErrorCodeBadRequest          = "BadRequestException"
-	ErrorCodeConflict            = "ConflictException"
-	ErrorCodeForbidden           = "ForbiddenException"
+	// ErrorCodeBadRequest is BadRequestException. One of the parameters in the request is invalid.
+	ErrorCodeBadRequest = "BadRequestException"
+	// ErrorCodeConflict is ConflictException. The resource already exists.
+	ErrorCodeConflict = "ConflictException"
+	// ErrorCodeForbidden is ForbiddenException. The client is not authenticated.
+	ErrorCodeForbidden = "ForbiddenException"
+	// ErrorCodeInternalServerError is InternalServerErrorException. The AWS Serverless Application
+	// Repository service encountered an internal error.
 	ErrorCodeInternalServerError = "InternalServerErrorException"
-	ErrorCodeNotFound            = "NotFoundException"
-	ErrorCodeTooManyRequests     = "TooManyRequestsException"
+	// ErrorCodeNotFound is NotFoundException. The resource (for example, an access policy
+	// statement) specified in the request doesn't exist.
+	ErrorCodeNotFound = "NotFoundException"
+	// ErrorCodeTooManyRequests is TooManyRequestsException. The client is sending more than the
+	// allowed number of requests per unit of time.
+	ErrorCodeTooManyRequests = "TooManyRequestsException"
 )
