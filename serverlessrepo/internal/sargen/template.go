@@ -15,13 +15,13 @@ type (
 		Doc    string
 		Values []enumValue
 	}
-	enumValue struct{ Const, Value string }
+	enumValue  struct{ Const, Value string }
 	structType struct {
 		Name, Shape, Doc, Codec string
 		Fields                  []field
 		Times                   []string // text members that hold times
 	}
-	field struct{ Name, JSON, Type, Doc, Codec string }
+	field     struct{ Name, JSON, Type, Doc, Codec string }
 	operation struct {
 		Name, Doc string
 		HasOutput bool
