@@ -71,7 +71,8 @@ func KindOfKey(key string) ObjectKind {
 	return ObjectOther
 }
 
-// ErrNotNotification: Objects met CloudTrail records where a notification about objects belongs.
+// ErrNotNotification is the cause Objects reports for CloudTrail records where a notification
+// about objects belongs.
 var ErrNotNotification = errors.New("CloudTrail records, not a notification about objects")
 
 // NotificationError is the cause of a RecordError for a document that names S3 objects instead of

@@ -304,8 +304,8 @@ func Text[T any](name string, get func(*T) *string, found func(*T) *bool) Field[
 }
 
 // EpochTime is a time written as a number of units since the Unix epoch (seconds with a fraction,
-// milliseconds), or as a string holding such a number (SQS attributes) or a timestamp. It is for
-// envelopes, which are read, not written back: any other JSON type leaves the zero time.
+// milliseconds). A string holding such a number (SQS attributes) or a timestamp, or a number written
+// otherwise than the field would write it, is odd; any other JSON type leaves the zero time.
 func EpochTime[T any](name string, get func(*T) *time.Time, unit time.Duration) Field[T] {
 	return Field[T]{
 		name: name,
@@ -319,15 +319,23 @@ func EpochTime[T any](name string, get func(*T) *time.Time, unit time.Duration) 
 				whole := math.Floor(f)
 				ns := int64(whole)*int64(unit) + int64(math.Round((f-whole)*float64(unit)))
 				*get(t) = time.Unix(0, ns).UTC()
-				return text.quoted, nil
+				return text.quoted || string(appendEpoch(nil, *get(t), unit)) != text.s, nil
 			}
-			v, ok := ParseTime(text.s)
-			*get(t) = v
-			return !ok, nil
+			*get(t), _ = ParseTime(text.s)
+			return true, nil // a timestamp where a number belongs
 		},
-		enc:  func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
+		enc:  func(t *T, b []byte) []byte { return appendEpoch(b, *get(t), unit) },
 		zero: func(t *T) bool { return get(t).IsZero() },
 	}
+}
+
+// appendEpoch writes t as a number of units since the epoch.
+func appendEpoch(b []byte, t time.Time, unit time.Duration) []byte {
+	ns := t.UnixNano()
+	if ns%int64(unit) == 0 {
+		return strconv.AppendInt(b, ns/int64(unit), 10)
+	}
+	return AppendFloat(b, float64(ns)/float64(unit))
 }
 
 // Raw is a free-form member kept as its exact JSON, null included.

@@ -115,7 +115,9 @@ func plainRun(b []byte, i int) int {
 	return i - start
 }
 
-// String reads a JSON string. Without escapes it aliases the scanner's buffer.
+// String reads a JSON string. Without escapes it aliases the scanner's buffer. Bytes that are not
+// valid UTF-8 are kept as they are (encoding/json replaces each with U+FFFD); AppendString writes
+// them back as U+FFFD, as encoding/json would.
 func (s *Scanner) String() (string, error) {
 	if s.Peek() != '"' {
 		return "", s.errorf("want a string")

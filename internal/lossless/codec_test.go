@@ -1,0 +1,324 @@
+package lossless
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// doc has a field of every kind the package offers.
+type doc struct {
+	Name     string
+	Flag     bool // written as the string "true"
+	Real     bool
+	Maybe    *bool
+	Count    int64
+	Ratio    float64
+	At       time.Time
+	Epoch    time.Time
+	Note     string
+	HasNote  bool
+	Payload  json.RawMessage
+	Child    *child
+	Arena    *child
+	Children []child
+	Tags     []string
+	Labels   map[string]string
+	Extra    map[string]json.RawMessage
+	shape    Shape
+}
+
+type child struct {
+	ID    string
+	Extra map[string]json.RawMessage
+	shape Shape
+}
+
+var childCodec = NewCodec(func(c *child) *Shape { return &c.shape }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
+	String("id", func(c *child) *string { return &c.ID }),
+)
+
+var docCodec = NewCodec(func(d *doc) *Shape { return &d.shape }, func(d *doc) *map[string]json.RawMessage { return &d.Extra },
+	String("name", func(d *doc) *string { return &d.Name }),
+	StringBool("flag", func(d *doc) *bool { return &d.Flag }),
+	Bool("real", func(d *doc) *bool { return &d.Real }),
+	OptionalBool("maybe", func(d *doc) **bool { return &d.Maybe }),
+	Int("count", func(d *doc) *int64 { return &d.Count }),
+	Float("ratio", func(d *doc) *float64 { return &d.Ratio }),
+	Time("at", func(d *doc) *time.Time { return &d.At }, "Jan 2, 2006, 3:04:05 PM"),
+	EpochTime("epoch", func(d *doc) *time.Time { return &d.Epoch }, time.Millisecond),
+	Text("note", func(d *doc) *string { return &d.Note }, func(d *doc) *bool { return &d.HasNote }),
+	Raw("payload", func(d *doc) *json.RawMessage { return &d.Payload }),
+	Object("child", func(d *doc) **child { return &d.Child }, childCodec),
+	ObjectAlloc("arena", func(d *doc) **child { return &d.Arena }, childCodec, func(s *Scanner) *child {
+		c, _ := s.Arena.(*child)
+		return c
+	}),
+	Slice("children", func(d *doc) *[]child { return &d.Children }, childCodec),
+	Strings("tags", func(d *doc) *[]string { return &d.Tags }),
+	StringMap("labels", func(d *doc) *map[string]string { return &d.Labels }),
+)
+
+// canonical re-encodes JSON with encoding/json, numbers kept as written, so that documents compare
+// apart from key order and white space.
+func canonical(t *testing.T, b []byte) string {
+	t.Helper()
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var v any
+	if err := d.Decode(&v); err != nil {
+		t.Fatalf("%s: %v", b, err)
+	}
+	out, _ := json.Marshal(v)
+	return string(out)
+}
+
+// Decoding then encoding gives back the input, whatever JSON types the members hold.
+func TestCodecRoundTrip(t *testing.T) {
+	docs := []string{
+		`{}`,
+		`{"name":"n","flag":"true","real":true,"maybe":false,"count":12,"ratio":0.5,"at":"2024-03-01T00:00:00Z","epoch":1709251200000,` +
+			`"note":"{\"a\":1}","payload":{"k":[1,2]},"child":{"id":"c"},"arena":{"id":"a","more":1},"children":[{"id":"x"},{"id":"y","z":null}],` +
+			`"tags":["a","b"],"labels":{"b":"2","a":"1"},"unknown":{"deep":[null]}}`,
+		// Odd values: each is kept as it came.
+		`{"name":5,"flag":true,"real":"true","maybe":"no","count":1.0,"ratio":100.0,"at":"Nov 3, 2026, 10:00:00 PM","note":7}`,
+		`{"name":true,"flag":"TRUE","real":null,"count":"12","ratio":"0.5","at":"2024-03-01T00:00:00+01:00"}`,
+		`{"flag":"yes","real":1,"count":1e2,"ratio":9.82222E-5,"at":1709251200,"child":"not an object","children":[1,{"id":"ok"}]}`,
+		`{"count":1.5,"ratio":"x","at":"not a time","tags":[1,"a"],"labels":{"a":1},"arena":[],"payload":null}`,
+		`{"count":99999999999999999999,"ratio":1e400,"at":"2024-06-31T00:00:00Z","epoch":"1709251200000","note":null}`,
+		`{"count":true,"ratio":null,"at":"2024-03-01 10:00:00","tags":"x","labels":[],"children":{}}`,
+		// Null, absent and empty stay apart.
+		`{"name":null,"tags":[],"labels":{},"child":null,"children":[],"payload":""}`,
+		`{"name":"","flag":"false","real":false,"count":0,"ratio":0,"child":{}}`,
+	}
+	for _, in := range docs {
+		var d doc
+		if err := docCodec.UnmarshalCopy(&d, []byte(in)); err != nil {
+			t.Errorf("%s: %v", in, err)
+			continue
+		}
+		out, _ := docCodec.Marshal(&d)
+		if got, want := canonical(t, out), canonical(t, []byte(in)); got != want {
+			t.Errorf("round trip\n got %s\nwant %s", got, want)
+		}
+	}
+}
+
+// A field changed in Go shows in the encoding; one left alone keeps its odd text.
+func TestCodecEdits(t *testing.T) {
+	var d doc
+	in := `{"name":5,"flag":"True","count":"3","at":"Nov 3, 2026, 10:00:00 PM","extra":1,"note":"x"}`
+	if err := docCodec.Unmarshal(&d, []byte(in)); err != nil {
+		t.Fatal(err)
+	}
+	if d.Name != "5" || !d.Flag || d.Count != 3 || d.At.Format(time.RFC3339) != "2026-11-03T22:00:00Z" || !d.HasNote {
+		t.Fatalf("typed values %+v", d)
+	}
+	d.Name, d.Count = "renamed", 4
+	d.Note, d.HasNote = "", false
+	d.Extra["name"] = json.RawMessage(`"ignored: names a known member"`)
+	d.Extra["empty"] = nil
+	out, _ := docCodec.Marshal(&d)
+	// A member that was there stays, with its zero value: removing one is the caller's business.
+	want := `{"name":"renamed","flag":"True","count":4,"at":"Nov 3, 2026, 10:00:00 PM","note":"","empty":null,"extra":1}`
+	if string(out) != want {
+		t.Errorf("encoding\n got %s\nwant %s", out, want)
+	}
+	if !d.shape.Present(0) || d.shape.Null(0) || d.shape.Raw(1) == nil || d.shape.Raw(0) == nil || d.shape.Raw(4) == nil {
+		t.Errorf("shape bookkeeping %+v", d.shape)
+	}
+	if !d.shape.Any(docCodec.Mask("count", "tags")) || d.shape.Any(docCodec.Mask("tags", "labels")) {
+		t.Error("Any/Mask")
+	}
+}
+
+// A repeated key: the last one wins, as in encoding/json, odd or not.
+func TestCodecRepeatedKey(t *testing.T) {
+	var d doc
+	if err := docCodec.Unmarshal(&d, []byte(`{"count":"1","count":2,"name":null,"name":"n"}`)); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := docCodec.Marshal(&d)
+	if string(out) != `{"name":"n","count":2}` || d.shape.Raw(4) != nil || d.shape.Null(0) {
+		t.Errorf("%s %+v", out, d.shape)
+	}
+}
+
+// A struct built in Go encodes only what is set.
+func TestCodecBuiltInGo(t *testing.T) {
+	yes := true
+	d := doc{Name: "n", Maybe: &yes, Child: &child{ID: "c"}, Labels: map[string]string{"b": "2", "a": "1"}, At: time.Date(2024, 3, 1, 0, 0, 0, 5, time.FixedZone("x", 3600))}
+	out, _ := docCodec.Marshal(&d)
+	want := `{"name":"n","maybe":true,"at":"2024-03-01T00:00:00.000000005+01:00","child":{"id":"c"},"labels":{"a":"1","b":"2"}}`
+	if string(out) != want {
+		t.Errorf("\n got %s\nwant %s", out, want)
+	}
+	d = doc{Tags: []string{"x"}, Children: []child{{ID: "a"}}, Flag: true, Real: true, Ratio: 1e-7, Count: -3, Payload: json.RawMessage(`[1]`)}
+	if out, _ := docCodec.Marshal(&d); string(out) != `{"flag":"true","real":true,"count":-3,"ratio":1e-7,"payload":[1],"children":[{"id":"a"}],"tags":["x"]}` {
+		t.Errorf("got %s", out)
+	}
+}
+
+func TestCodecArena(t *testing.T) {
+	spare := &child{}
+	s := NewScanner([]byte(`{"arena":{"id":"from the arena"},"child":{"id":"new"}}`))
+	s.Arena = spare
+	var d doc
+	if err := docCodec.Decode(&d, s); err != nil || d.Arena != spare || spare.ID != "from the arena" || d.Child == spare {
+		t.Errorf("arena not used: %+v %v", d, err)
+	}
+}
+
+func TestCodecErrors(t *testing.T) {
+	for _, in := range []string{`[]`, `{"name":"x"`, `{"name":"x"} extra`, `{"child":{"id":1`, `{"children":[{"id":}]}`, `{"labels":{"a":"b"`, `{"tags":["a"`} {
+		var d doc
+		if err := docCodec.Unmarshal(&d, []byte(in)); err == nil {
+			t.Errorf("%s: want an error", in)
+		}
+	}
+	if !docCodec.Known("labels") || docCodec.Known("label") || docCodec.Known("") {
+		t.Error("Known")
+	}
+	mustPanic(t, "duplicate field", func() {
+		NewCodec(func(c *child) *Shape { return &c.shape }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
+			String("id", func(c *child) *string { return &c.ID }), String("id", func(c *child) *string { return &c.ID }))
+	})
+	mustPanic(t, "more than 64 fields", func() {
+		var fields []Field[child]
+		for i := 0; i < 65; i++ {
+			fields = append(fields, String(fmt.Sprint(i), func(c *child) *string { return &c.ID }))
+		}
+		NewCodec(nil, nil, fields...)
+	})
+	mustPanic(t, "keeps unknown members too", func() {
+		NewCodec(func(c *child) *Shape { return &c.shape }, nil, String("id", func(c *child) *string { return &c.ID }))
+	})
+	mustPanic(t, "no field", func() { docCodec.Mask("nope") })
+}
+
+func mustPanic(t *testing.T, want string, f func()) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), want) {
+			t.Errorf("panic %v, want one saying %q", r, want)
+		}
+	}()
+	f()
+}
+
+// envelope is read through a codec that keeps nothing: unknown members and odd values pass.
+type envelope struct {
+	ID    string
+	Count int64
+	Body  string
+	Found bool
+}
+
+var envelopeCodec = NewCodec[envelope](nil, nil,
+	String("id", func(e *envelope) *string { return &e.ID }),
+	Int("count", func(e *envelope) *int64 { return &e.Count }),
+	Text("body", func(e *envelope) *string { return &e.Body }, func(e *envelope) *bool { return &e.Found }),
+)
+
+func TestReaderCodec(t *testing.T) {
+	var e envelope
+	if err := envelopeCodec.Unmarshal(&e, []byte(`{"id":null,"x":{"y":[1]},"count":"7","body":"b","id":"i"}`)); err != nil || e.ID != "i" || e.Count != 7 || !e.Found || e.Body != "b" {
+		t.Errorf("%+v %v", e, err)
+	}
+	if err := envelopeCodec.Unmarshal(&e, []byte(`{"body":1}`)); err != nil || e.Found {
+		t.Errorf("a body that is not a string: %+v %v", e, err)
+	}
+	if out, _ := envelopeCodec.Marshal(&envelope{ID: "i", Body: "b", Found: true}); string(out) != `{"id":"i","body":"b"}` {
+		t.Errorf("Marshal %s", out)
+	}
+}
+
+// FuzzCodec: whatever JSON object comes in, the encoding is valid JSON, equal to the input when the
+// input was valid, and decoding it again changes nothing.
+func FuzzCodec(f *testing.F) {
+	f.Add([]byte(`{"name":"n","flag":"true","count":1,"ratio":1.5,"at":"2024-03-01T00:00:00Z","children":[{"id":"a"}]}`))
+	f.Add([]byte(`{"count":1.0,"flag":true,"at":"Nov 3, 2026, 10:00:00 PM","labels":{"a":1},"x":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d doc
+		if docCodec.UnmarshalCopy(&d, data) != nil {
+			return
+		}
+		if !json.Valid(data) {
+			t.Fatalf("accepted invalid JSON %q", data)
+		}
+		out, _ := docCodec.Marshal(&d)
+		if !json.Valid(out) {
+			t.Fatalf("%q encodes to invalid JSON %q", data, out)
+		}
+		if got, want := canonicalOrEmpty(out), canonicalOrEmpty(data); got != want && !repeatsKeys(data) {
+			t.Fatalf("round trip of %q\n got %s\nwant %s", data, got, want)
+		}
+		var again doc
+		if err := docCodec.Unmarshal(&again, out); err != nil {
+			t.Fatalf("%q: its encoding %q does not decode: %v", data, out, err)
+		}
+		if out2, _ := docCodec.Marshal(&again); canonicalOrEmpty(out) != canonicalOrEmpty(out2) {
+			t.Fatalf("not stable: %q then %q", out, out2)
+		}
+	})
+}
+
+func canonicalOrEmpty(b []byte) string {
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var v any
+	if d.Decode(&v) != nil {
+		return ""
+	}
+	out, _ := json.Marshal(v)
+	return string(out)
+}
+
+// repeatsKeys reports a repeated member name in any object: encoding/json and the codec both keep
+// the last, but the codec writes it in the first one's place.
+func repeatsKeys(b []byte) bool {
+	d := json.NewDecoder(bytes.NewReader(b))
+	type frame struct {
+		obj  bool
+		key  bool
+		seen map[string]bool
+	}
+	var stack []*frame
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			if v == '{' || v == '[' {
+				if top != nil && top.obj {
+					top.key = true
+				}
+				stack = append(stack, &frame{obj: v == '{', key: true, seen: map[string]bool{}})
+			} else {
+				stack = stack[:len(stack)-1]
+			}
+			continue
+		case string:
+			if top != nil && top.obj && top.key {
+				if top.seen[v] {
+					return true
+				}
+				top.seen[v] = true
+				top.key = false
+				continue
+			}
+		}
+		if top != nil && top.obj {
+			top.key = true
+		}
+	}
+}
