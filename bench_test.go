@@ -17,7 +17,12 @@ import (
 const benchRecords = 40000
 
 var benchLog = sync.OnceValues(func() (plain, gzipped []byte) {
-	recs := generateLog(benchRecords, 1)
+	plain = logFile(generateLog(benchRecords, 1))
+	return plain, gz(nil, plain)
+})
+
+// logFile writes records as an S3 log file, {"Records":[...]}.
+func logFile(recs [][]byte) []byte {
 	var b bytes.Buffer
 	b.WriteString(`{"Records":[`)
 	for i, r := range recs {
@@ -27,8 +32,8 @@ var benchLog = sync.OnceValues(func() (plain, gzipped []byte) {
 		b.Write(r)
 	}
 	b.WriteString("]}")
-	return b.Bytes(), gz(nil, b.Bytes())
-})
+	return b.Bytes()
+}
 
 // baselineRecord is a hand-written envelope struct for the baselines: every top-level field typed
 // as a user would write it, payloads left raw.
