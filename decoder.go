@@ -29,8 +29,7 @@ import (
 //
 // Memory: the events of an S3 log file are decoded in place, so their strings share the read
 // buffer's chunk (256 KiB or more) instead of being copied. A program that keeps a few events out of
-// many for a long time keeps those chunks too; copy what it keeps (encode and decode the event, or
-// copy the strings) if that matters.
+// many for a long time keeps those chunks too; keep Event.Clone copies if that matters.
 type Decoder struct {
 	o     options
 	src   io.Reader

@@ -165,3 +165,41 @@ func ExampleEvent_Clone() {
 	fmt.Println(len(kept), kept[0].EventSource)
 	// Output: 1 sts.amazonaws.com
 }
+
+// A guard against gzip bombs: the decompressed stream may not pass a bound.
+func ExampleWithMaxDecompressedSize() {
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write([]byte(`{"Records":[` + strings.Repeat(`{"eventName":"x"},`, 100000) + `{}]}`)) // 1.8 MB from a few KB
+	zw.Close()
+	n := 0
+	for _, err := range cloudtrail.NewDecoder(&z, cloudtrail.WithMaxDecompressedSize(1<<20)).All() {
+		if err != nil {
+			fmt.Println(n, "events, then:", errors.Is(err, cloudtrail.ErrTooLarge))
+			break
+		}
+		n++
+	}
+	// Output: 58253 events, then: true
+}
+
+// Refuse anything but gzip, as an S3 log file object must be.
+func ExampleWithCompression() {
+	_, err := cloudtrail.NewDecoder(strings.NewReader(`{"Records":[]}`), cloudtrail.WithCompression(cloudtrail.CompressionGzip)).Next()
+	fmt.Println(err)
+	// Output: cloudtrail: stream broken at byte 0 after 0 records: input is not gzip
+}
+
+// Inflate on the calling goroutine: no second goroutine, at some cost in speed on several cores.
+func ExampleWithSyncInflate() {
+	f, _ := os.Open("testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz")
+	defer f.Close()
+	n := 0
+	for _, err := range cloudtrail.NewDecoder(f, cloudtrail.WithSyncInflate()).All() {
+		if err == nil {
+			n++
+		}
+	}
+	fmt.Println(n, "events")
+	// Output: 2 events
+}
