@@ -304,12 +304,12 @@ func classifyRecord(ev *Event, needCore bool) (recordKind, string) {
 	}
 	if len(ev.Extra) > 0 {
 		for _, m := range foreignMarkers {
-			if _, ok := ev.Extra[m.key]; ok && (m.decisive || (needCore && !ev.shape.Any(coreMask))) {
+			if _, ok := ev.Extra[m.key]; ok && (m.decisive || (needCore && !lossless.ShapeOf(&ev.Layout).Any(coreMask))) {
 				return kindForeign, m.what
 			}
 		}
 	}
-	if needCore && !ev.shape.Any(coreMask) {
+	if needCore && !lossless.ShapeOf(&ev.Layout).Any(coreMask) {
 		return kindForeign, "an object with none of eventVersion, eventTime, eventSource, eventName, eventID"
 	}
 	return kindRecord, ""

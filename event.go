@@ -94,7 +94,8 @@ type Event struct {
 	// after the known members; a key that names a known member is ignored.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // Resource is one entry of an event's resources list.
@@ -110,7 +111,8 @@ type Resource struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // Addendum says why an event was delivered late or changed after delivery.
@@ -128,7 +130,8 @@ type Addendum struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // TLSDetails describes the TLS connection a request came over.
@@ -144,11 +147,12 @@ type TLSDetails struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 var eventCodec = lossless.NewCodec(
-	func(e *Event) *lossless.Shape { return &e.shape },
+	func(e *Event) *lossless.Layout { return &e.Layout },
 	func(e *Event) *map[string]json.RawMessage { return &e.Extra },
 	lossless.String("eventVersion", func(e *Event) *Version { return &e.EventVersion }),
 	lossless.ObjectAlloc("userIdentity", func(e *Event) **UserIdentity { return &e.UserIdentity }, userIdentityCodec,
@@ -188,7 +192,7 @@ var eventCodec = lossless.NewCodec(
 )
 
 var resourceCodec = lossless.NewCodec(
-	func(r *Resource) *lossless.Shape { return &r.shape },
+	func(r *Resource) *lossless.Layout { return &r.Layout },
 	func(r *Resource) *map[string]json.RawMessage { return &r.Extra },
 	lossless.String("ARN", func(r *Resource) *string { return &r.ARN }),
 	lossless.String("ARNPrefix", func(r *Resource) *string { return &r.ARNPrefix }),
@@ -197,7 +201,7 @@ var resourceCodec = lossless.NewCodec(
 )
 
 var addendumCodec = lossless.NewCodec(
-	func(a *Addendum) *lossless.Shape { return &a.shape },
+	func(a *Addendum) *lossless.Layout { return &a.Layout },
 	func(a *Addendum) *map[string]json.RawMessage { return &a.Extra },
 	lossless.String("reason", func(a *Addendum) *AddendumReason { return &a.Reason }),
 	lossless.String("updatedFields", func(a *Addendum) *string { return &a.UpdatedFields }),
@@ -207,7 +211,7 @@ var addendumCodec = lossless.NewCodec(
 )
 
 var tlsDetailsCodec = lossless.NewCodec(
-	func(t *TLSDetails) *lossless.Shape { return &t.shape },
+	func(t *TLSDetails) *lossless.Layout { return &t.Layout },
 	func(t *TLSDetails) *map[string]json.RawMessage { return &t.Extra },
 	lossless.String("tlsVersion", func(t *TLSDetails) *string { return &t.TLSVersion }),
 	lossless.String("cipherSuite", func(t *TLSDetails) *string { return &t.CipherSuite }),

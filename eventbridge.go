@@ -44,12 +44,12 @@ var eventBridgeDetailTypes = map[string]bool{
 type eventBridgeEvent struct {
 	env    EventBridgeEnvelope
 	detail *Event
-	shape  lossless.Shape
+	layout lossless.Layout
 	extra  map[string]json.RawMessage
 }
 
 var eventBridgeCodec = lossless.NewCodec(
-	func(e *eventBridgeEvent) *lossless.Shape { return &e.shape },
+	func(e *eventBridgeEvent) *lossless.Layout { return &e.layout },
 	func(e *eventBridgeEvent) *map[string]json.RawMessage { return &e.extra },
 	lossless.String("version", func(e *eventBridgeEvent) *string { return &e.env.Version }),
 	lossless.String("id", func(e *eventBridgeEvent) *string { return &e.env.ID }),

@@ -93,3 +93,15 @@ func ExampleParseARN() {
 	fmt.Println(a.Partition, a.Service, a.Region, a.AccountID, a.ResourceType(), a.ResourceID())
 	// Output: aws serverlessrepo us-east-1 123456789012 applications my-app
 }
+
+// Turn a real record into a negative test case: remove a member, and the encoding has no such key
+// (setting the field to "" would encode "errorCode":"").
+func ExampleEvent_Delete() {
+	var ev cloudtrail.Event
+	_ = json.Unmarshal([]byte(`{"eventName":"PutObject","errorCode":"AccessDenied","userIdentity":{"type":"IAMUser","userName":"alice"}}`), &ev)
+	ev.Delete("errorCode")
+	ev.UserIdentity.Delete("userName")
+	out, _ := json.Marshal(ev)
+	fmt.Println(string(out), ev.Failed())
+	// Output: {"userIdentity":{"type":"IAMUser"},"eventName":"PutObject"} false
+}

@@ -23,7 +23,8 @@ type InsightDetails struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InsightContext holds an insight's statistics and the attributions that explain it.
@@ -35,7 +36,8 @@ type InsightContext struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InsightStatistics compares the average rate during an insight with the baseline.
@@ -51,7 +53,8 @@ type InsightStatistics struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InsightAverage is an average rate of calls or errors a minute.
@@ -61,7 +64,8 @@ type InsightAverage struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InsightAttribution lists the top values of one attribute during the insight and the baseline.
@@ -75,7 +79,8 @@ type InsightAttribution struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // AttributeValue is one attribute value and its average rate. An error code attribution with no
@@ -88,11 +93,12 @@ type AttributeValue struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 var insightDetailsCodec = lossless.NewCodec(
-	func(d *InsightDetails) *lossless.Shape { return &d.shape },
+	func(d *InsightDetails) *lossless.Layout { return &d.Layout },
 	func(d *InsightDetails) *map[string]json.RawMessage { return &d.Extra },
 	lossless.String("state", func(d *InsightDetails) *InsightState { return &d.State }),
 	lossless.String("eventSource", func(d *InsightDetails) *string { return &d.EventSource }),
@@ -103,14 +109,14 @@ var insightDetailsCodec = lossless.NewCodec(
 )
 
 var insightContextCodec = lossless.NewCodec(
-	func(c *InsightContext) *lossless.Shape { return &c.shape },
+	func(c *InsightContext) *lossless.Layout { return &c.Layout },
 	func(c *InsightContext) *map[string]json.RawMessage { return &c.Extra },
 	lossless.Object("statistics", func(c *InsightContext) **InsightStatistics { return &c.Statistics }, insightStatisticsCodec),
 	lossless.Slice("attributions", func(c *InsightContext) *[]InsightAttribution { return &c.Attributions }, insightAttributionCodec),
 )
 
 var insightStatisticsCodec = lossless.NewCodec(
-	func(s *InsightStatistics) *lossless.Shape { return &s.shape },
+	func(s *InsightStatistics) *lossless.Layout { return &s.Layout },
 	func(s *InsightStatistics) *map[string]json.RawMessage { return &s.Extra },
 	lossless.Object("baseline", func(s *InsightStatistics) **InsightAverage { return &s.Baseline }, insightAverageCodec),
 	lossless.Object("insight", func(s *InsightStatistics) **InsightAverage { return &s.Insight }, insightAverageCodec),
@@ -119,13 +125,13 @@ var insightStatisticsCodec = lossless.NewCodec(
 )
 
 var insightAverageCodec = lossless.NewCodec(
-	func(a *InsightAverage) *lossless.Shape { return &a.shape },
+	func(a *InsightAverage) *lossless.Layout { return &a.Layout },
 	func(a *InsightAverage) *map[string]json.RawMessage { return &a.Extra },
 	lossless.Float("average", func(a *InsightAverage) *float64 { return &a.Average }),
 )
 
 var insightAttributionCodec = lossless.NewCodec(
-	func(a *InsightAttribution) *lossless.Shape { return &a.shape },
+	func(a *InsightAttribution) *lossless.Layout { return &a.Layout },
 	func(a *InsightAttribution) *map[string]json.RawMessage { return &a.Extra },
 	lossless.String("attribute", func(a *InsightAttribution) *string { return &a.Attribute }),
 	lossless.Slice("insight", func(a *InsightAttribution) *[]AttributeValue { return &a.Insight }, attributeValueCodec),
@@ -133,7 +139,7 @@ var insightAttributionCodec = lossless.NewCodec(
 )
 
 var attributeValueCodec = lossless.NewCodec(
-	func(v *AttributeValue) *lossless.Shape { return &v.shape },
+	func(v *AttributeValue) *lossless.Layout { return &v.Layout },
 	func(v *AttributeValue) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("value", func(v *AttributeValue) *string { return &v.Value }),
 	lossless.Float("average", func(v *AttributeValue) *float64 { return &v.Average }),

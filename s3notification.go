@@ -16,15 +16,15 @@ import (
 type s3Object struct {
 	key, versionID, eTag string
 	size                 int64
-	shape                lossless.Shape // for the size's presence
+	layout               lossless.Layout // for the size's presence
 	extra                map[string]json.RawMessage
 }
 
-func (o *s3Object) shapeOf() *lossless.Shape             { return &o.shape }
+func (o *s3Object) layoutOf() *lossless.Layout            { return &o.layout }
 func (o *s3Object) extraOf() *map[string]json.RawMessage { return &o.extra }
 
 // S3 event notifications write eTag and versionId ...
-var s3ObjectCodec = lossless.NewCodec((*s3Object).shapeOf, (*s3Object).extraOf,
+var s3ObjectCodec = lossless.NewCodec((*s3Object).layoutOf, (*s3Object).extraOf,
 	lossless.String("key", func(o *s3Object) *string { return &o.key }),
 	lossless.Int("size", func(o *s3Object) *int64 { return &o.size }),
 	lossless.String("versionId", func(o *s3Object) *string { return &o.versionID }),
@@ -32,7 +32,7 @@ var s3ObjectCodec = lossless.NewCodec((*s3Object).shapeOf, (*s3Object).extraOf,
 )
 
 // ... and EventBridge etag and version-id.
-var eventBridgeObjectCodec = lossless.NewCodec((*s3Object).shapeOf, (*s3Object).extraOf,
+var eventBridgeObjectCodec = lossless.NewCodec((*s3Object).layoutOf, (*s3Object).extraOf,
 	lossless.String("key", func(o *s3Object) *string { return &o.key }),
 	lossless.Int("size", func(o *s3Object) *int64 { return &o.size }),
 	lossless.String("version-id", func(o *s3Object) *string { return &o.versionID }),
@@ -63,7 +63,7 @@ func (o *s3Object) object(bucket *s3Bucket, encoded bool, sizeMask uint64) (Obje
 		}
 	}
 	size := int64(-1)
-	if o.shape.Any(sizeMask) {
+	if lossless.ShapeOf(&o.layout).Any(sizeMask) {
 		size = o.size
 	}
 	return Object{Bucket: bucket.name, Key: key, Size: size, VersionID: o.versionID, ETag: o.eTag, Kind: KindOfKey(key)}, nil

@@ -40,7 +40,8 @@ type UserIdentity struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // SessionContext describes the temporary credentials behind a request.
@@ -62,7 +63,8 @@ type SessionContext struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // SessionIssuer is the principal that issued temporary credentials.
@@ -80,7 +82,8 @@ type SessionIssuer struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // WebIDFederationData describes the identity provider of a web identity session.
@@ -92,7 +95,8 @@ type WebIDFederationData struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // SessionAttributes holds a session's creation time and MFA state.
@@ -104,7 +108,8 @@ type SessionAttributes struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InvokedByDelegate is the product-provider account that used temporary delegated access.
@@ -114,7 +119,8 @@ type InvokedByDelegate struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // OnBehalfOf names the IAM Identity Center user a request was made for.
@@ -126,7 +132,8 @@ type OnBehalfOf struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 // InScopeOf describes the resource that temporary credentials were issued to.
@@ -144,11 +151,12 @@ type InScopeOf struct {
 	// Extra holds members this package does not model.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared (see Layout).
+	Layout Layout `json:"-"`
 }
 
 var userIdentityCodec = lossless.NewCodec(
-	func(u *UserIdentity) *lossless.Shape { return &u.shape },
+	func(u *UserIdentity) *lossless.Layout { return &u.Layout },
 	func(u *UserIdentity) *map[string]json.RawMessage { return &u.Extra },
 	lossless.String("type", func(u *UserIdentity) *IdentityType { return &u.Type }),
 	lossless.String("principalId", func(u *UserIdentity) *string { return &u.PrincipalID }),
@@ -167,7 +175,7 @@ var userIdentityCodec = lossless.NewCodec(
 )
 
 var sessionContextCodec = lossless.NewCodec(
-	func(c *SessionContext) *lossless.Shape { return &c.shape },
+	func(c *SessionContext) *lossless.Layout { return &c.Layout },
 	func(c *SessionContext) *map[string]json.RawMessage { return &c.Extra },
 	lossless.ObjectAlloc("sessionIssuer", func(c *SessionContext) **SessionIssuer { return &c.SessionIssuer }, sessionIssuerCodec,
 		fromBlock(usedIssuer, func(b *eventBlock) *SessionIssuer { return &b.issuer })),
@@ -182,7 +190,7 @@ var sessionContextCodec = lossless.NewCodec(
 )
 
 var sessionIssuerCodec = lossless.NewCodec(
-	func(i *SessionIssuer) *lossless.Shape { return &i.shape },
+	func(i *SessionIssuer) *lossless.Layout { return &i.Layout },
 	func(i *SessionIssuer) *map[string]json.RawMessage { return &i.Extra },
 	lossless.String("type", func(i *SessionIssuer) *IdentityType { return &i.Type }),
 	lossless.String("principalId", func(i *SessionIssuer) *string { return &i.PrincipalID }),
@@ -192,7 +200,7 @@ var sessionIssuerCodec = lossless.NewCodec(
 )
 
 var webIDFederationDataCodec = lossless.NewCodec(
-	func(w *WebIDFederationData) *lossless.Shape { return &w.shape },
+	func(w *WebIDFederationData) *lossless.Layout { return &w.Layout },
 	func(w *WebIDFederationData) *map[string]json.RawMessage { return &w.Extra },
 	lossless.String("federatedProvider", func(w *WebIDFederationData) *string { return &w.FederatedProvider }),
 	lossless.StringMap("attributes", func(w *WebIDFederationData) *map[string]string { return &w.Attributes }),
@@ -202,27 +210,27 @@ var webIDFederationDataCodec = lossless.NewCodec(
 const basicISO8601 = "20060102T150405Z"
 
 var sessionAttributesCodec = lossless.NewCodec(
-	func(a *SessionAttributes) *lossless.Shape { return &a.shape },
+	func(a *SessionAttributes) *lossless.Layout { return &a.Layout },
 	func(a *SessionAttributes) *map[string]json.RawMessage { return &a.Extra },
 	lossless.Time("creationDate", func(a *SessionAttributes) *time.Time { return &a.CreationDate }, basicISO8601),
 	lossless.StringBool("mfaAuthenticated", func(a *SessionAttributes) *bool { return &a.MFAAuthenticated }),
 )
 
 var invokedByDelegateCodec = lossless.NewCodec(
-	func(d *InvokedByDelegate) *lossless.Shape { return &d.shape },
+	func(d *InvokedByDelegate) *lossless.Layout { return &d.Layout },
 	func(d *InvokedByDelegate) *map[string]json.RawMessage { return &d.Extra },
 	lossless.String("accountId", func(d *InvokedByDelegate) *string { return &d.AccountID }),
 )
 
 var onBehalfOfCodec = lossless.NewCodec(
-	func(o *OnBehalfOf) *lossless.Shape { return &o.shape },
+	func(o *OnBehalfOf) *lossless.Layout { return &o.Layout },
 	func(o *OnBehalfOf) *map[string]json.RawMessage { return &o.Extra },
 	lossless.String("userId", func(o *OnBehalfOf) *string { return &o.UserID }),
 	lossless.String("identityStoreArn", func(o *OnBehalfOf) *string { return &o.IdentityStoreArn }),
 )
 
 var inScopeOfCodec = lossless.NewCodec(
-	func(i *InScopeOf) *lossless.Shape { return &i.shape },
+	func(i *InScopeOf) *lossless.Layout { return &i.Layout },
 	func(i *InScopeOf) *map[string]json.RawMessage { return &i.Extra },
 	lossless.String("sourceArn", func(i *InScopeOf) *string { return &i.SourceArn }),
 	lossless.String("sourceAccount", func(i *InScopeOf) *string { return &i.SourceAccount }),

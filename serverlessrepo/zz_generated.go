@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
 
@@ -42,7 +43,8 @@ type ApplicationDependencySummary struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ApplicationPolicyStatement holds the model's ApplicationPolicyStatement shape. Policy statement
@@ -62,7 +64,8 @@ type ApplicationPolicyStatement struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ApplicationSummary holds the model's ApplicationSummary shape. Summary of details about the
@@ -102,7 +105,8 @@ type ApplicationSummary struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateApplicationRequest holds the model's CreateApplicationRequest shape.
@@ -189,7 +193,8 @@ type CreateApplicationRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateApplicationResponse holds the model's CreateApplicationResponse shape.
@@ -248,7 +253,8 @@ type CreateApplicationResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateApplicationVersionRequest holds the model's CreateApplicationVersionRequest shape.
@@ -274,7 +280,8 @@ type CreateApplicationVersionRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateApplicationVersionResponse holds the model's CreateApplicationVersionResponse shape.
@@ -333,7 +340,8 @@ type CreateApplicationVersionResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateCloudFormationChangeSetRequest holds the model's CreateCloudFormationChangeSetRequest
@@ -405,7 +413,8 @@ type CreateCloudFormationChangeSetRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateCloudFormationChangeSetResponse holds the model's CreateCloudFormationChangeSetResponse
@@ -428,7 +437,8 @@ type CreateCloudFormationChangeSetResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateCloudFormationTemplateRequest holds the model's CreateCloudFormationTemplateRequest shape.
@@ -442,7 +452,8 @@ type CreateCloudFormationTemplateRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // CreateCloudFormationTemplateResponse holds the model's CreateCloudFormationTemplateResponse
@@ -473,7 +484,8 @@ type CreateCloudFormationTemplateResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // DeleteApplicationRequest holds the model's DeleteApplicationRequest shape.
@@ -483,7 +495,8 @@ type DeleteApplicationRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetApplicationPolicyRequest holds the model's GetApplicationPolicyRequest shape.
@@ -493,7 +506,8 @@ type GetApplicationPolicyRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetApplicationPolicyResponse holds the model's GetApplicationPolicyResponse shape.
@@ -503,7 +517,8 @@ type GetApplicationPolicyResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetApplicationRequest holds the model's GetApplicationRequest shape.
@@ -515,7 +530,8 @@ type GetApplicationRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetApplicationResponse holds the model's GetApplicationResponse shape.
@@ -574,7 +590,8 @@ type GetApplicationResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetCloudFormationTemplateRequest holds the model's GetCloudFormationTemplateRequest shape.
@@ -588,7 +605,8 @@ type GetCloudFormationTemplateRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // GetCloudFormationTemplateResponse holds the model's GetCloudFormationTemplateResponse shape.
@@ -618,7 +636,8 @@ type GetCloudFormationTemplateResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationDependenciesRequest holds the model's ListApplicationDependenciesRequest shape.
@@ -634,7 +653,8 @@ type ListApplicationDependenciesRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationDependenciesResponse holds the model's ListApplicationDependenciesResponse shape.
@@ -647,7 +667,8 @@ type ListApplicationDependenciesResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationVersionsRequest holds the model's ListApplicationVersionsRequest shape.
@@ -661,7 +682,8 @@ type ListApplicationVersionsRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationVersionsResponse holds the model's ListApplicationVersionsResponse shape.
@@ -673,7 +695,8 @@ type ListApplicationVersionsResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationsRequest holds the model's ListApplicationsRequest shape.
@@ -685,7 +708,8 @@ type ListApplicationsRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ListApplicationsResponse holds the model's ListApplicationsResponse shape.
@@ -697,7 +721,8 @@ type ListApplicationsResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ParameterDefinition holds the model's ParameterDefinition shape. Parameters supported by the
@@ -781,7 +806,8 @@ type ParameterDefinition struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // ParameterValue holds the model's ParameterValue shape. Parameter value of the application.
@@ -795,7 +821,8 @@ type ParameterValue struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // PutApplicationPolicyRequest holds the model's PutApplicationPolicyRequest shape.
@@ -807,7 +834,8 @@ type PutApplicationPolicyRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // PutApplicationPolicyResponse holds the model's PutApplicationPolicyResponse shape.
@@ -817,7 +845,8 @@ type PutApplicationPolicyResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // RollbackConfiguration holds the model's RollbackConfiguration shape. This property corresponds to
@@ -832,7 +861,8 @@ type RollbackConfiguration struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // RollbackTrigger holds the model's RollbackTrigger shape. This property corresponds to the AWS
@@ -847,7 +877,8 @@ type RollbackTrigger struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // Tag holds the model's Tag shape. This property corresponds to the AWS CloudFormation Tag Data
@@ -862,7 +893,8 @@ type Tag struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // UnshareApplicationRequest holds the model's UnshareApplicationRequest shape.
@@ -875,7 +907,8 @@ type UnshareApplicationRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // UpdateApplicationRequest holds the model's UpdateApplicationRequest shape.
@@ -914,7 +947,8 @@ type UpdateApplicationRequest struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // UpdateApplicationResponse holds the model's UpdateApplicationResponse shape.
@@ -973,7 +1007,8 @@ type UpdateApplicationResponse struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // Version holds the model's Version shape. Application version details.
@@ -1032,7 +1067,8 @@ type Version struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 // VersionSummary holds the model's VersionSummary shape. An application version summary.
@@ -1051,11 +1087,12 @@ type VersionSummary struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout `json:"-"`
 }
 
 var applicationDependencySummaryCodec = lossless.NewCodec(
-	func(v *ApplicationDependencySummary) *lossless.Shape { return &v.shape },
+	func(v *ApplicationDependencySummary) *lossless.Layout { return &v.Layout },
 	func(v *ApplicationDependencySummary) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *ApplicationDependencySummary) *string { return &v.ApplicationID }),
 	lossless.String("semanticVersion", func(v *ApplicationDependencySummary) *string { return &v.SemanticVersion }),
@@ -1071,8 +1108,14 @@ func (v *ApplicationDependencySummary) UnmarshalJSON(data []byte) error {
 	return applicationDependencySummaryCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationDependencySummary) Delete(member string) bool {
+	return applicationDependencySummaryCodec.Delete(v, member)
+}
+
 var applicationPolicyStatementCodec = lossless.NewCodec(
-	func(v *ApplicationPolicyStatement) *lossless.Shape { return &v.shape },
+	func(v *ApplicationPolicyStatement) *lossless.Layout { return &v.Layout },
 	func(v *ApplicationPolicyStatement) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Strings("actions", func(v *ApplicationPolicyStatement) *[]string { return &v.Actions }),
 	lossless.Strings("principalOrgIDs", func(v *ApplicationPolicyStatement) *[]string { return &v.PrincipalOrgIDs }),
@@ -1090,8 +1133,14 @@ func (v *ApplicationPolicyStatement) UnmarshalJSON(data []byte) error {
 	return applicationPolicyStatementCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationPolicyStatement) Delete(member string) bool {
+	return applicationPolicyStatementCodec.Delete(v, member)
+}
+
 var applicationSummaryCodec = lossless.NewCodec(
-	func(v *ApplicationSummary) *lossless.Shape { return &v.shape },
+	func(v *ApplicationSummary) *lossless.Layout { return &v.Layout },
 	func(v *ApplicationSummary) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *ApplicationSummary) *string { return &v.ApplicationID }),
 	lossless.String("author", func(v *ApplicationSummary) *string { return &v.Author }),
@@ -1111,13 +1160,19 @@ func (v *ApplicationSummary) UnmarshalJSON(data []byte) error {
 	return applicationSummaryCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationSummary) Delete(member string) bool {
+	return applicationSummaryCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *ApplicationSummary) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
 var createApplicationRequestCodec = lossless.NewCodec(
-	func(v *CreateApplicationRequest) *lossless.Shape { return &v.shape },
+	func(v *CreateApplicationRequest) *lossless.Layout { return &v.Layout },
 	func(v *CreateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("author", func(v *CreateApplicationRequest) *string { return &v.Author }),
 	lossless.String("description", func(v *CreateApplicationRequest) *string { return &v.Description }),
@@ -1146,8 +1201,14 @@ func (v *CreateApplicationRequest) UnmarshalJSON(data []byte) error {
 	return createApplicationRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationRequest) Delete(member string) bool {
+	return createApplicationRequestCodec.Delete(v, member)
+}
+
 var createApplicationResponseCodec = lossless.NewCodec(
-	func(v *CreateApplicationResponse) *lossless.Shape { return &v.shape },
+	func(v *CreateApplicationResponse) *lossless.Layout { return &v.Layout },
 	func(v *CreateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateApplicationResponse) *string { return &v.ApplicationID }),
 	lossless.String("author", func(v *CreateApplicationResponse) *string { return &v.Author }),
@@ -1174,13 +1235,19 @@ func (v *CreateApplicationResponse) UnmarshalJSON(data []byte) error {
 	return createApplicationResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationResponse) Delete(member string) bool {
+	return createApplicationResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *CreateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
 var createApplicationVersionRequestCodec = lossless.NewCodec(
-	func(v *CreateApplicationVersionRequest) *lossless.Shape { return &v.shape },
+	func(v *CreateApplicationVersionRequest) *lossless.Layout { return &v.Layout },
 	func(v *CreateApplicationVersionRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateApplicationVersionRequest) *string { return &v.ApplicationID }),
 	lossless.String("semanticVersion", func(v *CreateApplicationVersionRequest) *string { return &v.SemanticVersion }),
@@ -1200,8 +1267,14 @@ func (v *CreateApplicationVersionRequest) UnmarshalJSON(data []byte) error {
 	return createApplicationVersionRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationVersionRequest) Delete(member string) bool {
+	return createApplicationVersionRequestCodec.Delete(v, member)
+}
+
 var createApplicationVersionResponseCodec = lossless.NewCodec(
-	func(v *CreateApplicationVersionResponse) *lossless.Shape { return &v.shape },
+	func(v *CreateApplicationVersionResponse) *lossless.Layout { return &v.Layout },
 	func(v *CreateApplicationVersionResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateApplicationVersionResponse) *string { return &v.ApplicationID }),
 	lossless.String("creationTime", func(v *CreateApplicationVersionResponse) *string { return &v.CreationTime }),
@@ -1224,13 +1297,19 @@ func (v *CreateApplicationVersionResponse) UnmarshalJSON(data []byte) error {
 	return createApplicationVersionResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationVersionResponse) Delete(member string) bool {
+	return createApplicationVersionResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *CreateApplicationVersionResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
 var createCloudFormationChangeSetRequestCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationChangeSetRequest) *lossless.Shape { return &v.shape },
+	func(v *CreateCloudFormationChangeSetRequest) *lossless.Layout { return &v.Layout },
 	func(v *CreateCloudFormationChangeSetRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ApplicationID }),
 	lossless.Strings("capabilities", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.Capabilities }),
@@ -1257,8 +1336,14 @@ func (v *CreateCloudFormationChangeSetRequest) UnmarshalJSON(data []byte) error 
 	return createCloudFormationChangeSetRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationChangeSetRequest) Delete(member string) bool {
+	return createCloudFormationChangeSetRequestCodec.Delete(v, member)
+}
+
 var createCloudFormationChangeSetResponseCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationChangeSetResponse) *lossless.Shape { return &v.shape },
+	func(v *CreateCloudFormationChangeSetResponse) *lossless.Layout { return &v.Layout },
 	func(v *CreateCloudFormationChangeSetResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ApplicationID }),
 	lossless.String("changeSetId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ChangeSetID }),
@@ -1276,8 +1361,14 @@ func (v *CreateCloudFormationChangeSetResponse) UnmarshalJSON(data []byte) error
 	return createCloudFormationChangeSetResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationChangeSetResponse) Delete(member string) bool {
+	return createCloudFormationChangeSetResponseCodec.Delete(v, member)
+}
+
 var createCloudFormationTemplateRequestCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationTemplateRequest) *lossless.Shape { return &v.shape },
+	func(v *CreateCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
 	func(v *CreateCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
 	lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateRequest) *string { return &v.SemanticVersion }),
@@ -1293,8 +1384,14 @@ func (v *CreateCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
 	return createCloudFormationTemplateRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationTemplateRequest) Delete(member string) bool {
+	return createCloudFormationTemplateRequestCodec.Delete(v, member)
+}
+
 var createCloudFormationTemplateResponseCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationTemplateResponse) *lossless.Shape { return &v.shape },
+	func(v *CreateCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
 	func(v *CreateCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
 	lossless.String("creationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.CreationTime }),
@@ -1315,6 +1412,12 @@ func (v *CreateCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error 
 	return createCloudFormationTemplateResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationTemplateResponse) Delete(member string) bool {
+	return createCloudFormationTemplateResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *CreateCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
@@ -1326,7 +1429,7 @@ func (v *CreateCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Tim
 }
 
 var deleteApplicationRequestCodec = lossless.NewCodec(
-	func(v *DeleteApplicationRequest) *lossless.Shape { return &v.shape },
+	func(v *DeleteApplicationRequest) *lossless.Layout { return &v.Layout },
 	func(v *DeleteApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *DeleteApplicationRequest) *string { return &v.ApplicationID }),
 )
@@ -1341,8 +1444,14 @@ func (v *DeleteApplicationRequest) UnmarshalJSON(data []byte) error {
 	return deleteApplicationRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteApplicationRequest) Delete(member string) bool {
+	return deleteApplicationRequestCodec.Delete(v, member)
+}
+
 var getApplicationPolicyRequestCodec = lossless.NewCodec(
-	func(v *GetApplicationPolicyRequest) *lossless.Shape { return &v.shape },
+	func(v *GetApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
 	func(v *GetApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *GetApplicationPolicyRequest) *string { return &v.ApplicationID }),
 )
@@ -1357,8 +1466,14 @@ func (v *GetApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
 	return getApplicationPolicyRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationPolicyRequest) Delete(member string) bool {
+	return getApplicationPolicyRequestCodec.Delete(v, member)
+}
+
 var getApplicationPolicyResponseCodec = lossless.NewCodec(
-	func(v *GetApplicationPolicyResponse) *lossless.Shape { return &v.shape },
+	func(v *GetApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
 	func(v *GetApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Slice("statements", func(v *GetApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
 )
@@ -1373,8 +1488,14 @@ func (v *GetApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
 	return getApplicationPolicyResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationPolicyResponse) Delete(member string) bool {
+	return getApplicationPolicyResponseCodec.Delete(v, member)
+}
+
 var getApplicationRequestCodec = lossless.NewCodec(
-	func(v *GetApplicationRequest) *lossless.Shape { return &v.shape },
+	func(v *GetApplicationRequest) *lossless.Layout { return &v.Layout },
 	func(v *GetApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *GetApplicationRequest) *string { return &v.ApplicationID }),
 	lossless.String("semanticVersion", func(v *GetApplicationRequest) *string { return &v.SemanticVersion }),
@@ -1390,8 +1511,14 @@ func (v *GetApplicationRequest) UnmarshalJSON(data []byte) error {
 	return getApplicationRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationRequest) Delete(member string) bool {
+	return getApplicationRequestCodec.Delete(v, member)
+}
+
 var getApplicationResponseCodec = lossless.NewCodec(
-	func(v *GetApplicationResponse) *lossless.Shape { return &v.shape },
+	func(v *GetApplicationResponse) *lossless.Layout { return &v.Layout },
 	func(v *GetApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *GetApplicationResponse) *string { return &v.ApplicationID }),
 	lossless.String("author", func(v *GetApplicationResponse) *string { return &v.Author }),
@@ -1418,13 +1545,19 @@ func (v *GetApplicationResponse) UnmarshalJSON(data []byte) error {
 	return getApplicationResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationResponse) Delete(member string) bool {
+	return getApplicationResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *GetApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
 var getCloudFormationTemplateRequestCodec = lossless.NewCodec(
-	func(v *GetCloudFormationTemplateRequest) *lossless.Shape { return &v.shape },
+	func(v *GetCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
 	func(v *GetCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *GetCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
 	lossless.String("templateId", func(v *GetCloudFormationTemplateRequest) *string { return &v.TemplateID }),
@@ -1440,8 +1573,14 @@ func (v *GetCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
 	return getCloudFormationTemplateRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCloudFormationTemplateRequest) Delete(member string) bool {
+	return getCloudFormationTemplateRequestCodec.Delete(v, member)
+}
+
 var getCloudFormationTemplateResponseCodec = lossless.NewCodec(
-	func(v *GetCloudFormationTemplateResponse) *lossless.Shape { return &v.shape },
+	func(v *GetCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
 	func(v *GetCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *GetCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
 	lossless.String("creationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.CreationTime }),
@@ -1462,6 +1601,12 @@ func (v *GetCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error {
 	return getCloudFormationTemplateResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCloudFormationTemplateResponse) Delete(member string) bool {
+	return getCloudFormationTemplateResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *GetCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
@@ -1473,7 +1618,7 @@ func (v *GetCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, 
 }
 
 var listApplicationDependenciesRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationDependenciesRequest) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationDependenciesRequest) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationDependenciesRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *ListApplicationDependenciesRequest) *string { return &v.ApplicationID }),
 	lossless.Int("maxItems", func(v *ListApplicationDependenciesRequest) *int64 { return &v.MaxItems }),
@@ -1491,8 +1636,14 @@ func (v *ListApplicationDependenciesRequest) UnmarshalJSON(data []byte) error {
 	return listApplicationDependenciesRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationDependenciesRequest) Delete(member string) bool {
+	return listApplicationDependenciesRequestCodec.Delete(v, member)
+}
+
 var listApplicationDependenciesResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationDependenciesResponse) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationDependenciesResponse) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationDependenciesResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Slice("dependencies", func(v *ListApplicationDependenciesResponse) *[]ApplicationDependencySummary { return &v.Dependencies }, applicationDependencySummaryCodec),
 	lossless.String("nextToken", func(v *ListApplicationDependenciesResponse) *string { return &v.NextToken }),
@@ -1508,8 +1659,14 @@ func (v *ListApplicationDependenciesResponse) UnmarshalJSON(data []byte) error {
 	return listApplicationDependenciesResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationDependenciesResponse) Delete(member string) bool {
+	return listApplicationDependenciesResponseCodec.Delete(v, member)
+}
+
 var listApplicationVersionsRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationVersionsRequest) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationVersionsRequest) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *ListApplicationVersionsRequest) *string { return &v.ApplicationID }),
 	lossless.Int("maxItems", func(v *ListApplicationVersionsRequest) *int64 { return &v.MaxItems }),
@@ -1526,8 +1683,14 @@ func (v *ListApplicationVersionsRequest) UnmarshalJSON(data []byte) error {
 	return listApplicationVersionsRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationVersionsRequest) Delete(member string) bool {
+	return listApplicationVersionsRequestCodec.Delete(v, member)
+}
+
 var listApplicationVersionsResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationVersionsResponse) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationVersionsResponse) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("nextToken", func(v *ListApplicationVersionsResponse) *string { return &v.NextToken }),
 	lossless.Slice("versions", func(v *ListApplicationVersionsResponse) *[]VersionSummary { return &v.Versions }, versionSummaryCodec),
@@ -1543,8 +1706,14 @@ func (v *ListApplicationVersionsResponse) UnmarshalJSON(data []byte) error {
 	return listApplicationVersionsResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationVersionsResponse) Delete(member string) bool {
+	return listApplicationVersionsResponseCodec.Delete(v, member)
+}
+
 var listApplicationsRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationsRequest) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationsRequest) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationsRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Int("maxItems", func(v *ListApplicationsRequest) *int64 { return &v.MaxItems }),
 	lossless.String("nextToken", func(v *ListApplicationsRequest) *string { return &v.NextToken }),
@@ -1560,8 +1729,14 @@ func (v *ListApplicationsRequest) UnmarshalJSON(data []byte) error {
 	return listApplicationsRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationsRequest) Delete(member string) bool {
+	return listApplicationsRequestCodec.Delete(v, member)
+}
+
 var listApplicationsResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationsResponse) *lossless.Shape { return &v.shape },
+	func(v *ListApplicationsResponse) *lossless.Layout { return &v.Layout },
 	func(v *ListApplicationsResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Slice("applications", func(v *ListApplicationsResponse) *[]ApplicationSummary { return &v.Applications }, applicationSummaryCodec),
 	lossless.String("nextToken", func(v *ListApplicationsResponse) *string { return &v.NextToken }),
@@ -1577,8 +1752,14 @@ func (v *ListApplicationsResponse) UnmarshalJSON(data []byte) error {
 	return listApplicationsResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationsResponse) Delete(member string) bool {
+	return listApplicationsResponseCodec.Delete(v, member)
+}
+
 var parameterDefinitionCodec = lossless.NewCodec(
-	func(v *ParameterDefinition) *lossless.Shape { return &v.shape },
+	func(v *ParameterDefinition) *lossless.Layout { return &v.Layout },
 	func(v *ParameterDefinition) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("allowedPattern", func(v *ParameterDefinition) *string { return &v.AllowedPattern }),
 	lossless.Strings("allowedValues", func(v *ParameterDefinition) *[]string { return &v.AllowedValues }),
@@ -1605,8 +1786,14 @@ func (v *ParameterDefinition) UnmarshalJSON(data []byte) error {
 	return parameterDefinitionCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ParameterDefinition) Delete(member string) bool {
+	return parameterDefinitionCodec.Delete(v, member)
+}
+
 var parameterValueCodec = lossless.NewCodec(
-	func(v *ParameterValue) *lossless.Shape { return &v.shape },
+	func(v *ParameterValue) *lossless.Layout { return &v.Layout },
 	func(v *ParameterValue) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("name", func(v *ParameterValue) *string { return &v.Name }),
 	lossless.String("value", func(v *ParameterValue) *string { return &v.Value }),
@@ -1620,8 +1807,12 @@ func (v *ParameterValue) UnmarshalJSON(data []byte) error {
 	return parameterValueCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ParameterValue) Delete(member string) bool { return parameterValueCodec.Delete(v, member) }
+
 var putApplicationPolicyRequestCodec = lossless.NewCodec(
-	func(v *PutApplicationPolicyRequest) *lossless.Shape { return &v.shape },
+	func(v *PutApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
 	func(v *PutApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *PutApplicationPolicyRequest) *string { return &v.ApplicationID }),
 	lossless.Slice("statements", func(v *PutApplicationPolicyRequest) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
@@ -1637,8 +1828,14 @@ func (v *PutApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
 	return putApplicationPolicyRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutApplicationPolicyRequest) Delete(member string) bool {
+	return putApplicationPolicyRequestCodec.Delete(v, member)
+}
+
 var putApplicationPolicyResponseCodec = lossless.NewCodec(
-	func(v *PutApplicationPolicyResponse) *lossless.Shape { return &v.shape },
+	func(v *PutApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
 	func(v *PutApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Slice("statements", func(v *PutApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
 )
@@ -1653,8 +1850,14 @@ func (v *PutApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
 	return putApplicationPolicyResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutApplicationPolicyResponse) Delete(member string) bool {
+	return putApplicationPolicyResponseCodec.Delete(v, member)
+}
+
 var rollbackConfigurationCodec = lossless.NewCodec(
-	func(v *RollbackConfiguration) *lossless.Shape { return &v.shape },
+	func(v *RollbackConfiguration) *lossless.Layout { return &v.Layout },
 	func(v *RollbackConfiguration) *map[string]json.RawMessage { return &v.Extra },
 	lossless.Int("monitoringTimeInMinutes", func(v *RollbackConfiguration) *int64 { return &v.MonitoringTimeInMinutes }),
 	lossless.Slice("rollbackTriggers", func(v *RollbackConfiguration) *[]RollbackTrigger { return &v.RollbackTriggers }, rollbackTriggerCodec),
@@ -1670,8 +1873,14 @@ func (v *RollbackConfiguration) UnmarshalJSON(data []byte) error {
 	return rollbackConfigurationCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RollbackConfiguration) Delete(member string) bool {
+	return rollbackConfigurationCodec.Delete(v, member)
+}
+
 var rollbackTriggerCodec = lossless.NewCodec(
-	func(v *RollbackTrigger) *lossless.Shape { return &v.shape },
+	func(v *RollbackTrigger) *lossless.Layout { return &v.Layout },
 	func(v *RollbackTrigger) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("arn", func(v *RollbackTrigger) *string { return &v.ARN }),
 	lossless.String("type", func(v *RollbackTrigger) *string { return &v.Type }),
@@ -1685,8 +1894,12 @@ func (v *RollbackTrigger) UnmarshalJSON(data []byte) error {
 	return rollbackTriggerCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RollbackTrigger) Delete(member string) bool { return rollbackTriggerCodec.Delete(v, member) }
+
 var tagCodec = lossless.NewCodec(
-	func(v *Tag) *lossless.Shape { return &v.shape },
+	func(v *Tag) *lossless.Layout { return &v.Layout },
 	func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("key", func(v *Tag) *string { return &v.Key }),
 	lossless.String("value", func(v *Tag) *string { return &v.Value }),
@@ -1698,8 +1911,12 @@ func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
 // UnmarshalJSON decodes the value, keeping what the model does not know.
 func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
+
 var unshareApplicationRequestCodec = lossless.NewCodec(
-	func(v *UnshareApplicationRequest) *lossless.Shape { return &v.shape },
+	func(v *UnshareApplicationRequest) *lossless.Layout { return &v.Layout },
 	func(v *UnshareApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *UnshareApplicationRequest) *string { return &v.ApplicationID }),
 	lossless.String("organizationId", func(v *UnshareApplicationRequest) *string { return &v.OrganizationID }),
@@ -1715,8 +1932,14 @@ func (v *UnshareApplicationRequest) UnmarshalJSON(data []byte) error {
 	return unshareApplicationRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UnshareApplicationRequest) Delete(member string) bool {
+	return unshareApplicationRequestCodec.Delete(v, member)
+}
+
 var updateApplicationRequestCodec = lossless.NewCodec(
-	func(v *UpdateApplicationRequest) *lossless.Shape { return &v.shape },
+	func(v *UpdateApplicationRequest) *lossless.Layout { return &v.Layout },
 	func(v *UpdateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *UpdateApplicationRequest) *string { return &v.ApplicationID }),
 	lossless.String("author", func(v *UpdateApplicationRequest) *string { return &v.Author }),
@@ -1737,8 +1960,14 @@ func (v *UpdateApplicationRequest) UnmarshalJSON(data []byte) error {
 	return updateApplicationRequestCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateApplicationRequest) Delete(member string) bool {
+	return updateApplicationRequestCodec.Delete(v, member)
+}
+
 var updateApplicationResponseCodec = lossless.NewCodec(
-	func(v *UpdateApplicationResponse) *lossless.Shape { return &v.shape },
+	func(v *UpdateApplicationResponse) *lossless.Layout { return &v.Layout },
 	func(v *UpdateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *UpdateApplicationResponse) *string { return &v.ApplicationID }),
 	lossless.String("author", func(v *UpdateApplicationResponse) *string { return &v.Author }),
@@ -1765,13 +1994,19 @@ func (v *UpdateApplicationResponse) UnmarshalJSON(data []byte) error {
 	return updateApplicationResponseCodec.UnmarshalCopy(v, data)
 }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateApplicationResponse) Delete(member string) bool {
+	return updateApplicationResponseCodec.Delete(v, member)
+}
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *UpdateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
 var versionCodec = lossless.NewCodec(
-	func(v *Version) *lossless.Shape { return &v.shape },
+	func(v *Version) *lossless.Layout { return &v.Layout },
 	func(v *Version) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *Version) *string { return &v.ApplicationID }),
 	lossless.String("creationTime", func(v *Version) *string { return &v.CreationTime }),
@@ -1790,11 +2025,15 @@ func (v Version) MarshalJSON() ([]byte, error) { return versionCodec.Marshal(&v)
 // UnmarshalJSON decodes the value, keeping what the model does not know.
 func (v *Version) UnmarshalJSON(data []byte) error { return versionCodec.UnmarshalCopy(v, data) }
 
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Version) Delete(member string) bool { return versionCodec.Delete(v, member) }
+
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *Version) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
 
 var versionSummaryCodec = lossless.NewCodec(
-	func(v *VersionSummary) *lossless.Shape { return &v.shape },
+	func(v *VersionSummary) *lossless.Layout { return &v.Layout },
 	func(v *VersionSummary) *map[string]json.RawMessage { return &v.Extra },
 	lossless.String("applicationId", func(v *VersionSummary) *string { return &v.ApplicationID }),
 	lossless.String("creationTime", func(v *VersionSummary) *string { return &v.CreationTime }),
@@ -1809,6 +2048,10 @@ func (v VersionSummary) MarshalJSON() ([]byte, error) { return versionSummaryCod
 func (v *VersionSummary) UnmarshalJSON(data []byte) error {
 	return versionSummaryCodec.UnmarshalCopy(v, data)
 }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VersionSummary) Delete(member string) bool { return versionSummaryCodec.Delete(v, member) }
 
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *VersionSummary) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }

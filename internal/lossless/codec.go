@@ -6,6 +6,17 @@ import (
 	"slices"
 )
 
+// Layout is the field a lossless struct keeps its Shape in. It is exported, with an Equal method
+// that always reports true, so that go-cmp compares structs by what their fields hold: how the JSON
+// looked (key order, null against absent, the text of an odd value) never counts as a difference.
+type Layout struct{ sh Shape }
+
+// Equal reports true: layouts never tell two values apart.
+func (Layout) Equal(Layout) bool { return true }
+
+// ShapeOf is the Shape a Layout keeps.
+func ShapeOf(l *Layout) *Shape { return &l.sh }
+
 // Shape remembers, for one decoded struct, what its known fields looked like in the JSON: which were
 // present, which were null, and which held a value the typed field could not represent exactly.
 // Its zero value describes a struct built in Go rather than decoded.
@@ -59,6 +70,8 @@ type Field[T any] struct {
 	enc func(t *T, b []byte) []byte
 	// zero reports whether the typed field holds its zero value.
 	zero func(t *T) bool
+	// clear sets the typed field to its zero value.
+	clear func(t *T)
 	// takesNull fields read null themselves (raw payloads keep the literal).
 	takesNull bool
 }
@@ -67,21 +80,21 @@ type Field[T any] struct {
 type Codec[T any] struct {
 	fields []Field[T]
 	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
-	shape  func(*T) *Shape
+	layout func(*T) *Layout
 	extra  func(*T) *map[string]json.RawMessage
 }
 
-// NewCodec builds the codec for T. shape and extra return the struct's Shape and its map of unknown
-// members. Both may be nil for a struct that is only read (an envelope): nothing is then remembered
+// NewCodec builds the codec for T. layout and extra return the struct's Layout and its map of
+// unknown members. Both may be nil for a struct that is only read (an envelope): nothing is then remembered
 // for encoding, and unknown members are skipped.
-func NewCodec[T any](shape func(*T) *Shape, extra func(*T) *map[string]json.RawMessage, fields ...Field[T]) *Codec[T] {
-	if shape != nil && extra == nil {
+func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.RawMessage, fields ...Field[T]) *Codec[T] {
+	if layout != nil && extra == nil {
 		panic("lossless: a codec that keeps a Shape keeps unknown members too")
 	}
 	if len(fields) > 64 {
 		panic("lossless: more than 64 fields")
 	}
-	c := &Codec[T]{fields: fields, shape: shape, extra: extra}
+	c := &Codec[T]{fields: fields, layout: layout, extra: extra}
 	for i, f := range fields {
 		if c.Known(f.name) {
 			panic("lossless: duplicate field " + f.name)
@@ -146,10 +159,10 @@ func (c *Codec[T]) UnmarshalCopy(t *T, data []byte) error {
 func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 	var zero T
 	*t = zero
-	if c.shape == nil {
+	if c.layout == nil {
 		return s.Object(func(key string) error { return c.read(t, key, s) })
 	}
-	sh := c.shape(t)
+	sh := &c.layout(t).sh
 	return s.Object(func(key string) error {
 		i, ok := c.lookup(key)
 		if !ok {
@@ -201,6 +214,31 @@ func (c *Codec[T]) read(t *T, key string, s *Scanner) error {
 	return err
 }
 
+// Delete removes t's member name: a known field is set to its zero value and forgotten, an unknown
+// one leaves Extra, so that the encoding has no such key. It reports whether the member was there.
+func (c *Codec[T]) Delete(t *T, name string) bool {
+	if i, ok := c.lookup(name); ok {
+		f := &c.fields[i]
+		var sh *Shape
+		if c.layout != nil {
+			sh = &c.layout(t).sh
+		}
+		had := !f.zero(t) || (sh != nil && sh.Present(i))
+		f.clear(t)
+		if sh != nil {
+			sh.forget(i)
+		}
+		return had
+	}
+	if c.extra == nil {
+		return false
+	}
+	extra := c.extra(t)
+	_, had := (*extra)[name]
+	delete(*extra, name)
+	return had
+}
+
 // Mask is the set of the named fields, for Shape.Any. It panics on a name T does not have.
 func (c *Codec[T]) Mask(names ...string) uint64 {
 	var m uint64
@@ -223,8 +261,8 @@ func (c *Codec[T]) Marshal(t *T) ([]byte, error) {
 // caller did not touch as it came, null and empty where the input had them, then the unknown members.
 func (c *Codec[T]) Append(b []byte, t *T) []byte {
 	sh := &Shape{}
-	if c.shape != nil {
-		sh = c.shape(t)
+	if c.layout != nil {
+		sh = &c.layout(t).sh
 	}
 	b = append(b, '{')
 	first := true

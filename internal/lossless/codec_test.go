@@ -28,20 +28,20 @@ type doc struct {
 	Tags     []string
 	Labels   map[string]string
 	Extra    map[string]json.RawMessage
-	shape    Shape
+	layout   Layout
 }
 
 type child struct {
-	ID    string
-	Extra map[string]json.RawMessage
-	shape Shape
+	ID     string
+	Extra  map[string]json.RawMessage
+	layout Layout
 }
 
-var childCodec = NewCodec(func(c *child) *Shape { return &c.shape }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
+var childCodec = NewCodec(func(c *child) *Layout { return &c.layout }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
 	String("id", func(c *child) *string { return &c.ID }),
 )
 
-var docCodec = NewCodec(func(d *doc) *Shape { return &d.shape }, func(d *doc) *map[string]json.RawMessage { return &d.Extra },
+var docCodec = NewCodec(func(d *doc) *Layout { return &d.layout }, func(d *doc) *map[string]json.RawMessage { return &d.Extra },
 	String("name", func(d *doc) *string { return &d.Name }),
 	StringBool("flag", func(d *doc) *bool { return &d.Flag }),
 	Bool("real", func(d *doc) *bool { return &d.Real }),
@@ -127,10 +127,10 @@ func TestCodecEdits(t *testing.T) {
 	if string(out) != want {
 		t.Errorf("encoding\n got %s\nwant %s", out, want)
 	}
-	if !d.shape.Present(0) || d.shape.Null(0) || d.shape.Raw(1) == nil || d.shape.Raw(0) == nil || d.shape.Raw(4) == nil {
-		t.Errorf("shape bookkeeping %+v", d.shape)
+	if !d.layout.sh.Present(0) || d.layout.sh.Null(0) || d.layout.sh.Raw(1) == nil || d.layout.sh.Raw(0) == nil || d.layout.sh.Raw(4) == nil {
+		t.Errorf("shape bookkeeping %+v", d.layout.sh)
 	}
-	if !d.shape.Any(docCodec.Mask("count", "tags")) || d.shape.Any(docCodec.Mask("tags", "labels")) {
+	if !d.layout.sh.Any(docCodec.Mask("count", "tags")) || d.layout.sh.Any(docCodec.Mask("tags", "labels")) {
 		t.Error("Any/Mask")
 	}
 }
@@ -142,8 +142,8 @@ func TestCodecRepeatedKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _ := docCodec.Marshal(&d)
-	if string(out) != `{"name":"n","count":2}` || d.shape.Raw(4) != nil || d.shape.Null(0) {
-		t.Errorf("%s %+v", out, d.shape)
+	if string(out) != `{"name":"n","count":2}` || d.layout.sh.Raw(4) != nil || d.layout.sh.Null(0) {
+		t.Errorf("%s %+v", out, d.layout.sh)
 	}
 }
 
@@ -183,7 +183,7 @@ func TestCodecErrors(t *testing.T) {
 		t.Error("Known")
 	}
 	mustPanic(t, "duplicate field", func() {
-		NewCodec(func(c *child) *Shape { return &c.shape }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
+		NewCodec(func(c *child) *Layout { return &c.layout }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
 			String("id", func(c *child) *string { return &c.ID }), String("id", func(c *child) *string { return &c.ID }))
 	})
 	mustPanic(t, "more than 64 fields", func() {
@@ -194,7 +194,7 @@ func TestCodecErrors(t *testing.T) {
 		NewCodec(nil, nil, fields...)
 	})
 	mustPanic(t, "keeps unknown members too", func() {
-		NewCodec(func(c *child) *Shape { return &c.shape }, nil, String("id", func(c *child) *string { return &c.ID }))
+		NewCodec(func(c *child) *Layout { return &c.layout }, nil, String("id", func(c *child) *string { return &c.ID }))
 	})
 	mustPanic(t, "no field", func() { docCodec.Mask("nope") })
 }

@@ -23,8 +23,9 @@ func String[T any, S ~string](name string, get func(*T) *S) Field[T] {
 			*get(t) = S(v)
 			return true, err
 		},
-		enc:  func(t *T, b []byte) []byte { return AppendString(b, string(*get(t))) },
-		zero: func(t *T) bool { return *get(t) == "" },
+		enc:   func(t *T, b []byte) []byte { return AppendString(b, string(*get(t))) },
+		zero:  func(t *T) bool { return *get(t) == "" },
+		clear: func(t *T) { *get(t) = "" },
 	}
 }
 
@@ -61,7 +62,8 @@ func StringBool[T any](name string, get func(*T) *bool) Field[T] {
 			}
 			return append(b, `"false"`...)
 		},
-		zero: func(t *T) bool { return !*get(t) },
+		zero:  func(t *T) bool { return !*get(t) },
+		clear: func(t *T) { *get(t) = false },
 	}
 }
 
@@ -74,8 +76,9 @@ func Bool[T any](name string, get func(*T) *bool) Field[T] {
 			*get(t) = v
 			return odd, err
 		},
-		enc:  func(t *T, b []byte) []byte { return strconv.AppendBool(b, *get(t)) },
-		zero: func(t *T) bool { return !*get(t) },
+		enc:   func(t *T, b []byte) []byte { return strconv.AppendBool(b, *get(t)) },
+		zero:  func(t *T) bool { return !*get(t) },
+		clear: func(t *T) { *get(t) = false },
 	}
 }
 
@@ -94,7 +97,8 @@ func OptionalBool[T any](name string, get func(*T) **bool) Field[T] {
 			}
 			return append(b, "null"...)
 		},
-		zero: func(t *T) bool { return *get(t) == nil },
+		zero:  func(t *T) bool { return *get(t) == nil },
+		clear: func(t *T) { *get(t) = nil },
 	}
 }
 
@@ -129,8 +133,9 @@ func Int[T any](name string, get func(*T) *int64) Field[T] {
 			}
 			return true, nil
 		},
-		enc:  func(t *T, b []byte) []byte { return strconv.AppendInt(b, *get(t), 10) },
-		zero: func(t *T) bool { return *get(t) == 0 },
+		enc:   func(t *T, b []byte) []byte { return strconv.AppendInt(b, *get(t), 10) },
+		zero:  func(t *T) bool { return *get(t) == 0 },
+		clear: func(t *T) { *get(t) = 0 },
 	}
 }
 
@@ -151,8 +156,9 @@ func Float[T any](name string, get func(*T) *float64) Field[T] {
 			*get(t) = f
 			return text.quoted || string(AppendFloat(nil, f)) != text.s, nil
 		},
-		enc:  func(t *T, b []byte) []byte { return AppendFloat(b, *get(t)) },
-		zero: func(t *T) bool { return *get(t) == 0 },
+		enc:   func(t *T, b []byte) []byte { return AppendFloat(b, *get(t)) },
+		zero:  func(t *T) bool { return *get(t) == 0 },
+		clear: func(t *T) { *get(t) = 0 },
 	}
 }
 
@@ -216,8 +222,9 @@ func Time[T any](name string, get func(*T) *time.Time, layouts ...string) Field[
 			*get(t) = v
 			return !ok || string(AppendTime(nil, v)) != `"`+text+`"`, nil
 		},
-		enc:  func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
-		zero: func(t *T) bool { return get(t).IsZero() },
+		enc:   func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
+		zero:  func(t *T) bool { return get(t).IsZero() },
+		clear: func(t *T) { *get(t) = time.Time{} },
 	}
 }
 
@@ -298,8 +305,9 @@ func Text[T any](name string, get func(*T) *string, found func(*T) *bool) Field[
 			*get(t), *found(t) = v, err == nil
 			return false, err
 		},
-		enc:  func(t *T, b []byte) []byte { return AppendString(b, *get(t)) },
-		zero: func(t *T) bool { return !*found(t) },
+		enc:   func(t *T, b []byte) []byte { return AppendString(b, *get(t)) },
+		zero:  func(t *T) bool { return !*found(t) },
+		clear: func(t *T) { *get(t), *found(t) = "", false },
 	}
 }
 
@@ -324,8 +332,9 @@ func EpochTime[T any](name string, get func(*T) *time.Time, unit time.Duration) 
 			*get(t), _ = ParseTime(text.s)
 			return true, nil // a timestamp where a number belongs
 		},
-		enc:  func(t *T, b []byte) []byte { return appendEpoch(b, *get(t), unit) },
-		zero: func(t *T) bool { return get(t).IsZero() },
+		enc:   func(t *T, b []byte) []byte { return appendEpoch(b, *get(t), unit) },
+		zero:  func(t *T) bool { return get(t).IsZero() },
+		clear: func(t *T) { *get(t) = time.Time{} },
 	}
 }
 
@@ -354,6 +363,7 @@ func Raw[T any](name string, get func(*T) *json.RawMessage) Field[T] {
 			return append(b, "null"...)
 		},
 		zero:      func(t *T) bool { return len(*get(t)) == 0 },
+		clear:     func(t *T) { *get(t) = nil },
 		takesNull: true,
 	}
 }
@@ -390,7 +400,8 @@ func ObjectAlloc[T, U any](name string, get func(*T) **U, c *Codec[U], alloc fun
 			}
 			return append(b, "null"...)
 		},
-		zero: func(t *T) bool { return *get(t) == nil },
+		zero:  func(t *T) bool { return *get(t) == nil },
+		clear: func(t *T) { *get(t) = nil },
 	}
 }
 
@@ -426,7 +437,8 @@ func Slice[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
 			}
 			return append(b, ']')
 		},
-		zero: func(t *T) bool { return len(*get(t)) == 0 },
+		zero:  func(t *T) bool { return len(*get(t)) == 0 },
+		clear: func(t *T) { *get(t) = nil },
 	}
 }
 
@@ -462,7 +474,8 @@ func Strings[T any, S ~string](name string, get func(*T) *[]S) Field[T] {
 			}
 			return append(b, ']')
 		},
-		zero: func(t *T) bool { return len(*get(t)) == 0 },
+		zero:  func(t *T) bool { return len(*get(t)) == 0 },
+		clear: func(t *T) { *get(t) = nil },
 	}
 }
 
@@ -503,7 +516,8 @@ func StringMap[T any](name string, get func(*T) *map[string]string) Field[T] {
 			}
 			return append(b, '}')
 		},
-		zero: func(t *T) bool { return *get(t) == nil },
+		zero:  func(t *T) bool { return *get(t) == nil },
+		clear: func(t *T) { *get(t) = nil },
 	}
 }
 

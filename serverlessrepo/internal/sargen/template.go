@@ -38,6 +38,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
 {{range $e := .Enums}}
@@ -61,12 +62,13 @@ type {{.Name}} struct {
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage ` + "`" + `json:"-"` + "`" + `
 
-	shape lossless.Shape
+	// Layout keeps how the JSON looked; it never counts when values are compared.
+	Layout cloudtrail.Layout ` + "`" + `json:"-"` + "`" + `
 }
 {{end}}
 {{- range $s := .Structs}}
 var {{.Codec}} = lossless.NewCodec(
-	func(v *{{.Name}}) *lossless.Shape { return &v.shape },
+	func(v *{{.Name}}) *lossless.Layout { return &v.Layout },
 	func(v *{{.Name}}) *map[string]json.RawMessage { return &v.Extra },
 {{- range .Fields}}
 	{{.Codec}},
@@ -78,6 +80,10 @@ func (v {{.Name}}) MarshalJSON() ([]byte, error) { return {{.Codec}}.Marshal(&v)
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
 func (v *{{.Name}}) UnmarshalJSON(data []byte) error { return {{.Codec}}.UnmarshalCopy(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *{{.Name}}) Delete(member string) bool { return {{.Codec}}.Delete(v, member) }
 {{range .Times}}
 // {{.}}Value parses {{.}}, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *{{$s.Name}}) {{.}}Value() (t time.Time, ok bool) { return parseTime(v.{{.}}) }
