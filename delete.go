@@ -28,13 +28,19 @@ func (c *SessionContext) Delete(member string) bool { return sessionContextCodec
 func (i *SessionIssuer) Delete(member string) bool { return sessionIssuerCodec.Delete(i, member) }
 
 // Delete removes the member with this JSON name; see Event.Delete.
-func (w *WebIDFederationData) Delete(member string) bool { return webIDFederationDataCodec.Delete(w, member) }
+func (w *WebIDFederationData) Delete(member string) bool {
+	return webIDFederationDataCodec.Delete(w, member)
+}
 
 // Delete removes the member with this JSON name; see Event.Delete.
-func (a *SessionAttributes) Delete(member string) bool { return sessionAttributesCodec.Delete(a, member) }
+func (a *SessionAttributes) Delete(member string) bool {
+	return sessionAttributesCodec.Delete(a, member)
+}
 
 // Delete removes the member with this JSON name; see Event.Delete.
-func (d *InvokedByDelegate) Delete(member string) bool { return invokedByDelegateCodec.Delete(d, member) }
+func (d *InvokedByDelegate) Delete(member string) bool {
+	return invokedByDelegateCodec.Delete(d, member)
+}
 
 // Delete removes the member with this JSON name; see Event.Delete.
 func (o *OnBehalfOf) Delete(member string) bool { return onBehalfOfCodec.Delete(o, member) }
@@ -49,13 +55,17 @@ func (d *InsightDetails) Delete(member string) bool { return insightDetailsCodec
 func (c *InsightContext) Delete(member string) bool { return insightContextCodec.Delete(c, member) }
 
 // Delete removes the member with this JSON name; see Event.Delete.
-func (s *InsightStatistics) Delete(member string) bool { return insightStatisticsCodec.Delete(s, member) }
+func (s *InsightStatistics) Delete(member string) bool {
+	return insightStatisticsCodec.Delete(s, member)
+}
 
 // Delete removes the member with this JSON name; see Event.Delete.
 func (a *InsightAverage) Delete(member string) bool { return insightAverageCodec.Delete(a, member) }
 
 // Delete removes the member with this JSON name; see Event.Delete.
-func (a *InsightAttribution) Delete(member string) bool { return insightAttributionCodec.Delete(a, member) }
+func (a *InsightAttribution) Delete(member string) bool {
+	return insightAttributionCodec.Delete(a, member)
+}
 
 // Delete removes the member with this JSON name; see Event.Delete.
 func (v *AttributeValue) Delete(member string) bool { return attributeValueCodec.Delete(v, member) }

@@ -20,7 +20,7 @@ type s3Object struct {
 	extra                map[string]json.RawMessage
 }
 
-func (o *s3Object) layoutOf() *lossless.Layout            { return &o.layout }
+func (o *s3Object) layoutOf() *lossless.Layout           { return &o.layout }
 func (o *s3Object) extraOf() *map[string]json.RawMessage { return &o.extra }
 
 // S3 event notifications write eTag and versionId ...
