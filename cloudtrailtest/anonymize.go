@@ -313,7 +313,9 @@ func replaceWords(s string, re *regexp.Regexp, f func(string) string) string {
 	return b.String()
 }
 
-func alnum(c byte) bool { return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+func alnum(c byte) bool {
+	return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
 
 // accounts replaces every run of exactly 12 digits.
 func (a *Anonymizer) accounts(s string) string {

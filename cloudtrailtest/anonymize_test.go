@@ -134,4 +134,6 @@ func containsWord(s, tok string) bool {
 	}
 }
 
-func isAlnum(c byte) bool { return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+func isAlnum(c byte) bool {
+	return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}

@@ -208,7 +208,9 @@ func Request(v any) Option { return func(ev *cloudtrail.Event) { ev.RequestParam
 func Response(v any) Option { return func(ev *cloudtrail.Event) { ev.ResponseElements = marshal(v) } }
 
 // Additional sets additionalEventData to the JSON of v.
-func Additional(v any) Option { return func(ev *cloudtrail.Event) { ev.AdditionalEventData = marshal(v) } }
+func Additional(v any) Option {
+	return func(ev *cloudtrail.Event) { ev.AdditionalEventData = marshal(v) }
+}
 
 // Failed makes the call fail with an error code and message, as services report it; the response
 // is null.
