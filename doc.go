@@ -61,4 +61,6 @@
 //     operations.
 //   - github.com/trailtype/cloudtrail/digest validates log file integrity, as
 //     `aws cloudtrail validate-logs` does.
+//   - github.com/trailtype/cloudtrail/cloudtrailtest is the test kit: comparison, builders, fixtures,
+//     every delivery format, golden files and an anonymizer.
 package cloudtrail

@@ -234,7 +234,7 @@ func (a *Anonymizer) Text(s string) string {
 // arn anonymizes the names in an IAM or STS ARN; its account is left to accounts.
 func (a *Anonymizer) arn(arn string) string {
 	m := iamARN.FindStringSubmatchIndex(arn)
-	if arn[m[4]:m[5]] == "aws" {
+	if m[4] >= 0 && arn[m[4]:m[5]] == "aws" { // the account is optional: arn:aws:iam:::...
 		return arn
 	}
 	resource := arn[m[6]:m[7]]

@@ -143,16 +143,20 @@ func NewEvent(source, name string, opts ...Option) *cloudtrail.Event {
 // ConsoleLogin builds a console sign-in as signin.amazonaws.com records it: success or failure, with
 // or without MFA.
 func ConsoleLogin(identity *cloudtrail.UserIdentity, success, mfa bool, opts ...Option) *cloudtrail.Event {
-	result, used := "Success", "No"
+	result := "Success"
 	if !success {
 		result = "Failure"
 	}
+	additional := map[string]string{"LoginTo": "https://console.aws.amazon.com/console/home", "MobileVersion": "No", "MFAUsed": "No"}
 	if mfa {
-		used = "Yes"
+		additional["MFAUsed"] = "Yes"
+		if identity != nil && identity.ARN != "" {
+			additional["MFAIdentifier"] = strings.Replace(identity.ARN, ":user/", ":mfa/", 1)
+		}
 	}
 	base := []Option{By(identity),
 		Response(map[string]string{"ConsoleLogin": result}),
-		Additional(map[string]string{"LoginTo": "https://console.aws.amazon.com/console/home", "MobileVersion": "No", "MFAUsed": used}),
+		Additional(additional),
 		func(ev *cloudtrail.Event) {
 			ev.UserAgent = "Mozilla/5.0 (X11; Linux x86_64; rv:124.0) Gecko/20100101 Firefox/124.0"
 			ev.EventType, ev.ReadOnly, ev.TLSDetails = cloudtrail.EventTypeConsoleSignIn, boolPtr(false), nil

@@ -1,0 +1,134 @@
+package cloudtrailtest_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/cloudtrailtest"
+)
+
+// mfaMissing is the kind of detection a user tests: a console sign-in without MFA.
+func mfaMissing(ev *cloudtrail.Event) bool {
+	return ev.EventName == "ConsoleLogin" && !ev.Failed() && strings.Contains(string(ev.AdditionalEventData), `"MFAUsed":"No"`)
+}
+
+// A table test of a detection, from fixtures and builders.
+func Example() {
+	withMFA := cloudtrailtest.Fixture("console-login-mfa")
+	noMFA := cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "alice"), true, false)
+	failed := cloudtrailtest.Fixture("console-login-failed")
+	for _, ev := range []*cloudtrail.Event{withMFA, noMFA, failed} {
+		fmt.Println(ev.ActorARN() != "", mfaMissing(ev))
+	}
+	// Output:
+	// true false
+	// true true
+	// false false
+}
+
+// Diff compares events field by field; payloads compare as JSON values.
+func ExampleDiff() {
+	want := cloudtrailtest.NewEvent("s3.amazonaws.com", "GetObject", cloudtrailtest.Request(map[string]string{"bucketName": "logs", "key": "a"}))
+	got := want.Clone()
+	got.RequestParameters = json.RawMessage(`{ "key" : "a", "bucketName" : "logs" }`) // same value, other layout
+	fmt.Printf("%q\n", cloudtrailtest.Diff(want, got))
+	got.AWSRegion = "eu-west-1"
+	fmt.Println(strings.Contains(cloudtrailtest.Diff(want, got), "AWSRegion"))
+	// Output:
+	// ""
+	// true
+}
+
+// Plain cmp.Diff works on model types; Options adds the JSON comparison of payloads.
+func ExampleOptions() {
+	a := cloudtrailtest.Fixture("kms")
+	b := cloudtrailtest.Fixture("kms")
+	b.RequestParameters = json.RawMessage(strings.ReplaceAll(string(b.RequestParameters), `":`, `" : `))
+	fmt.Println(cmp.Equal(a, b), cmp.Equal(a, b, cloudtrailtest.Options()))
+	// Output: false true
+}
+
+// Build the record of a call, then change what the test is about.
+func ExampleNewEvent() {
+	ev := cloudtrailtest.NewEvent("iam.amazonaws.com", "AttachRolePolicy",
+		cloudtrailtest.By(cloudtrailtest.AssumedRole("111122223333", "deploy", "ci-42")),
+		cloudtrailtest.Request(map[string]string{"roleName": "app", "policyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}),
+		cloudtrailtest.AccessDenied())
+	fmt.Println(ev.ActorARN(), ev.Failed(), *ev.ReadOnly, ev.RecipientAccountID)
+	// Output: arn:aws:iam::111122223333:role/deploy true false 111122223333
+}
+
+// A fixture is a fresh copy each time: change it freely.
+func ExampleFixture() {
+	ev := cloudtrailtest.Fixture("root-activity")
+	ev.Delete("errorCode")
+	fmt.Println(ev.UserIdentity.Type, ev.EventName, len(cloudtrailtest.FixtureNames()))
+	// Output: Root EnableMFADevice 30
+}
+
+// Feed a parser every delivery format.
+func ExampleEncode() {
+	ev := cloudtrailtest.NewEvent("s3.amazonaws.com", "ListBuckets")
+	for _, f := range []cloudtrail.Format{cloudtrail.FormatS3, cloudtrail.FormatEventBridge, cloudtrail.FormatSQS, cloudtrailtest.AWSLogs} {
+		var b bytes.Buffer
+		if err := cloudtrailtest.Encode(&b, f, ev); err != nil {
+			panic(err)
+		}
+		d := cloudtrail.NewDecoder(&b)
+		got, err := d.Next()
+		fmt.Println(d.Envelope().Format, cloudtrailtest.Diff(ev, got) == "", err)
+	}
+	// Output:
+	// s3 true <nil>
+	// eventbridge true <nil>
+	// sqs true <nil>
+	// cloudwatchlogs true <nil>
+}
+
+// Anonymize a real record before committing it as a fixture.
+func ExampleAnonymizer() {
+	f, _ := os.Open("../testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz")
+	defer f.Close()
+	a := cloudtrailtest.NewAnonymizer([]byte("a key kept out of the repository"))
+	for ev, err := range cloudtrail.NewDecoder(f).All() {
+		if err != nil {
+			panic(err)
+		}
+		anon, err := a.Anonymize(ev)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(ev.RecipientAccountID, "->", anon.RecipientAccountID, anon.EventName)
+	}
+	// Output:
+	// 111111111111 -> 159281739836 DescribeLaunchConfigurations
+	// 111111111111 -> 159281739836 AssumeRole
+}
+
+// Keep what a parser makes of a log as a golden file; go test -update rewrites it. In a test, pass
+// the test's *testing.T; here a reporter prints what Golden reports. (Under -update this example
+// writes the changed event last: restore the file's eventName to Decrypt.)
+func ExampleGolden() {
+	events := []*cloudtrail.Event{cloudtrailtest.Fixture("kms")}
+	cloudtrailtest.Golden(printer{}, "example", events) // testdata/example.golden.json
+	events[0].EventName = "Encrypt"
+	cloudtrailtest.Golden(printer{}, "example", events)
+	// Output:
+	// reported: events differ from testdata/example.golden.json
+}
+
+// printer is a testing.TB that prints the first line of what is reported.
+type printer struct{ testing.TB }
+
+func (printer) Helper() {}
+func (printer) Errorf(format string, args ...any) {
+	fmt.Println("reported:", strings.SplitN(fmt.Sprintf(format, args...), " (", 2)[0])
+}
+func (p printer) Fatalf(format string, args ...any) { p.Errorf(format, args...) }
