@@ -7,11 +7,13 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/cloudtrailtest"
+	"github.com/trailtype/cloudtrail/serverlessrepo"
 )
 
 // mfaMissing is the kind of detection a user tests: a console sign-in without MFA.
@@ -132,3 +134,61 @@ func (printer) Errorf(format string, args ...any) {
 	fmt.Println("reported:", strings.SplitN(fmt.Sprintf(format, args...), " (", 2)[0])
 }
 func (p printer) Fatalf(format string, args ...any) { p.Errorf(format, args...) }
+
+// Console sign-ins, the way signin.amazonaws.com records them.
+func ExampleConsoleLogin() {
+	root := cloudtrailtest.Root("111122223333")
+	ev := cloudtrailtest.ConsoleLogin(root, false, true, cloudtrailtest.From("198.51.100.23"))
+	fmt.Println(ev.EventType, ev.Failed(), ev.ErrorMessage, string(ev.ResponseElements))
+	// Output: AwsConsoleSignIn true Failed authentication {"ConsoleLogin":"Failure"}
+}
+
+// Each kind of principal, with what CloudTrail writes of it.
+func ExampleAssumedRole() {
+	for _, id := range []*cloudtrail.UserIdentity{
+		cloudtrailtest.AssumedRole("111122223333", "deploy", "ci-42"),
+		cloudtrailtest.IAMUser("111122223333", "alice"),
+		cloudtrailtest.FederatedUser("111122223333", "alice", "app"),
+		cloudtrailtest.AWSService("cloudformation.amazonaws.com"),
+	} {
+		ev := cloudtrailtest.NewEvent("sts.amazonaws.com", "GetCallerIdentity", cloudtrailtest.By(id))
+		fmt.Println(id.Type, ev.Actor())
+	}
+	// Output:
+	// AssumedRole arn:aws:iam::111122223333:role/deploy
+	// IAMUser arn:aws:iam::111122223333:user/alice
+	// FederatedUser arn:aws:sts::111122223333:federated-user/app
+	// AWSService cloudformation.amazonaws.com
+}
+
+// A Serverless Application Repository record from the serverlessrepo package's typed call.
+func ExampleSARCall() {
+	call := &serverlessrepo.UnshareApplication{Request: &serverlessrepo.UnshareApplicationRequest{
+		ApplicationID:  "arn:aws:serverlessrepo:us-east-1:111122223333:applications/log-shipper",
+		OrganizationID: "o-a1b2c3d4e5"}}
+	ev := cloudtrailtest.SARCall(call, cloudtrailtest.By(cloudtrailtest.IAMUser("111122223333", "publisher")))
+	fmt.Println(ev.EventSource, ev.EventName, string(ev.RequestParameters))
+	// Output: serverlessrepo.amazonaws.com UnshareApplication {"applicationId":"arn:aws:serverlessrepo:us-east-1:111122223333:applications/log-shipper","organizationId":"o-a1b2c3d4e5"}
+}
+
+// Stream events into a file too long to build in memory.
+func ExampleNewEncoder() {
+	var b bytes.Buffer
+	enc := cloudtrailtest.NewEncoder(&b, cloudtrail.FormatS3)
+	for i := 0; i < 3; i++ {
+		if err := enc.Encode(cloudtrailtest.NewEvent("s3.amazonaws.com", "GetObject", cloudtrailtest.At(cloudtrailtest.DefaultTime.Add(time.Duration(i)*time.Minute)))); err != nil {
+			panic(err)
+		}
+	}
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	n := 0
+	for _, err := range cloudtrail.NewDecoder(&b).All() {
+		if err == nil {
+			n++
+		}
+	}
+	fmt.Println(n, "events in", cloudtrail.FormatS3)
+	// Output: 3 events in s3
+}

@@ -19,6 +19,9 @@ var testFiles = []string{
 	"../testdata/trailscraper/events-for-smoke-test.json",
 	"../testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz",
 	"../serverlessrepo/testdata/sar-activity.ndjson",
+	"../testdata/lambda/kinesis-cloudwatch-logs.json",
+	"../testdata/lambda/firehose-cloudwatch-logs.json",
+	"../testdata/lambda/sqs-eventbridge.json",
 }
 
 // records decodes every record of the test files (an Auto Scaling event in the EventBridge file is
