@@ -39,6 +39,10 @@ var eventBridgeDetailTypes = map[string]bool{
 	"AWS Network Activity Event via CloudTrail": true,
 }
 
+// CloudTrailDetailType reports whether an EventBridge detail-type is one of those CloudTrail sends,
+// whose detail is a CloudTrail record ("AWS API Call via CloudTrail" and the like).
+func CloudTrailDetailType(detailType string) bool { return eventBridgeDetailTypes[detailType] }
+
 // eventBridgeEvent is an EventBridge event as read: its detail is decoded as a record straight
 // away, in the same pass, so that errors inside it have their offsets in the stream.
 type eventBridgeEvent struct {

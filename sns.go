@@ -75,8 +75,9 @@ func (d *Decoder) snsMessage(raw []byte, off int64, env Envelope) error {
 	return d.enterSNS(&b, off, env)
 }
 
-// trailValidationMessage is what CloudTrail publishes when a topic is set up for a trail.
-const trailValidationMessage = "CloudTrail validation message."
+// TrailValidationMessage is the SNS message CloudTrail publishes when a topic is set up for a trail.
+// It announces nothing; the decoder and Objects yield nothing for it.
+const TrailValidationMessage = "CloudTrail validation message."
 
 // enterSNS makes an SNS message's Message the next document.
 func (d *Decoder) enterSNS(b *snsBody, off int64, env Envelope) error {
@@ -84,7 +85,7 @@ func (d *Decoder) enterSNS(b *snsBody, off int64, env Envelope) error {
 	switch {
 	case !b.foundMessage:
 		return d.notCloudTrail(off, "%s without a Message", what)
-	case b.message == trailValidationMessage:
+	case b.message == TrailValidationMessage:
 		return nil // it announces nothing
 	}
 	env.SNS = &b.msg
