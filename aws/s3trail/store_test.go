@@ -10,13 +10,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trailtype/cloudtrail/aws/s3test"
 	"github.com/trailtype/cloudtrail/aws/s3trail"
 )
 
 func TestStore(t *testing.T) {
-	s := newS3Server(t)
+	s := s3test.NewServer(t)
 	tr := uploadTrail(t, s)
-	store := s3trail.NewStore(s.client)
+	store := s3trail.NewStore(s.Client)
 	ctx := context.Background()
 
 	keys, err := store.List(ctx, tr.bucket, tr.prefix+"AWSLogs/"+tr.org+"/111122223333/CloudTrail/")
@@ -52,15 +53,15 @@ func TestStore(t *testing.T) {
 
 // Listing goes page by page: more keys than one page holds all come back, in order.
 func TestStoreListsEveryPage(t *testing.T) {
-	s := newS3Server(t)
-	s.bucket(t, "many-keys")
+	s := s3test.NewServer(t)
+	s.Bucket(t, "many-keys")
 	var want []string
 	for i := 0; i < 2100; i++ {
 		k := fmt.Sprintf("p/%05d", i)
-		s.put(t, "many-keys", k, []byte("x"), nil)
+		s.Put(t, "many-keys", k, []byte("x"), nil)
 		want = append(want, k)
 	}
-	keys, err := s3trail.NewStore(s.client).List(context.Background(), "many-keys", "p/")
+	keys, err := s3trail.NewStore(s.Client).List(context.Background(), "many-keys", "p/")
 	if err != nil || !slices.Equal(keys, want) {
 		t.Errorf("%d keys, %v", len(keys), err)
 	}
