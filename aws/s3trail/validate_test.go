@@ -70,8 +70,10 @@ func TestValidatorOverS3MatchesDir(t *testing.T) {
 	slices.Sort(logs)
 	slices.Sort(digests)
 	tampers := map[string]func(objs map[string][]byte, meta map[string]map[string]string){
-		"untouched":             func(map[string][]byte, map[string]map[string]string) {},
-		"log file edited":       func(o map[string][]byte, _ map[string]map[string]string) { o[logs[2]] = append([]byte{}, o[logs[1]]...) },
+		"untouched": func(map[string][]byte, map[string]map[string]string) {},
+		"log file edited": func(o map[string][]byte, _ map[string]map[string]string) {
+			o[logs[2]] = append([]byte{}, o[logs[1]]...)
+		},
 		"log file deleted":      func(o map[string][]byte, _ map[string]map[string]string) { delete(o, logs[0]) },
 		"digest deleted":        func(o map[string][]byte, _ map[string]map[string]string) { delete(o, digests[1]) },
 		"newest signature lost": func(_ map[string][]byte, m map[string]map[string]string) { delete(m, digests[len(digests)-1]) },
