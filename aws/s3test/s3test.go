@@ -60,19 +60,26 @@ func NewServer(t testing.TB) *Server {
 	}))
 	t.Cleanup(srv.Close)
 	s.srv = srv
-	s.Client = s3.NewFromConfig(aws.Config{
+	s.Client = NewClient(srv.URL)
+	return s
+}
+
+// NewClient returns an S3 client for the S3-compatible server at url: path-style addressing, static
+// credentials, checksums only where required, and quick retries. A child process of a test uses it
+// to reach the parent's server.
+func NewClient(url string) *s3.Client {
+	return s3.NewFromConfig(aws.Config{
 		Region:      "us-east-1",
 		Credentials: credentials.NewStaticCredentialsProvider("test", "test", ""),
 		Retryer: func() aws.Retryer {
 			return retry.NewStandard(func(o *retry.StandardOptions) { o.MaxAttempts = 5; o.MaxBackoff = 20 * time.Millisecond })
 		},
 	}, func(o *s3.Options) {
-		o.BaseEndpoint = aws.String(srv.URL)
+		o.BaseEndpoint = aws.String(url)
 		o.UsePathStyle = true
 		o.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
 		o.ResponseChecksumValidation = aws.ResponseChecksumValidationWhenRequired
 	})
-	return s
 }
 
 // URL is the server's address.

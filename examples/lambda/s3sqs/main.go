@@ -3,6 +3,8 @@
 // notification), and each invocation reads the log files its messages name, streaming each object
 // through the decoder in bounded memory, and reports the messages whose object failed, so that SQS
 // retries only those. See template.yaml.
+//
+// Run with file names as arguments, it reads local log files instead (./bootstrap log.json.gz).
 package main
 
 import (
@@ -78,7 +80,32 @@ func (h *Handler) read(ctx context.Context, obj cloudtrail.Object) error {
 	return nil
 }
 
+// local reads log files from disk instead of S3, through the same path, printing each event's name
+// before its findings: a smoke test of the built binary, and what BenchmarkColdStart times.
+func local(files []string) int {
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		for ev, err := range cloudtrail.NewDecoder(f).All() {
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				continue
+			}
+			fmt.Println(ev.EventName)
+			detect.Report(os.Stdout, detect.Check(ev))
+		}
+		f.Close()
+	}
+	return 0
+}
+
 func main() {
+	if len(os.Args) > 1 {
+		os.Exit(local(os.Args[1:]))
+	}
 	cfg, err := config.LoadDefaultConfig(context.Background())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
