@@ -116,3 +116,29 @@ func (d Dir) List(_ context.Context, bucket, prefix string) ([]string, error) {
 	sort.Strings(keys)
 	return keys, err
 }
+
+// ListFolders lists the folders right under the prefix, with their trailing slash.
+func (d Dir) ListFolders(_ context.Context, bucket, prefix string) ([]string, error) {
+	fsys, err := d.bucket(bucket)
+	if err != nil {
+		return nil, err
+	}
+	dir := strings.TrimSuffix(prefix, "/")
+	if dir == "" {
+		dir = "."
+	}
+	if !fs.ValidPath(dir) {
+		return nil, nil
+	}
+	entries, err := fs.ReadDir(fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	var folders []string
+	for _, e := range entries {
+		if e.IsDir() {
+			folders = append(folders, e.Name()+"/")
+		}
+	}
+	return folders, err
+}

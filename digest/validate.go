@@ -89,26 +89,99 @@ func (t Trail) digestFolder() string {
 }
 
 // Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
-// in a stable order.
+// in a stable order. When the store is a FolderLister it walks the folders down to each region's
+// digests, so that no listing of the log files is ever held; otherwise it lists every key under the
+// prefix.
 func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail, error) {
-	keys, err := v.store.List(ctx, bucket, prefix)
-	if err != nil {
-		return nil, err
-	}
 	seen := map[Trail]bool{}
 	var trails []Trail
-	for _, key := range keys {
-		k, err := ParseKey(key)
-		if err != nil || k.Type != DigestKey {
-			continue
+	add := func(keys []string) {
+		for _, key := range keys {
+			k, err := ParseKey(key)
+			if err != nil || k.Type != DigestKey {
+				continue
+			}
+			if t := trailOf(bucket, k); !seen[t] {
+				seen[t] = true
+				trails = append(trails, t)
+			}
 		}
-		if t := trailOf(bucket, k); !seen[t] {
-			seen[t] = true
-			trails = append(trails, t)
+	}
+	if fl, ok := v.store.(FolderLister); ok && (prefix == "" || strings.HasSuffix(prefix, "/")) {
+		if err := v.walkFolders(ctx, fl, bucket, prefix, 0, add); err != nil {
+			return nil, err
 		}
+	} else {
+		keys, err := v.store.List(ctx, bucket, prefix)
+		if err != nil {
+			return nil, err
+		}
+		add(keys)
 	}
 	slices.SortFunc(trails, compareTrails)
 	return trails, nil
+}
+
+// FolderLister is a Store that can list the folders right under a prefix ("AWSLogs/" under "",
+// "111122223333/" under "AWSLogs/"), as S3 does with a delimiter. Validator.Trails then lists
+// digest folders only.
+type FolderLister interface {
+	ListFolders(ctx context.Context, bucket, prefix string) ([]string, error)
+}
+
+// maxPrefixDepth bounds how many folders deep Trails looks for AWSLogs/ under a custom prefix.
+const maxPrefixDepth = 4
+
+// walkFolders finds the AWSLogs/ folders under prefix and hands the digest keys of each account and
+// region to found.
+func (v *Validator) walkFolders(ctx context.Context, fl FolderLister, bucket, prefix string, depth int, found func([]string)) error {
+	folders, err := fl.ListFolders(ctx, bucket, prefix)
+	if err != nil {
+		return err
+	}
+	for _, f := range folders {
+		switch {
+		case f == "AWSLogs/":
+			if err := v.accounts(ctx, fl, bucket, prefix+f, true, found); err != nil {
+				return err
+			}
+		case depth < maxPrefixDepth:
+			if err := v.walkFolders(ctx, fl, bucket, prefix+f, depth+1, found); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// accounts goes through the account folders under awsLogs (and those under an organization's
+// folder), listing each region's digests.
+func (v *Validator) accounts(ctx context.Context, fl FolderLister, bucket, awsLogs string, orgsToo bool, found func([]string)) error {
+	accounts, err := fl.ListFolders(ctx, bucket, awsLogs)
+	if err != nil {
+		return err
+	}
+	for _, a := range accounts {
+		if strings.HasPrefix(a, "o-") && orgsToo {
+			if err := v.accounts(ctx, fl, bucket, awsLogs+a, false, found); err != nil {
+				return err
+			}
+			continue
+		}
+		digests := awsLogs + a + string(DigestKey) + "/"
+		regions, err := fl.ListFolders(ctx, bucket, digests)
+		if err != nil {
+			return err
+		}
+		for _, r := range regions {
+			keys, err := v.store.List(ctx, bucket, digests+r)
+			if err != nil {
+				return err
+			}
+			found(keys)
+		}
+	}
+	return nil
 }
 
 // compareTrails orders trails by every part of their digest keys, so that two trails differing

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -510,4 +511,45 @@ func (r reversedStore) List(ctx context.Context, bucket, prefix string) ([]strin
 	keys, err := r.Store.List(ctx, bucket, prefix)
 	slices.Reverse(keys)
 	return keys, err
+}
+
+// With a store that lists folders, Trails walks down to the digest folders and lists no log file;
+// it finds what a listing of every key finds, custom prefixes and organizations included.
+func TestTrailsWalkFolders(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, k := range []string{
+		"AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2026/11/02/111122223333_CloudTrail-Digest_us-east-1_a_us-east-1_20261102T093015Z.json.gz",
+		"AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2026/11/02/111122223333_CloudTrail-Digest_eu-west-1_a_us-east-1_20261102T093015Z.json.gz",
+		"AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/02/111122223333_CloudTrail_us-east-1_20261102T0905Z_Ab12Cd34Ef56Gh78.json.gz",
+		"deep/er/AWSLogs/o-aa111bb222/444455556666/CloudTrail-Digest/us-east-1/2026/11/02/444455556666_CloudTrail-Digest_us-east-1_org_trail_us-east-1_20261102T093015Z.json.gz",
+		"deep/er/AWSLogs/o-aa111bb222/444455556666/CloudTrail/us-east-1/2026/11/02/444455556666_CloudTrail_us-east-1_20261102T0905Z_Ab12Cd34Ef56Gh78.json.gz",
+		"other/data.csv",
+	} {
+		fsys[k] = &fstest.MapFile{Data: []byte("x")}
+	}
+	walking := &listCounter{Dir: Dir{"b": fsys}}
+	folders, err := NewValidator(walking, nil).Trails(context.Background(), "b", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat, err := NewValidator(reversedStore{Dir{"b": fsys}}, nil).Trails(context.Background(), "b", "")
+	if err != nil || len(flat) != 3 || !slices.Equal(folders, flat) {
+		t.Errorf("walking folders %v, listing keys %v (%v)", folders, flat, err)
+	}
+	for _, p := range walking.listed {
+		if !strings.Contains(p, "/CloudTrail-Digest/") {
+			t.Errorf("listed %q: a prefix that is not a digest folder", p)
+		}
+	}
+}
+
+// listCounter records the prefixes a Dir is asked to list.
+type listCounter struct {
+	Dir
+	listed []string
+}
+
+func (l *listCounter) List(ctx context.Context, bucket, prefix string) ([]string, error) {
+	l.listed = append(l.listed, prefix)
+	return l.Dir.List(ctx, bucket, prefix)
 }

@@ -24,7 +24,10 @@ type API interface {
 // signature from its metadata, straight from the bucket.
 type Store struct{ api API }
 
-var _ digest.Store = (*Store)(nil)
+var (
+	_ digest.Store        = (*Store)(nil)
+	_ digest.FolderLister = (*Store)(nil)
+)
 
 // NewStore returns a Store reading through api.
 func NewStore(api API) *Store { return &Store{api: api} }
@@ -60,4 +63,10 @@ func objectError(bucket, key string, err error) error {
 		return fmt.Errorf("s3trail: s3://%s/%s: %w (%v)", bucket, key, fs.ErrNotExist, err)
 	}
 	return fmt.Errorf("s3trail: s3://%s/%s: %w", bucket, key, err)
+}
+
+// ListFolders lists the folders right under prefix through S3's delimiter: Validator.Trails walks
+// down to the digest folders without listing a single log file.
+func (s *Store) ListFolders(ctx context.Context, bucket, prefix string) ([]string, error) {
+	return listFolders(ctx, s.api, bucket, prefix)
 }
