@@ -1,6 +1,13 @@
 // Package s3test runs an S3-compatible server for tests: gofakes3, in memory, on the loopback
 // interface, with the AWS SDK's real S3 client pointed at it. Tests of code that reads S3 (a Lambda
 // function, a trail reader) talk HTTP to it as they would to S3, and can make it throttle.
+//
+// gofakes3 rather than versitygw: versitygw's module requires the Azure SDK, Vault, LDAP, NATS,
+// Kafka, RabbitMQ and fiber clients, which would all enter the module graph of every user of this
+// module, and its posix backend keeps object metadata in extended attributes, which a test's
+// temporary folder may not support. gofakes3 runs in the test's process, in memory, with few
+// dependencies, and speaks the S3 REST API the SDK uses (ListObjectsV2, GetObject with metadata,
+// PutObject, DeleteObject, error codes).
 package s3test
 
 import (
