@@ -8,16 +8,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/trailtype/cloudtrail/serverlessrepo/internal/sargen"
+	"github.com/trailtype/cloudtrail/internal/apigen"
 )
 
-func loadModel(t testing.TB) *sargen.Model {
+func loadModel(t testing.TB) *apigen.Model {
 	t.Helper()
 	data, err := os.ReadFile("model/service-2.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := sargen.ParseModel(data)
+	m, err := apigen.ParseModel(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +26,7 @@ func loadModel(t testing.TB) *sargen.Model {
 
 // sample builds a JSON value of the given shape with every member filled. Integers in requests are
 // written as numeric strings, as query parameters may be recorded.
-func sample(m *sargen.Model, shape, member string, request bool) any {
+func sample(m *apigen.Model, shape, member string, request bool) any {
 	sh := m.Shapes[shape]
 	switch {
 	case len(sh.Enum) > 0:
@@ -51,7 +51,7 @@ func sample(m *sargen.Model, shape, member string, request bool) any {
 	case sh.Type == "structure":
 		obj := map[string]any{}
 		for name, mem := range sh.Members {
-			obj[sargen.JSONName(name, mem)] = sample(m, mem.Shape, name, request)
+			obj[apigen.JSONName(name, mem)] = sample(m, mem.Shape, name, request)
 		}
 		return obj
 	}

@@ -7,18 +7,15 @@
 // concrete type.
 package serverlessrepo
 
-//go:generate go run ./internal/sargen/cmd/sargen model/service-2.json zz_generated.go
+//go:generate go run ../internal/apigen/cmd/apigen -package serverlessrepo -model model/service-2.json -o zz_generated.go
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/trailtype/cloudtrail"
-	"github.com/trailtype/cloudtrail/internal/lossless"
 )
 
 // EventSource is the eventSource of the service's records. (The Smithy model's cloudTrailEventSource
@@ -59,23 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 	}
 	return call, nil
 }
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// parseTime reads creationTime and expirationTime, plain strings in the model (ISO 8601 with
-// milliseconds in practice).
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s) }
 
 // ApplicationARN is a parsed Serverless Application Repository application ARN,
 // arn:PARTITION:serverlessrepo:REGION:ACCOUNT:applications/NAME.

@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/trailtype/cloudtrail/serverlessrepo/internal/sargen"
+	"github.com/trailtype/cloudtrail/internal/apigen"
 )
 
 // TestGeneratedCodeMatchesModel fails when zz_generated.go is stale: run go generate.
@@ -14,7 +14,7 @@ func TestGeneratedCodeMatchesModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := sargen.Generate(model)
+	want, err := apigen.Generate(apigen.Config{Package: "serverlessrepo", Model: "model/service-2.json"}, model)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,6 +23,6 @@ func TestGeneratedCodeMatchesModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatal("zz_generated.go differs from what sargen makes of model/service-2.json: run go generate ./serverlessrepo")
+		t.Fatal("zz_generated.go differs from what apigen makes of model/service-2.json: run go generate ./serverlessrepo")
 	}
 }

@@ -1,4 +1,4 @@
-package sargen
+package apigen
 
 import (
 	"html"

@@ -1,7 +1,9 @@
-// Package sargen generates the serverlessrepo package's types from the botocore model of the AWS
-// Serverless Application Repository API: one request type and (where the operation has output) one
-// response type per operation, the nested shapes, the enums, their lossless codecs and Parse's table.
-package sargen
+// Package apigen generates a service package's types from the service's botocore model (the AWS
+// SDKs' service-2.json): one request type and, where the operation has output, one response type per
+// operation, the nested shapes, the enums as open string types, their lossless codecs, and the table
+// Parse uses. CloudTrail records a call's requestParameters and responseElements under the model's
+// member names with a lower-case first letter, which is what the codecs read and write.
+package apigen
 
 import (
 	"bytes"
@@ -12,8 +14,19 @@ import (
 	"strings"
 )
 
+// Config says what to generate from a model.
+type Config struct {
+	// Package is the Go package name.
+	Package string
+	// Model is the model file's path as the generated header names it.
+	Model string
+	// TimeLayouts are the layouts, besides RFC 3339, CloudTrail writes the service's timestamps in.
+	TimeLayouts []string
+}
+
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
+	layouts []string
 	Operations map[string]struct {
 		Input         *struct{ Shape string } `json:"input"`
 		Output        *struct{ Shape string } `json:"output"`
@@ -27,8 +40,12 @@ type Shape struct {
 	Type          string            `json:"type"`
 	Members       map[string]Member `json:"members"`
 	Member        *Member           `json:"member"` // list element
+	Key           *Member           `json:"key"`   // map key
+	Value         *Member           `json:"value"` // map value
 	Enum          []string          `json:"enum"`
 	Error         *struct{}         `json:"error"`
+	Exception     bool              `json:"exception"`
+	Document      bool              `json:"document"`
 	Documentation string            `json:"documentation"`
 }
 
@@ -70,8 +87,11 @@ func (m *Model) TypeName(shape string) string {
 			return op + "Response"
 		}
 	}
-	return shape
+	return exported(shape)
 }
+
+// exported capitalises a shape name for Go ("dateType" is "DateType").
+func exported(name string) string { return strings.ToUpper(name[:1]) + name[1:] }
 
 // JSONName is a member's name in CloudTrail's payloads: its locationName (body, path and query
 // members alike), else the member name with a lower-case first letter.
@@ -93,26 +113,40 @@ func GoName(name string) string {
 }
 
 // Generate returns the formatted Go source for the model.
-func Generate(data []byte) ([]byte, error) {
+func Generate(cfg Config, data []byte) ([]byte, error) {
 	m, err := ParseModel(data)
 	if err != nil {
 		return nil, err
 	}
+	f, err := m.file(cfg)
+	if err != nil {
+		return nil, err
+	}
 	var b bytes.Buffer
-	if err := fileTemplate.Execute(&b, m.file()); err != nil {
+	if err := fileTemplate.Execute(&b, f); err != nil {
 		return nil, err
 	}
 	return format.Source(b.Bytes())
 }
 
 // file gathers what the template writes, in a fixed order.
-func (m *Model) file() file {
-	var f file
+func (m *Model) file(cfg Config) (f file, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("apigen: %v", r)
+		}
+	}()
+	f.Package, f.Model, m.layouts = cfg.Package, cfg.Model, cfg.TimeLayouts
+	var quoted []string
+	for _, l := range cfg.TimeLayouts {
+		quoted = append(quoted, fmt.Sprintf("%q", l))
+	}
+	f.Layouts = strings.Join(quoted, ", ")
 	structs, enums := m.reachable()
 	for _, name := range enums {
-		e := enum{Name: name, Doc: Doc(m.Shapes[name].Documentation)}
+		e := enum{Name: exported(name), Doc: Doc(m.Shapes[name].Documentation)}
 		for _, v := range m.Shapes[name].Enum {
-			e.Values = append(e.Values, enumValue{Const: name + constName(v), Value: v})
+			e.Values = append(e.Values, enumValue{Const: e.Name + constName(name, v), Value: v})
 		}
 		f.Enums = append(f.Enums, e)
 	}
@@ -127,6 +161,10 @@ func (m *Model) file() file {
 			st.Fields = append(st.Fields, fd)
 			if (mn == "CreationTime" || mn == "ExpirationTime") && fd.Type == "string" {
 				st.Times = append(st.Times, mn)
+				f.UsesTime = true
+			}
+			if fd.Type == "time.Time" {
+				f.UsesTime, f.TimeFields = true, true
 			}
 		}
 		f.Structs = append(f.Structs, st)
@@ -136,12 +174,12 @@ func (m *Model) file() file {
 		f.Ops = append(f.Ops, operation{Name: name, Doc: Doc(o.Documentation), HasOutput: o.Output != nil})
 	}
 	for name, sh := range m.Shapes {
-		if sh.Error != nil {
+		if sh.Error != nil || sh.Exception {
 			f.Errors = append(f.Errors, errorCode{Const: "ErrorCode" + strings.TrimSuffix(name, "Exception"), Code: name, Doc: Doc(sh.Documentation)})
 		}
 	}
 	sort.Slice(f.Errors, func(i, j int) bool { return f.Errors[i].Code < f.Errors[j].Code })
-	return f
+	return f, nil
 }
 
 // reachable lists the structures and enums the operations use, in name order.
@@ -155,13 +193,16 @@ func (m *Model) reachable() (structs, enums []string) {
 		seen[name] = true
 		sh := m.Shapes[name]
 		switch {
-		case sh.Type == "structure":
+		case sh.Type == "structure" && !sh.Document:
 			structs = append(structs, name)
 			for _, mem := range sh.Members {
 				visit(mem.Shape)
 			}
 		case sh.Type == "list":
 			visit(sh.Member.Shape)
+		case sh.Type == "map":
+			visit(sh.Key.Shape)
+			visit(sh.Value.Shape)
 		case len(sh.Enum) > 0:
 			enums = append(enums, name)
 		}
@@ -193,22 +234,37 @@ func (m *Model) goType(shape string) string {
 	sh := m.Shapes[shape]
 	switch {
 	case len(sh.Enum) > 0:
-		return shape
+		return exported(shape)
 	case sh.Type == "string":
 		return "string"
+	case sh.Type == "blob":
+		return "string" // CloudTrail writes blobs as text, when it writes them
 	case sh.Type == "boolean":
 		return "bool"
 	case sh.Type == "integer" || sh.Type == "long":
 		return "int64"
-	case sh.Type == "double":
+	case sh.Type == "double" || sh.Type == "float":
 		return "float64"
+	case sh.Type == "timestamp":
+		return "time.Time"
+	case sh.Document || sh.Type == "document":
+		return "json.RawMessage"
 	case sh.Type == "structure":
 		return "*" + m.TypeName(shape)
 	case sh.Type == "list":
 		elem := m.goType(sh.Member.Shape)
+		if strings.HasPrefix(elem, "[]") || strings.HasPrefix(elem, "map[") || elem == "json.RawMessage" || elem == "time.Time" ||
+			elem == "bool" || elem == "int64" || elem == "float64" {
+			return "json.RawMessage" // lists of lists, maps and scalars other than strings stay raw
+		}
 		return "[]" + strings.TrimPrefix(elem, "*")
+	case sh.Type == "map":
+		if m.goType(sh.Value.Shape) == "string" || len(m.Shapes[sh.Value.Shape].Enum) > 0 {
+			return "map[string]string"
+		}
+		return "json.RawMessage" // maps of other values stay raw
 	}
-	panic("sargen: unsupported shape " + shape + " of type " + sh.Type)
+	panic("unsupported shape " + shape + " of type " + sh.Type)
 }
 
 func (m *Model) fieldCodec(owner, field, jsonName, shape string) string {
@@ -218,13 +274,19 @@ func (m *Model) fieldCodec(owner, field, jsonName, shape string) string {
 	}
 	typ := m.goType(shape)
 	switch {
-	case len(sh.Enum) > 0 || sh.Type == "string":
+	case typ == "json.RawMessage":
+		return fmt.Sprintf("lossless.Raw(%q, %s)", jsonName, get(typ))
+	case typ == "map[string]string":
+		return fmt.Sprintf("lossless.StringMap(%q, %s)", jsonName, get(typ))
+	case typ == "time.Time":
+		return fmt.Sprintf("lossless.Time(%q, %s, timeLayouts...)", jsonName, get(typ))
+	case typ == "string" || len(sh.Enum) > 0:
 		return fmt.Sprintf("lossless.String(%q, %s)", jsonName, get(typ))
 	case sh.Type == "boolean":
 		return fmt.Sprintf("lossless.Bool(%q, %s)", jsonName, get(typ))
-	case sh.Type == "integer" || sh.Type == "long":
+	case typ == "int64":
 		return fmt.Sprintf("lossless.Int(%q, %s)", jsonName, get(typ))
-	case sh.Type == "double":
+	case typ == "float64":
 		return fmt.Sprintf("lossless.Float(%q, %s)", jsonName, get(typ))
 	case sh.Type == "structure":
 		return fmt.Sprintf("lossless.Object(%q, %s, %s)", jsonName, get(typ), codecName(m.TypeName(shape)))
@@ -240,21 +302,25 @@ func codecName(typeName string) string {
 	return strings.ToLower(typeName[:1]) + typeName[1:] + "Codec"
 }
 
-// constName turns an enum value such as CAPABILITY_NAMED_IAM into NamedIAM style Go: the part after
-// the enum's own prefix, in mixed case.
-func constName(v string) string {
-	parts := strings.Split(strings.ToLower(v), "_")
-	if len(parts) > 1 && parts[0] == "capability" {
-		parts = parts[1:]
+// constName turns an enum value into the part of a Go constant after the enum's name: the value
+// without the enum's own name as a prefix (CAPABILITY_NAMED_IAM of Capability is NamedIAM), in mixed
+// case, with Go's initialisms.
+func constName(enum, v string) string {
+	words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') })
+	if len(words) > 1 && words[0] == strings.ToLower(enum) {
+		words = words[1:]
 	}
 	var b strings.Builder
-	for _, p := range parts {
-		switch p {
-		case "iam":
-			b.WriteString("IAM")
+	for _, w := range words {
+		switch w {
+		case "iam", "arn", "id", "kms", "aws", "ssl", "tls", "url", "api", "sso", "saml", "oidc":
+			b.WriteString(strings.ToUpper(w))
 		default:
-			b.WriteString(strings.ToUpper(p[:1]) + p[1:])
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 		}
+	}
+	if b.Len() == 0 || ('0' <= b.String()[0] && b.String()[0] <= '9') {
+		return "Value" + b.String()
 	}
 	return b.String()
 }
