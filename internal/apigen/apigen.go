@@ -26,7 +26,7 @@ type Config struct {
 
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
-	layouts []string
+	layouts    []string
 	Operations map[string]struct {
 		Input         *struct{ Shape string } `json:"input"`
 		Output        *struct{ Shape string } `json:"output"`
@@ -40,8 +40,8 @@ type Shape struct {
 	Type          string            `json:"type"`
 	Members       map[string]Member `json:"members"`
 	Member        *Member           `json:"member"` // list element
-	Key           *Member           `json:"key"`   // map key
-	Value         *Member           `json:"value"` // map value
+	Key           *Member           `json:"key"`    // map key
+	Value         *Member           `json:"value"`  // map value
 	Enum          []string          `json:"enum"`
 	Error         *struct{}         `json:"error"`
 	Exception     bool              `json:"exception"`

@@ -10,9 +10,9 @@ type (
 		UsesTime       bool   // time is imported
 		TimeFields     bool   // some field is a time.Time
 		Enums          []enum
-		Structs []structType
-		Ops     []operation
-		Errors  []errorCode
+		Structs        []structType
+		Ops            []operation
+		Errors         []errorCode
 	}
 	enum struct {
 		Name   string
