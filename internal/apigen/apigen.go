@@ -102,8 +102,9 @@ func JSONName(name string, mem Member) string {
 	return strings.ToLower(name[:1]) + name[1:]
 }
 
-// GoName turns a model member name into a Go field name with Go's initialisms.
+// GoName turns a model member name into an exported Go field name with Go's initialisms.
 func GoName(name string) string {
+	name = exported(name)
 	for _, r := range []struct{ from, to string }{{"Arns", "ARNs"}, {"Arn", "ARN"}, {"Url", "URL"}, {"Ids", "IDs"}, {"Id", "ID"}} {
 		if strings.HasSuffix(name, r.from) {
 			return name[:len(name)-len(r.from)] + r.to

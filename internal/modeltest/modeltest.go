@@ -5,6 +5,7 @@ package modeltest
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -117,4 +118,90 @@ func fill(v reflect.Value) {
 		m.SetMapIndex(reflect.ValueOf("k").Convert(v.Type().Key()), e)
 		v.Set(m)
 	}
+}
+
+// Leftovers lists the paths of every non-empty Extra map in v, at any depth: members a typed model
+// did not know.
+func Leftovers(v any) []string {
+	var out []string
+	var walk func(path string, v reflect.Value)
+	walk = func(path string, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(path, v.Elem())
+			}
+		case reflect.Slice:
+			if v.Type() == reflect.TypeOf(json.RawMessage(nil)) {
+				return
+			}
+			for i := 0; i < v.Len(); i++ {
+				walk(fmt.Sprintf("%s[%d]", path, i), v.Index(i))
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				if f.Name == "Extra" && v.Field(i).Len() > 0 {
+					for _, k := range v.Field(i).MapKeys() {
+						out = append(out, path+"."+k.String())
+					}
+					continue
+				}
+				walk(path+"."+f.Name, v.Field(i))
+			}
+		}
+	}
+	walk("", reflect.ValueOf(v))
+	slices.Sort(out)
+	return out
+}
+
+// Sample builds a JSON value of a botocore shape with every member filled, as CloudTrail would record
+// it: member names with a lower-case first letter, times as RFC 3339.
+func Sample(shapes map[string]SampleShape, shape, member string) any {
+	sh := shapes[shape]
+	switch {
+	case len(sh.Enum) > 0:
+		return sh.Enum[len(member)%len(sh.Enum)]
+	case sh.Type == "string" || sh.Type == "blob":
+		return strings.ToLower(member) + "-value"
+	case sh.Type == "boolean":
+		return true
+	case sh.Type == "integer" || sh.Type == "long":
+		return 25
+	case sh.Type == "double" || sh.Type == "float":
+		return 2.5
+	case sh.Type == "timestamp":
+		return "2024-05-06T07:08:09Z"
+	case sh.Type == "list":
+		return []any{Sample(shapes, sh.Member.Shape, member)}
+	case sh.Type == "map":
+		return map[string]any{"key": Sample(shapes, sh.Value.Shape, member)}
+	case sh.Type == "structure":
+		obj := map[string]any{}
+		for name, mem := range sh.Members {
+			json := mem.LocationName
+			if json == "" {
+				json = strings.ToLower(name[:1]) + name[1:]
+			}
+			obj[json] = Sample(shapes, mem.Shape, name)
+		}
+		return obj
+	}
+	return nil
+}
+
+// SampleShape is the part of a botocore shape Sample reads.
+type SampleShape struct {
+	Type    string
+	Enum    []string
+	Members map[string]struct {
+		Shape        string
+		LocationName string `json:"locationName"`
+	}
+	Member, Value *struct{ Shape string }
 }
