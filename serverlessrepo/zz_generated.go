@@ -3,6 +3,7 @@
 package serverlessrepo
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -22,6 +23,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 		return nil, nil
 	}
 	return &v, nil
+}
+
+// rawPayload keeps a payload the model has no shape for, nil when null or absent.
+func rawPayload(raw json.RawMessage) json.RawMessage {
+	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
+		return nil
+	}
+	return raw
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -1112,12 +1121,377 @@ type VersionSummary struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-var applicationDependencySummaryCodec = lossless.NewCodec(
-	func(v *ApplicationDependencySummary) *lossless.Layout { return &v.Layout },
-	func(v *ApplicationDependencySummary) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *ApplicationDependencySummary) *string { return &v.ApplicationID }),
-	lossless.String("semanticVersion", func(v *ApplicationDependencySummary) *string { return &v.SemanticVersion }),
+// The codecs are made in init, and refer to one another through their variables: shapes may refer
+// to themselves.
+var (
+	applicationDependencySummaryCodec          *lossless.Codec[ApplicationDependencySummary]
+	applicationPolicyStatementCodec            *lossless.Codec[ApplicationPolicyStatement]
+	applicationSummaryCodec                    *lossless.Codec[ApplicationSummary]
+	createApplicationRequestCodec              *lossless.Codec[CreateApplicationRequest]
+	createApplicationResponseCodec             *lossless.Codec[CreateApplicationResponse]
+	createApplicationVersionRequestCodec       *lossless.Codec[CreateApplicationVersionRequest]
+	createApplicationVersionResponseCodec      *lossless.Codec[CreateApplicationVersionResponse]
+	createCloudFormationChangeSetRequestCodec  *lossless.Codec[CreateCloudFormationChangeSetRequest]
+	createCloudFormationChangeSetResponseCodec *lossless.Codec[CreateCloudFormationChangeSetResponse]
+	createCloudFormationTemplateRequestCodec   *lossless.Codec[CreateCloudFormationTemplateRequest]
+	createCloudFormationTemplateResponseCodec  *lossless.Codec[CreateCloudFormationTemplateResponse]
+	deleteApplicationRequestCodec              *lossless.Codec[DeleteApplicationRequest]
+	getApplicationPolicyRequestCodec           *lossless.Codec[GetApplicationPolicyRequest]
+	getApplicationPolicyResponseCodec          *lossless.Codec[GetApplicationPolicyResponse]
+	getApplicationRequestCodec                 *lossless.Codec[GetApplicationRequest]
+	getApplicationResponseCodec                *lossless.Codec[GetApplicationResponse]
+	getCloudFormationTemplateRequestCodec      *lossless.Codec[GetCloudFormationTemplateRequest]
+	getCloudFormationTemplateResponseCodec     *lossless.Codec[GetCloudFormationTemplateResponse]
+	listApplicationDependenciesRequestCodec    *lossless.Codec[ListApplicationDependenciesRequest]
+	listApplicationDependenciesResponseCodec   *lossless.Codec[ListApplicationDependenciesResponse]
+	listApplicationVersionsRequestCodec        *lossless.Codec[ListApplicationVersionsRequest]
+	listApplicationVersionsResponseCodec       *lossless.Codec[ListApplicationVersionsResponse]
+	listApplicationsRequestCodec               *lossless.Codec[ListApplicationsRequest]
+	listApplicationsResponseCodec              *lossless.Codec[ListApplicationsResponse]
+	parameterDefinitionCodec                   *lossless.Codec[ParameterDefinition]
+	parameterValueCodec                        *lossless.Codec[ParameterValue]
+	putApplicationPolicyRequestCodec           *lossless.Codec[PutApplicationPolicyRequest]
+	putApplicationPolicyResponseCodec          *lossless.Codec[PutApplicationPolicyResponse]
+	rollbackConfigurationCodec                 *lossless.Codec[RollbackConfiguration]
+	rollbackTriggerCodec                       *lossless.Codec[RollbackTrigger]
+	tagCodec                                   *lossless.Codec[Tag]
+	unshareApplicationRequestCodec             *lossless.Codec[UnshareApplicationRequest]
+	updateApplicationRequestCodec              *lossless.Codec[UpdateApplicationRequest]
+	updateApplicationResponseCodec             *lossless.Codec[UpdateApplicationResponse]
+	versionCodec                               *lossless.Codec[Version]
+	versionSummaryCodec                        *lossless.Codec[VersionSummary]
 )
+
+func init() {
+	applicationDependencySummaryCodec = lossless.NewCodec(
+		func(v *ApplicationDependencySummary) *lossless.Layout { return &v.Layout },
+		func(v *ApplicationDependencySummary) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *ApplicationDependencySummary) *string { return &v.ApplicationID }),
+		lossless.String("semanticVersion", func(v *ApplicationDependencySummary) *string { return &v.SemanticVersion }),
+	)
+	applicationPolicyStatementCodec = lossless.NewCodec(
+		func(v *ApplicationPolicyStatement) *lossless.Layout { return &v.Layout },
+		func(v *ApplicationPolicyStatement) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Strings("actions", func(v *ApplicationPolicyStatement) *[]string { return &v.Actions }),
+		lossless.Strings("principalOrgIDs", func(v *ApplicationPolicyStatement) *[]string { return &v.PrincipalOrgIDs }),
+		lossless.Strings("principals", func(v *ApplicationPolicyStatement) *[]string { return &v.Principals }),
+		lossless.String("statementId", func(v *ApplicationPolicyStatement) *string { return &v.StatementID }),
+	)
+	applicationSummaryCodec = lossless.NewCodec(
+		func(v *ApplicationSummary) *lossless.Layout { return &v.Layout },
+		func(v *ApplicationSummary) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *ApplicationSummary) *string { return &v.ApplicationID }),
+		lossless.String("author", func(v *ApplicationSummary) *string { return &v.Author }),
+		lossless.String("creationTime", func(v *ApplicationSummary) *string { return &v.CreationTime }),
+		lossless.String("description", func(v *ApplicationSummary) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *ApplicationSummary) *string { return &v.HomePageURL }),
+		lossless.Strings("labels", func(v *ApplicationSummary) *[]string { return &v.Labels }),
+		lossless.String("name", func(v *ApplicationSummary) *string { return &v.Name }),
+		lossless.String("spdxLicenseId", func(v *ApplicationSummary) *string { return &v.SpdxLicenseID }),
+	)
+	createApplicationRequestCodec = lossless.NewCodec(
+		func(v *CreateApplicationRequest) *lossless.Layout { return &v.Layout },
+		func(v *CreateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("author", func(v *CreateApplicationRequest) *string { return &v.Author }),
+		lossless.String("description", func(v *CreateApplicationRequest) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *CreateApplicationRequest) *string { return &v.HomePageURL }),
+		lossless.Strings("labels", func(v *CreateApplicationRequest) *[]string { return &v.Labels }),
+		lossless.String("licenseBody", func(v *CreateApplicationRequest) *string { return &v.LicenseBody }),
+		lossless.String("licenseUrl", func(v *CreateApplicationRequest) *string { return &v.LicenseURL }),
+		lossless.String("name", func(v *CreateApplicationRequest) *string { return &v.Name }),
+		lossless.String("readmeBody", func(v *CreateApplicationRequest) *string { return &v.ReadmeBody }),
+		lossless.String("readmeUrl", func(v *CreateApplicationRequest) *string { return &v.ReadmeURL }),
+		lossless.String("semanticVersion", func(v *CreateApplicationRequest) *string { return &v.SemanticVersion }),
+		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeArchiveURL }),
+		lossless.String("sourceCodeUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeURL }),
+		lossless.String("spdxLicenseId", func(v *CreateApplicationRequest) *string { return &v.SpdxLicenseID }),
+		lossless.String("templateBody", func(v *CreateApplicationRequest) *string { return &v.TemplateBody }),
+		lossless.String("templateUrl", func(v *CreateApplicationRequest) *string { return &v.TemplateURL }),
+	)
+	createApplicationResponseCodec = lossless.NewCodec(
+		func(v *CreateApplicationResponse) *lossless.Layout { return &v.Layout },
+		func(v *CreateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateApplicationResponse) *string { return &v.ApplicationID }),
+		lossless.String("author", func(v *CreateApplicationResponse) *string { return &v.Author }),
+		lossless.String("creationTime", func(v *CreateApplicationResponse) *string { return &v.CreationTime }),
+		lossless.String("description", func(v *CreateApplicationResponse) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *CreateApplicationResponse) *string { return &v.HomePageURL }),
+		lossless.Bool("isVerifiedAuthor", func(v *CreateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
+		lossless.Strings("labels", func(v *CreateApplicationResponse) *[]string { return &v.Labels }),
+		lossless.String("licenseUrl", func(v *CreateApplicationResponse) *string { return &v.LicenseURL }),
+		lossless.String("name", func(v *CreateApplicationResponse) *string { return &v.Name }),
+		lossless.String("readmeUrl", func(v *CreateApplicationResponse) *string { return &v.ReadmeURL }),
+		lossless.String("spdxLicenseId", func(v *CreateApplicationResponse) *string { return &v.SpdxLicenseID }),
+		lossless.String("verifiedAuthorUrl", func(v *CreateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
+		lossless.ObjectRef("version", func(v *CreateApplicationResponse) **Version { return &v.Version }, &versionCodec),
+	)
+	createApplicationVersionRequestCodec = lossless.NewCodec(
+		func(v *CreateApplicationVersionRequest) *lossless.Layout { return &v.Layout },
+		func(v *CreateApplicationVersionRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateApplicationVersionRequest) *string { return &v.ApplicationID }),
+		lossless.String("semanticVersion", func(v *CreateApplicationVersionRequest) *string { return &v.SemanticVersion }),
+		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeArchiveURL }),
+		lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeURL }),
+		lossless.String("templateBody", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateBody }),
+		lossless.String("templateUrl", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateURL }),
+	)
+	createApplicationVersionResponseCodec = lossless.NewCodec(
+		func(v *CreateApplicationVersionResponse) *lossless.Layout { return &v.Layout },
+		func(v *CreateApplicationVersionResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateApplicationVersionResponse) *string { return &v.ApplicationID }),
+		lossless.String("creationTime", func(v *CreateApplicationVersionResponse) *string { return &v.CreationTime }),
+		lossless.SliceRef("parameterDefinitions", func(v *CreateApplicationVersionResponse) *[]ParameterDefinition { return &v.ParameterDefinitions }, &parameterDefinitionCodec),
+		lossless.Strings("requiredCapabilities", func(v *CreateApplicationVersionResponse) *[]Capability { return &v.RequiredCapabilities }),
+		lossless.Bool("resourcesSupported", func(v *CreateApplicationVersionResponse) *bool { return &v.ResourcesSupported }),
+		lossless.String("semanticVersion", func(v *CreateApplicationVersionResponse) *string { return &v.SemanticVersion }),
+		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeArchiveURL }),
+		lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeURL }),
+		lossless.String("templateUrl", func(v *CreateApplicationVersionResponse) *string { return &v.TemplateURL }),
+	)
+	createCloudFormationChangeSetRequestCodec = lossless.NewCodec(
+		func(v *CreateCloudFormationChangeSetRequest) *lossless.Layout { return &v.Layout },
+		func(v *CreateCloudFormationChangeSetRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ApplicationID }),
+		lossless.Strings("capabilities", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.Capabilities }),
+		lossless.String("changeSetName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ChangeSetName }),
+		lossless.String("clientToken", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ClientToken }),
+		lossless.String("description", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.Description }),
+		lossless.Strings("notificationArns", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.NotificationARNs }),
+		lossless.SliceRef("parameterOverrides", func(v *CreateCloudFormationChangeSetRequest) *[]ParameterValue { return &v.ParameterOverrides }, &parameterValueCodec),
+		lossless.Strings("resourceTypes", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.ResourceTypes }),
+		lossless.ObjectRef("rollbackConfiguration", func(v *CreateCloudFormationChangeSetRequest) **RollbackConfiguration { return &v.RollbackConfiguration }, &rollbackConfigurationCodec),
+		lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.SemanticVersion }),
+		lossless.String("stackName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.StackName }),
+		lossless.SliceRef("tags", func(v *CreateCloudFormationChangeSetRequest) *[]Tag { return &v.Tags }, &tagCodec),
+		lossless.String("templateId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.TemplateID }),
+	)
+	createCloudFormationChangeSetResponseCodec = lossless.NewCodec(
+		func(v *CreateCloudFormationChangeSetResponse) *lossless.Layout { return &v.Layout },
+		func(v *CreateCloudFormationChangeSetResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ApplicationID }),
+		lossless.String("changeSetId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ChangeSetID }),
+		lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.SemanticVersion }),
+		lossless.String("stackId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.StackID }),
+	)
+	createCloudFormationTemplateRequestCodec = lossless.NewCodec(
+		func(v *CreateCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
+		func(v *CreateCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
+		lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateRequest) *string { return &v.SemanticVersion }),
+	)
+	createCloudFormationTemplateResponseCodec = lossless.NewCodec(
+		func(v *CreateCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
+		func(v *CreateCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
+		lossless.String("creationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.CreationTime }),
+		lossless.String("expirationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
+		lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
+		lossless.String("status", func(v *CreateCloudFormationTemplateResponse) *Status { return &v.Status }),
+		lossless.String("templateId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateID }),
+		lossless.String("templateUrl", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
+	)
+	deleteApplicationRequestCodec = lossless.NewCodec(
+		func(v *DeleteApplicationRequest) *lossless.Layout { return &v.Layout },
+		func(v *DeleteApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *DeleteApplicationRequest) *string { return &v.ApplicationID }),
+	)
+	getApplicationPolicyRequestCodec = lossless.NewCodec(
+		func(v *GetApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *GetApplicationPolicyRequest) *string { return &v.ApplicationID }),
+	)
+	getApplicationPolicyResponseCodec = lossless.NewCodec(
+		func(v *GetApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.SliceRef("statements", func(v *GetApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
+	)
+	getApplicationRequestCodec = lossless.NewCodec(
+		func(v *GetApplicationRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *GetApplicationRequest) *string { return &v.ApplicationID }),
+		lossless.String("semanticVersion", func(v *GetApplicationRequest) *string { return &v.SemanticVersion }),
+	)
+	getApplicationResponseCodec = lossless.NewCodec(
+		func(v *GetApplicationResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *GetApplicationResponse) *string { return &v.ApplicationID }),
+		lossless.String("author", func(v *GetApplicationResponse) *string { return &v.Author }),
+		lossless.String("creationTime", func(v *GetApplicationResponse) *string { return &v.CreationTime }),
+		lossless.String("description", func(v *GetApplicationResponse) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *GetApplicationResponse) *string { return &v.HomePageURL }),
+		lossless.Bool("isVerifiedAuthor", func(v *GetApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
+		lossless.Strings("labels", func(v *GetApplicationResponse) *[]string { return &v.Labels }),
+		lossless.String("licenseUrl", func(v *GetApplicationResponse) *string { return &v.LicenseURL }),
+		lossless.String("name", func(v *GetApplicationResponse) *string { return &v.Name }),
+		lossless.String("readmeUrl", func(v *GetApplicationResponse) *string { return &v.ReadmeURL }),
+		lossless.String("spdxLicenseId", func(v *GetApplicationResponse) *string { return &v.SpdxLicenseID }),
+		lossless.String("verifiedAuthorUrl", func(v *GetApplicationResponse) *string { return &v.VerifiedAuthorURL }),
+		lossless.ObjectRef("version", func(v *GetApplicationResponse) **Version { return &v.Version }, &versionCodec),
+	)
+	getCloudFormationTemplateRequestCodec = lossless.NewCodec(
+		func(v *GetCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *GetCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
+		lossless.String("templateId", func(v *GetCloudFormationTemplateRequest) *string { return &v.TemplateID }),
+	)
+	getCloudFormationTemplateResponseCodec = lossless.NewCodec(
+		func(v *GetCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *GetCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
+		lossless.String("creationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.CreationTime }),
+		lossless.String("expirationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
+		lossless.String("semanticVersion", func(v *GetCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
+		lossless.String("status", func(v *GetCloudFormationTemplateResponse) *Status { return &v.Status }),
+		lossless.String("templateId", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateID }),
+		lossless.String("templateUrl", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
+	)
+	listApplicationDependenciesRequestCodec = lossless.NewCodec(
+		func(v *ListApplicationDependenciesRequest) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationDependenciesRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *ListApplicationDependenciesRequest) *string { return &v.ApplicationID }),
+		lossless.Int("maxItems", func(v *ListApplicationDependenciesRequest) *int64 { return &v.MaxItems }),
+		lossless.String("nextToken", func(v *ListApplicationDependenciesRequest) *string { return &v.NextToken }),
+		lossless.String("semanticVersion", func(v *ListApplicationDependenciesRequest) *string { return &v.SemanticVersion }),
+	)
+	listApplicationDependenciesResponseCodec = lossless.NewCodec(
+		func(v *ListApplicationDependenciesResponse) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationDependenciesResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.SliceRef("dependencies", func(v *ListApplicationDependenciesResponse) *[]ApplicationDependencySummary { return &v.Dependencies }, &applicationDependencySummaryCodec),
+		lossless.String("nextToken", func(v *ListApplicationDependenciesResponse) *string { return &v.NextToken }),
+	)
+	listApplicationVersionsRequestCodec = lossless.NewCodec(
+		func(v *ListApplicationVersionsRequest) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *ListApplicationVersionsRequest) *string { return &v.ApplicationID }),
+		lossless.Int("maxItems", func(v *ListApplicationVersionsRequest) *int64 { return &v.MaxItems }),
+		lossless.String("nextToken", func(v *ListApplicationVersionsRequest) *string { return &v.NextToken }),
+	)
+	listApplicationVersionsResponseCodec = lossless.NewCodec(
+		func(v *ListApplicationVersionsResponse) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("nextToken", func(v *ListApplicationVersionsResponse) *string { return &v.NextToken }),
+		lossless.SliceRef("versions", func(v *ListApplicationVersionsResponse) *[]VersionSummary { return &v.Versions }, &versionSummaryCodec),
+	)
+	listApplicationsRequestCodec = lossless.NewCodec(
+		func(v *ListApplicationsRequest) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationsRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("maxItems", func(v *ListApplicationsRequest) *int64 { return &v.MaxItems }),
+		lossless.String("nextToken", func(v *ListApplicationsRequest) *string { return &v.NextToken }),
+	)
+	listApplicationsResponseCodec = lossless.NewCodec(
+		func(v *ListApplicationsResponse) *lossless.Layout { return &v.Layout },
+		func(v *ListApplicationsResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.SliceRef("applications", func(v *ListApplicationsResponse) *[]ApplicationSummary { return &v.Applications }, &applicationSummaryCodec),
+		lossless.String("nextToken", func(v *ListApplicationsResponse) *string { return &v.NextToken }),
+	)
+	parameterDefinitionCodec = lossless.NewCodec(
+		func(v *ParameterDefinition) *lossless.Layout { return &v.Layout },
+		func(v *ParameterDefinition) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("allowedPattern", func(v *ParameterDefinition) *string { return &v.AllowedPattern }),
+		lossless.Strings("allowedValues", func(v *ParameterDefinition) *[]string { return &v.AllowedValues }),
+		lossless.String("constraintDescription", func(v *ParameterDefinition) *string { return &v.ConstraintDescription }),
+		lossless.String("defaultValue", func(v *ParameterDefinition) *string { return &v.DefaultValue }),
+		lossless.String("description", func(v *ParameterDefinition) *string { return &v.Description }),
+		lossless.Int("maxLength", func(v *ParameterDefinition) *int64 { return &v.MaxLength }),
+		lossless.Int("maxValue", func(v *ParameterDefinition) *int64 { return &v.MaxValue }),
+		lossless.Int("minLength", func(v *ParameterDefinition) *int64 { return &v.MinLength }),
+		lossless.Int("minValue", func(v *ParameterDefinition) *int64 { return &v.MinValue }),
+		lossless.String("name", func(v *ParameterDefinition) *string { return &v.Name }),
+		lossless.Bool("noEcho", func(v *ParameterDefinition) *bool { return &v.NoEcho }),
+		lossless.Strings("referencedByResources", func(v *ParameterDefinition) *[]string { return &v.ReferencedByResources }),
+		lossless.String("type", func(v *ParameterDefinition) *string { return &v.Type }),
+	)
+	parameterValueCodec = lossless.NewCodec(
+		func(v *ParameterValue) *lossless.Layout { return &v.Layout },
+		func(v *ParameterValue) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("name", func(v *ParameterValue) *string { return &v.Name }),
+		lossless.String("value", func(v *ParameterValue) *string { return &v.Value }),
+	)
+	putApplicationPolicyRequestCodec = lossless.NewCodec(
+		func(v *PutApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
+		func(v *PutApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *PutApplicationPolicyRequest) *string { return &v.ApplicationID }),
+		lossless.SliceRef("statements", func(v *PutApplicationPolicyRequest) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
+	)
+	putApplicationPolicyResponseCodec = lossless.NewCodec(
+		func(v *PutApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
+		func(v *PutApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.SliceRef("statements", func(v *PutApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
+	)
+	rollbackConfigurationCodec = lossless.NewCodec(
+		func(v *RollbackConfiguration) *lossless.Layout { return &v.Layout },
+		func(v *RollbackConfiguration) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("monitoringTimeInMinutes", func(v *RollbackConfiguration) *int64 { return &v.MonitoringTimeInMinutes }),
+		lossless.SliceRef("rollbackTriggers", func(v *RollbackConfiguration) *[]RollbackTrigger { return &v.RollbackTriggers }, &rollbackTriggerCodec),
+	)
+	rollbackTriggerCodec = lossless.NewCodec(
+		func(v *RollbackTrigger) *lossless.Layout { return &v.Layout },
+		func(v *RollbackTrigger) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("arn", func(v *RollbackTrigger) *string { return &v.ARN }),
+		lossless.String("type", func(v *RollbackTrigger) *string { return &v.Type }),
+	)
+	tagCodec = lossless.NewCodec(
+		func(v *Tag) *lossless.Layout { return &v.Layout },
+		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("key", func(v *Tag) *string { return &v.Key }),
+		lossless.String("value", func(v *Tag) *string { return &v.Value }),
+	)
+	unshareApplicationRequestCodec = lossless.NewCodec(
+		func(v *UnshareApplicationRequest) *lossless.Layout { return &v.Layout },
+		func(v *UnshareApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *UnshareApplicationRequest) *string { return &v.ApplicationID }),
+		lossless.String("organizationId", func(v *UnshareApplicationRequest) *string { return &v.OrganizationID }),
+	)
+	updateApplicationRequestCodec = lossless.NewCodec(
+		func(v *UpdateApplicationRequest) *lossless.Layout { return &v.Layout },
+		func(v *UpdateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *UpdateApplicationRequest) *string { return &v.ApplicationID }),
+		lossless.String("author", func(v *UpdateApplicationRequest) *string { return &v.Author }),
+		lossless.String("description", func(v *UpdateApplicationRequest) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *UpdateApplicationRequest) *string { return &v.HomePageURL }),
+		lossless.Strings("labels", func(v *UpdateApplicationRequest) *[]string { return &v.Labels }),
+		lossless.String("readmeBody", func(v *UpdateApplicationRequest) *string { return &v.ReadmeBody }),
+		lossless.String("readmeUrl", func(v *UpdateApplicationRequest) *string { return &v.ReadmeURL }),
+	)
+	updateApplicationResponseCodec = lossless.NewCodec(
+		func(v *UpdateApplicationResponse) *lossless.Layout { return &v.Layout },
+		func(v *UpdateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *UpdateApplicationResponse) *string { return &v.ApplicationID }),
+		lossless.String("author", func(v *UpdateApplicationResponse) *string { return &v.Author }),
+		lossless.String("creationTime", func(v *UpdateApplicationResponse) *string { return &v.CreationTime }),
+		lossless.String("description", func(v *UpdateApplicationResponse) *string { return &v.Description }),
+		lossless.String("homePageUrl", func(v *UpdateApplicationResponse) *string { return &v.HomePageURL }),
+		lossless.Bool("isVerifiedAuthor", func(v *UpdateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
+		lossless.Strings("labels", func(v *UpdateApplicationResponse) *[]string { return &v.Labels }),
+		lossless.String("licenseUrl", func(v *UpdateApplicationResponse) *string { return &v.LicenseURL }),
+		lossless.String("name", func(v *UpdateApplicationResponse) *string { return &v.Name }),
+		lossless.String("readmeUrl", func(v *UpdateApplicationResponse) *string { return &v.ReadmeURL }),
+		lossless.String("spdxLicenseId", func(v *UpdateApplicationResponse) *string { return &v.SpdxLicenseID }),
+		lossless.String("verifiedAuthorUrl", func(v *UpdateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
+		lossless.ObjectRef("version", func(v *UpdateApplicationResponse) **Version { return &v.Version }, &versionCodec),
+	)
+	versionCodec = lossless.NewCodec(
+		func(v *Version) *lossless.Layout { return &v.Layout },
+		func(v *Version) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *Version) *string { return &v.ApplicationID }),
+		lossless.String("creationTime", func(v *Version) *string { return &v.CreationTime }),
+		lossless.SliceRef("parameterDefinitions", func(v *Version) *[]ParameterDefinition { return &v.ParameterDefinitions }, &parameterDefinitionCodec),
+		lossless.Strings("requiredCapabilities", func(v *Version) *[]Capability { return &v.RequiredCapabilities }),
+		lossless.Bool("resourcesSupported", func(v *Version) *bool { return &v.ResourcesSupported }),
+		lossless.String("semanticVersion", func(v *Version) *string { return &v.SemanticVersion }),
+		lossless.String("sourceCodeArchiveUrl", func(v *Version) *string { return &v.SourceCodeArchiveURL }),
+		lossless.String("sourceCodeUrl", func(v *Version) *string { return &v.SourceCodeURL }),
+		lossless.String("templateUrl", func(v *Version) *string { return &v.TemplateURL }),
+	)
+	versionSummaryCodec = lossless.NewCodec(
+		func(v *VersionSummary) *lossless.Layout { return &v.Layout },
+		func(v *VersionSummary) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("applicationId", func(v *VersionSummary) *string { return &v.ApplicationID }),
+		lossless.String("creationTime", func(v *VersionSummary) *string { return &v.CreationTime }),
+		lossless.String("semanticVersion", func(v *VersionSummary) *string { return &v.SemanticVersion }),
+		lossless.String("sourceCodeUrl", func(v *VersionSummary) *string { return &v.SourceCodeURL }),
+	)
+}
 
 // MarshalJSON encodes the value losslessly.
 func (v ApplicationDependencySummary) MarshalJSON() ([]byte, error) {
@@ -1135,15 +1509,6 @@ func (v *ApplicationDependencySummary) Delete(member string) bool {
 	return applicationDependencySummaryCodec.Delete(v, member)
 }
 
-var applicationPolicyStatementCodec = lossless.NewCodec(
-	func(v *ApplicationPolicyStatement) *lossless.Layout { return &v.Layout },
-	func(v *ApplicationPolicyStatement) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Strings("actions", func(v *ApplicationPolicyStatement) *[]string { return &v.Actions }),
-	lossless.Strings("principalOrgIDs", func(v *ApplicationPolicyStatement) *[]string { return &v.PrincipalOrgIDs }),
-	lossless.Strings("principals", func(v *ApplicationPolicyStatement) *[]string { return &v.Principals }),
-	lossless.String("statementId", func(v *ApplicationPolicyStatement) *string { return &v.StatementID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ApplicationPolicyStatement) MarshalJSON() ([]byte, error) {
 	return applicationPolicyStatementCodec.Marshal(&v)
@@ -1159,19 +1524,6 @@ func (v *ApplicationPolicyStatement) UnmarshalJSON(data []byte) error {
 func (v *ApplicationPolicyStatement) Delete(member string) bool {
 	return applicationPolicyStatementCodec.Delete(v, member)
 }
-
-var applicationSummaryCodec = lossless.NewCodec(
-	func(v *ApplicationSummary) *lossless.Layout { return &v.Layout },
-	func(v *ApplicationSummary) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *ApplicationSummary) *string { return &v.ApplicationID }),
-	lossless.String("author", func(v *ApplicationSummary) *string { return &v.Author }),
-	lossless.String("creationTime", func(v *ApplicationSummary) *string { return &v.CreationTime }),
-	lossless.String("description", func(v *ApplicationSummary) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *ApplicationSummary) *string { return &v.HomePageURL }),
-	lossless.Strings("labels", func(v *ApplicationSummary) *[]string { return &v.Labels }),
-	lossless.String("name", func(v *ApplicationSummary) *string { return &v.Name }),
-	lossless.String("spdxLicenseId", func(v *ApplicationSummary) *string { return &v.SpdxLicenseID }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v ApplicationSummary) MarshalJSON() ([]byte, error) { return applicationSummaryCodec.Marshal(&v) }
@@ -1192,26 +1544,6 @@ func (v *ApplicationSummary) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
-var createApplicationRequestCodec = lossless.NewCodec(
-	func(v *CreateApplicationRequest) *lossless.Layout { return &v.Layout },
-	func(v *CreateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("author", func(v *CreateApplicationRequest) *string { return &v.Author }),
-	lossless.String("description", func(v *CreateApplicationRequest) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *CreateApplicationRequest) *string { return &v.HomePageURL }),
-	lossless.Strings("labels", func(v *CreateApplicationRequest) *[]string { return &v.Labels }),
-	lossless.String("licenseBody", func(v *CreateApplicationRequest) *string { return &v.LicenseBody }),
-	lossless.String("licenseUrl", func(v *CreateApplicationRequest) *string { return &v.LicenseURL }),
-	lossless.String("name", func(v *CreateApplicationRequest) *string { return &v.Name }),
-	lossless.String("readmeBody", func(v *CreateApplicationRequest) *string { return &v.ReadmeBody }),
-	lossless.String("readmeUrl", func(v *CreateApplicationRequest) *string { return &v.ReadmeURL }),
-	lossless.String("semanticVersion", func(v *CreateApplicationRequest) *string { return &v.SemanticVersion }),
-	lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeArchiveURL }),
-	lossless.String("sourceCodeUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeURL }),
-	lossless.String("spdxLicenseId", func(v *CreateApplicationRequest) *string { return &v.SpdxLicenseID }),
-	lossless.String("templateBody", func(v *CreateApplicationRequest) *string { return &v.TemplateBody }),
-	lossless.String("templateUrl", func(v *CreateApplicationRequest) *string { return &v.TemplateURL }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v CreateApplicationRequest) MarshalJSON() ([]byte, error) {
 	return createApplicationRequestCodec.Marshal(&v)
@@ -1227,24 +1559,6 @@ func (v *CreateApplicationRequest) UnmarshalJSON(data []byte) error {
 func (v *CreateApplicationRequest) Delete(member string) bool {
 	return createApplicationRequestCodec.Delete(v, member)
 }
-
-var createApplicationResponseCodec = lossless.NewCodec(
-	func(v *CreateApplicationResponse) *lossless.Layout { return &v.Layout },
-	func(v *CreateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateApplicationResponse) *string { return &v.ApplicationID }),
-	lossless.String("author", func(v *CreateApplicationResponse) *string { return &v.Author }),
-	lossless.String("creationTime", func(v *CreateApplicationResponse) *string { return &v.CreationTime }),
-	lossless.String("description", func(v *CreateApplicationResponse) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *CreateApplicationResponse) *string { return &v.HomePageURL }),
-	lossless.Bool("isVerifiedAuthor", func(v *CreateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-	lossless.Strings("labels", func(v *CreateApplicationResponse) *[]string { return &v.Labels }),
-	lossless.String("licenseUrl", func(v *CreateApplicationResponse) *string { return &v.LicenseURL }),
-	lossless.String("name", func(v *CreateApplicationResponse) *string { return &v.Name }),
-	lossless.String("readmeUrl", func(v *CreateApplicationResponse) *string { return &v.ReadmeURL }),
-	lossless.String("spdxLicenseId", func(v *CreateApplicationResponse) *string { return &v.SpdxLicenseID }),
-	lossless.String("verifiedAuthorUrl", func(v *CreateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-	lossless.Object("version", func(v *CreateApplicationResponse) **Version { return &v.Version }, versionCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v CreateApplicationResponse) MarshalJSON() ([]byte, error) {
@@ -1267,17 +1581,6 @@ func (v *CreateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
-var createApplicationVersionRequestCodec = lossless.NewCodec(
-	func(v *CreateApplicationVersionRequest) *lossless.Layout { return &v.Layout },
-	func(v *CreateApplicationVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateApplicationVersionRequest) *string { return &v.ApplicationID }),
-	lossless.String("semanticVersion", func(v *CreateApplicationVersionRequest) *string { return &v.SemanticVersion }),
-	lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeArchiveURL }),
-	lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeURL }),
-	lossless.String("templateBody", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateBody }),
-	lossless.String("templateUrl", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateURL }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v CreateApplicationVersionRequest) MarshalJSON() ([]byte, error) {
 	return createApplicationVersionRequestCodec.Marshal(&v)
@@ -1293,20 +1596,6 @@ func (v *CreateApplicationVersionRequest) UnmarshalJSON(data []byte) error {
 func (v *CreateApplicationVersionRequest) Delete(member string) bool {
 	return createApplicationVersionRequestCodec.Delete(v, member)
 }
-
-var createApplicationVersionResponseCodec = lossless.NewCodec(
-	func(v *CreateApplicationVersionResponse) *lossless.Layout { return &v.Layout },
-	func(v *CreateApplicationVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateApplicationVersionResponse) *string { return &v.ApplicationID }),
-	lossless.String("creationTime", func(v *CreateApplicationVersionResponse) *string { return &v.CreationTime }),
-	lossless.Slice("parameterDefinitions", func(v *CreateApplicationVersionResponse) *[]ParameterDefinition { return &v.ParameterDefinitions }, parameterDefinitionCodec),
-	lossless.Strings("requiredCapabilities", func(v *CreateApplicationVersionResponse) *[]Capability { return &v.RequiredCapabilities }),
-	lossless.Bool("resourcesSupported", func(v *CreateApplicationVersionResponse) *bool { return &v.ResourcesSupported }),
-	lossless.String("semanticVersion", func(v *CreateApplicationVersionResponse) *string { return &v.SemanticVersion }),
-	lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeArchiveURL }),
-	lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeURL }),
-	lossless.String("templateUrl", func(v *CreateApplicationVersionResponse) *string { return &v.TemplateURL }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v CreateApplicationVersionResponse) MarshalJSON() ([]byte, error) {
@@ -1329,24 +1618,6 @@ func (v *CreateApplicationVersionResponse) CreationTimeValue() (t time.Time, ok 
 	return parseTime(v.CreationTime)
 }
 
-var createCloudFormationChangeSetRequestCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationChangeSetRequest) *lossless.Layout { return &v.Layout },
-	func(v *CreateCloudFormationChangeSetRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ApplicationID }),
-	lossless.Strings("capabilities", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.Capabilities }),
-	lossless.String("changeSetName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ChangeSetName }),
-	lossless.String("clientToken", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ClientToken }),
-	lossless.String("description", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.Description }),
-	lossless.Strings("notificationArns", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.NotificationARNs }),
-	lossless.Slice("parameterOverrides", func(v *CreateCloudFormationChangeSetRequest) *[]ParameterValue { return &v.ParameterOverrides }, parameterValueCodec),
-	lossless.Strings("resourceTypes", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.ResourceTypes }),
-	lossless.Object("rollbackConfiguration", func(v *CreateCloudFormationChangeSetRequest) **RollbackConfiguration { return &v.RollbackConfiguration }, rollbackConfigurationCodec),
-	lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.SemanticVersion }),
-	lossless.String("stackName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.StackName }),
-	lossless.Slice("tags", func(v *CreateCloudFormationChangeSetRequest) *[]Tag { return &v.Tags }, tagCodec),
-	lossless.String("templateId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.TemplateID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v CreateCloudFormationChangeSetRequest) MarshalJSON() ([]byte, error) {
 	return createCloudFormationChangeSetRequestCodec.Marshal(&v)
@@ -1362,15 +1633,6 @@ func (v *CreateCloudFormationChangeSetRequest) UnmarshalJSON(data []byte) error 
 func (v *CreateCloudFormationChangeSetRequest) Delete(member string) bool {
 	return createCloudFormationChangeSetRequestCodec.Delete(v, member)
 }
-
-var createCloudFormationChangeSetResponseCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationChangeSetResponse) *lossless.Layout { return &v.Layout },
-	func(v *CreateCloudFormationChangeSetResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ApplicationID }),
-	lossless.String("changeSetId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ChangeSetID }),
-	lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.SemanticVersion }),
-	lossless.String("stackId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.StackID }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v CreateCloudFormationChangeSetResponse) MarshalJSON() ([]byte, error) {
@@ -1388,13 +1650,6 @@ func (v *CreateCloudFormationChangeSetResponse) Delete(member string) bool {
 	return createCloudFormationChangeSetResponseCodec.Delete(v, member)
 }
 
-var createCloudFormationTemplateRequestCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
-	func(v *CreateCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
-	lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateRequest) *string { return &v.SemanticVersion }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v CreateCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) {
 	return createCloudFormationTemplateRequestCodec.Marshal(&v)
@@ -1410,18 +1665,6 @@ func (v *CreateCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
 func (v *CreateCloudFormationTemplateRequest) Delete(member string) bool {
 	return createCloudFormationTemplateRequestCodec.Delete(v, member)
 }
-
-var createCloudFormationTemplateResponseCodec = lossless.NewCodec(
-	func(v *CreateCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
-	func(v *CreateCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
-	lossless.String("creationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.CreationTime }),
-	lossless.String("expirationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
-	lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
-	lossless.String("status", func(v *CreateCloudFormationTemplateResponse) *Status { return &v.Status }),
-	lossless.String("templateId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateID }),
-	lossless.String("templateUrl", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v CreateCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) {
@@ -1449,12 +1692,6 @@ func (v *CreateCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Tim
 	return parseTime(v.ExpirationTime)
 }
 
-var deleteApplicationRequestCodec = lossless.NewCodec(
-	func(v *DeleteApplicationRequest) *lossless.Layout { return &v.Layout },
-	func(v *DeleteApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *DeleteApplicationRequest) *string { return &v.ApplicationID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v DeleteApplicationRequest) MarshalJSON() ([]byte, error) {
 	return deleteApplicationRequestCodec.Marshal(&v)
@@ -1470,12 +1707,6 @@ func (v *DeleteApplicationRequest) UnmarshalJSON(data []byte) error {
 func (v *DeleteApplicationRequest) Delete(member string) bool {
 	return deleteApplicationRequestCodec.Delete(v, member)
 }
-
-var getApplicationPolicyRequestCodec = lossless.NewCodec(
-	func(v *GetApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *GetApplicationPolicyRequest) *string { return &v.ApplicationID }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetApplicationPolicyRequest) MarshalJSON() ([]byte, error) {
@@ -1493,12 +1724,6 @@ func (v *GetApplicationPolicyRequest) Delete(member string) bool {
 	return getApplicationPolicyRequestCodec.Delete(v, member)
 }
 
-var getApplicationPolicyResponseCodec = lossless.NewCodec(
-	func(v *GetApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Slice("statements", func(v *GetApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetApplicationPolicyResponse) MarshalJSON() ([]byte, error) {
 	return getApplicationPolicyResponseCodec.Marshal(&v)
@@ -1515,13 +1740,6 @@ func (v *GetApplicationPolicyResponse) Delete(member string) bool {
 	return getApplicationPolicyResponseCodec.Delete(v, member)
 }
 
-var getApplicationRequestCodec = lossless.NewCodec(
-	func(v *GetApplicationRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *GetApplicationRequest) *string { return &v.ApplicationID }),
-	lossless.String("semanticVersion", func(v *GetApplicationRequest) *string { return &v.SemanticVersion }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetApplicationRequest) MarshalJSON() ([]byte, error) {
 	return getApplicationRequestCodec.Marshal(&v)
@@ -1537,24 +1755,6 @@ func (v *GetApplicationRequest) UnmarshalJSON(data []byte) error {
 func (v *GetApplicationRequest) Delete(member string) bool {
 	return getApplicationRequestCodec.Delete(v, member)
 }
-
-var getApplicationResponseCodec = lossless.NewCodec(
-	func(v *GetApplicationResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *GetApplicationResponse) *string { return &v.ApplicationID }),
-	lossless.String("author", func(v *GetApplicationResponse) *string { return &v.Author }),
-	lossless.String("creationTime", func(v *GetApplicationResponse) *string { return &v.CreationTime }),
-	lossless.String("description", func(v *GetApplicationResponse) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *GetApplicationResponse) *string { return &v.HomePageURL }),
-	lossless.Bool("isVerifiedAuthor", func(v *GetApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-	lossless.Strings("labels", func(v *GetApplicationResponse) *[]string { return &v.Labels }),
-	lossless.String("licenseUrl", func(v *GetApplicationResponse) *string { return &v.LicenseURL }),
-	lossless.String("name", func(v *GetApplicationResponse) *string { return &v.Name }),
-	lossless.String("readmeUrl", func(v *GetApplicationResponse) *string { return &v.ReadmeURL }),
-	lossless.String("spdxLicenseId", func(v *GetApplicationResponse) *string { return &v.SpdxLicenseID }),
-	lossless.String("verifiedAuthorUrl", func(v *GetApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-	lossless.Object("version", func(v *GetApplicationResponse) **Version { return &v.Version }, versionCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetApplicationResponse) MarshalJSON() ([]byte, error) {
@@ -1577,13 +1777,6 @@ func (v *GetApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
-var getCloudFormationTemplateRequestCodec = lossless.NewCodec(
-	func(v *GetCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *GetCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
-	lossless.String("templateId", func(v *GetCloudFormationTemplateRequest) *string { return &v.TemplateID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) {
 	return getCloudFormationTemplateRequestCodec.Marshal(&v)
@@ -1599,18 +1792,6 @@ func (v *GetCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
 func (v *GetCloudFormationTemplateRequest) Delete(member string) bool {
 	return getCloudFormationTemplateRequestCodec.Delete(v, member)
 }
-
-var getCloudFormationTemplateResponseCodec = lossless.NewCodec(
-	func(v *GetCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *GetCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
-	lossless.String("creationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.CreationTime }),
-	lossless.String("expirationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
-	lossless.String("semanticVersion", func(v *GetCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
-	lossless.String("status", func(v *GetCloudFormationTemplateResponse) *Status { return &v.Status }),
-	lossless.String("templateId", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateID }),
-	lossless.String("templateUrl", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) {
@@ -1638,15 +1819,6 @@ func (v *GetCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, 
 	return parseTime(v.ExpirationTime)
 }
 
-var listApplicationDependenciesRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationDependenciesRequest) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationDependenciesRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *ListApplicationDependenciesRequest) *string { return &v.ApplicationID }),
-	lossless.Int("maxItems", func(v *ListApplicationDependenciesRequest) *int64 { return &v.MaxItems }),
-	lossless.String("nextToken", func(v *ListApplicationDependenciesRequest) *string { return &v.NextToken }),
-	lossless.String("semanticVersion", func(v *ListApplicationDependenciesRequest) *string { return &v.SemanticVersion }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationDependenciesRequest) MarshalJSON() ([]byte, error) {
 	return listApplicationDependenciesRequestCodec.Marshal(&v)
@@ -1662,13 +1834,6 @@ func (v *ListApplicationDependenciesRequest) UnmarshalJSON(data []byte) error {
 func (v *ListApplicationDependenciesRequest) Delete(member string) bool {
 	return listApplicationDependenciesRequestCodec.Delete(v, member)
 }
-
-var listApplicationDependenciesResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationDependenciesResponse) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationDependenciesResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Slice("dependencies", func(v *ListApplicationDependenciesResponse) *[]ApplicationDependencySummary { return &v.Dependencies }, applicationDependencySummaryCodec),
-	lossless.String("nextToken", func(v *ListApplicationDependenciesResponse) *string { return &v.NextToken }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationDependenciesResponse) MarshalJSON() ([]byte, error) {
@@ -1686,14 +1851,6 @@ func (v *ListApplicationDependenciesResponse) Delete(member string) bool {
 	return listApplicationDependenciesResponseCodec.Delete(v, member)
 }
 
-var listApplicationVersionsRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationVersionsRequest) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *ListApplicationVersionsRequest) *string { return &v.ApplicationID }),
-	lossless.Int("maxItems", func(v *ListApplicationVersionsRequest) *int64 { return &v.MaxItems }),
-	lossless.String("nextToken", func(v *ListApplicationVersionsRequest) *string { return &v.NextToken }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationVersionsRequest) MarshalJSON() ([]byte, error) {
 	return listApplicationVersionsRequestCodec.Marshal(&v)
@@ -1709,13 +1866,6 @@ func (v *ListApplicationVersionsRequest) UnmarshalJSON(data []byte) error {
 func (v *ListApplicationVersionsRequest) Delete(member string) bool {
 	return listApplicationVersionsRequestCodec.Delete(v, member)
 }
-
-var listApplicationVersionsResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationVersionsResponse) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("nextToken", func(v *ListApplicationVersionsResponse) *string { return &v.NextToken }),
-	lossless.Slice("versions", func(v *ListApplicationVersionsResponse) *[]VersionSummary { return &v.Versions }, versionSummaryCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationVersionsResponse) MarshalJSON() ([]byte, error) {
@@ -1733,13 +1883,6 @@ func (v *ListApplicationVersionsResponse) Delete(member string) bool {
 	return listApplicationVersionsResponseCodec.Delete(v, member)
 }
 
-var listApplicationsRequestCodec = lossless.NewCodec(
-	func(v *ListApplicationsRequest) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationsRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("maxItems", func(v *ListApplicationsRequest) *int64 { return &v.MaxItems }),
-	lossless.String("nextToken", func(v *ListApplicationsRequest) *string { return &v.NextToken }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationsRequest) MarshalJSON() ([]byte, error) {
 	return listApplicationsRequestCodec.Marshal(&v)
@@ -1755,13 +1898,6 @@ func (v *ListApplicationsRequest) UnmarshalJSON(data []byte) error {
 func (v *ListApplicationsRequest) Delete(member string) bool {
 	return listApplicationsRequestCodec.Delete(v, member)
 }
-
-var listApplicationsResponseCodec = lossless.NewCodec(
-	func(v *ListApplicationsResponse) *lossless.Layout { return &v.Layout },
-	func(v *ListApplicationsResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Slice("applications", func(v *ListApplicationsResponse) *[]ApplicationSummary { return &v.Applications }, applicationSummaryCodec),
-	lossless.String("nextToken", func(v *ListApplicationsResponse) *string { return &v.NextToken }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v ListApplicationsResponse) MarshalJSON() ([]byte, error) {
@@ -1779,24 +1915,6 @@ func (v *ListApplicationsResponse) Delete(member string) bool {
 	return listApplicationsResponseCodec.Delete(v, member)
 }
 
-var parameterDefinitionCodec = lossless.NewCodec(
-	func(v *ParameterDefinition) *lossless.Layout { return &v.Layout },
-	func(v *ParameterDefinition) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("allowedPattern", func(v *ParameterDefinition) *string { return &v.AllowedPattern }),
-	lossless.Strings("allowedValues", func(v *ParameterDefinition) *[]string { return &v.AllowedValues }),
-	lossless.String("constraintDescription", func(v *ParameterDefinition) *string { return &v.ConstraintDescription }),
-	lossless.String("defaultValue", func(v *ParameterDefinition) *string { return &v.DefaultValue }),
-	lossless.String("description", func(v *ParameterDefinition) *string { return &v.Description }),
-	lossless.Int("maxLength", func(v *ParameterDefinition) *int64 { return &v.MaxLength }),
-	lossless.Int("maxValue", func(v *ParameterDefinition) *int64 { return &v.MaxValue }),
-	lossless.Int("minLength", func(v *ParameterDefinition) *int64 { return &v.MinLength }),
-	lossless.Int("minValue", func(v *ParameterDefinition) *int64 { return &v.MinValue }),
-	lossless.String("name", func(v *ParameterDefinition) *string { return &v.Name }),
-	lossless.Bool("noEcho", func(v *ParameterDefinition) *bool { return &v.NoEcho }),
-	lossless.Strings("referencedByResources", func(v *ParameterDefinition) *[]string { return &v.ReferencedByResources }),
-	lossless.String("type", func(v *ParameterDefinition) *string { return &v.Type }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ParameterDefinition) MarshalJSON() ([]byte, error) {
 	return parameterDefinitionCodec.Marshal(&v)
@@ -1813,13 +1931,6 @@ func (v *ParameterDefinition) Delete(member string) bool {
 	return parameterDefinitionCodec.Delete(v, member)
 }
 
-var parameterValueCodec = lossless.NewCodec(
-	func(v *ParameterValue) *lossless.Layout { return &v.Layout },
-	func(v *ParameterValue) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("name", func(v *ParameterValue) *string { return &v.Name }),
-	lossless.String("value", func(v *ParameterValue) *string { return &v.Value }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ParameterValue) MarshalJSON() ([]byte, error) { return parameterValueCodec.Marshal(&v) }
 
@@ -1831,13 +1942,6 @@ func (v *ParameterValue) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ParameterValue) Delete(member string) bool { return parameterValueCodec.Delete(v, member) }
-
-var putApplicationPolicyRequestCodec = lossless.NewCodec(
-	func(v *PutApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
-	func(v *PutApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *PutApplicationPolicyRequest) *string { return &v.ApplicationID }),
-	lossless.Slice("statements", func(v *PutApplicationPolicyRequest) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v PutApplicationPolicyRequest) MarshalJSON() ([]byte, error) {
@@ -1855,12 +1959,6 @@ func (v *PutApplicationPolicyRequest) Delete(member string) bool {
 	return putApplicationPolicyRequestCodec.Delete(v, member)
 }
 
-var putApplicationPolicyResponseCodec = lossless.NewCodec(
-	func(v *PutApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
-	func(v *PutApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Slice("statements", func(v *PutApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, applicationPolicyStatementCodec),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v PutApplicationPolicyResponse) MarshalJSON() ([]byte, error) {
 	return putApplicationPolicyResponseCodec.Marshal(&v)
@@ -1876,13 +1974,6 @@ func (v *PutApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
 func (v *PutApplicationPolicyResponse) Delete(member string) bool {
 	return putApplicationPolicyResponseCodec.Delete(v, member)
 }
-
-var rollbackConfigurationCodec = lossless.NewCodec(
-	func(v *RollbackConfiguration) *lossless.Layout { return &v.Layout },
-	func(v *RollbackConfiguration) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("monitoringTimeInMinutes", func(v *RollbackConfiguration) *int64 { return &v.MonitoringTimeInMinutes }),
-	lossless.Slice("rollbackTriggers", func(v *RollbackConfiguration) *[]RollbackTrigger { return &v.RollbackTriggers }, rollbackTriggerCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v RollbackConfiguration) MarshalJSON() ([]byte, error) {
@@ -1900,13 +1991,6 @@ func (v *RollbackConfiguration) Delete(member string) bool {
 	return rollbackConfigurationCodec.Delete(v, member)
 }
 
-var rollbackTriggerCodec = lossless.NewCodec(
-	func(v *RollbackTrigger) *lossless.Layout { return &v.Layout },
-	func(v *RollbackTrigger) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("arn", func(v *RollbackTrigger) *string { return &v.ARN }),
-	lossless.String("type", func(v *RollbackTrigger) *string { return &v.Type }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v RollbackTrigger) MarshalJSON() ([]byte, error) { return rollbackTriggerCodec.Marshal(&v) }
 
@@ -1919,13 +2003,6 @@ func (v *RollbackTrigger) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *RollbackTrigger) Delete(member string) bool { return rollbackTriggerCodec.Delete(v, member) }
 
-var tagCodec = lossless.NewCodec(
-	func(v *Tag) *lossless.Layout { return &v.Layout },
-	func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("key", func(v *Tag) *string { return &v.Key }),
-	lossless.String("value", func(v *Tag) *string { return &v.Value }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
 
@@ -1935,13 +2012,6 @@ func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-var unshareApplicationRequestCodec = lossless.NewCodec(
-	func(v *UnshareApplicationRequest) *lossless.Layout { return &v.Layout },
-	func(v *UnshareApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *UnshareApplicationRequest) *string { return &v.ApplicationID }),
-	lossless.String("organizationId", func(v *UnshareApplicationRequest) *string { return &v.OrganizationID }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v UnshareApplicationRequest) MarshalJSON() ([]byte, error) {
@@ -1959,18 +2029,6 @@ func (v *UnshareApplicationRequest) Delete(member string) bool {
 	return unshareApplicationRequestCodec.Delete(v, member)
 }
 
-var updateApplicationRequestCodec = lossless.NewCodec(
-	func(v *UpdateApplicationRequest) *lossless.Layout { return &v.Layout },
-	func(v *UpdateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *UpdateApplicationRequest) *string { return &v.ApplicationID }),
-	lossless.String("author", func(v *UpdateApplicationRequest) *string { return &v.Author }),
-	lossless.String("description", func(v *UpdateApplicationRequest) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *UpdateApplicationRequest) *string { return &v.HomePageURL }),
-	lossless.Strings("labels", func(v *UpdateApplicationRequest) *[]string { return &v.Labels }),
-	lossless.String("readmeBody", func(v *UpdateApplicationRequest) *string { return &v.ReadmeBody }),
-	lossless.String("readmeUrl", func(v *UpdateApplicationRequest) *string { return &v.ReadmeURL }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v UpdateApplicationRequest) MarshalJSON() ([]byte, error) {
 	return updateApplicationRequestCodec.Marshal(&v)
@@ -1986,24 +2044,6 @@ func (v *UpdateApplicationRequest) UnmarshalJSON(data []byte) error {
 func (v *UpdateApplicationRequest) Delete(member string) bool {
 	return updateApplicationRequestCodec.Delete(v, member)
 }
-
-var updateApplicationResponseCodec = lossless.NewCodec(
-	func(v *UpdateApplicationResponse) *lossless.Layout { return &v.Layout },
-	func(v *UpdateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *UpdateApplicationResponse) *string { return &v.ApplicationID }),
-	lossless.String("author", func(v *UpdateApplicationResponse) *string { return &v.Author }),
-	lossless.String("creationTime", func(v *UpdateApplicationResponse) *string { return &v.CreationTime }),
-	lossless.String("description", func(v *UpdateApplicationResponse) *string { return &v.Description }),
-	lossless.String("homePageUrl", func(v *UpdateApplicationResponse) *string { return &v.HomePageURL }),
-	lossless.Bool("isVerifiedAuthor", func(v *UpdateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-	lossless.Strings("labels", func(v *UpdateApplicationResponse) *[]string { return &v.Labels }),
-	lossless.String("licenseUrl", func(v *UpdateApplicationResponse) *string { return &v.LicenseURL }),
-	lossless.String("name", func(v *UpdateApplicationResponse) *string { return &v.Name }),
-	lossless.String("readmeUrl", func(v *UpdateApplicationResponse) *string { return &v.ReadmeURL }),
-	lossless.String("spdxLicenseId", func(v *UpdateApplicationResponse) *string { return &v.SpdxLicenseID }),
-	lossless.String("verifiedAuthorUrl", func(v *UpdateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-	lossless.Object("version", func(v *UpdateApplicationResponse) **Version { return &v.Version }, versionCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v UpdateApplicationResponse) MarshalJSON() ([]byte, error) {
@@ -2026,20 +2066,6 @@ func (v *UpdateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
 	return parseTime(v.CreationTime)
 }
 
-var versionCodec = lossless.NewCodec(
-	func(v *Version) *lossless.Layout { return &v.Layout },
-	func(v *Version) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *Version) *string { return &v.ApplicationID }),
-	lossless.String("creationTime", func(v *Version) *string { return &v.CreationTime }),
-	lossless.Slice("parameterDefinitions", func(v *Version) *[]ParameterDefinition { return &v.ParameterDefinitions }, parameterDefinitionCodec),
-	lossless.Strings("requiredCapabilities", func(v *Version) *[]Capability { return &v.RequiredCapabilities }),
-	lossless.Bool("resourcesSupported", func(v *Version) *bool { return &v.ResourcesSupported }),
-	lossless.String("semanticVersion", func(v *Version) *string { return &v.SemanticVersion }),
-	lossless.String("sourceCodeArchiveUrl", func(v *Version) *string { return &v.SourceCodeArchiveURL }),
-	lossless.String("sourceCodeUrl", func(v *Version) *string { return &v.SourceCodeURL }),
-	lossless.String("templateUrl", func(v *Version) *string { return &v.TemplateURL }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v Version) MarshalJSON() ([]byte, error) { return versionCodec.Marshal(&v) }
 
@@ -2052,15 +2078,6 @@ func (v *Version) Delete(member string) bool { return versionCodec.Delete(v, mem
 
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *Version) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
-
-var versionSummaryCodec = lossless.NewCodec(
-	func(v *VersionSummary) *lossless.Layout { return &v.Layout },
-	func(v *VersionSummary) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("applicationId", func(v *VersionSummary) *string { return &v.ApplicationID }),
-	lossless.String("creationTime", func(v *VersionSummary) *string { return &v.CreationTime }),
-	lossless.String("semanticVersion", func(v *VersionSummary) *string { return &v.SemanticVersion }),
-	lossless.String("sourceCodeUrl", func(v *VersionSummary) *string { return &v.SourceCodeURL }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v VersionSummary) MarshalJSON() ([]byte, error) { return versionSummaryCodec.Marshal(&v) }
@@ -2131,6 +2148,9 @@ func (*CreateCloudFormationTemplate) Operation() string { return "CreateCloudFor
 type DeleteApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteApplicationRequest
+	// Response is the call's responseElements as recorded, nil when null or absent: the model has
+	// no output shape, yet CloudTrail may record one (KMS's PutKeyPolicy records the keyId).
+	Response json.RawMessage
 }
 
 // Operation returns "DeleteApplication".
@@ -2229,6 +2249,9 @@ func (*PutApplicationPolicy) Operation() string { return "PutApplicationPolicy" 
 type UnshareApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *UnshareApplicationRequest
+	// Response is the call's responseElements as recorded, nil when null or absent: the model has
+	// no output shape, yet CloudTrail may record one (KMS's PutKeyPolicy records the keyId).
+	Response json.RawMessage
 }
 
 // Operation returns "UnshareApplication".
@@ -2290,6 +2313,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
+		c.Response = rawPayload(resp)
 		return c, err
 	},
 	"GetApplication": func(req, resp json.RawMessage) (Call, error) {
@@ -2361,6 +2385,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UnshareApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
+		c.Response = rawPayload(resp)
 		return c, err
 	},
 	"UpdateApplication": func(req, resp json.RawMessage) (Call, error) {

@@ -22,6 +22,9 @@ type Config struct {
 	Model string
 	// TimeLayouts are the layouts, besides RFC 3339, CloudTrail writes the service's timestamps in.
 	TimeLayouts []string
+	// EventSource, when set, has the generator write the package's EventSource constant, Call, the
+	// errors and Parse; without it the package writes its own.
+	EventSource string
 }
 
 // Model is the part of a botocore service-2.json the generator reads.
@@ -52,6 +55,7 @@ type Shape struct {
 // Member is one structure member.
 type Member struct {
 	Shape         string `json:"shape"`
+	Location      string `json:"location"` // uri, querystring, header: not in a JSON body
 	LocationName  string `json:"locationName"`
 	Documentation string `json:"documentation"`
 }
@@ -93,10 +97,11 @@ func (m *Model) TypeName(shape string) string {
 // exported capitalises a shape name for Go ("dateType" is "DateType").
 func exported(name string) string { return strings.ToUpper(name[:1]) + name[1:] }
 
-// JSONName is a member's name in CloudTrail's payloads: its locationName (body, path and query
-// members alike), else the member name with a lower-case first letter.
+// JSONName is a member's name in CloudTrail's payloads: a body member's locationName, else the
+// member name with a lower-case first letter (CloudTrail writes URI, query and header members that
+// way too: Lambda's FunctionName, whose locationName is "FunctionName", is "functionName").
 func JSONName(name string, mem Member) string {
-	if mem.LocationName != "" {
+	if mem.LocationName != "" && mem.Location == "" {
 		return mem.LocationName
 	}
 	return strings.ToLower(name[:1]) + name[1:]
@@ -137,7 +142,7 @@ func (m *Model) file(cfg Config) (f file, err error) {
 			err = fmt.Errorf("apigen: %v", r)
 		}
 	}()
-	f.Package, f.Model, m.layouts = cfg.Package, cfg.Model, cfg.TimeLayouts
+	f.Package, f.Model, f.EventSource, m.layouts = cfg.Package, cfg.Model, cfg.EventSource, cfg.TimeLayouts
 	var quoted []string
 	for _, l := range cfg.TimeLayouts {
 		quoted = append(quoted, fmt.Sprintf("%q", l))
@@ -172,7 +177,14 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	}
 	for _, name := range m.OperationNames() {
 		o := m.Operations[name]
-		f.Ops = append(f.Ops, operation{Name: name, Doc: Doc(o.Documentation), HasOutput: o.Output != nil})
+		op := operation{Name: name, Doc: Doc(o.Documentation)}
+		if o.Input != nil {
+			op.RequestType = m.TypeName(o.Input.Shape)
+		}
+		if o.Output != nil {
+			op.ResponseType = m.TypeName(o.Output.Shape)
+		}
+		f.Ops = append(f.Ops, op)
 	}
 	for name, sh := range m.Shapes {
 		if sh.Error != nil || sh.Exception {
@@ -290,11 +302,11 @@ func (m *Model) fieldCodec(owner, field, jsonName, shape string) string {
 	case typ == "float64":
 		return fmt.Sprintf("lossless.Float(%q, %s)", jsonName, get(typ))
 	case sh.Type == "structure":
-		return fmt.Sprintf("lossless.Object(%q, %s, %s)", jsonName, get(typ), codecName(m.TypeName(shape)))
+		return fmt.Sprintf("lossless.ObjectRef(%q, %s, &%s)", jsonName, get(typ), codecName(m.TypeName(shape)))
 	}
 	elem := m.Shapes[sh.Member.Shape]
 	if elem.Type == "structure" {
-		return fmt.Sprintf("lossless.Slice(%q, %s, %s)", jsonName, get(typ), codecName(m.TypeName(sh.Member.Shape)))
+		return fmt.Sprintf("lossless.SliceRef(%q, %s, &%s)", jsonName, get(typ), codecName(m.TypeName(sh.Member.Shape)))
 	}
 	return fmt.Sprintf("lossless.Strings(%q, %s)", jsonName, get(typ))
 }

@@ -85,3 +85,14 @@ func TestAppendFloat(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimAPIVersion(t *testing.T) {
+	for in, want := range map[string]string{
+		"UpdateFunctionCode20150331v2": "UpdateFunctionCode", "AddPermission20150331": "AddPermission", "GetFunction20150331v10": "GetFunction",
+		"DeleteFunction": "DeleteFunction", "GetV2": "GetV2", "Put2024": "Put2024", "ListV120150331": "ListV1", "v20150331": "v20150331", "": "",
+	} {
+		if got := TrimAPIVersion(in); got != want {
+			t.Errorf("TrimAPIVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -161,9 +161,19 @@ func Leftovers(v any) []string {
 }
 
 // Sample builds a JSON value of a botocore shape with every member filled, as CloudTrail would record
-// it: member names with a lower-case first letter, times as RFC 3339.
+// it: member names with a lower-case first letter, times as RFC 3339. A shape met again inside
+// itself is left empty.
 func Sample(shapes map[string]SampleShape, shape, member string) any {
+	return sample(shapes, shape, member, map[string]bool{})
+}
+
+func sample(shapes map[string]SampleShape, shape, member string, open map[string]bool) any {
 	sh := shapes[shape]
+	if open[shape] {
+		return nil
+	}
+	open[shape] = true
+	defer delete(open, shape)
 	switch {
 	case len(sh.Enum) > 0:
 		return sh.Enum[len(member)%len(sh.Enum)]
@@ -178,17 +188,22 @@ func Sample(shapes map[string]SampleShape, shape, member string) any {
 	case sh.Type == "timestamp":
 		return "2024-05-06T07:08:09Z"
 	case sh.Type == "list":
-		return []any{Sample(shapes, sh.Member.Shape, member)}
+		if v := sample(shapes, sh.Member.Shape, member, open); v != nil {
+			return []any{v}
+		}
+		return []any{}
 	case sh.Type == "map":
-		return map[string]any{"key": Sample(shapes, sh.Value.Shape, member)}
+		return map[string]any{"key": sample(shapes, sh.Value.Shape, member, open)}
 	case sh.Type == "structure":
 		obj := map[string]any{}
 		for name, mem := range sh.Members {
 			json := mem.LocationName
-			if json == "" {
+			if json == "" || mem.Location != "" { // mirrors apigen.JSONName
 				json = strings.ToLower(name[:1]) + name[1:]
 			}
-			obj[json] = Sample(shapes, mem.Shape, name)
+			if v := sample(shapes, mem.Shape, name, open); v != nil {
+				obj[json] = v
+			}
 		}
 		return obj
 	}
@@ -201,6 +216,7 @@ type SampleShape struct {
 	Enum    []string
 	Members map[string]struct {
 		Shape        string
+		Location     string `json:"location"`
 		LocationName string `json:"locationName"`
 	}
 	Member, Value *struct{ Shape string }

@@ -8,49 +8,13 @@
 // Issuers follows temporary credentials back to the calls that issued them.
 package sts
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package sts -model model/service-2.json -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package sts -model model/service-2.json -event-source sts.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/trailtype/cloudtrail"
 )
-
-// EventSource is the eventSource of the service's records.
-const EventSource = "sts.amazonaws.com"
-
-// Call is one typed operation: *AssumeRole, *GetSessionToken, and so on.
-type Call interface {
-	// Operation is the API operation, the event's eventName.
-	Operation() string
-}
-
-var (
-	// ErrOtherService: the event is not from STS.
-	ErrOtherService = errors.New("sts: event of another service")
-	// ErrUnknownOperation: the eventName is not one of the modelled operations. The payloads stay in
-	// the event's RequestParameters and ResponseElements.
-	ErrUnknownOperation = errors.New("sts: unknown operation")
-)
-
-// Parse types an STS event. It returns an error wrapping ErrOtherService or ErrUnknownOperation when
-// the event is not one it models, and a decode error when a payload is not a JSON object.
-func Parse(ev *cloudtrail.Event) (Call, error) {
-	if ev.EventSource != EventSource {
-		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
-	}
-	parse, ok := parsers[ev.EventName]
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
-	}
-	call, err := parse(ev.RequestParameters, ev.ResponseElements)
-	if err != nil {
-		return nil, fmt.Errorf("sts: %s: %w", ev.EventName, err)
-	}
-	return call, nil
-}
 
 // RoleSession is the role an AssumeRole call asked for and the session name it gave.
 func (c *AssumeRole) RoleSession() (roleARN, session string) {

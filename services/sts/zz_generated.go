@@ -4,12 +4,52 @@ package sts
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
+
+// EventSource is the eventSource of the service's records.
+const EventSource = "sts.amazonaws.com"
+
+// Call is one typed operation of the service, such as *AssumeRole.
+type Call interface {
+	// Operation is the API operation, the event's eventName without its version suffix.
+	Operation() string
+}
+
+var (
+	// ErrOtherService: the event is not from this service.
+	ErrOtherService = errors.New("sts: event of another service")
+	// ErrUnknownOperation: the eventName is not one of the modelled operations. The payloads stay in
+	// the event's RequestParameters and ResponseElements.
+	ErrUnknownOperation = errors.New("sts: unknown operation")
+)
+
+// Parse types an event of the service. It returns an error wrapping ErrOtherService or
+// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
+// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
+// operation's.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	if ev.EventSource != EventSource {
+		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
+	}
+	parse, ok := parsers[ev.EventName]
+	if !ok {
+		parse, ok = parsers[lossless.TrimAPIVersion(ev.EventName)]
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
+	}
+	call, err := parse(ev.RequestParameters, ev.ResponseElements)
+	if err != nil {
+		return nil, fmt.Errorf("sts: %s: %w", ev.EventName, err)
+	}
+	return call, nil
+}
 
 // decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
 // Errors name the payload: "requestParameters: ...".
@@ -1130,22 +1170,245 @@ type Tag struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-var assumeRoleRequestCodec = lossless.NewCodec(
-	func(v *AssumeRoleRequest) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *AssumeRoleRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("externalId", func(v *AssumeRoleRequest) *string { return &v.ExternalID }),
-	lossless.String("policy", func(v *AssumeRoleRequest) *string { return &v.Policy }),
-	lossless.Slice("policyArns", func(v *AssumeRoleRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, policyDescriptorTypeCodec),
-	lossless.Slice("providedContexts", func(v *AssumeRoleRequest) *[]ProvidedContext { return &v.ProvidedContexts }, providedContextCodec),
-	lossless.String("roleArn", func(v *AssumeRoleRequest) *string { return &v.RoleARN }),
-	lossless.String("roleSessionName", func(v *AssumeRoleRequest) *string { return &v.RoleSessionName }),
-	lossless.String("serialNumber", func(v *AssumeRoleRequest) *string { return &v.SerialNumber }),
-	lossless.String("sourceIdentity", func(v *AssumeRoleRequest) *string { return &v.SourceIdentity }),
-	lossless.Slice("tags", func(v *AssumeRoleRequest) *[]Tag { return &v.Tags }, tagCodec),
-	lossless.String("tokenCode", func(v *AssumeRoleRequest) *string { return &v.TokenCode }),
-	lossless.Strings("transitiveTagKeys", func(v *AssumeRoleRequest) *[]string { return &v.TransitiveTagKeys }),
+// The codecs are made in init, and refer to one another through their variables: shapes may refer
+// to themselves.
+var (
+	assumeRoleRequestCodec                  *lossless.Codec[AssumeRoleRequest]
+	assumeRoleResponseCodec                 *lossless.Codec[AssumeRoleResponse]
+	assumeRoleWithSAMLRequestCodec          *lossless.Codec[AssumeRoleWithSAMLRequest]
+	assumeRoleWithSAMLResponseCodec         *lossless.Codec[AssumeRoleWithSAMLResponse]
+	assumeRoleWithWebIdentityRequestCodec   *lossless.Codec[AssumeRoleWithWebIdentityRequest]
+	assumeRoleWithWebIdentityResponseCodec  *lossless.Codec[AssumeRoleWithWebIdentityResponse]
+	assumeRootRequestCodec                  *lossless.Codec[AssumeRootRequest]
+	assumeRootResponseCodec                 *lossless.Codec[AssumeRootResponse]
+	assumedRoleUserCodec                    *lossless.Codec[AssumedRoleUser]
+	credentialsCodec                        *lossless.Codec[Credentials]
+	decodeAuthorizationMessageRequestCodec  *lossless.Codec[DecodeAuthorizationMessageRequest]
+	decodeAuthorizationMessageResponseCodec *lossless.Codec[DecodeAuthorizationMessageResponse]
+	federatedUserCodec                      *lossless.Codec[FederatedUser]
+	getAccessKeyInfoRequestCodec            *lossless.Codec[GetAccessKeyInfoRequest]
+	getAccessKeyInfoResponseCodec           *lossless.Codec[GetAccessKeyInfoResponse]
+	getCallerIdentityRequestCodec           *lossless.Codec[GetCallerIdentityRequest]
+	getCallerIdentityResponseCodec          *lossless.Codec[GetCallerIdentityResponse]
+	getDelegatedAccessTokenRequestCodec     *lossless.Codec[GetDelegatedAccessTokenRequest]
+	getDelegatedAccessTokenResponseCodec    *lossless.Codec[GetDelegatedAccessTokenResponse]
+	getFederationTokenRequestCodec          *lossless.Codec[GetFederationTokenRequest]
+	getFederationTokenResponseCodec         *lossless.Codec[GetFederationTokenResponse]
+	getSessionTokenRequestCodec             *lossless.Codec[GetSessionTokenRequest]
+	getSessionTokenResponseCodec            *lossless.Codec[GetSessionTokenResponse]
+	getWebIdentityTokenRequestCodec         *lossless.Codec[GetWebIdentityTokenRequest]
+	getWebIdentityTokenResponseCodec        *lossless.Codec[GetWebIdentityTokenResponse]
+	policyDescriptorTypeCodec               *lossless.Codec[PolicyDescriptorType]
+	providedContextCodec                    *lossless.Codec[ProvidedContext]
+	tagCodec                                *lossless.Codec[Tag]
 )
+
+func init() {
+	assumeRoleRequestCodec = lossless.NewCodec(
+		func(v *AssumeRoleRequest) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *AssumeRoleRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("externalId", func(v *AssumeRoleRequest) *string { return &v.ExternalID }),
+		lossless.String("policy", func(v *AssumeRoleRequest) *string { return &v.Policy }),
+		lossless.SliceRef("policyArns", func(v *AssumeRoleRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
+		lossless.SliceRef("providedContexts", func(v *AssumeRoleRequest) *[]ProvidedContext { return &v.ProvidedContexts }, &providedContextCodec),
+		lossless.String("roleArn", func(v *AssumeRoleRequest) *string { return &v.RoleARN }),
+		lossless.String("roleSessionName", func(v *AssumeRoleRequest) *string { return &v.RoleSessionName }),
+		lossless.String("serialNumber", func(v *AssumeRoleRequest) *string { return &v.SerialNumber }),
+		lossless.String("sourceIdentity", func(v *AssumeRoleRequest) *string { return &v.SourceIdentity }),
+		lossless.SliceRef("tags", func(v *AssumeRoleRequest) *[]Tag { return &v.Tags }, &tagCodec),
+		lossless.String("tokenCode", func(v *AssumeRoleRequest) *string { return &v.TokenCode }),
+		lossless.Strings("transitiveTagKeys", func(v *AssumeRoleRequest) *[]string { return &v.TransitiveTagKeys }),
+	)
+	assumeRoleResponseCodec = lossless.NewCodec(
+		func(v *AssumeRoleResponse) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
+		lossless.ObjectRef("credentials", func(v *AssumeRoleResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.Int("packedPolicySize", func(v *AssumeRoleResponse) *int64 { return &v.PackedPolicySize }),
+		lossless.String("sourceIdentity", func(v *AssumeRoleResponse) *string { return &v.SourceIdentity }),
+	)
+	assumeRoleWithSAMLRequestCodec = lossless.NewCodec(
+		func(v *AssumeRoleWithSAMLRequest) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleWithSAMLRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *AssumeRoleWithSAMLRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("policy", func(v *AssumeRoleWithSAMLRequest) *string { return &v.Policy }),
+		lossless.SliceRef("policyArns", func(v *AssumeRoleWithSAMLRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
+		lossless.String("principalArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.PrincipalARN }),
+		lossless.String("roleArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.RoleARN }),
+		lossless.String("sAMLAssertion", func(v *AssumeRoleWithSAMLRequest) *string { return &v.SAMLAssertion }),
+	)
+	assumeRoleWithSAMLResponseCodec = lossless.NewCodec(
+		func(v *AssumeRoleWithSAMLResponse) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleWithSAMLResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleWithSAMLResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
+		lossless.String("audience", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Audience }),
+		lossless.ObjectRef("credentials", func(v *AssumeRoleWithSAMLResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.String("issuer", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Issuer }),
+		lossless.String("nameQualifier", func(v *AssumeRoleWithSAMLResponse) *string { return &v.NameQualifier }),
+		lossless.Int("packedPolicySize", func(v *AssumeRoleWithSAMLResponse) *int64 { return &v.PackedPolicySize }),
+		lossless.String("sourceIdentity", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SourceIdentity }),
+		lossless.String("subject", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Subject }),
+		lossless.String("subjectType", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SubjectType }),
+	)
+	assumeRoleWithWebIdentityRequestCodec = lossless.NewCodec(
+		func(v *AssumeRoleWithWebIdentityRequest) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleWithWebIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *AssumeRoleWithWebIdentityRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("policy", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.Policy }),
+		lossless.SliceRef("policyArns", func(v *AssumeRoleWithWebIdentityRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
+		lossless.String("providerId", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.ProviderID }),
+		lossless.String("roleArn", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleARN }),
+		lossless.String("roleSessionName", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleSessionName }),
+		lossless.String("webIdentityToken", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.WebIdentityToken }),
+	)
+	assumeRoleWithWebIdentityResponseCodec = lossless.NewCodec(
+		func(v *AssumeRoleWithWebIdentityResponse) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRoleWithWebIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleWithWebIdentityResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
+		lossless.String("audience", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Audience }),
+		lossless.ObjectRef("credentials", func(v *AssumeRoleWithWebIdentityResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.Int("packedPolicySize", func(v *AssumeRoleWithWebIdentityResponse) *int64 { return &v.PackedPolicySize }),
+		lossless.String("provider", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Provider }),
+		lossless.String("sourceIdentity", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SourceIdentity }),
+		lossless.String("subjectFromWebIdentityToken", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SubjectFromWebIdentityToken }),
+	)
+	assumeRootRequestCodec = lossless.NewCodec(
+		func(v *AssumeRootRequest) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRootRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *AssumeRootRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("targetPrincipal", func(v *AssumeRootRequest) *string { return &v.TargetPrincipal }),
+		lossless.ObjectRef("taskPolicyArn", func(v *AssumeRootRequest) **PolicyDescriptorType { return &v.TaskPolicyARN }, &policyDescriptorTypeCodec),
+	)
+	assumeRootResponseCodec = lossless.NewCodec(
+		func(v *AssumeRootResponse) *lossless.Layout { return &v.Layout },
+		func(v *AssumeRootResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("credentials", func(v *AssumeRootResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.String("sourceIdentity", func(v *AssumeRootResponse) *string { return &v.SourceIdentity }),
+	)
+	assumedRoleUserCodec = lossless.NewCodec(
+		func(v *AssumedRoleUser) *lossless.Layout { return &v.Layout },
+		func(v *AssumedRoleUser) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("arn", func(v *AssumedRoleUser) *string { return &v.ARN }),
+		lossless.String("assumedRoleId", func(v *AssumedRoleUser) *string { return &v.AssumedRoleID }),
+	)
+	credentialsCodec = lossless.NewCodec(
+		func(v *Credentials) *lossless.Layout { return &v.Layout },
+		func(v *Credentials) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("accessKeyId", func(v *Credentials) *string { return &v.AccessKeyID }),
+		lossless.Time("expiration", func(v *Credentials) *time.Time { return &v.Expiration }, timeLayouts...),
+		lossless.String("secretAccessKey", func(v *Credentials) *string { return &v.SecretAccessKey }),
+		lossless.String("sessionToken", func(v *Credentials) *string { return &v.SessionToken }),
+	)
+	decodeAuthorizationMessageRequestCodec = lossless.NewCodec(
+		func(v *DecodeAuthorizationMessageRequest) *lossless.Layout { return &v.Layout },
+		func(v *DecodeAuthorizationMessageRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("encodedMessage", func(v *DecodeAuthorizationMessageRequest) *string { return &v.EncodedMessage }),
+	)
+	decodeAuthorizationMessageResponseCodec = lossless.NewCodec(
+		func(v *DecodeAuthorizationMessageResponse) *lossless.Layout { return &v.Layout },
+		func(v *DecodeAuthorizationMessageResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("decodedMessage", func(v *DecodeAuthorizationMessageResponse) *string { return &v.DecodedMessage }),
+	)
+	federatedUserCodec = lossless.NewCodec(
+		func(v *FederatedUser) *lossless.Layout { return &v.Layout },
+		func(v *FederatedUser) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("arn", func(v *FederatedUser) *string { return &v.ARN }),
+		lossless.String("federatedUserId", func(v *FederatedUser) *string { return &v.FederatedUserID }),
+	)
+	getAccessKeyInfoRequestCodec = lossless.NewCodec(
+		func(v *GetAccessKeyInfoRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetAccessKeyInfoRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("accessKeyId", func(v *GetAccessKeyInfoRequest) *string { return &v.AccessKeyID }),
+	)
+	getAccessKeyInfoResponseCodec = lossless.NewCodec(
+		func(v *GetAccessKeyInfoResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetAccessKeyInfoResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("account", func(v *GetAccessKeyInfoResponse) *string { return &v.Account }),
+	)
+	getCallerIdentityRequestCodec = lossless.NewCodec(
+		func(v *GetCallerIdentityRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetCallerIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
+	)
+	getCallerIdentityResponseCodec = lossless.NewCodec(
+		func(v *GetCallerIdentityResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetCallerIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("account", func(v *GetCallerIdentityResponse) *string { return &v.Account }),
+		lossless.String("arn", func(v *GetCallerIdentityResponse) *string { return &v.ARN }),
+		lossless.String("userId", func(v *GetCallerIdentityResponse) *string { return &v.UserID }),
+	)
+	getDelegatedAccessTokenRequestCodec = lossless.NewCodec(
+		func(v *GetDelegatedAccessTokenRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetDelegatedAccessTokenRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("tradeInToken", func(v *GetDelegatedAccessTokenRequest) *string { return &v.TradeInToken }),
+	)
+	getDelegatedAccessTokenResponseCodec = lossless.NewCodec(
+		func(v *GetDelegatedAccessTokenResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetDelegatedAccessTokenResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("assumedPrincipal", func(v *GetDelegatedAccessTokenResponse) *string { return &v.AssumedPrincipal }),
+		lossless.ObjectRef("credentials", func(v *GetDelegatedAccessTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.Int("packedPolicySize", func(v *GetDelegatedAccessTokenResponse) *int64 { return &v.PackedPolicySize }),
+	)
+	getFederationTokenRequestCodec = lossless.NewCodec(
+		func(v *GetFederationTokenRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetFederationTokenRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *GetFederationTokenRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("name", func(v *GetFederationTokenRequest) *string { return &v.Name }),
+		lossless.String("policy", func(v *GetFederationTokenRequest) *string { return &v.Policy }),
+		lossless.SliceRef("policyArns", func(v *GetFederationTokenRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
+		lossless.SliceRef("tags", func(v *GetFederationTokenRequest) *[]Tag { return &v.Tags }, &tagCodec),
+	)
+	getFederationTokenResponseCodec = lossless.NewCodec(
+		func(v *GetFederationTokenResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetFederationTokenResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("credentials", func(v *GetFederationTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+		lossless.ObjectRef("federatedUser", func(v *GetFederationTokenResponse) **FederatedUser { return &v.FederatedUser }, &federatedUserCodec),
+		lossless.Int("packedPolicySize", func(v *GetFederationTokenResponse) *int64 { return &v.PackedPolicySize }),
+	)
+	getSessionTokenRequestCodec = lossless.NewCodec(
+		func(v *GetSessionTokenRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetSessionTokenRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Int("durationSeconds", func(v *GetSessionTokenRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("serialNumber", func(v *GetSessionTokenRequest) *string { return &v.SerialNumber }),
+		lossless.String("tokenCode", func(v *GetSessionTokenRequest) *string { return &v.TokenCode }),
+	)
+	getSessionTokenResponseCodec = lossless.NewCodec(
+		func(v *GetSessionTokenResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetSessionTokenResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.ObjectRef("credentials", func(v *GetSessionTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
+	)
+	getWebIdentityTokenRequestCodec = lossless.NewCodec(
+		func(v *GetWebIdentityTokenRequest) *lossless.Layout { return &v.Layout },
+		func(v *GetWebIdentityTokenRequest) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Strings("audience", func(v *GetWebIdentityTokenRequest) *[]string { return &v.Audience }),
+		lossless.Int("durationSeconds", func(v *GetWebIdentityTokenRequest) *int64 { return &v.DurationSeconds }),
+		lossless.String("signingAlgorithm", func(v *GetWebIdentityTokenRequest) *string { return &v.SigningAlgorithm }),
+		lossless.SliceRef("tags", func(v *GetWebIdentityTokenRequest) *[]Tag { return &v.Tags }, &tagCodec),
+	)
+	getWebIdentityTokenResponseCodec = lossless.NewCodec(
+		func(v *GetWebIdentityTokenResponse) *lossless.Layout { return &v.Layout },
+		func(v *GetWebIdentityTokenResponse) *map[string]json.RawMessage { return &v.Extra },
+		lossless.Time("expiration", func(v *GetWebIdentityTokenResponse) *time.Time { return &v.Expiration }, timeLayouts...),
+		lossless.String("webIdentityToken", func(v *GetWebIdentityTokenResponse) *string { return &v.WebIdentityToken }),
+	)
+	policyDescriptorTypeCodec = lossless.NewCodec(
+		func(v *PolicyDescriptorType) *lossless.Layout { return &v.Layout },
+		func(v *PolicyDescriptorType) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("arn", func(v *PolicyDescriptorType) *string { return &v.ARN }),
+	)
+	providedContextCodec = lossless.NewCodec(
+		func(v *ProvidedContext) *lossless.Layout { return &v.Layout },
+		func(v *ProvidedContext) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("contextAssertion", func(v *ProvidedContext) *string { return &v.ContextAssertion }),
+		lossless.String("providerArn", func(v *ProvidedContext) *string { return &v.ProviderARN }),
+	)
+	tagCodec = lossless.NewCodec(
+		func(v *Tag) *lossless.Layout { return &v.Layout },
+		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
+		lossless.String("key", func(v *Tag) *string { return &v.Key }),
+		lossless.String("value", func(v *Tag) *string { return &v.Value }),
+	)
+}
 
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleRequest) MarshalJSON() ([]byte, error) { return assumeRoleRequestCodec.Marshal(&v) }
@@ -1161,15 +1424,6 @@ func (v *AssumeRoleRequest) Delete(member string) bool {
 	return assumeRoleRequestCodec.Delete(v, member)
 }
 
-var assumeRoleResponseCodec = lossless.NewCodec(
-	func(v *AssumeRoleResponse) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("assumedRoleUser", func(v *AssumeRoleResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, assumedRoleUserCodec),
-	lossless.Object("credentials", func(v *AssumeRoleResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.Int("packedPolicySize", func(v *AssumeRoleResponse) *int64 { return &v.PackedPolicySize }),
-	lossless.String("sourceIdentity", func(v *AssumeRoleResponse) *string { return &v.SourceIdentity }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleResponse) MarshalJSON() ([]byte, error) { return assumeRoleResponseCodec.Marshal(&v) }
 
@@ -1183,17 +1437,6 @@ func (v *AssumeRoleResponse) UnmarshalJSON(data []byte) error {
 func (v *AssumeRoleResponse) Delete(member string) bool {
 	return assumeRoleResponseCodec.Delete(v, member)
 }
-
-var assumeRoleWithSAMLRequestCodec = lossless.NewCodec(
-	func(v *AssumeRoleWithSAMLRequest) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleWithSAMLRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *AssumeRoleWithSAMLRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("policy", func(v *AssumeRoleWithSAMLRequest) *string { return &v.Policy }),
-	lossless.Slice("policyArns", func(v *AssumeRoleWithSAMLRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, policyDescriptorTypeCodec),
-	lossless.String("principalArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.PrincipalARN }),
-	lossless.String("roleArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.RoleARN }),
-	lossless.String("sAMLAssertion", func(v *AssumeRoleWithSAMLRequest) *string { return &v.SAMLAssertion }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleWithSAMLRequest) MarshalJSON() ([]byte, error) {
@@ -1211,20 +1454,6 @@ func (v *AssumeRoleWithSAMLRequest) Delete(member string) bool {
 	return assumeRoleWithSAMLRequestCodec.Delete(v, member)
 }
 
-var assumeRoleWithSAMLResponseCodec = lossless.NewCodec(
-	func(v *AssumeRoleWithSAMLResponse) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleWithSAMLResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("assumedRoleUser", func(v *AssumeRoleWithSAMLResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, assumedRoleUserCodec),
-	lossless.String("audience", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Audience }),
-	lossless.Object("credentials", func(v *AssumeRoleWithSAMLResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.String("issuer", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Issuer }),
-	lossless.String("nameQualifier", func(v *AssumeRoleWithSAMLResponse) *string { return &v.NameQualifier }),
-	lossless.Int("packedPolicySize", func(v *AssumeRoleWithSAMLResponse) *int64 { return &v.PackedPolicySize }),
-	lossless.String("sourceIdentity", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SourceIdentity }),
-	lossless.String("subject", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Subject }),
-	lossless.String("subjectType", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SubjectType }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleWithSAMLResponse) MarshalJSON() ([]byte, error) {
 	return assumeRoleWithSAMLResponseCodec.Marshal(&v)
@@ -1240,18 +1469,6 @@ func (v *AssumeRoleWithSAMLResponse) UnmarshalJSON(data []byte) error {
 func (v *AssumeRoleWithSAMLResponse) Delete(member string) bool {
 	return assumeRoleWithSAMLResponseCodec.Delete(v, member)
 }
-
-var assumeRoleWithWebIdentityRequestCodec = lossless.NewCodec(
-	func(v *AssumeRoleWithWebIdentityRequest) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleWithWebIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *AssumeRoleWithWebIdentityRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("policy", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.Policy }),
-	lossless.Slice("policyArns", func(v *AssumeRoleWithWebIdentityRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, policyDescriptorTypeCodec),
-	lossless.String("providerId", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.ProviderID }),
-	lossless.String("roleArn", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleARN }),
-	lossless.String("roleSessionName", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleSessionName }),
-	lossless.String("webIdentityToken", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.WebIdentityToken }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleWithWebIdentityRequest) MarshalJSON() ([]byte, error) {
@@ -1269,18 +1486,6 @@ func (v *AssumeRoleWithWebIdentityRequest) Delete(member string) bool {
 	return assumeRoleWithWebIdentityRequestCodec.Delete(v, member)
 }
 
-var assumeRoleWithWebIdentityResponseCodec = lossless.NewCodec(
-	func(v *AssumeRoleWithWebIdentityResponse) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRoleWithWebIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("assumedRoleUser", func(v *AssumeRoleWithWebIdentityResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, assumedRoleUserCodec),
-	lossless.String("audience", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Audience }),
-	lossless.Object("credentials", func(v *AssumeRoleWithWebIdentityResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.Int("packedPolicySize", func(v *AssumeRoleWithWebIdentityResponse) *int64 { return &v.PackedPolicySize }),
-	lossless.String("provider", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Provider }),
-	lossless.String("sourceIdentity", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SourceIdentity }),
-	lossless.String("subjectFromWebIdentityToken", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SubjectFromWebIdentityToken }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRoleWithWebIdentityResponse) MarshalJSON() ([]byte, error) {
 	return assumeRoleWithWebIdentityResponseCodec.Marshal(&v)
@@ -1297,14 +1502,6 @@ func (v *AssumeRoleWithWebIdentityResponse) Delete(member string) bool {
 	return assumeRoleWithWebIdentityResponseCodec.Delete(v, member)
 }
 
-var assumeRootRequestCodec = lossless.NewCodec(
-	func(v *AssumeRootRequest) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRootRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *AssumeRootRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("targetPrincipal", func(v *AssumeRootRequest) *string { return &v.TargetPrincipal }),
-	lossless.Object("taskPolicyArn", func(v *AssumeRootRequest) **PolicyDescriptorType { return &v.TaskPolicyARN }, policyDescriptorTypeCodec),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRootRequest) MarshalJSON() ([]byte, error) { return assumeRootRequestCodec.Marshal(&v) }
 
@@ -1318,13 +1515,6 @@ func (v *AssumeRootRequest) UnmarshalJSON(data []byte) error {
 func (v *AssumeRootRequest) Delete(member string) bool {
 	return assumeRootRequestCodec.Delete(v, member)
 }
-
-var assumeRootResponseCodec = lossless.NewCodec(
-	func(v *AssumeRootResponse) *lossless.Layout { return &v.Layout },
-	func(v *AssumeRootResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("credentials", func(v *AssumeRootResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.String("sourceIdentity", func(v *AssumeRootResponse) *string { return &v.SourceIdentity }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v AssumeRootResponse) MarshalJSON() ([]byte, error) { return assumeRootResponseCodec.Marshal(&v) }
@@ -1340,13 +1530,6 @@ func (v *AssumeRootResponse) Delete(member string) bool {
 	return assumeRootResponseCodec.Delete(v, member)
 }
 
-var assumedRoleUserCodec = lossless.NewCodec(
-	func(v *AssumedRoleUser) *lossless.Layout { return &v.Layout },
-	func(v *AssumedRoleUser) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("arn", func(v *AssumedRoleUser) *string { return &v.ARN }),
-	lossless.String("assumedRoleId", func(v *AssumedRoleUser) *string { return &v.AssumedRoleID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v AssumedRoleUser) MarshalJSON() ([]byte, error) { return assumedRoleUserCodec.Marshal(&v) }
 
@@ -1359,15 +1542,6 @@ func (v *AssumedRoleUser) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *AssumedRoleUser) Delete(member string) bool { return assumedRoleUserCodec.Delete(v, member) }
 
-var credentialsCodec = lossless.NewCodec(
-	func(v *Credentials) *lossless.Layout { return &v.Layout },
-	func(v *Credentials) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("accessKeyId", func(v *Credentials) *string { return &v.AccessKeyID }),
-	lossless.Time("expiration", func(v *Credentials) *time.Time { return &v.Expiration }, timeLayouts...),
-	lossless.String("secretAccessKey", func(v *Credentials) *string { return &v.SecretAccessKey }),
-	lossless.String("sessionToken", func(v *Credentials) *string { return &v.SessionToken }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v Credentials) MarshalJSON() ([]byte, error) { return credentialsCodec.Marshal(&v) }
 
@@ -1379,12 +1553,6 @@ func (v *Credentials) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *Credentials) Delete(member string) bool { return credentialsCodec.Delete(v, member) }
-
-var decodeAuthorizationMessageRequestCodec = lossless.NewCodec(
-	func(v *DecodeAuthorizationMessageRequest) *lossless.Layout { return &v.Layout },
-	func(v *DecodeAuthorizationMessageRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("encodedMessage", func(v *DecodeAuthorizationMessageRequest) *string { return &v.EncodedMessage }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v DecodeAuthorizationMessageRequest) MarshalJSON() ([]byte, error) {
@@ -1402,12 +1570,6 @@ func (v *DecodeAuthorizationMessageRequest) Delete(member string) bool {
 	return decodeAuthorizationMessageRequestCodec.Delete(v, member)
 }
 
-var decodeAuthorizationMessageResponseCodec = lossless.NewCodec(
-	func(v *DecodeAuthorizationMessageResponse) *lossless.Layout { return &v.Layout },
-	func(v *DecodeAuthorizationMessageResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("decodedMessage", func(v *DecodeAuthorizationMessageResponse) *string { return &v.DecodedMessage }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v DecodeAuthorizationMessageResponse) MarshalJSON() ([]byte, error) {
 	return decodeAuthorizationMessageResponseCodec.Marshal(&v)
@@ -1424,13 +1586,6 @@ func (v *DecodeAuthorizationMessageResponse) Delete(member string) bool {
 	return decodeAuthorizationMessageResponseCodec.Delete(v, member)
 }
 
-var federatedUserCodec = lossless.NewCodec(
-	func(v *FederatedUser) *lossless.Layout { return &v.Layout },
-	func(v *FederatedUser) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("arn", func(v *FederatedUser) *string { return &v.ARN }),
-	lossless.String("federatedUserId", func(v *FederatedUser) *string { return &v.FederatedUserID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v FederatedUser) MarshalJSON() ([]byte, error) { return federatedUserCodec.Marshal(&v) }
 
@@ -1442,12 +1597,6 @@ func (v *FederatedUser) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *FederatedUser) Delete(member string) bool { return federatedUserCodec.Delete(v, member) }
-
-var getAccessKeyInfoRequestCodec = lossless.NewCodec(
-	func(v *GetAccessKeyInfoRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetAccessKeyInfoRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("accessKeyId", func(v *GetAccessKeyInfoRequest) *string { return &v.AccessKeyID }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetAccessKeyInfoRequest) MarshalJSON() ([]byte, error) {
@@ -1465,12 +1614,6 @@ func (v *GetAccessKeyInfoRequest) Delete(member string) bool {
 	return getAccessKeyInfoRequestCodec.Delete(v, member)
 }
 
-var getAccessKeyInfoResponseCodec = lossless.NewCodec(
-	func(v *GetAccessKeyInfoResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetAccessKeyInfoResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("account", func(v *GetAccessKeyInfoResponse) *string { return &v.Account }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetAccessKeyInfoResponse) MarshalJSON() ([]byte, error) {
 	return getAccessKeyInfoResponseCodec.Marshal(&v)
@@ -1486,11 +1629,6 @@ func (v *GetAccessKeyInfoResponse) UnmarshalJSON(data []byte) error {
 func (v *GetAccessKeyInfoResponse) Delete(member string) bool {
 	return getAccessKeyInfoResponseCodec.Delete(v, member)
 }
-
-var getCallerIdentityRequestCodec = lossless.NewCodec(
-	func(v *GetCallerIdentityRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetCallerIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetCallerIdentityRequest) MarshalJSON() ([]byte, error) {
@@ -1508,14 +1646,6 @@ func (v *GetCallerIdentityRequest) Delete(member string) bool {
 	return getCallerIdentityRequestCodec.Delete(v, member)
 }
 
-var getCallerIdentityResponseCodec = lossless.NewCodec(
-	func(v *GetCallerIdentityResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetCallerIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("account", func(v *GetCallerIdentityResponse) *string { return &v.Account }),
-	lossless.String("arn", func(v *GetCallerIdentityResponse) *string { return &v.ARN }),
-	lossless.String("userId", func(v *GetCallerIdentityResponse) *string { return &v.UserID }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetCallerIdentityResponse) MarshalJSON() ([]byte, error) {
 	return getCallerIdentityResponseCodec.Marshal(&v)
@@ -1531,12 +1661,6 @@ func (v *GetCallerIdentityResponse) UnmarshalJSON(data []byte) error {
 func (v *GetCallerIdentityResponse) Delete(member string) bool {
 	return getCallerIdentityResponseCodec.Delete(v, member)
 }
-
-var getDelegatedAccessTokenRequestCodec = lossless.NewCodec(
-	func(v *GetDelegatedAccessTokenRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetDelegatedAccessTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("tradeInToken", func(v *GetDelegatedAccessTokenRequest) *string { return &v.TradeInToken }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetDelegatedAccessTokenRequest) MarshalJSON() ([]byte, error) {
@@ -1554,14 +1678,6 @@ func (v *GetDelegatedAccessTokenRequest) Delete(member string) bool {
 	return getDelegatedAccessTokenRequestCodec.Delete(v, member)
 }
 
-var getDelegatedAccessTokenResponseCodec = lossless.NewCodec(
-	func(v *GetDelegatedAccessTokenResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetDelegatedAccessTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("assumedPrincipal", func(v *GetDelegatedAccessTokenResponse) *string { return &v.AssumedPrincipal }),
-	lossless.Object("credentials", func(v *GetDelegatedAccessTokenResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.Int("packedPolicySize", func(v *GetDelegatedAccessTokenResponse) *int64 { return &v.PackedPolicySize }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetDelegatedAccessTokenResponse) MarshalJSON() ([]byte, error) {
 	return getDelegatedAccessTokenResponseCodec.Marshal(&v)
@@ -1577,16 +1693,6 @@ func (v *GetDelegatedAccessTokenResponse) UnmarshalJSON(data []byte) error {
 func (v *GetDelegatedAccessTokenResponse) Delete(member string) bool {
 	return getDelegatedAccessTokenResponseCodec.Delete(v, member)
 }
-
-var getFederationTokenRequestCodec = lossless.NewCodec(
-	func(v *GetFederationTokenRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetFederationTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *GetFederationTokenRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("name", func(v *GetFederationTokenRequest) *string { return &v.Name }),
-	lossless.String("policy", func(v *GetFederationTokenRequest) *string { return &v.Policy }),
-	lossless.Slice("policyArns", func(v *GetFederationTokenRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, policyDescriptorTypeCodec),
-	lossless.Slice("tags", func(v *GetFederationTokenRequest) *[]Tag { return &v.Tags }, tagCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetFederationTokenRequest) MarshalJSON() ([]byte, error) {
@@ -1604,14 +1710,6 @@ func (v *GetFederationTokenRequest) Delete(member string) bool {
 	return getFederationTokenRequestCodec.Delete(v, member)
 }
 
-var getFederationTokenResponseCodec = lossless.NewCodec(
-	func(v *GetFederationTokenResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetFederationTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("credentials", func(v *GetFederationTokenResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-	lossless.Object("federatedUser", func(v *GetFederationTokenResponse) **FederatedUser { return &v.FederatedUser }, federatedUserCodec),
-	lossless.Int("packedPolicySize", func(v *GetFederationTokenResponse) *int64 { return &v.PackedPolicySize }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetFederationTokenResponse) MarshalJSON() ([]byte, error) {
 	return getFederationTokenResponseCodec.Marshal(&v)
@@ -1627,14 +1725,6 @@ func (v *GetFederationTokenResponse) UnmarshalJSON(data []byte) error {
 func (v *GetFederationTokenResponse) Delete(member string) bool {
 	return getFederationTokenResponseCodec.Delete(v, member)
 }
-
-var getSessionTokenRequestCodec = lossless.NewCodec(
-	func(v *GetSessionTokenRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetSessionTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Int("durationSeconds", func(v *GetSessionTokenRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("serialNumber", func(v *GetSessionTokenRequest) *string { return &v.SerialNumber }),
-	lossless.String("tokenCode", func(v *GetSessionTokenRequest) *string { return &v.TokenCode }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetSessionTokenRequest) MarshalJSON() ([]byte, error) {
@@ -1652,12 +1742,6 @@ func (v *GetSessionTokenRequest) Delete(member string) bool {
 	return getSessionTokenRequestCodec.Delete(v, member)
 }
 
-var getSessionTokenResponseCodec = lossless.NewCodec(
-	func(v *GetSessionTokenResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetSessionTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Object("credentials", func(v *GetSessionTokenResponse) **Credentials { return &v.Credentials }, credentialsCodec),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetSessionTokenResponse) MarshalJSON() ([]byte, error) {
 	return getSessionTokenResponseCodec.Marshal(&v)
@@ -1673,15 +1757,6 @@ func (v *GetSessionTokenResponse) UnmarshalJSON(data []byte) error {
 func (v *GetSessionTokenResponse) Delete(member string) bool {
 	return getSessionTokenResponseCodec.Delete(v, member)
 }
-
-var getWebIdentityTokenRequestCodec = lossless.NewCodec(
-	func(v *GetWebIdentityTokenRequest) *lossless.Layout { return &v.Layout },
-	func(v *GetWebIdentityTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Strings("audience", func(v *GetWebIdentityTokenRequest) *[]string { return &v.Audience }),
-	lossless.Int("durationSeconds", func(v *GetWebIdentityTokenRequest) *int64 { return &v.DurationSeconds }),
-	lossless.String("signingAlgorithm", func(v *GetWebIdentityTokenRequest) *string { return &v.SigningAlgorithm }),
-	lossless.Slice("tags", func(v *GetWebIdentityTokenRequest) *[]Tag { return &v.Tags }, tagCodec),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v GetWebIdentityTokenRequest) MarshalJSON() ([]byte, error) {
@@ -1699,13 +1774,6 @@ func (v *GetWebIdentityTokenRequest) Delete(member string) bool {
 	return getWebIdentityTokenRequestCodec.Delete(v, member)
 }
 
-var getWebIdentityTokenResponseCodec = lossless.NewCodec(
-	func(v *GetWebIdentityTokenResponse) *lossless.Layout { return &v.Layout },
-	func(v *GetWebIdentityTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-	lossless.Time("expiration", func(v *GetWebIdentityTokenResponse) *time.Time { return &v.Expiration }, timeLayouts...),
-	lossless.String("webIdentityToken", func(v *GetWebIdentityTokenResponse) *string { return &v.WebIdentityToken }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v GetWebIdentityTokenResponse) MarshalJSON() ([]byte, error) {
 	return getWebIdentityTokenResponseCodec.Marshal(&v)
@@ -1721,12 +1789,6 @@ func (v *GetWebIdentityTokenResponse) UnmarshalJSON(data []byte) error {
 func (v *GetWebIdentityTokenResponse) Delete(member string) bool {
 	return getWebIdentityTokenResponseCodec.Delete(v, member)
 }
-
-var policyDescriptorTypeCodec = lossless.NewCodec(
-	func(v *PolicyDescriptorType) *lossless.Layout { return &v.Layout },
-	func(v *PolicyDescriptorType) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("arn", func(v *PolicyDescriptorType) *string { return &v.ARN }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v PolicyDescriptorType) MarshalJSON() ([]byte, error) {
@@ -1744,13 +1806,6 @@ func (v *PolicyDescriptorType) Delete(member string) bool {
 	return policyDescriptorTypeCodec.Delete(v, member)
 }
 
-var providedContextCodec = lossless.NewCodec(
-	func(v *ProvidedContext) *lossless.Layout { return &v.Layout },
-	func(v *ProvidedContext) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("contextAssertion", func(v *ProvidedContext) *string { return &v.ContextAssertion }),
-	lossless.String("providerArn", func(v *ProvidedContext) *string { return &v.ProviderARN }),
-)
-
 // MarshalJSON encodes the value losslessly.
 func (v ProvidedContext) MarshalJSON() ([]byte, error) { return providedContextCodec.Marshal(&v) }
 
@@ -1762,13 +1817,6 @@ func (v *ProvidedContext) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ProvidedContext) Delete(member string) bool { return providedContextCodec.Delete(v, member) }
-
-var tagCodec = lossless.NewCodec(
-	func(v *Tag) *lossless.Layout { return &v.Layout },
-	func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-	lossless.String("key", func(v *Tag) *string { return &v.Key }),
-	lossless.String("value", func(v *Tag) *string { return &v.Value }),
-)
 
 // MarshalJSON encodes the value losslessly.
 func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }

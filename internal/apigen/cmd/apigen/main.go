@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/trailtype/cloudtrail/internal/apigen"
 )
@@ -17,26 +18,38 @@ func (l *layouts) String() string     { return fmt.Sprint(*l) }
 func (l *layouts) Set(s string) error { *l = append(*l, s); return nil }
 
 func main() {
-	var cfg apigen.Config
-	var ls layouts
-	flag.StringVar(&cfg.Package, "package", "", "the Go package name")
-	flag.StringVar(&cfg.Model, "model", "model/service-2.json", "the botocore model")
-	flag.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
-	out := flag.String("o", "zz_generated.go", "the file to write")
-	flag.Parse()
-	cfg.TimeLayouts = ls
-	model, err := os.ReadFile(cfg.Model)
-	if err == nil && cfg.Package == "" {
-		err = fmt.Errorf("-package is required")
-	}
+	out, src, err := generate(".", os.Args[1:])
 	if err == nil {
-		var src []byte
-		if src, err = apigen.Generate(cfg, model); err == nil {
-			err = os.WriteFile(*out, src, 0o644)
-		}
+		err = os.WriteFile(out, src, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "apigen:", err)
 		os.Exit(1)
 	}
+}
+
+// generate makes, for the package in dir, the file that the command line args ask for: its path
+// and its source.
+func generate(dir string, args []string) (out string, src []byte, err error) {
+	var cfg apigen.Config
+	var ls layouts
+	fs := flag.NewFlagSet("apigen", flag.ContinueOnError)
+	fs.StringVar(&cfg.Package, "package", "", "the Go package name")
+	fs.StringVar(&cfg.Model, "model", "model/service-2.json", "the botocore model")
+	fs.StringVar(&cfg.EventSource, "event-source", "", "the service's eventSource: write EventSource, Call, the errors and Parse")
+	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
+	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
+	if err := fs.Parse(args); err != nil {
+		return "", nil, err
+	}
+	if cfg.Package == "" {
+		return "", nil, fmt.Errorf("-package is required")
+	}
+	cfg.TimeLayouts = ls
+	model, err := os.ReadFile(filepath.Join(dir, cfg.Model))
+	if err != nil {
+		return "", nil, err
+	}
+	src, err = apigen.Generate(cfg, model)
+	return filepath.Join(dir, out), src, err
 }

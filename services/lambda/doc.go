@@ -1,0 +1,9 @@
+// Package lambda types the CloudTrail records of AWS Lambda (eventSource
+// lambda.amazonaws.com): the requestParameters and responseElements of each operation, generated from
+// the service's API model, losslessly like the cloudtrail package's own types. Times read from every
+// layout CloudTrail writes them in and are written back as they came.
+//
+// Parse turns an event into its operation's type; switch on the concrete type.
+package lambda
+
+//go:generate go run ../../internal/apigen/cmd/apigen -package lambda -model model/service-2.json -event-source lambda.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
