@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/services"
 )
 
 // EventSource is the eventSource of the service's records. (The Smithy model's cloudTrailEventSource
@@ -36,8 +37,13 @@ var (
 	ErrOtherService = errors.New("serverlessrepo: event of another service")
 	// ErrUnknownOperation: the eventName is not one of the 14 modelled operations. The payloads stay
 	// in the event's RequestParameters and ResponseElements.
-	ErrUnknownOperation = errors.New("serverlessrepo: unknown operation")
+	ErrUnknownOperation = fmt.Errorf("serverlessrepo: %w", services.ErrUnknownOperation)
 )
+
+// The package types services.Parse's events of EventSource once imported.
+func init() {
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+}
 
 // Parse types a Serverless Application Repository event. It returns an error wrapping
 // ErrOtherService or ErrUnknownOperation when the event is not one it models, and a decode error when

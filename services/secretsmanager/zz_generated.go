@@ -11,6 +11,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/services"
 )
 
 // EventSource is the eventSource of the service's records.
@@ -27,8 +28,13 @@ var (
 	ErrOtherService = errors.New("secretsmanager: event of another service")
 	// ErrUnknownOperation: the eventName is not one of the modelled operations. The payloads stay in
 	// the event's RequestParameters and ResponseElements.
-	ErrUnknownOperation = errors.New("secretsmanager: unknown operation")
+	ErrUnknownOperation = fmt.Errorf("secretsmanager: %w", services.ErrUnknownOperation)
 )
+
+// The package types services.Parse's events of EventSource once imported.
+func init() {
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+}
 
 // Parse types an event of the service. It returns an error wrapping ErrOtherService or
 // ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not

@@ -1,0 +1,41 @@
+package services_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/cloudtrailtest"
+	"github.com/trailtype/cloudtrail/services"
+	"github.com/trailtype/cloudtrail/services/kms"
+	"github.com/trailtype/cloudtrail/services/sts"
+)
+
+// A mixed stream typed without a switch on eventSource: importing the kms and sts packages
+// registered them.
+func ExampleParse() {
+	stream := []*cloudtrail.Event{
+		cloudtrailtest.NewEvent(sts.EventSource, "AssumeRole",
+			cloudtrailtest.Request(map[string]any{"roleArn": "arn:aws:iam::111122223333:role/admin", "roleSessionName": "alice"})),
+		cloudtrailtest.NewEvent(kms.EventSource, "ScheduleKeyDeletion",
+			cloudtrailtest.Request(map[string]any{"keyId": "1234abcd", "pendingWindowInDays": 7})),
+		cloudtrailtest.NewEvent(kms.EventSource, "RotateKey"),
+		cloudtrailtest.NewEvent("s3.amazonaws.com", "GetObject"),
+	}
+	for _, ev := range stream {
+		call, err := services.Parse(ev)
+		switch c := call.(type) {
+		case *sts.AssumeRole:
+			fmt.Println("assumed", c.Request.RoleARN)
+		case *kms.ScheduleKeyDeletion:
+			fmt.Println("key", c.Request.KeyID, "deleted in", c.Request.PendingWindowInDays, "days")
+		case nil:
+			fmt.Println(err, errors.Is(err, services.ErrUnknownOperation))
+		}
+	}
+	// Output:
+	// assumed arn:aws:iam::111122223333:role/admin
+	// key 1234abcd deleted in 7 days
+	// kms: unknown operation: "RotateKey" true
+	// services: no package registered for the event source: "s3.amazonaws.com" false
+}
