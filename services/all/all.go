@@ -15,6 +15,7 @@ import (
 	_ "github.com/trailtype/cloudtrail/services/lambda"
 	_ "github.com/trailtype/cloudtrail/services/organizations"
 	_ "github.com/trailtype/cloudtrail/services/secretsmanager"
+	_ "github.com/trailtype/cloudtrail/services/signin"
 	_ "github.com/trailtype/cloudtrail/services/ssm"
 	_ "github.com/trailtype/cloudtrail/services/sts"
 )
