@@ -43,7 +43,7 @@ type Principal struct {
 	ByType map[string]Values
 }
 
-// ErrNotPolicy: the payload member is neither a JSON object nor a string holding one.
+// ErrNotPolicy is the error when a payload member is neither a JSON object nor a string holding one.
 var ErrNotPolicy = errors.New("policy: not a policy document")
 
 // Read reads a policy from a payload member: a JSON object, or a JSON string holding the document,

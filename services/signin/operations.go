@@ -12,7 +12,7 @@ var operations = map[string]func() (Call, *Step){
 	"RenewRole":                 func() (Call, *Step) { c := &RenewRole{}; return c, &c.Step },
 	"GetSigninToken":            func() (Call, *Step) { c := &GetSigninToken{}; return c, &c.Step },
 	"PasswordUpdated":           func() (Call, *Step) { c := &PasswordUpdated{}; return c, &c.Step },
-	"ExternalIdPDirectoryLogin": func() (Call, *Step) { c := &ExternalIdPDirectoryLogin{}; return c, &c.Step },
+	"ExternalIdPDirectoryLogin": func() (Call, *Step) { c := &ExternalIDPDirectoryLogin{}; return c, &c.Step },
 	"CredentialChallenge":       func() (Call, *Step) { c := &CredentialChallenge{}; return c, &c.Step },
 	"CredentialVerification":    func() (Call, *Step) { c := &CredentialVerification{}; return c, &c.Step },
 	"UserAuthentication":        func() (Call, *Step) { c := &UserAuthentication{}; return c, &c.Step },
@@ -60,11 +60,11 @@ type PasswordUpdated struct{ Step }
 // Operation returns "PasswordUpdated".
 func (*PasswordUpdated) Operation() string { return "PasswordUpdated" }
 
-// ExternalIdPDirectoryLogin is a sign-in through an external identity provider to IAM Identity Center.
-type ExternalIdPDirectoryLogin struct{ Step }
+// ExternalIDPDirectoryLogin (eventName ExternalIdPDirectoryLogin) is a sign-in through an external identity provider to IAM Identity Center.
+type ExternalIDPDirectoryLogin struct{ Step }
 
 // Operation returns "ExternalIdPDirectoryLogin".
-func (*ExternalIdPDirectoryLogin) Operation() string { return "ExternalIdPDirectoryLogin" }
+func (*ExternalIDPDirectoryLogin) Operation() string { return "ExternalIdPDirectoryLogin" }
 
 // CredentialChallenge is IAM Identity Center asking for a credential (Details.CredentialType).
 type CredentialChallenge struct{ Step }
