@@ -14,6 +14,7 @@ import (
 	_ "github.com/trailtype/cloudtrail/services/kms"
 	_ "github.com/trailtype/cloudtrail/services/lambda"
 	_ "github.com/trailtype/cloudtrail/services/organizations"
+	_ "github.com/trailtype/cloudtrail/services/s3"
 	_ "github.com/trailtype/cloudtrail/services/secretsmanager"
 	_ "github.com/trailtype/cloudtrail/services/signin"
 	_ "github.com/trailtype/cloudtrail/services/ssm"

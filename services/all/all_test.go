@@ -14,7 +14,7 @@ import (
 // Every service package is registered.
 func TestEventSources(t *testing.T) {
 	want := []string{"iam.amazonaws.com", "kms.amazonaws.com", "lambda.amazonaws.com", "organizations.amazonaws.com",
-		"secretsmanager.amazonaws.com", "serverlessrepo.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"}
+		"s3.amazonaws.com", "secretsmanager.amazonaws.com", "serverlessrepo.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"}
 	got := services.EventSources()
 	if len(got) != len(want) {
 		t.Fatalf("EventSources() = %q, want %q", got, want)
@@ -59,7 +59,7 @@ func TestParseMixedStream(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"iam.amazonaws.com", "kms.amazonaws.com", "lambda.amazonaws.com", "organizations.amazonaws.com",
-		"secretsmanager.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"} {
+		"s3.amazonaws.com", "secretsmanager.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"} {
 		if typed[s] == 0 {
 			t.Errorf("no %s record typed; typed: %v", s, typed)
 		}
