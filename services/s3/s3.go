@@ -24,7 +24,7 @@ import (
 // EventSource is the eventSource of S3 records.
 const EventSource = "s3.amazonaws.com"
 
-// ErrOtherService: the event is not an S3 event.
+// ErrOtherService is the error for an event that is not an S3 event.
 var ErrOtherService = errors.New("s3: event of another service")
 
 // The package types services.Parse's events of EventSource once imported.
