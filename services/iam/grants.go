@@ -3,6 +3,8 @@ package iam
 import (
 	"net/url"
 	"strings"
+
+	"github.com/trailtype/cloudtrail/policy"
 )
 
 // GrantKind says how an IAM call grants permissions.
@@ -92,4 +94,13 @@ func policyText(doc string) string {
 		return s
 	}
 	return doc
+}
+
+// Policy reads the grant's document; nil and no error for an attachment, which names a managed
+// policy instead.
+func (g Grant) Policy() (*policy.Document, error) {
+	if g.Document == "" {
+		return nil, nil
+	}
+	return policy.Parse(g.Document)
 }

@@ -39,6 +39,9 @@ func TestGrantsOfRecords(t *testing.T) {
 			if g.Document != "" && !json.Valid([]byte(g.Document)) {
 				t.Errorf("record %d: document is not JSON: %q", i, g.Document)
 			}
+			if doc, err := g.Policy(); err != nil || (doc == nil) != (g.Document == "") {
+				t.Errorf("record %d: Policy() = %v, %v", i, doc, err)
+			}
 			if (g.Kind == iam.GrantAttach && g.Document != "") || (g.Kind != iam.GrantAttach && g.Kind != iam.GrantPolicyVersion && g.PolicyARN != "") {
 				t.Errorf("record %d: %s grant with %+v", i, g.Kind, g)
 			}
