@@ -7,3 +7,4 @@
 package organizations
 
 //go:generate go run ../../internal/apigen/cmd/apigen -package organizations -model model/service-2.json -event-source organizations.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package organizations -model model/service-2.json -event-source organizations.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go

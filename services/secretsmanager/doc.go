@@ -7,3 +7,4 @@
 package secretsmanager
 
 //go:generate go run ../../internal/apigen/cmd/apigen -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go

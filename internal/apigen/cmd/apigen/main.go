@@ -1,6 +1,8 @@
 // Command apigen writes a service package's generated types from its botocore model:
 //
 //	apigen -package sts -model model/service-2.json -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
+//
+// With -plain it writes the baseline of the package's Parse benchmark instead (zz_plain_test.go).
 package main
 
 import (
@@ -39,6 +41,7 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.StringVar(&cfg.EventSource, "event-source", "", "the service's eventSource: write EventSource, Call, the errors and Parse")
 	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
+	plain := fs.Bool("plain", false, "write the Parse benchmark's plain structs instead, in the external test package")
 	if err := fs.Parse(args); err != nil {
 		return "", nil, err
 	}
@@ -50,6 +53,10 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	if err != nil {
 		return "", nil, err
 	}
-	src, err = apigen.Generate(cfg, model)
+	if *plain {
+		src, err = apigen.GeneratePlain(cfg, model)
+	} else {
+		src, err = apigen.Generate(cfg, model)
+	}
 	return filepath.Join(dir, out), src, err
 }
