@@ -26,11 +26,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -2313,7 +2316,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"GetApplication": func(req, resp json.RawMessage) (Call, error) {
@@ -2385,7 +2388,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UnshareApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateApplication": func(req, resp json.RawMessage) (Call, error) {

@@ -131,11 +131,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 {{if .RawPayloads}}
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 {{end}}{{if .UsesTime}}
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -241,12 +244,14 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 			return nil, err
 		}
 {{- else}}
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 {{- end}}
 {{- if .ResponseType}}
 		c.Response, err = decodePayload[{{.ResponseType}}]("responseElements", resp)
 {{- else}}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 {{- end}}
 		return c, err
 	},

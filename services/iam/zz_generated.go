@@ -72,11 +72,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -19995,7 +19998,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AcceptDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AddClientIDToOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -20004,7 +20007,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AddClientIDToOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AddRoleToInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -20013,7 +20016,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AddRoleToInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AddUserToGroup": func(req, resp json.RawMessage) (Call, error) {
@@ -20022,7 +20025,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AddUserToGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AssociateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
@@ -20031,7 +20034,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AssociateDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AttachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20040,7 +20043,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AttachGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AttachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20049,7 +20052,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AttachRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"AttachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20058,7 +20061,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AttachUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"ChangePassword": func(req, resp json.RawMessage) (Call, error) {
@@ -20067,7 +20070,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[ChangePasswordRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"CreateAccessKey": func(req, resp json.RawMessage) (Call, error) {
@@ -20085,7 +20088,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[CreateAccountAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"CreateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
@@ -20211,7 +20214,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeactivateMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccessKey": func(req, resp json.RawMessage) (Call, error) {
@@ -20220,7 +20223,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteAccessKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccountAlias": func(req, resp json.RawMessage) (Call, error) {
@@ -20229,14 +20232,16 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteAccountAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAccountPasswordPolicy{}
 		var err error
-		c.Request = rawPayload(req)
-		c.Response = rawPayload(resp)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteGroup": func(req, resp json.RawMessage) (Call, error) {
@@ -20245,7 +20250,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20254,7 +20259,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -20263,7 +20268,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteLoginProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -20272,7 +20277,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -20281,7 +20286,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20290,7 +20295,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeletePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicyVersion": func(req, resp json.RawMessage) (Call, error) {
@@ -20299,7 +20304,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeletePolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteRole": func(req, resp json.RawMessage) (Call, error) {
@@ -20308,7 +20313,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
@@ -20317,7 +20322,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteRolePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20326,7 +20331,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -20335,7 +20340,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
@@ -20344,7 +20349,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteServerCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -20353,7 +20358,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteServiceLinkedRole": func(req, resp json.RawMessage) (Call, error) {
@@ -20371,7 +20376,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -20380,7 +20385,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteSigningCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteUser": func(req, resp json.RawMessage) (Call, error) {
@@ -20389,7 +20394,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
@@ -20398,7 +20403,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteUserPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20407,7 +20412,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteVirtualMFADevice": func(req, resp json.RawMessage) (Call, error) {
@@ -20416,7 +20421,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteVirtualMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DetachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20425,7 +20430,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DetachGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DetachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20434,7 +20439,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DetachRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DetachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -20443,7 +20448,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DetachUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DisableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
@@ -20467,8 +20472,10 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"DisableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableOutboundWebIdentityFederation{}
 		var err error
-		c.Request = rawPayload(req)
-		c.Response = rawPayload(resp)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"EnableMFADevice": func(req, resp json.RawMessage) (Call, error) {
@@ -20477,7 +20484,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[EnableMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"EnableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
@@ -20501,14 +20508,18 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"EnableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableOutboundWebIdentityFederation{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[EnableOutboundWebIdentityFederationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateCredentialReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateCredentialReport{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[GenerateCredentialReportResponse]("responseElements", resp)
 		return c, err
 	},
@@ -20551,14 +20562,18 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"GetAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountPasswordPolicy{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[GetAccountPasswordPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccountSummary": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountSummary{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[GetAccountSummaryResponse]("responseElements", resp)
 		return c, err
 	},
@@ -20583,7 +20598,9 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"GetCredentialReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCredentialReport{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[GetCredentialReportResponse]("responseElements", resp)
 		return c, err
 	},
@@ -20671,7 +20688,9 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"GetOutboundWebIdentityFederationInfo": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOutboundWebIdentityFederationInfo{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[GetOutboundWebIdentityFederationInfoResponse]("responseElements", resp)
 		return c, err
 	},
@@ -21113,7 +21132,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"PutRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
@@ -21122,7 +21141,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"PutRolePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21131,7 +21150,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"PutUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
@@ -21140,7 +21159,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"PutUserPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21149,7 +21168,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RejectDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
@@ -21158,7 +21177,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RejectDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RemoveClientIDFromOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -21167,7 +21186,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemoveClientIDFromOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RemoveRoleFromInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -21176,7 +21195,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemoveRoleFromInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RemoveUserFromGroup": func(req, resp json.RawMessage) (Call, error) {
@@ -21185,7 +21204,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemoveUserFromGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"ResetServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
@@ -21203,7 +21222,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[ResyncMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"SendDelegationToken": func(req, resp json.RawMessage) (Call, error) {
@@ -21212,7 +21231,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[SendDelegationTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"SetDefaultPolicyVersion": func(req, resp json.RawMessage) (Call, error) {
@@ -21221,7 +21240,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[SetDefaultPolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"SetSecurityTokenServicePreferences": func(req, resp json.RawMessage) (Call, error) {
@@ -21230,7 +21249,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[SetSecurityTokenServicePreferencesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"SimulateCustomPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21257,7 +21276,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagMFADevice": func(req, resp json.RawMessage) (Call, error) {
@@ -21266,7 +21285,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -21275,7 +21294,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21284,7 +21303,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagRole": func(req, resp json.RawMessage) (Call, error) {
@@ -21293,7 +21312,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -21302,7 +21321,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -21311,7 +21330,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagUser": func(req, resp json.RawMessage) (Call, error) {
@@ -21320,7 +21339,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -21329,7 +21348,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagMFADevice": func(req, resp json.RawMessage) (Call, error) {
@@ -21338,7 +21357,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -21347,7 +21366,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21356,7 +21375,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagRole": func(req, resp json.RawMessage) (Call, error) {
@@ -21365,7 +21384,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -21374,7 +21393,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -21383,7 +21402,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagUser": func(req, resp json.RawMessage) (Call, error) {
@@ -21392,7 +21411,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateAccessKey": func(req, resp json.RawMessage) (Call, error) {
@@ -21401,7 +21420,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateAccessKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21410,7 +21429,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateAccountPasswordPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateAssumeRolePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -21419,7 +21438,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateAssumeRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
@@ -21428,7 +21447,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateGroup": func(req, resp json.RawMessage) (Call, error) {
@@ -21437,7 +21456,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateLoginProfile": func(req, resp json.RawMessage) (Call, error) {
@@ -21446,7 +21465,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateOpenIDConnectProviderThumbprint": func(req, resp json.RawMessage) (Call, error) {
@@ -21455,7 +21474,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateOpenIDConnectProviderThumbprintRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateRole": func(req, resp json.RawMessage) (Call, error) {
@@ -21491,7 +21510,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateServerCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -21500,7 +21519,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
@@ -21509,7 +21528,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
@@ -21518,7 +21537,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateSigningCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateUser": func(req, resp json.RawMessage) (Call, error) {
@@ -21527,7 +21546,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UploadSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {

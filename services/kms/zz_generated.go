@@ -72,11 +72,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -10725,7 +10728,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[CreateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"CreateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
@@ -10770,7 +10773,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
@@ -10824,7 +10827,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DisableKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DisableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
@@ -10833,7 +10836,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DisableKeyRotationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DisconnectCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
@@ -10851,7 +10854,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[EnableKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"EnableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
@@ -10860,7 +10863,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[EnableKeyRotationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"Encrypt": func(req, resp json.RawMessage) (Call, error) {
@@ -11049,7 +11052,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[PutKeyPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"ReEncrypt": func(req, resp json.RawMessage) (Call, error) {
@@ -11076,7 +11079,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RetireGrantRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RevokeGrant": func(req, resp json.RawMessage) (Call, error) {
@@ -11085,7 +11088,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RevokeGrantRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RotateKeyOnDemand": func(req, resp json.RawMessage) (Call, error) {
@@ -11121,7 +11124,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
@@ -11130,7 +11133,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {
@@ -11139,7 +11142,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
@@ -11157,7 +11160,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdateKeyDescriptionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdatePrimaryRegion": func(req, resp json.RawMessage) (Call, error) {
@@ -11166,7 +11169,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UpdatePrimaryRegionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"Verify": func(req, resp json.RawMessage) (Call, error) {

@@ -72,11 +72,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -14810,7 +14813,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
@@ -14855,7 +14858,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
@@ -14864,7 +14867,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteFunctionConcurrencyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
@@ -14873,7 +14876,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
@@ -14882,7 +14885,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteFunctionUrlConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteLayerVersion": func(req, resp json.RawMessage) (Call, error) {
@@ -14891,7 +14894,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteLayerVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
@@ -14900,7 +14903,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"GetAccountSettings": func(req, resp json.RawMessage) (Call, error) {
@@ -15350,7 +15353,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemoveLayerVersionPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RemovePermission": func(req, resp json.RawMessage) (Call, error) {
@@ -15359,7 +15362,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemovePermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"SendDurableExecutionCallbackFailure": func(req, resp json.RawMessage) (Call, error) {
@@ -15404,7 +15407,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
@@ -15413,7 +15416,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {

@@ -72,11 +72,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -7998,7 +8001,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[AttachPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"CancelHandshake": func(req, resp json.RawMessage) (Call, error) {
@@ -8016,7 +8019,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[CloseAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"CreateAccount": func(req, resp json.RawMessage) (Call, error) {
@@ -8076,8 +8079,10 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"DeleteOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOrganization{}
 		var err error
-		c.Request = rawPayload(req)
-		c.Response = rawPayload(resp)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
@@ -8086,7 +8091,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeleteOrganizationalUnitRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -8095,14 +8100,16 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeletePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteResourcePolicy{}
 		var err error
-		c.Request = rawPayload(req)
-		c.Response = rawPayload(resp)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DeregisterDelegatedAdministrator": func(req, resp json.RawMessage) (Call, error) {
@@ -8111,7 +8118,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DeregisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DescribeAccount": func(req, resp json.RawMessage) (Call, error) {
@@ -8153,7 +8160,9 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"DescribeOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeOrganization{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[DescribeOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
@@ -8178,7 +8187,9 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"DescribeResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeResourcePolicy{}
 		var err error
-		c.Request = rawPayload(req)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
 		c.Response, err = decodePayload[DescribeResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
@@ -8197,7 +8208,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DetachPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DisableAWSServiceAccess": func(req, resp json.RawMessage) (Call, error) {
@@ -8206,7 +8217,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[DisableAWSServiceAccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"DisablePolicyType": func(req, resp json.RawMessage) (Call, error) {
@@ -8224,7 +8235,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[EnableAWSServiceAccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"EnableAllFeatures": func(req, resp json.RawMessage) (Call, error) {
@@ -8266,8 +8277,10 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"LeaveOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &LeaveOrganization{}
 		var err error
-		c.Request = rawPayload(req)
-		c.Response = rawPayload(resp)
+		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+			return nil, err
+		}
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"ListAWSServiceAccessForOrganization": func(req, resp json.RawMessage) (Call, error) {
@@ -8456,7 +8469,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[MoveAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
@@ -8474,7 +8487,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RegisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"RemoveAccountFromOrganization": func(req, resp json.RawMessage) (Call, error) {
@@ -8483,7 +8496,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[RemoveAccountFromOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TagResource": func(req, resp json.RawMessage) (Call, error) {
@@ -8492,7 +8505,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"TerminateResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
@@ -8510,7 +8523,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {

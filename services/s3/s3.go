@@ -70,6 +70,9 @@ func Parse(ev *cloudtrail.Event) (*Call, error) {
 		c.Details = &details
 	}
 	if t := bytes.TrimSpace(ev.ResponseElements); len(t) > 0 && string(t) != "null" {
+		if !json.Valid(t) {
+			return nil, fmt.Errorf("s3: %s: responseElements: not valid JSON", ev.EventName)
+		}
 		c.Response = ev.ResponseElements
 	}
 	return c, nil

@@ -72,11 +72,14 @@ func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
 }
 
 // rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -3910,7 +3913,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
@@ -3919,7 +3922,7 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response = rawPayload(resp)
+		c.Response, err = rawPayload("responseElements", resp)
 		return c, err
 	},
 	"UpdateSecret": func(req, resp json.RawMessage) (Call, error) {

@@ -91,7 +91,13 @@ func (s *Step) MFAUsed() bool { return s.Details != nil && s.Details.MFAUsed.Yes
 
 // parse fills a step from the event's payloads.
 func (s *Step) parse(ev *cloudtrail.Event) error {
-	s.Request, s.Response = rawPayload(ev.RequestParameters), rawPayload(ev.ResponseElements)
+	var err error
+	if s.Request, err = rawPayload("requestParameters", ev.RequestParameters); err != nil {
+		return err
+	}
+	if s.Response, err = rawPayload("responseElements", ev.ResponseElements); err != nil {
+		return err
+	}
 	d, ok, err := cloudtrail.UnmarshalPayload[Details](ev.AdditionalEventData)
 	if err != nil {
 		return fmt.Errorf("additionalEventData: %w", err)
@@ -103,11 +109,14 @@ func (s *Step) parse(ev *cloudtrail.Event) error {
 }
 
 // rawPayload keeps a payload as recorded, nil when null or absent.
-func rawPayload(raw json.RawMessage) json.RawMessage {
+func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
 	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil
+		return nil, nil
 	}
-	return raw
+	if !json.Valid(raw) {
+		return nil, fmt.Errorf("%s: not valid JSON", name)
+	}
+	return raw, nil
 }
 
 // Parse types a sign-in event. It returns an error wrapping ErrOtherService or ErrUnknownOperation
