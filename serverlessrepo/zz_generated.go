@@ -3,38 +3,13 @@
 package serverlessrepo
 
 import (
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"time"
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 )
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
-}
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
 // some of them as the console shows them.
@@ -2277,127 +2252,127 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"CreateApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateApplication{}
 		var err error
-		if c.Request, err = decodePayload[CreateApplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateApplicationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateApplicationVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateApplicationVersion{}
 		var err error
-		if c.Request, err = decodePayload[CreateApplicationVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateApplicationVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateApplicationVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateApplicationVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCloudFormationChangeSet": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCloudFormationChangeSet{}
 		var err error
-		if c.Request, err = decodePayload[CreateCloudFormationChangeSetRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCloudFormationChangeSetRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCloudFormationChangeSetResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCloudFormationChangeSetResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCloudFormationTemplate{}
 		var err error
-		if c.Request, err = decodePayload[CreateCloudFormationTemplateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCloudFormationTemplateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCloudFormationTemplateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCloudFormationTemplateResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteApplication{}
 		var err error
-		if c.Request, err = decodePayload[DeleteApplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"GetApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetApplication{}
 		var err error
-		if c.Request, err = decodePayload[GetApplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetApplicationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetApplicationPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetApplicationPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetApplicationPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetApplicationPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetApplicationPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCloudFormationTemplate{}
 		var err error
-		if c.Request, err = decodePayload[GetCloudFormationTemplateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCloudFormationTemplateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCloudFormationTemplateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCloudFormationTemplateResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplicationDependencies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplicationDependencies{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationDependenciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListApplicationDependenciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationDependenciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListApplicationDependenciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplicationVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplicationVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationVersionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListApplicationVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationVersionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListApplicationVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListApplications": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListApplications{}
 		var err error
-		if c.Request, err = decodePayload[ListApplicationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListApplicationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListApplicationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListApplicationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutApplicationPolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutApplicationPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutApplicationPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutApplicationPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutApplicationPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"UnshareApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &UnshareApplication{}
 		var err error
-		if c.Request, err = decodePayload[UnshareApplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UnshareApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateApplication{}
 		var err error
-		if c.Request, err = decodePayload[UpdateApplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateApplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateApplicationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateApplicationResponse]("responseElements", resp)
 		return c, err
 	},
 }

@@ -3,7 +3,6 @@
 package iam
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -56,30 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("iam: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -19995,1585 +19971,1585 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"AcceptDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &AcceptDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[AcceptDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AcceptDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AddClientIDToOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddClientIDToOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[AddClientIDToOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddClientIDToOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AddRoleToInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddRoleToInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[AddRoleToInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddRoleToInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AddUserToGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddUserToGroup{}
 		var err error
-		if c.Request, err = decodePayload[AddUserToGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddUserToGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AssociateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssociateDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[AssociateDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssociateDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AttachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &AttachGroupPolicy{}
 		var err error
-		if c.Request, err = decodePayload[AttachGroupPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AttachGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AttachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &AttachRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[AttachRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AttachRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"AttachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &AttachUserPolicy{}
 		var err error
-		if c.Request, err = decodePayload[AttachUserPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AttachUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"ChangePassword": func(req, resp json.RawMessage) (Call, error) {
 		c := &ChangePassword{}
 		var err error
-		if c.Request, err = decodePayload[ChangePasswordRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ChangePasswordRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"CreateAccessKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAccessKey{}
 		var err error
-		if c.Request, err = decodePayload[CreateAccessKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAccessKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAccessKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAccessKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateAccountAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAccountAlias{}
 		var err error
-		if c.Request, err = decodePayload[CreateAccountAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAccountAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"CreateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[CreateDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateDelegationRequestResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateDelegationRequestResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateGroup{}
 		var err error
-		if c.Request, err = decodePayload[CreateGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[CreateInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateInstanceProfileResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateInstanceProfileResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateLoginProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateLoginProfile{}
 		var err error
-		if c.Request, err = decodePayload[CreateLoginProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateLoginProfileResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateLoginProfileResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[CreateOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateOpenIDConnectProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateOpenIDConnectProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreatePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreatePolicy{}
 		var err error
-		if c.Request, err = decodePayload[CreatePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreatePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreatePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreatePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreatePolicyVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreatePolicyVersion{}
 		var err error
-		if c.Request, err = decodePayload[CreatePolicyVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreatePolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreatePolicyVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreatePolicyVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateRole{}
 		var err error
-		if c.Request, err = decodePayload[CreateRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[CreateSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateSAMLProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateSAMLProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateServiceLinkedRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateServiceLinkedRole{}
 		var err error
-		if c.Request, err = decodePayload[CreateServiceLinkedRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateServiceLinkedRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateServiceLinkedRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateServiceLinkedRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateServiceSpecificCredential{}
 		var err error
-		if c.Request, err = decodePayload[CreateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateServiceSpecificCredentialResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateServiceSpecificCredentialResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateUser{}
 		var err error
-		if c.Request, err = decodePayload[CreateUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateUserResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateUserResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateVirtualMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateVirtualMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[CreateVirtualMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateVirtualMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateVirtualMFADeviceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateVirtualMFADeviceResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeactivateMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeactivateMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[DeactivateMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeactivateMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccessKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAccessKey{}
 		var err error
-		if c.Request, err = decodePayload[DeleteAccessKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteAccessKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccountAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAccountAlias{}
 		var err error
-		if c.Request, err = decodePayload[DeleteAccountAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteAccountAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAccountPasswordPolicy{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteGroup{}
 		var err error
-		if c.Request, err = decodePayload[DeleteGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteGroupPolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeleteGroupPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[DeleteInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteLoginProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteLoginProfile{}
 		var err error
-		if c.Request, err = decodePayload[DeleteLoginProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[DeleteOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeletePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeletePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeletePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicyVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeletePolicyVersion{}
 		var err error
-		if c.Request, err = decodePayload[DeletePolicyVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeletePolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteRole{}
 		var err error
-		if c.Request, err = decodePayload[DeleteRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteRolePermissionsBoundary{}
 		var err error
-		if c.Request, err = decodePayload[DeleteRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeleteRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[DeleteSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteSSHPublicKey{}
 		var err error
-		if c.Request, err = decodePayload[DeleteSSHPublicKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[DeleteServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteServiceLinkedRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteServiceLinkedRole{}
 		var err error
-		if c.Request, err = decodePayload[DeleteServiceLinkedRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteServiceLinkedRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteServiceLinkedRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteServiceLinkedRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteServiceSpecificCredential{}
 		var err error
-		if c.Request, err = decodePayload[DeleteServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteSigningCertificate{}
 		var err error
-		if c.Request, err = decodePayload[DeleteSigningCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteSigningCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteUser{}
 		var err error
-		if c.Request, err = decodePayload[DeleteUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteUserPermissionsBoundary{}
 		var err error
-		if c.Request, err = decodePayload[DeleteUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteUserPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteUserPolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeleteUserPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteVirtualMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteVirtualMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[DeleteVirtualMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteVirtualMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DetachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DetachGroupPolicy{}
 		var err error
-		if c.Request, err = decodePayload[DetachGroupPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DetachGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DetachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DetachRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DetachRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DetachRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DetachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DetachUserPolicy{}
 		var err error
-		if c.Request, err = decodePayload[DetachUserPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DetachUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DisableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableOrganizationsRootCredentialsManagement{}
 		var err error
-		if c.Request, err = decodePayload[DisableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DisableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DisableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
 		return c, err
 	},
 	"DisableOrganizationsRootSessions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableOrganizationsRootSessions{}
 		var err error
-		if c.Request, err = decodePayload[DisableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DisableOrganizationsRootSessionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DisableOrganizationsRootSessionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DisableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableOutboundWebIdentityFederation{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"EnableMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[EnableMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"EnableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableOrganizationsRootCredentialsManagement{}
 		var err error
-		if c.Request, err = decodePayload[EnableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EnableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EnableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
 		return c, err
 	},
 	"EnableOrganizationsRootSessions": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableOrganizationsRootSessions{}
 		var err error
-		if c.Request, err = decodePayload[EnableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EnableOrganizationsRootSessionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EnableOrganizationsRootSessionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"EnableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableOutboundWebIdentityFederation{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EnableOutboundWebIdentityFederationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EnableOutboundWebIdentityFederationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateCredentialReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateCredentialReport{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateCredentialReportResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateCredentialReportResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateOrganizationsAccessReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateOrganizationsAccessReport{}
 		var err error
-		if c.Request, err = decodePayload[GenerateOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateOrganizationsAccessReportResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateOrganizationsAccessReportResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateServiceLastAccessedDetails": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateServiceLastAccessedDetails{}
 		var err error
-		if c.Request, err = decodePayload[GenerateServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateServiceLastAccessedDetailsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateServiceLastAccessedDetailsResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccessKeyLastUsed": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccessKeyLastUsed{}
 		var err error
-		if c.Request, err = decodePayload[GetAccessKeyLastUsedRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAccessKeyLastUsedRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccessKeyLastUsedResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccessKeyLastUsedResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccountAuthorizationDetails": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountAuthorizationDetails{}
 		var err error
-		if c.Request, err = decodePayload[GetAccountAuthorizationDetailsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAccountAuthorizationDetailsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccountAuthorizationDetailsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccountAuthorizationDetailsResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountPasswordPolicy{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccountPasswordPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccountPasswordPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccountSummary": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountSummary{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccountSummaryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccountSummaryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetContextKeysForCustomPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetContextKeysForCustomPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetContextKeysForCustomPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetContextKeysForCustomPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetContextKeysForPrincipalPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetContextKeysForPrincipalPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetContextKeysForPrincipalPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetContextKeysForPrincipalPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCredentialReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCredentialReport{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCredentialReportResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCredentialReportResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[GetDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDelegationRequestResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDelegationRequestResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetGroup{}
 		var err error
-		if c.Request, err = decodePayload[GetGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetGroupPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetGroupPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetGroupPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetGroupPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetHumanReadableSummary": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetHumanReadableSummary{}
 		var err error
-		if c.Request, err = decodePayload[GetHumanReadableSummaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetHumanReadableSummaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetHumanReadableSummaryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetHumanReadableSummaryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[GetInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetInstanceProfileResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetInstanceProfileResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetLoginProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetLoginProfile{}
 		var err error
-		if c.Request, err = decodePayload[GetLoginProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetLoginProfileResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetLoginProfileResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[GetMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMFADeviceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMFADeviceResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[GetOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOpenIDConnectProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOpenIDConnectProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOrganizationsAccessReport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOrganizationsAccessReport{}
 		var err error
-		if c.Request, err = decodePayload[GetOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOrganizationsAccessReportResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOrganizationsAccessReportResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOutboundWebIdentityFederationInfo": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOutboundWebIdentityFederationInfo{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOutboundWebIdentityFederationInfoResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOutboundWebIdentityFederationInfoResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPolicyVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPolicyVersion{}
 		var err error
-		if c.Request, err = decodePayload[GetPolicyVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPolicyVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPolicyVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetRole{}
 		var err error
-		if c.Request, err = decodePayload[GetRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetRolePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetRolePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[GetSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetSAMLProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetSAMLProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetSSHPublicKey{}
 		var err error
-		if c.Request, err = decodePayload[GetSSHPublicKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetSSHPublicKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetSSHPublicKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[GetServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetServerCertificateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetServerCertificateResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetServiceLastAccessedDetails": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetServiceLastAccessedDetails{}
 		var err error
-		if c.Request, err = decodePayload[GetServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetServiceLastAccessedDetailsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetServiceLastAccessedDetailsResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetServiceLastAccessedDetailsWithEntities": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetServiceLastAccessedDetailsWithEntities{}
 		var err error
-		if c.Request, err = decodePayload[GetServiceLastAccessedDetailsWithEntitiesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetServiceLastAccessedDetailsWithEntitiesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetServiceLastAccessedDetailsWithEntitiesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetServiceLastAccessedDetailsWithEntitiesResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetServiceLinkedRoleDeletionStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetServiceLinkedRoleDeletionStatus{}
 		var err error
-		if c.Request, err = decodePayload[GetServiceLinkedRoleDeletionStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetServiceLinkedRoleDeletionStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetServiceLinkedRoleDeletionStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetServiceLinkedRoleDeletionStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetUser{}
 		var err error
-		if c.Request, err = decodePayload[GetUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetUserResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetUserResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetUserPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetUserPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetUserPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetUserPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetUserPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAccessKeys": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAccessKeys{}
 		var err error
-		if c.Request, err = decodePayload[ListAccessKeysRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAccessKeysRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAccessKeysResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAccessKeysResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAccountAliases": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAccountAliases{}
 		var err error
-		if c.Request, err = decodePayload[ListAccountAliasesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAccountAliasesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAccountAliasesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAccountAliasesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAttachedGroupPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAttachedGroupPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListAttachedGroupPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAttachedGroupPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAttachedGroupPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAttachedGroupPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAttachedRolePolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAttachedRolePolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListAttachedRolePoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAttachedRolePoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAttachedRolePoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAttachedRolePoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAttachedUserPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAttachedUserPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListAttachedUserPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAttachedUserPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAttachedUserPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAttachedUserPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDelegationRequests": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDelegationRequests{}
 		var err error
-		if c.Request, err = decodePayload[ListDelegationRequestsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDelegationRequestsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDelegationRequestsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDelegationRequestsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListEntitiesForPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListEntitiesForPolicy{}
 		var err error
-		if c.Request, err = decodePayload[ListEntitiesForPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListEntitiesForPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListEntitiesForPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListEntitiesForPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListGroupPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListGroupPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListGroupPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListGroupPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListGroupPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListGroupPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListGroups": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListGroups{}
 		var err error
-		if c.Request, err = decodePayload[ListGroupsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListGroupsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListGroupsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListGroupsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListGroupsForUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListGroupsForUser{}
 		var err error
-		if c.Request, err = decodePayload[ListGroupsForUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListGroupsForUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListGroupsForUserResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListGroupsForUserResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListInstanceProfileTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListInstanceProfileTags{}
 		var err error
-		if c.Request, err = decodePayload[ListInstanceProfileTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListInstanceProfileTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListInstanceProfileTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListInstanceProfileTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListInstanceProfiles": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListInstanceProfiles{}
 		var err error
-		if c.Request, err = decodePayload[ListInstanceProfilesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListInstanceProfilesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListInstanceProfilesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListInstanceProfilesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListInstanceProfilesForRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListInstanceProfilesForRole{}
 		var err error
-		if c.Request, err = decodePayload[ListInstanceProfilesForRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListInstanceProfilesForRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListInstanceProfilesForRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListInstanceProfilesForRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListMFADeviceTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListMFADeviceTags{}
 		var err error
-		if c.Request, err = decodePayload[ListMFADeviceTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListMFADeviceTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListMFADeviceTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListMFADeviceTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListMFADevices": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListMFADevices{}
 		var err error
-		if c.Request, err = decodePayload[ListMFADevicesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListMFADevicesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListMFADevicesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListMFADevicesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOpenIDConnectProviderTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOpenIDConnectProviderTags{}
 		var err error
-		if c.Request, err = decodePayload[ListOpenIDConnectProviderTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOpenIDConnectProviderTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOpenIDConnectProviderTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOpenIDConnectProviderTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOpenIDConnectProviders": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOpenIDConnectProviders{}
 		var err error
-		if c.Request, err = decodePayload[ListOpenIDConnectProvidersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOpenIDConnectProvidersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOpenIDConnectProvidersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOpenIDConnectProvidersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOrganizationsFeatures": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOrganizationsFeatures{}
 		var err error
-		if c.Request, err = decodePayload[ListOrganizationsFeaturesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOrganizationsFeaturesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOrganizationsFeaturesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOrganizationsFeaturesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPoliciesGrantingServiceAccess": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPoliciesGrantingServiceAccess{}
 		var err error
-		if c.Request, err = decodePayload[ListPoliciesGrantingServiceAccessRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPoliciesGrantingServiceAccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPoliciesGrantingServiceAccessResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPoliciesGrantingServiceAccessResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPolicyTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPolicyTags{}
 		var err error
-		if c.Request, err = decodePayload[ListPolicyTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPolicyTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPolicyTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPolicyTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPolicyVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPolicyVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListPolicyVersionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPolicyVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPolicyVersionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPolicyVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListRolePolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListRolePolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListRolePoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListRolePoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListRolePoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListRolePoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListRoleTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListRoleTags{}
 		var err error
-		if c.Request, err = decodePayload[ListRoleTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListRoleTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListRoleTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListRoleTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListRoles": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListRoles{}
 		var err error
-		if c.Request, err = decodePayload[ListRolesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListRolesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListRolesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListRolesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSAMLProviderTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSAMLProviderTags{}
 		var err error
-		if c.Request, err = decodePayload[ListSAMLProviderTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSAMLProviderTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSAMLProviderTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSAMLProviderTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSAMLProviders": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSAMLProviders{}
 		var err error
-		if c.Request, err = decodePayload[ListSAMLProvidersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSAMLProvidersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSAMLProvidersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSAMLProvidersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSSHPublicKeys": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSSHPublicKeys{}
 		var err error
-		if c.Request, err = decodePayload[ListSSHPublicKeysRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSSHPublicKeysRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSSHPublicKeysResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSSHPublicKeysResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListServerCertificateTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListServerCertificateTags{}
 		var err error
-		if c.Request, err = decodePayload[ListServerCertificateTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListServerCertificateTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListServerCertificateTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListServerCertificateTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListServerCertificates": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListServerCertificates{}
 		var err error
-		if c.Request, err = decodePayload[ListServerCertificatesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListServerCertificatesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListServerCertificatesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListServerCertificatesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListServiceSpecificCredentials": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListServiceSpecificCredentials{}
 		var err error
-		if c.Request, err = decodePayload[ListServiceSpecificCredentialsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListServiceSpecificCredentialsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListServiceSpecificCredentialsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListServiceSpecificCredentialsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSigningCertificates": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSigningCertificates{}
 		var err error
-		if c.Request, err = decodePayload[ListSigningCertificatesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSigningCertificatesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSigningCertificatesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSigningCertificatesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListUserPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListUserPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListUserPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListUserPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListUserPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListUserPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListUserTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListUserTags{}
 		var err error
-		if c.Request, err = decodePayload[ListUserTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListUserTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListUserTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListUserTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListUsers": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListUsers{}
 		var err error
-		if c.Request, err = decodePayload[ListUsersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListUsersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListUsersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListUsersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListVirtualMFADevices": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListVirtualMFADevices{}
 		var err error
-		if c.Request, err = decodePayload[ListVirtualMFADevicesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListVirtualMFADevicesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListVirtualMFADevicesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListVirtualMFADevicesResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutGroupPolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutGroupPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutGroupPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"PutRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutRolePermissionsBoundary{}
 		var err error
-		if c.Request, err = decodePayload[PutRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"PutRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"PutUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutUserPermissionsBoundary{}
 		var err error
-		if c.Request, err = decodePayload[PutUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"PutUserPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutUserPolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutUserPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutUserPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RejectDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &RejectDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[RejectDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RejectDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RemoveClientIDFromOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveClientIDFromOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[RemoveClientIDFromOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveClientIDFromOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RemoveRoleFromInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveRoleFromInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[RemoveRoleFromInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveRoleFromInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RemoveUserFromGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveUserFromGroup{}
 		var err error
-		if c.Request, err = decodePayload[RemoveUserFromGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveUserFromGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"ResetServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
 		c := &ResetServiceSpecificCredential{}
 		var err error
-		if c.Request, err = decodePayload[ResetServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ResetServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ResetServiceSpecificCredentialResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ResetServiceSpecificCredentialResponse]("responseElements", resp)
 		return c, err
 	},
 	"ResyncMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &ResyncMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[ResyncMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ResyncMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"SendDelegationToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendDelegationToken{}
 		var err error
-		if c.Request, err = decodePayload[SendDelegationTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendDelegationTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"SetDefaultPolicyVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &SetDefaultPolicyVersion{}
 		var err error
-		if c.Request, err = decodePayload[SetDefaultPolicyVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SetDefaultPolicyVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"SetSecurityTokenServicePreferences": func(req, resp json.RawMessage) (Call, error) {
 		c := &SetSecurityTokenServicePreferences{}
 		var err error
-		if c.Request, err = decodePayload[SetSecurityTokenServicePreferencesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SetSecurityTokenServicePreferencesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"SimulateCustomPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &SimulateCustomPolicy{}
 		var err error
-		if c.Request, err = decodePayload[SimulateCustomPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SimulateCustomPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SimulateCustomPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SimulateCustomPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"SimulatePrincipalPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &SimulatePrincipalPolicy{}
 		var err error
-		if c.Request, err = decodePayload[SimulatePrincipalPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SimulatePrincipalPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SimulateCustomPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SimulateCustomPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"TagInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[TagInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[TagMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[TagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagPolicy{}
 		var err error
-		if c.Request, err = decodePayload[TagPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagRole{}
 		var err error
-		if c.Request, err = decodePayload[TagRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[TagSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[TagServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagUser{}
 		var err error
-		if c.Request, err = decodePayload[TagUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagInstanceProfile{}
 		var err error
-		if c.Request, err = decodePayload[UntagInstanceProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagInstanceProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagMFADevice": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagMFADevice{}
 		var err error
-		if c.Request, err = decodePayload[UntagMFADeviceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagMFADeviceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagOpenIDConnectProvider{}
 		var err error
-		if c.Request, err = decodePayload[UntagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagPolicy{}
 		var err error
-		if c.Request, err = decodePayload[UntagPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagRole{}
 		var err error
-		if c.Request, err = decodePayload[UntagRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[UntagSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[UntagServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagUser{}
 		var err error
-		if c.Request, err = decodePayload[UntagUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateAccessKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAccessKey{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAccessKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAccessKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAccountPasswordPolicy{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAccountPasswordPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAccountPasswordPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateAssumeRolePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAssumeRolePolicy{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAssumeRolePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAssumeRolePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateDelegationRequest{}
 		var err error
-		if c.Request, err = decodePayload[UpdateDelegationRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateDelegationRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateGroup{}
 		var err error
-		if c.Request, err = decodePayload[UpdateGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateLoginProfile": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateLoginProfile{}
 		var err error
-		if c.Request, err = decodePayload[UpdateLoginProfileRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateLoginProfileRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateOpenIDConnectProviderThumbprint": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateOpenIDConnectProviderThumbprint{}
 		var err error
-		if c.Request, err = decodePayload[UpdateOpenIDConnectProviderThumbprintRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateOpenIDConnectProviderThumbprintRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateRole{}
 		var err error
-		if c.Request, err = decodePayload[UpdateRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateRoleDescription": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateRoleDescription{}
 		var err error
-		if c.Request, err = decodePayload[UpdateRoleDescriptionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateRoleDescriptionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateRoleDescriptionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateRoleDescriptionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateSAMLProvider{}
 		var err error
-		if c.Request, err = decodePayload[UpdateSAMLProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateSAMLProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateSAMLProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateSAMLProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateSSHPublicKey{}
 		var err error
-		if c.Request, err = decodePayload[UpdateSSHPublicKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[UpdateServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateServiceSpecificCredential{}
 		var err error
-		if c.Request, err = decodePayload[UpdateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateSigningCertificate{}
 		var err error
-		if c.Request, err = decodePayload[UpdateSigningCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateSigningCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateUser": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateUser{}
 		var err error
-		if c.Request, err = decodePayload[UpdateUserRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateUserRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UploadSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &UploadSSHPublicKey{}
 		var err error
-		if c.Request, err = decodePayload[UploadSSHPublicKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UploadSSHPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UploadSSHPublicKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UploadSSHPublicKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"UploadServerCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &UploadServerCertificate{}
 		var err error
-		if c.Request, err = decodePayload[UploadServerCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UploadServerCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UploadServerCertificateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UploadServerCertificateResponse]("responseElements", resp)
 		return c, err
 	},
 	"UploadSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
 		c := &UploadSigningCertificate{}
 		var err error
-		if c.Request, err = decodePayload[UploadSigningCertificateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UploadSigningCertificateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UploadSigningCertificateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UploadSigningCertificateResponse]("responseElements", resp)
 		return c, err
 	},
 }

@@ -3,7 +3,6 @@
 package kms
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -56,30 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("kms: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -10707,487 +10683,487 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"CancelKeyDeletion": func(req, resp json.RawMessage) (Call, error) {
 		c := &CancelKeyDeletion{}
 		var err error
-		if c.Request, err = decodePayload[CancelKeyDeletionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CancelKeyDeletionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CancelKeyDeletionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CancelKeyDeletionResponse]("responseElements", resp)
 		return c, err
 	},
 	"ConnectCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
 		c := &ConnectCustomKeyStore{}
 		var err error
-		if c.Request, err = decodePayload[ConnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ConnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ConnectCustomKeyStoreResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ConnectCustomKeyStoreResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAlias{}
 		var err error
-		if c.Request, err = decodePayload[CreateAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"CreateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCustomKeyStore{}
 		var err error
-		if c.Request, err = decodePayload[CreateCustomKeyStoreRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCustomKeyStoreRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCustomKeyStoreResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCustomKeyStoreResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateGrant": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateGrant{}
 		var err error
-		if c.Request, err = decodePayload[CreateGrantRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateGrantRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateGrantResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateGrantResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateKey{}
 		var err error
-		if c.Request, err = decodePayload[CreateKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"Decrypt": func(req, resp json.RawMessage) (Call, error) {
 		c := &Decrypt{}
 		var err error
-		if c.Request, err = decodePayload[DecryptRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DecryptRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DecryptResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DecryptResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAlias{}
 		var err error
-		if c.Request, err = decodePayload[DeleteAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteCustomKeyStore{}
 		var err error
-		if c.Request, err = decodePayload[DeleteCustomKeyStoreRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteCustomKeyStoreRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteCustomKeyStoreResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteCustomKeyStoreResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteImportedKeyMaterial": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteImportedKeyMaterial{}
 		var err error
-		if c.Request, err = decodePayload[DeleteImportedKeyMaterialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteImportedKeyMaterialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteImportedKeyMaterialResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteImportedKeyMaterialResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeriveSharedSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeriveSharedSecret{}
 		var err error
-		if c.Request, err = decodePayload[DeriveSharedSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeriveSharedSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeriveSharedSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeriveSharedSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeCustomKeyStores": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeCustomKeyStores{}
 		var err error
-		if c.Request, err = decodePayload[DescribeCustomKeyStoresRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeCustomKeyStoresRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeCustomKeyStoresResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeCustomKeyStoresResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeKey{}
 		var err error
-		if c.Request, err = decodePayload[DescribeKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DisableKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableKey{}
 		var err error
-		if c.Request, err = decodePayload[DisableKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisableKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DisableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableKeyRotation{}
 		var err error
-		if c.Request, err = decodePayload[DisableKeyRotationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisableKeyRotationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DisconnectCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisconnectCustomKeyStore{}
 		var err error
-		if c.Request, err = decodePayload[DisconnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisconnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DisconnectCustomKeyStoreResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DisconnectCustomKeyStoreResponse]("responseElements", resp)
 		return c, err
 	},
 	"EnableKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableKey{}
 		var err error
-		if c.Request, err = decodePayload[EnableKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"EnableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableKeyRotation{}
 		var err error
-		if c.Request, err = decodePayload[EnableKeyRotationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableKeyRotationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"Encrypt": func(req, resp json.RawMessage) (Call, error) {
 		c := &Encrypt{}
 		var err error
-		if c.Request, err = decodePayload[EncryptRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EncryptRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EncryptResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EncryptResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateDataKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateDataKey{}
 		var err error
-		if c.Request, err = decodePayload[GenerateDataKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateDataKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateDataKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateDataKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateDataKeyPair": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateDataKeyPair{}
 		var err error
-		if c.Request, err = decodePayload[GenerateDataKeyPairRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateDataKeyPairRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateDataKeyPairResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateDataKeyPairResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateDataKeyPairWithoutPlaintext": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateDataKeyPairWithoutPlaintext{}
 		var err error
-		if c.Request, err = decodePayload[GenerateDataKeyPairWithoutPlaintextRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateDataKeyPairWithoutPlaintextRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateDataKeyPairWithoutPlaintextResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateDataKeyPairWithoutPlaintextResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateDataKeyWithoutPlaintext": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateDataKeyWithoutPlaintext{}
 		var err error
-		if c.Request, err = decodePayload[GenerateDataKeyWithoutPlaintextRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateDataKeyWithoutPlaintextRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateDataKeyWithoutPlaintextResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateDataKeyWithoutPlaintextResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateMac": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateMac{}
 		var err error
-		if c.Request, err = decodePayload[GenerateMacRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateMacRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateMacResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateMacResponse]("responseElements", resp)
 		return c, err
 	},
 	"GenerateRandom": func(req, resp json.RawMessage) (Call, error) {
 		c := &GenerateRandom{}
 		var err error
-		if c.Request, err = decodePayload[GenerateRandomRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GenerateRandomRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GenerateRandomResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GenerateRandomResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetKeyLastUsage": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetKeyLastUsage{}
 		var err error
-		if c.Request, err = decodePayload[GetKeyLastUsageRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetKeyLastUsageRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetKeyLastUsageResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetKeyLastUsageResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetKeyPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetKeyPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetKeyPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetKeyPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetKeyPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetKeyPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetKeyRotationStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetKeyRotationStatus{}
 		var err error
-		if c.Request, err = decodePayload[GetKeyRotationStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetKeyRotationStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetKeyRotationStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetKeyRotationStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetParametersForImport": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetParametersForImport{}
 		var err error
-		if c.Request, err = decodePayload[GetParametersForImportRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetParametersForImportRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetParametersForImportResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetParametersForImportResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPublicKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPublicKey{}
 		var err error
-		if c.Request, err = decodePayload[GetPublicKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPublicKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPublicKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPublicKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"ImportKeyMaterial": func(req, resp json.RawMessage) (Call, error) {
 		c := &ImportKeyMaterial{}
 		var err error
-		if c.Request, err = decodePayload[ImportKeyMaterialRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ImportKeyMaterialRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ImportKeyMaterialResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ImportKeyMaterialResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAliases": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAliases{}
 		var err error
-		if c.Request, err = decodePayload[ListAliasesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAliasesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAliasesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAliasesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListGrants": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListGrants{}
 		var err error
-		if c.Request, err = decodePayload[ListGrantsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListGrantsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListGrantsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListGrantsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListKeyPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListKeyPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListKeyPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListKeyPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListKeyPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListKeyPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListKeyRotations": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListKeyRotations{}
 		var err error
-		if c.Request, err = decodePayload[ListKeyRotationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListKeyRotationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListKeyRotationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListKeyRotationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListKeys": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListKeys{}
 		var err error
-		if c.Request, err = decodePayload[ListKeysRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListKeysRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListKeysResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListKeysResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListResourceTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListResourceTags{}
 		var err error
-		if c.Request, err = decodePayload[ListResourceTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListResourceTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListResourceTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListResourceTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListRetirableGrants": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListRetirableGrants{}
 		var err error
-		if c.Request, err = decodePayload[ListRetirableGrantsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListRetirableGrantsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListGrantsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListGrantsResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutKeyPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutKeyPolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutKeyPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutKeyPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"ReEncrypt": func(req, resp json.RawMessage) (Call, error) {
 		c := &ReEncrypt{}
 		var err error
-		if c.Request, err = decodePayload[ReEncryptRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ReEncryptRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ReEncryptResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ReEncryptResponse]("responseElements", resp)
 		return c, err
 	},
 	"ReplicateKey": func(req, resp json.RawMessage) (Call, error) {
 		c := &ReplicateKey{}
 		var err error
-		if c.Request, err = decodePayload[ReplicateKeyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ReplicateKeyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ReplicateKeyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ReplicateKeyResponse]("responseElements", resp)
 		return c, err
 	},
 	"RetireGrant": func(req, resp json.RawMessage) (Call, error) {
 		c := &RetireGrant{}
 		var err error
-		if c.Request, err = decodePayload[RetireGrantRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RetireGrantRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RevokeGrant": func(req, resp json.RawMessage) (Call, error) {
 		c := &RevokeGrant{}
 		var err error
-		if c.Request, err = decodePayload[RevokeGrantRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RevokeGrantRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RotateKeyOnDemand": func(req, resp json.RawMessage) (Call, error) {
 		c := &RotateKeyOnDemand{}
 		var err error
-		if c.Request, err = decodePayload[RotateKeyOnDemandRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RotateKeyOnDemandRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RotateKeyOnDemandResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RotateKeyOnDemandResponse]("responseElements", resp)
 		return c, err
 	},
 	"ScheduleKeyDeletion": func(req, resp json.RawMessage) (Call, error) {
 		c := &ScheduleKeyDeletion{}
 		var err error
-		if c.Request, err = decodePayload[ScheduleKeyDeletionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ScheduleKeyDeletionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ScheduleKeyDeletionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ScheduleKeyDeletionResponse]("responseElements", resp)
 		return c, err
 	},
 	"Sign": func(req, resp json.RawMessage) (Call, error) {
 		c := &Sign{}
 		var err error
-		if c.Request, err = decodePayload[SignRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SignRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SignResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SignResponse]("responseElements", resp)
 		return c, err
 	},
 	"TagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagResource{}
 		var err error
-		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagResource{}
 		var err error
-		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAlias{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateCustomKeyStore{}
 		var err error
-		if c.Request, err = decodePayload[UpdateCustomKeyStoreRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateCustomKeyStoreRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateCustomKeyStoreResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateCustomKeyStoreResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateKeyDescription": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateKeyDescription{}
 		var err error
-		if c.Request, err = decodePayload[UpdateKeyDescriptionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateKeyDescriptionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdatePrimaryRegion": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdatePrimaryRegion{}
 		var err error
-		if c.Request, err = decodePayload[UpdatePrimaryRegionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdatePrimaryRegionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"Verify": func(req, resp json.RawMessage) (Call, error) {
 		c := &Verify{}
 		var err error
-		if c.Request, err = decodePayload[VerifyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[VerifyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[VerifyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[VerifyResponse]("responseElements", resp)
 		return c, err
 	},
 	"VerifyMac": func(req, resp json.RawMessage) (Call, error) {
 		c := &VerifyMac{}
 		var err error
-		if c.Request, err = decodePayload[VerifyMacRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[VerifyMacRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[VerifyMacResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[VerifyMacResponse]("responseElements", resp)
 		return c, err
 	},
 }

@@ -3,7 +3,6 @@
 package lambda
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -56,30 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("lambda: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -14729,766 +14705,766 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"AddLayerVersionPermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddLayerVersionPermission{}
 		var err error
-		if c.Request, err = decodePayload[AddLayerVersionPermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddLayerVersionPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AddLayerVersionPermissionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AddLayerVersionPermissionResponse]("responseElements", resp)
 		return c, err
 	},
 	"AddPermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddPermission{}
 		var err error
-		if c.Request, err = decodePayload[AddPermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AddPermissionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AddPermissionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CheckpointDurableExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &CheckpointDurableExecution{}
 		var err error
-		if c.Request, err = decodePayload[CheckpointDurableExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CheckpointDurableExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CheckpointDurableExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CheckpointDurableExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAlias{}
 		var err error
-		if c.Request, err = decodePayload[CreateAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAliasResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCapacityProvider{}
 		var err error
-		if c.Request, err = decodePayload[CreateCapacityProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCapacityProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCapacityProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCapacityProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[CreateCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateEventSourceMapping{}
 		var err error
-		if c.Request, err = decodePayload[CreateEventSourceMappingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateEventSourceMappingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateEventSourceMappingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateFunction": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateFunction{}
 		var err error
-		if c.Request, err = decodePayload[CreateFunctionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateFunctionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateFunctionUrlConfig{}
 		var err error
-		if c.Request, err = decodePayload[CreateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionUrlConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionUrlConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAlias{}
 		var err error
-		if c.Request, err = decodePayload[DeleteAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteCapacityProvider{}
 		var err error
-		if c.Request, err = decodePayload[DeleteCapacityProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteCapacityProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteCapacityProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteCapacityProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[DeleteCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteEventSourceMapping{}
 		var err error
-		if c.Request, err = decodePayload[DeleteEventSourceMappingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteEventSourceMappingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateEventSourceMappingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunction": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteFunction{}
 		var err error
-		if c.Request, err = decodePayload[DeleteFunctionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteFunctionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteFunctionCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[DeleteFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteFunctionConcurrency{}
 		var err error
-		if c.Request, err = decodePayload[DeleteFunctionConcurrencyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteFunctionConcurrencyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteFunctionEventInvokeConfig{}
 		var err error
-		if c.Request, err = decodePayload[DeleteFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteFunctionUrlConfig{}
 		var err error
-		if c.Request, err = decodePayload[DeleteFunctionUrlConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteFunctionUrlConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteLayerVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteLayerVersion{}
 		var err error
-		if c.Request, err = decodePayload[DeleteLayerVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteLayerVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteProvisionedConcurrencyConfig{}
 		var err error
-		if c.Request, err = decodePayload[DeleteProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"GetAccountSettings": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccountSettings{}
 		var err error
-		if c.Request, err = decodePayload[GetAccountSettingsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAccountSettingsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccountSettingsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccountSettingsResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAlias{}
 		var err error
-		if c.Request, err = decodePayload[GetAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAliasResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCapacityProvider{}
 		var err error
-		if c.Request, err = decodePayload[GetCapacityProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCapacityProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCapacityProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCapacityProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDurableExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDurableExecution{}
 		var err error
-		if c.Request, err = decodePayload[GetDurableExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDurableExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDurableExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDurableExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDurableExecutionHistory": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDurableExecutionHistory{}
 		var err error
-		if c.Request, err = decodePayload[GetDurableExecutionHistoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDurableExecutionHistoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDurableExecutionHistoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDurableExecutionHistoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDurableExecutionState": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDurableExecutionState{}
 		var err error
-		if c.Request, err = decodePayload[GetDurableExecutionStateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDurableExecutionStateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDurableExecutionStateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDurableExecutionStateResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetEventSourceMapping{}
 		var err error
-		if c.Request, err = decodePayload[GetEventSourceMappingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetEventSourceMappingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateEventSourceMappingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunction": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunction{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionConcurrency{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionConcurrencyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionConcurrencyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionConcurrencyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionConcurrencyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionConfiguration": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionConfiguration{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionConfigurationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionConfigurationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionEventInvokeConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionRecursionConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionRecursionConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionRecursionConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionRecursionConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionScalingConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionScalingConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionScalingConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionScalingConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionScalingConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionScalingConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFunctionUrlConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetFunctionUrlConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFunctionUrlConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionUrlConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionUrlConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetLayerVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetLayerVersion{}
 		var err error
-		if c.Request, err = decodePayload[GetLayerVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetLayerVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetLayerVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetLayerVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetLayerVersionByArn": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetLayerVersionByArn{}
 		var err error
-		if c.Request, err = decodePayload[GetLayerVersionByArnRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetLayerVersionByArnRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetLayerVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetLayerVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetLayerVersionPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetLayerVersionPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetLayerVersionPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetLayerVersionPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetLayerVersionPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetLayerVersionPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetProvisionedConcurrencyConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetProvisionedConcurrencyConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetProvisionedConcurrencyConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetRuntimeManagementConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetRuntimeManagementConfig{}
 		var err error
-		if c.Request, err = decodePayload[GetRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetRuntimeManagementConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetRuntimeManagementConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"Invoke": func(req, resp json.RawMessage) (Call, error) {
 		c := &Invoke{}
 		var err error
-		if c.Request, err = decodePayload[InvokeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[InvokeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[InvokeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[InvokeResponse]("responseElements", resp)
 		return c, err
 	},
 	"InvokeAsync": func(req, resp json.RawMessage) (Call, error) {
 		c := &InvokeAsync{}
 		var err error
-		if c.Request, err = decodePayload[InvokeAsyncRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[InvokeAsyncRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[InvokeAsyncResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[InvokeAsyncResponse]("responseElements", resp)
 		return c, err
 	},
 	"InvokeWithResponseStream": func(req, resp json.RawMessage) (Call, error) {
 		c := &InvokeWithResponseStream{}
 		var err error
-		if c.Request, err = decodePayload[InvokeWithResponseStreamRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[InvokeWithResponseStreamRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[InvokeWithResponseStreamResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[InvokeWithResponseStreamResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAliases": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAliases{}
 		var err error
-		if c.Request, err = decodePayload[ListAliasesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAliasesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAliasesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAliasesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCapacityProviders": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCapacityProviders{}
 		var err error
-		if c.Request, err = decodePayload[ListCapacityProvidersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCapacityProvidersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCapacityProvidersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCapacityProvidersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCodeSigningConfigs": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCodeSigningConfigs{}
 		var err error
-		if c.Request, err = decodePayload[ListCodeSigningConfigsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCodeSigningConfigsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCodeSigningConfigsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCodeSigningConfigsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDurableExecutionsByFunction": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDurableExecutionsByFunction{}
 		var err error
-		if c.Request, err = decodePayload[ListDurableExecutionsByFunctionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDurableExecutionsByFunctionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDurableExecutionsByFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDurableExecutionsByFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListEventSourceMappings": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListEventSourceMappings{}
 		var err error
-		if c.Request, err = decodePayload[ListEventSourceMappingsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListEventSourceMappingsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListEventSourceMappingsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListEventSourceMappingsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListFunctionEventInvokeConfigs": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListFunctionEventInvokeConfigs{}
 		var err error
-		if c.Request, err = decodePayload[ListFunctionEventInvokeConfigsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListFunctionEventInvokeConfigsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListFunctionEventInvokeConfigsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListFunctionEventInvokeConfigsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListFunctionUrlConfigs": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListFunctionUrlConfigs{}
 		var err error
-		if c.Request, err = decodePayload[ListFunctionUrlConfigsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListFunctionUrlConfigsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListFunctionUrlConfigsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListFunctionUrlConfigsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListFunctionVersionsByCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListFunctionVersionsByCapacityProvider{}
 		var err error
-		if c.Request, err = decodePayload[ListFunctionVersionsByCapacityProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListFunctionVersionsByCapacityProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListFunctionVersionsByCapacityProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListFunctionVersionsByCapacityProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListFunctions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListFunctions{}
 		var err error
-		if c.Request, err = decodePayload[ListFunctionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListFunctionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListFunctionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListFunctionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListFunctionsByCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListFunctionsByCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[ListFunctionsByCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListFunctionsByCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListFunctionsByCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListFunctionsByCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListLayerVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListLayerVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListLayerVersionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListLayerVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListLayerVersionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListLayerVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListLayers": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListLayers{}
 		var err error
-		if c.Request, err = decodePayload[ListLayersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListLayersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListLayersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListLayersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListProvisionedConcurrencyConfigs": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListProvisionedConcurrencyConfigs{}
 		var err error
-		if c.Request, err = decodePayload[ListProvisionedConcurrencyConfigsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListProvisionedConcurrencyConfigsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListProvisionedConcurrencyConfigsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListProvisionedConcurrencyConfigsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListTags": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListTags{}
 		var err error
-		if c.Request, err = decodePayload[ListTagsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListTagsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListTagsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListTagsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListVersionsByFunction": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListVersionsByFunction{}
 		var err error
-		if c.Request, err = decodePayload[ListVersionsByFunctionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListVersionsByFunctionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListVersionsByFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListVersionsByFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"PublishLayerVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &PublishLayerVersion{}
 		var err error
-		if c.Request, err = decodePayload[PublishLayerVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PublishLayerVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PublishLayerVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PublishLayerVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"PublishVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &PublishVersion{}
 		var err error
-		if c.Request, err = decodePayload[PublishVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PublishVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutFunctionCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutFunctionCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutFunctionCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutFunctionConcurrency{}
 		var err error
-		if c.Request, err = decodePayload[PutFunctionConcurrencyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutFunctionConcurrencyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutFunctionConcurrencyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutFunctionConcurrencyResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutFunctionEventInvokeConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutFunctionRecursionConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutFunctionRecursionConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutFunctionRecursionConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutFunctionRecursionConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutFunctionScalingConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutFunctionScalingConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutFunctionScalingConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutFunctionScalingConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutFunctionScalingConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutFunctionScalingConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutProvisionedConcurrencyConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutProvisionedConcurrencyConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutProvisionedConcurrencyConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutRuntimeManagementConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutRuntimeManagementConfig{}
 		var err error
-		if c.Request, err = decodePayload[PutRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutRuntimeManagementConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutRuntimeManagementConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"RemoveLayerVersionPermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveLayerVersionPermission{}
 		var err error
-		if c.Request, err = decodePayload[RemoveLayerVersionPermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveLayerVersionPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RemovePermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemovePermission{}
 		var err error
-		if c.Request, err = decodePayload[RemovePermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemovePermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"SendDurableExecutionCallbackFailure": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendDurableExecutionCallbackFailure{}
 		var err error
-		if c.Request, err = decodePayload[SendDurableExecutionCallbackFailureRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendDurableExecutionCallbackFailureRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SendDurableExecutionCallbackFailureResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SendDurableExecutionCallbackFailureResponse]("responseElements", resp)
 		return c, err
 	},
 	"SendDurableExecutionCallbackHeartbeat": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendDurableExecutionCallbackHeartbeat{}
 		var err error
-		if c.Request, err = decodePayload[SendDurableExecutionCallbackHeartbeatRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendDurableExecutionCallbackHeartbeatRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SendDurableExecutionCallbackHeartbeatResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SendDurableExecutionCallbackHeartbeatResponse]("responseElements", resp)
 		return c, err
 	},
 	"SendDurableExecutionCallbackSuccess": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendDurableExecutionCallbackSuccess{}
 		var err error
-		if c.Request, err = decodePayload[SendDurableExecutionCallbackSuccessRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendDurableExecutionCallbackSuccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SendDurableExecutionCallbackSuccessResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SendDurableExecutionCallbackSuccessResponse]("responseElements", resp)
 		return c, err
 	},
 	"StopDurableExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &StopDurableExecution{}
 		var err error
-		if c.Request, err = decodePayload[StopDurableExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StopDurableExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StopDurableExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StopDurableExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"TagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagResource{}
 		var err error
-		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagResource{}
 		var err error
-		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAlias{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAliasRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAliasRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAliasResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateCapacityProvider{}
 		var err error
-		if c.Request, err = decodePayload[UpdateCapacityProviderRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateCapacityProviderRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateCapacityProviderResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateCapacityProviderResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateCodeSigningConfig{}
 		var err error
-		if c.Request, err = decodePayload[UpdateCodeSigningConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateCodeSigningConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateCodeSigningConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateCodeSigningConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateEventSourceMapping{}
 		var err error
-		if c.Request, err = decodePayload[UpdateEventSourceMappingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateEventSourceMappingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateEventSourceMappingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateFunctionCode": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateFunctionCode{}
 		var err error
-		if c.Request, err = decodePayload[UpdateFunctionCodeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateFunctionCodeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateFunctionConfiguration": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateFunctionConfiguration{}
 		var err error
-		if c.Request, err = decodePayload[UpdateFunctionConfigurationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateFunctionConfigurationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateFunctionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateFunctionEventInvokeConfig{}
 		var err error
-		if c.Request, err = decodePayload[UpdateFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateFunctionUrlConfig{}
 		var err error
-		if c.Request, err = decodePayload[UpdateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateFunctionUrlConfigResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateFunctionUrlConfigResponse]("responseElements", resp)
 		return c, err
 	},
 }

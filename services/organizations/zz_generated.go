@@ -3,7 +3,6 @@
 package organizations
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -56,30 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("organizations: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -7989,568 +7965,568 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"AcceptHandshake": func(req, resp json.RawMessage) (Call, error) {
 		c := &AcceptHandshake{}
 		var err error
-		if c.Request, err = decodePayload[AcceptHandshakeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AcceptHandshakeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AcceptHandshakeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AcceptHandshakeResponse]("responseElements", resp)
 		return c, err
 	},
 	"AttachPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &AttachPolicy{}
 		var err error
-		if c.Request, err = decodePayload[AttachPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AttachPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"CancelHandshake": func(req, resp json.RawMessage) (Call, error) {
 		c := &CancelHandshake{}
 		var err error
-		if c.Request, err = decodePayload[CancelHandshakeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CancelHandshakeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CancelHandshakeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CancelHandshakeResponse]("responseElements", resp)
 		return c, err
 	},
 	"CloseAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &CloseAccount{}
 		var err error
-		if c.Request, err = decodePayload[CloseAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CloseAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"CreateAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAccount{}
 		var err error
-		if c.Request, err = decodePayload[CreateAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAccountResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAccountResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateGovCloudAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateGovCloudAccount{}
 		var err error
-		if c.Request, err = decodePayload[CreateGovCloudAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateGovCloudAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateGovCloudAccountResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateGovCloudAccountResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateOrganization{}
 		var err error
-		if c.Request, err = decodePayload[CreateOrganizationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateOrganizationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateOrganizationalUnit{}
 		var err error
-		if c.Request, err = decodePayload[CreateOrganizationalUnitRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateOrganizationalUnitRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateOrganizationalUnitResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateOrganizationalUnitResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreatePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreatePolicy{}
 		var err error
-		if c.Request, err = decodePayload[CreatePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreatePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreatePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreatePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeclineHandshake": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeclineHandshake{}
 		var err error
-		if c.Request, err = decodePayload[DeclineHandshakeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeclineHandshakeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeclineHandshakeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeclineHandshakeResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOrganization{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOrganizationalUnit{}
 		var err error
-		if c.Request, err = decodePayload[DeleteOrganizationalUnitRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteOrganizationalUnitRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeletePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeletePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeletePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteResourcePolicy{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DeregisterDelegatedAdministrator": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeregisterDelegatedAdministrator{}
 		var err error
-		if c.Request, err = decodePayload[DeregisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeregisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DescribeAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAccount{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAccountResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAccountResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeCreateAccountStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeCreateAccountStatus{}
 		var err error
-		if c.Request, err = decodePayload[DescribeCreateAccountStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeCreateAccountStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeCreateAccountStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeCreateAccountStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeEffectivePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeEffectivePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DescribeEffectivePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeEffectivePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeEffectivePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeEffectivePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeHandshake": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeHandshake{}
 		var err error
-		if c.Request, err = decodePayload[DescribeHandshakeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeHandshakeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeHandshakeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeHandshakeResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeOrganization{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeOrganizationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeOrganizationalUnit{}
 		var err error
-		if c.Request, err = decodePayload[DescribeOrganizationalUnitRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeOrganizationalUnitRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeOrganizationalUnitResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeOrganizationalUnitResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DescribePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeResourcePolicy{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeResponsibilityTransfer{}
 		var err error
-		if c.Request, err = decodePayload[DescribeResponsibilityTransferRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeResponsibilityTransferRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeResponsibilityTransferResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeResponsibilityTransferResponse]("responseElements", resp)
 		return c, err
 	},
 	"DetachPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DetachPolicy{}
 		var err error
-		if c.Request, err = decodePayload[DetachPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DetachPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DisableAWSServiceAccess": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisableAWSServiceAccess{}
 		var err error
-		if c.Request, err = decodePayload[DisableAWSServiceAccessRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisableAWSServiceAccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"DisablePolicyType": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisablePolicyType{}
 		var err error
-		if c.Request, err = decodePayload[DisablePolicyTypeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisablePolicyTypeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DisablePolicyTypeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DisablePolicyTypeResponse]("responseElements", resp)
 		return c, err
 	},
 	"EnableAWSServiceAccess": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableAWSServiceAccess{}
 		var err error
-		if c.Request, err = decodePayload[EnableAWSServiceAccessRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableAWSServiceAccessRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"EnableAllFeatures": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnableAllFeatures{}
 		var err error
-		if c.Request, err = decodePayload[EnableAllFeaturesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnableAllFeaturesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EnableAllFeaturesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EnableAllFeaturesResponse]("responseElements", resp)
 		return c, err
 	},
 	"EnablePolicyType": func(req, resp json.RawMessage) (Call, error) {
 		c := &EnablePolicyType{}
 		var err error
-		if c.Request, err = decodePayload[EnablePolicyTypeRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[EnablePolicyTypeRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[EnablePolicyTypeResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[EnablePolicyTypeResponse]("responseElements", resp)
 		return c, err
 	},
 	"InviteAccountToOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &InviteAccountToOrganization{}
 		var err error
-		if c.Request, err = decodePayload[InviteAccountToOrganizationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[InviteAccountToOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[InviteAccountToOrganizationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[InviteAccountToOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
 	"InviteOrganizationToTransferResponsibility": func(req, resp json.RawMessage) (Call, error) {
 		c := &InviteOrganizationToTransferResponsibility{}
 		var err error
-		if c.Request, err = decodePayload[InviteOrganizationToTransferResponsibilityRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[InviteOrganizationToTransferResponsibilityRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[InviteOrganizationToTransferResponsibilityResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[InviteOrganizationToTransferResponsibilityResponse]("responseElements", resp)
 		return c, err
 	},
 	"LeaveOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &LeaveOrganization{}
 		var err error
-		if c.Request, err = rawPayload("requestParameters", req); err != nil {
+		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"ListAWSServiceAccessForOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAWSServiceAccessForOrganization{}
 		var err error
-		if c.Request, err = decodePayload[ListAWSServiceAccessForOrganizationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAWSServiceAccessForOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAWSServiceAccessForOrganizationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAWSServiceAccessForOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAccounts": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAccounts{}
 		var err error
-		if c.Request, err = decodePayload[ListAccountsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAccountsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAccountsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAccountsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAccountsForParent": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAccountsForParent{}
 		var err error
-		if c.Request, err = decodePayload[ListAccountsForParentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAccountsForParentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAccountsForParentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAccountsForParentResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAccountsWithInvalidEffectivePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAccountsWithInvalidEffectivePolicy{}
 		var err error
-		if c.Request, err = decodePayload[ListAccountsWithInvalidEffectivePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAccountsWithInvalidEffectivePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAccountsWithInvalidEffectivePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAccountsWithInvalidEffectivePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListChildren": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListChildren{}
 		var err error
-		if c.Request, err = decodePayload[ListChildrenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListChildrenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListChildrenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListChildrenResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCreateAccountStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCreateAccountStatus{}
 		var err error
-		if c.Request, err = decodePayload[ListCreateAccountStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCreateAccountStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCreateAccountStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCreateAccountStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDelegatedAdministrators": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDelegatedAdministrators{}
 		var err error
-		if c.Request, err = decodePayload[ListDelegatedAdministratorsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDelegatedAdministratorsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDelegatedAdministratorsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDelegatedAdministratorsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDelegatedServicesForAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDelegatedServicesForAccount{}
 		var err error
-		if c.Request, err = decodePayload[ListDelegatedServicesForAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDelegatedServicesForAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDelegatedServicesForAccountResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDelegatedServicesForAccountResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListEffectivePolicyValidationErrors": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListEffectivePolicyValidationErrors{}
 		var err error
-		if c.Request, err = decodePayload[ListEffectivePolicyValidationErrorsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListEffectivePolicyValidationErrorsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListEffectivePolicyValidationErrorsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListEffectivePolicyValidationErrorsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListHandshakesForAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListHandshakesForAccount{}
 		var err error
-		if c.Request, err = decodePayload[ListHandshakesForAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListHandshakesForAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListHandshakesForAccountResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListHandshakesForAccountResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListHandshakesForOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListHandshakesForOrganization{}
 		var err error
-		if c.Request, err = decodePayload[ListHandshakesForOrganizationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListHandshakesForOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListHandshakesForOrganizationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListHandshakesForOrganizationResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListInboundResponsibilityTransfers": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListInboundResponsibilityTransfers{}
 		var err error
-		if c.Request, err = decodePayload[ListInboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListInboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListInboundResponsibilityTransfersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListInboundResponsibilityTransfersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOrganizationalUnitsForParent": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOrganizationalUnitsForParent{}
 		var err error
-		if c.Request, err = decodePayload[ListOrganizationalUnitsForParentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOrganizationalUnitsForParentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOrganizationalUnitsForParentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOrganizationalUnitsForParentResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOutboundResponsibilityTransfers": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOutboundResponsibilityTransfers{}
 		var err error
-		if c.Request, err = decodePayload[ListOutboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOutboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOutboundResponsibilityTransfersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOutboundResponsibilityTransfersResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListParents": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListParents{}
 		var err error
-		if c.Request, err = decodePayload[ListParentsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListParentsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListParentsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListParentsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPolicies{}
 		var err error
-		if c.Request, err = decodePayload[ListPoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListPoliciesForTarget": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListPoliciesForTarget{}
 		var err error
-		if c.Request, err = decodePayload[ListPoliciesForTargetRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListPoliciesForTargetRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListPoliciesForTargetResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListPoliciesForTargetResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListRoots": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListRoots{}
 		var err error
-		if c.Request, err = decodePayload[ListRootsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListRootsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListRootsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListRootsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListTagsForResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListTagsForResource{}
 		var err error
-		if c.Request, err = decodePayload[ListTagsForResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListTagsForResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListTagsForResourceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListTagsForResourceResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListTargetsForPolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListTargetsForPolicy{}
 		var err error
-		if c.Request, err = decodePayload[ListTargetsForPolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListTargetsForPolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListTargetsForPolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListTargetsForPolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"MoveAccount": func(req, resp json.RawMessage) (Call, error) {
 		c := &MoveAccount{}
 		var err error
-		if c.Request, err = decodePayload[MoveAccountRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[MoveAccountRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"RegisterDelegatedAdministrator": func(req, resp json.RawMessage) (Call, error) {
 		c := &RegisterDelegatedAdministrator{}
 		var err error
-		if c.Request, err = decodePayload[RegisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RegisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"RemoveAccountFromOrganization": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveAccountFromOrganization{}
 		var err error
-		if c.Request, err = decodePayload[RemoveAccountFromOrganizationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveAccountFromOrganizationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagResource{}
 		var err error
-		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"TerminateResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
 		c := &TerminateResponsibilityTransfer{}
 		var err error
-		if c.Request, err = decodePayload[TerminateResponsibilityTransferRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TerminateResponsibilityTransferRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[TerminateResponsibilityTransferResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[TerminateResponsibilityTransferResponse]("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagResource{}
 		var err error
-		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateOrganizationalUnit{}
 		var err error
-		if c.Request, err = decodePayload[UpdateOrganizationalUnitRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateOrganizationalUnitRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateOrganizationalUnitResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateOrganizationalUnitResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdatePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdatePolicy{}
 		var err error
-		if c.Request, err = decodePayload[UpdatePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdatePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdatePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdatePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateResponsibilityTransfer{}
 		var err error
-		if c.Request, err = decodePayload[UpdateResponsibilityTransferRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateResponsibilityTransferRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateResponsibilityTransferResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateResponsibilityTransferResponse]("responseElements", resp)
 		return c, err
 	},
 }

@@ -11,12 +11,12 @@
 package s3
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
@@ -48,32 +48,23 @@ type Call struct {
 func (c *Call) Operation() string { return c.Name }
 
 // Parse types an S3 event. It returns an error wrapping ErrOtherService for another service's event,
-// and a decode error when requestParameters or additionalEventData is not an object. Every eventName
+// and a decode error when requestParameters or additionalEventData is not an object or
+// responseElements is not JSON. Every eventName
 // is accepted: S3's operations share one shape.
 func Parse(ev *cloudtrail.Event) (*Call, error) {
 	if ev.EventSource != EventSource {
 		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
 	}
 	c := &Call{Name: ev.EventName}
-	req, ok, err := cloudtrail.UnmarshalPayload[Request](ev.RequestParameters)
-	if err != nil {
-		return nil, fmt.Errorf("s3: %s: requestParameters: %w", ev.EventName, err)
+	var err error
+	if c.Request, err = payload.Decode[Request]("requestParameters", ev.RequestParameters); err != nil {
+		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
 	}
-	if ok {
-		c.Request = &req
+	if c.Response, err = payload.Raw("responseElements", ev.ResponseElements); err != nil {
+		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
 	}
-	details, ok, err := cloudtrail.UnmarshalPayload[Details](ev.AdditionalEventData)
-	if err != nil {
-		return nil, fmt.Errorf("s3: %s: additionalEventData: %w", ev.EventName, err)
-	}
-	if ok {
-		c.Details = &details
-	}
-	if t := bytes.TrimSpace(ev.ResponseElements); len(t) > 0 && string(t) != "null" {
-		if !json.Valid(t) {
-			return nil, fmt.Errorf("s3: %s: responseElements: not valid JSON", ev.EventName)
-		}
-		c.Response = ev.ResponseElements
+	if c.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData); err != nil {
+		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
 	}
 	return c, nil
 }

@@ -3,7 +3,6 @@
 package secretsmanager
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -56,30 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("secretsmanager: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
-}
-
-// rawPayload keeps a payload the model has no shape for, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -3748,208 +3724,208 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"BatchGetSecretValue": func(req, resp json.RawMessage) (Call, error) {
 		c := &BatchGetSecretValue{}
 		var err error
-		if c.Request, err = decodePayload[BatchGetSecretValueRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[BatchGetSecretValueRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[BatchGetSecretValueResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[BatchGetSecretValueResponse]("responseElements", resp)
 		return c, err
 	},
 	"CancelRotateSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &CancelRotateSecret{}
 		var err error
-		if c.Request, err = decodePayload[CancelRotateSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CancelRotateSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CancelRotateSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CancelRotateSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateSecret{}
 		var err error
-		if c.Request, err = decodePayload[CreateSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeleteResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteSecret{}
 		var err error
-		if c.Request, err = decodePayload[DeleteSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeSecret{}
 		var err error
-		if c.Request, err = decodePayload[DescribeSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetRandomPassword": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetRandomPassword{}
 		var err error
-		if c.Request, err = decodePayload[GetRandomPasswordRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetRandomPasswordRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetRandomPasswordResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetRandomPasswordResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[GetResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetSecretValue": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetSecretValue{}
 		var err error
-		if c.Request, err = decodePayload[GetSecretValueRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetSecretValueRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetSecretValueResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetSecretValueResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSecretVersionIds": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSecretVersionIds{}
 		var err error
-		if c.Request, err = decodePayload[ListSecretVersionIdsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSecretVersionIdsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSecretVersionIdsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSecretVersionIdsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListSecrets": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListSecrets{}
 		var err error
-		if c.Request, err = decodePayload[ListSecretsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListSecretsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListSecretsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListSecretsResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutSecretValue": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutSecretValue{}
 		var err error
-		if c.Request, err = decodePayload[PutSecretValueRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutSecretValueRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutSecretValueResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutSecretValueResponse]("responseElements", resp)
 		return c, err
 	},
 	"RemoveRegionsFromReplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveRegionsFromReplication{}
 		var err error
-		if c.Request, err = decodePayload[RemoveRegionsFromReplicationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveRegionsFromReplicationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RemoveRegionsFromReplicationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RemoveRegionsFromReplicationResponse]("responseElements", resp)
 		return c, err
 	},
 	"ReplicateSecretToRegions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ReplicateSecretToRegions{}
 		var err error
-		if c.Request, err = decodePayload[ReplicateSecretToRegionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ReplicateSecretToRegionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ReplicateSecretToRegionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ReplicateSecretToRegionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"RestoreSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &RestoreSecret{}
 		var err error
-		if c.Request, err = decodePayload[RestoreSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RestoreSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RestoreSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RestoreSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"RotateSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &RotateSecret{}
 		var err error
-		if c.Request, err = decodePayload[RotateSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RotateSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RotateSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RotateSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"StopReplicationToReplica": func(req, resp json.RawMessage) (Call, error) {
 		c := &StopReplicationToReplica{}
 		var err error
-		if c.Request, err = decodePayload[StopReplicationToReplicaRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StopReplicationToReplicaRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StopReplicationToReplicaResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StopReplicationToReplicaResponse]("responseElements", resp)
 		return c, err
 	},
 	"TagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &TagResource{}
 		var err error
-		if c.Request, err = decodePayload[TagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &UntagResource{}
 		var err error
-		if c.Request, err = decodePayload[UntagResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = rawPayload("responseElements", resp)
+		c.Response, err = payload.Raw("responseElements", resp)
 		return c, err
 	},
 	"UpdateSecret": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateSecret{}
 		var err error
-		if c.Request, err = decodePayload[UpdateSecretRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateSecretRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateSecretResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateSecretResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateSecretVersionStage": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateSecretVersionStage{}
 		var err error
-		if c.Request, err = decodePayload[UpdateSecretVersionStageRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateSecretVersionStageRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateSecretVersionStageResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateSecretVersionStageResponse]("responseElements", resp)
 		return c, err
 	},
 	"ValidateResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &ValidateResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[ValidateResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ValidateResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ValidateResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ValidateResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 }

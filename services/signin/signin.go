@@ -9,7 +9,6 @@
 package signin
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -92,31 +92,14 @@ func (s *Step) MFAUsed() bool { return s.Details != nil && s.Details.MFAUsed.Yes
 // parse fills a step from the event's payloads.
 func (s *Step) parse(ev *cloudtrail.Event) error {
 	var err error
-	if s.Request, err = rawPayload("requestParameters", ev.RequestParameters); err != nil {
+	if s.Request, err = payload.Raw("requestParameters", ev.RequestParameters); err != nil {
 		return err
 	}
-	if s.Response, err = rawPayload("responseElements", ev.ResponseElements); err != nil {
+	if s.Response, err = payload.Raw("responseElements", ev.ResponseElements); err != nil {
 		return err
 	}
-	d, ok, err := cloudtrail.UnmarshalPayload[Details](ev.AdditionalEventData)
-	if err != nil {
-		return fmt.Errorf("additionalEventData: %w", err)
-	}
-	if ok {
-		s.Details = &d
-	}
-	return nil
-}
-
-// rawPayload keeps a payload as recorded, nil when null or absent.
-func rawPayload(name string, raw json.RawMessage) (json.RawMessage, error) {
-	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
-		return nil, nil
-	}
-	if !json.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid JSON", name)
-	}
-	return raw, nil
+	s.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData)
+	return err
 }
 
 // Parse types a sign-in event. It returns an error wrapping ErrOtherService or ErrUnknownOperation

@@ -10,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -55,19 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("ssm: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -29091,1369 +29079,1369 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"AddTagsToResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &AddTagsToResource{}
 		var err error
-		if c.Request, err = decodePayload[AddTagsToResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AddTagsToResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AddTagsToResourceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AddTagsToResourceResponse]("responseElements", resp)
 		return c, err
 	},
 	"AssociateOpsItemRelatedItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssociateOpsItemRelatedItem{}
 		var err error
-		if c.Request, err = decodePayload[AssociateOpsItemRelatedItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssociateOpsItemRelatedItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AssociateOpsItemRelatedItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AssociateOpsItemRelatedItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"CancelCommand": func(req, resp json.RawMessage) (Call, error) {
 		c := &CancelCommand{}
 		var err error
-		if c.Request, err = decodePayload[CancelCommandRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CancelCommandRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CancelCommandResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CancelCommandResponse]("responseElements", resp)
 		return c, err
 	},
 	"CancelMaintenanceWindowExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &CancelMaintenanceWindowExecution{}
 		var err error
-		if c.Request, err = decodePayload[CancelMaintenanceWindowExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CancelMaintenanceWindowExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CancelMaintenanceWindowExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CancelMaintenanceWindowExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateActivation": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateActivation{}
 		var err error
-		if c.Request, err = decodePayload[CreateActivationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateActivationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateActivationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateActivationResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateAssociation": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAssociation{}
 		var err error
-		if c.Request, err = decodePayload[CreateAssociationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAssociationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAssociationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAssociationResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateAssociationBatch": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateAssociationBatch{}
 		var err error
-		if c.Request, err = decodePayload[CreateAssociationBatchRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateAssociationBatchRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateAssociationBatchResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateAssociationBatchResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateCloudConnector": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateCloudConnector{}
 		var err error
-		if c.Request, err = decodePayload[CreateCloudConnectorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateCloudConnectorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateCloudConnectorResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateCloudConnectorResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateDocument": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateDocument{}
 		var err error
-		if c.Request, err = decodePayload[CreateDocumentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateDocumentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateDocumentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateDocumentResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[CreateMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateOpsItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateOpsItem{}
 		var err error
-		if c.Request, err = decodePayload[CreateOpsItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateOpsItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateOpsItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateOpsItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateOpsMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateOpsMetadata{}
 		var err error
-		if c.Request, err = decodePayload[CreateOpsMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateOpsMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateOpsMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateOpsMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreatePatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreatePatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[CreatePatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreatePatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreatePatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreatePatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"CreateResourceDataSync": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateResourceDataSync{}
 		var err error
-		if c.Request, err = decodePayload[CreateResourceDataSyncRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[CreateResourceDataSyncRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[CreateResourceDataSyncResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[CreateResourceDataSyncResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteActivation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteActivation{}
 		var err error
-		if c.Request, err = decodePayload[DeleteActivationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteActivationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteActivationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteActivationResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteAssociation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteAssociation{}
 		var err error
-		if c.Request, err = decodePayload[DeleteAssociationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteAssociationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteAssociationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteAssociationResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteCloudConnector": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteCloudConnector{}
 		var err error
-		if c.Request, err = decodePayload[DeleteCloudConnectorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteCloudConnectorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteCloudConnectorResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteCloudConnectorResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteDocument": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteDocument{}
 		var err error
-		if c.Request, err = decodePayload[DeleteDocumentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteDocumentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteDocumentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteDocumentResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteInventory": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteInventory{}
 		var err error
-		if c.Request, err = decodePayload[DeleteInventoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteInventoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteInventoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteInventoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[DeleteMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteOpsItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOpsItem{}
 		var err error
-		if c.Request, err = decodePayload[DeleteOpsItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteOpsItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteOpsItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteOpsItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteOpsMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteOpsMetadata{}
 		var err error
-		if c.Request, err = decodePayload[DeleteOpsMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteOpsMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteOpsMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteOpsMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteParameter": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteParameter{}
 		var err error
-		if c.Request, err = decodePayload[DeleteParameterRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteParameterRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteParameterResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteParameterResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteParameters": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteParameters{}
 		var err error
-		if c.Request, err = decodePayload[DeleteParametersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteParametersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteParametersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteParametersResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeletePatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeletePatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[DeletePatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeletePatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeletePatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeletePatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteResourceDataSync": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteResourceDataSync{}
 		var err error
-		if c.Request, err = decodePayload[DeleteResourceDataSyncRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteResourceDataSyncRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteResourceDataSyncResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteResourceDataSyncResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeleteResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[DeleteResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeleteResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeleteResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeleteResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeregisterManagedInstance": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeregisterManagedInstance{}
 		var err error
-		if c.Request, err = decodePayload[DeregisterManagedInstanceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeregisterManagedInstanceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeregisterManagedInstanceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeregisterManagedInstanceResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeregisterPatchBaselineForPatchGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeregisterPatchBaselineForPatchGroup{}
 		var err error
-		if c.Request, err = decodePayload[DeregisterPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeregisterPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeregisterPatchBaselineForPatchGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeregisterPatchBaselineForPatchGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeregisterTargetFromMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeregisterTargetFromMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[DeregisterTargetFromMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeregisterTargetFromMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeregisterTargetFromMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeregisterTargetFromMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"DeregisterTaskFromMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &DeregisterTaskFromMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[DeregisterTaskFromMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DeregisterTaskFromMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DeregisterTaskFromMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DeregisterTaskFromMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeActivations": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeActivations{}
 		var err error
-		if c.Request, err = decodePayload[DescribeActivationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeActivationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeActivationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeActivationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAssociation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAssociation{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAssociationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAssociationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAssociationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAssociationResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAssociationExecutionTargets": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAssociationExecutionTargets{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAssociationExecutionTargetsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAssociationExecutionTargetsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAssociationExecutionTargetsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAssociationExecutionTargetsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAssociationExecutions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAssociationExecutions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAssociationExecutionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAssociationExecutionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAssociationExecutionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAssociationExecutionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAutomationExecutions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAutomationExecutions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAutomationExecutionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAutomationExecutionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAutomationExecutionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAutomationExecutionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAutomationStepExecutions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAutomationStepExecutions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAutomationStepExecutionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAutomationStepExecutionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAutomationStepExecutionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAutomationStepExecutionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeAvailablePatches": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeAvailablePatches{}
 		var err error
-		if c.Request, err = decodePayload[DescribeAvailablePatchesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeAvailablePatchesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeAvailablePatchesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeAvailablePatchesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeDocument": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeDocument{}
 		var err error
-		if c.Request, err = decodePayload[DescribeDocumentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeDocumentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeDocumentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeDocumentResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeDocumentPermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeDocumentPermission{}
 		var err error
-		if c.Request, err = decodePayload[DescribeDocumentPermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeDocumentPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeDocumentPermissionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeDocumentPermissionResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeEffectiveInstanceAssociations": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeEffectiveInstanceAssociations{}
 		var err error
-		if c.Request, err = decodePayload[DescribeEffectiveInstanceAssociationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeEffectiveInstanceAssociationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeEffectiveInstanceAssociationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeEffectiveInstanceAssociationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeEffectivePatchesForPatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeEffectivePatchesForPatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[DescribeEffectivePatchesForPatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeEffectivePatchesForPatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeEffectivePatchesForPatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeEffectivePatchesForPatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstanceAssociationsStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstanceAssociationsStatus{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstanceAssociationsStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstanceAssociationsStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstanceAssociationsStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstanceAssociationsStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstanceInformation": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstanceInformation{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstanceInformationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstanceInformationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstanceInformationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstanceInformationResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstancePatchStates": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstancePatchStates{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstancePatchStatesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstancePatchStatesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstancePatchStatesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstancePatchStatesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstancePatchStatesForPatchGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstancePatchStatesForPatchGroup{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstancePatchStatesForPatchGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstancePatchStatesForPatchGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstancePatchStatesForPatchGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstancePatchStatesForPatchGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstancePatches": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstancePatches{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstancePatchesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstancePatchesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstancePatchesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstancePatchesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInstanceProperties": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInstanceProperties{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInstancePropertiesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInstancePropertiesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInstancePropertiesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInstancePropertiesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeInventoryDeletions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeInventoryDeletions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeInventoryDeletionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeInventoryDeletionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeInventoryDeletionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeInventoryDeletionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowExecutionTaskInvocations": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowExecutionTaskInvocations{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowExecutionTaskInvocationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowExecutionTaskInvocationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowExecutionTaskInvocationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowExecutionTaskInvocationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowExecutionTasks": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowExecutionTasks{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowExecutionTasksRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowExecutionTasksRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowExecutionTasksResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowExecutionTasksResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowExecutions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowExecutions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowExecutionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowExecutionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowExecutionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowExecutionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowSchedule": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowSchedule{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowScheduleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowScheduleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowScheduleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowScheduleResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowTargets": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowTargets{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowTargetsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowTargetsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowTargetsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowTargetsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowTasks": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowTasks{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowTasksRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowTasksRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowTasksResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowTasksResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindows": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindows{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeMaintenanceWindowsForTarget": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeMaintenanceWindowsForTarget{}
 		var err error
-		if c.Request, err = decodePayload[DescribeMaintenanceWindowsForTargetRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeMaintenanceWindowsForTargetRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeMaintenanceWindowsForTargetResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeMaintenanceWindowsForTargetResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeOpsItems": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeOpsItems{}
 		var err error
-		if c.Request, err = decodePayload[DescribeOpsItemsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeOpsItemsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeOpsItemsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeOpsItemsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeParameters": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeParameters{}
 		var err error
-		if c.Request, err = decodePayload[DescribeParametersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeParametersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeParametersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeParametersResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribePatchBaselines": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribePatchBaselines{}
 		var err error
-		if c.Request, err = decodePayload[DescribePatchBaselinesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribePatchBaselinesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribePatchBaselinesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribePatchBaselinesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribePatchGroupState": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribePatchGroupState{}
 		var err error
-		if c.Request, err = decodePayload[DescribePatchGroupStateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribePatchGroupStateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribePatchGroupStateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribePatchGroupStateResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribePatchGroups": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribePatchGroups{}
 		var err error
-		if c.Request, err = decodePayload[DescribePatchGroupsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribePatchGroupsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribePatchGroupsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribePatchGroupsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribePatchProperties": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribePatchProperties{}
 		var err error
-		if c.Request, err = decodePayload[DescribePatchPropertiesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribePatchPropertiesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribePatchPropertiesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribePatchPropertiesResponse]("responseElements", resp)
 		return c, err
 	},
 	"DescribeSessions": func(req, resp json.RawMessage) (Call, error) {
 		c := &DescribeSessions{}
 		var err error
-		if c.Request, err = decodePayload[DescribeSessionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DescribeSessionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DescribeSessionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DescribeSessionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"DisassociateOpsItemRelatedItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &DisassociateOpsItemRelatedItem{}
 		var err error
-		if c.Request, err = decodePayload[DisassociateOpsItemRelatedItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DisassociateOpsItemRelatedItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DisassociateOpsItemRelatedItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DisassociateOpsItemRelatedItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccessToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccessToken{}
 		var err error
-		if c.Request, err = decodePayload[GetAccessTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAccessTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccessTokenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccessTokenResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAutomationExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAutomationExecution{}
 		var err error
-		if c.Request, err = decodePayload[GetAutomationExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAutomationExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAutomationExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAutomationExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCalendarState": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCalendarState{}
 		var err error
-		if c.Request, err = decodePayload[GetCalendarStateRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCalendarStateRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCalendarStateResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCalendarStateResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCloudConnector": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCloudConnector{}
 		var err error
-		if c.Request, err = decodePayload[GetCloudConnectorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCloudConnectorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCloudConnectorResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCloudConnectorResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCommandInvocation": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCommandInvocation{}
 		var err error
-		if c.Request, err = decodePayload[GetCommandInvocationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCommandInvocationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCommandInvocationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCommandInvocationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetConnectionStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetConnectionStatus{}
 		var err error
-		if c.Request, err = decodePayload[GetConnectionStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetConnectionStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetConnectionStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetConnectionStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDefaultPatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDefaultPatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[GetDefaultPatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDefaultPatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDefaultPatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDefaultPatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDeployablePatchSnapshotForInstance": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDeployablePatchSnapshotForInstance{}
 		var err error
-		if c.Request, err = decodePayload[GetDeployablePatchSnapshotForInstanceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDeployablePatchSnapshotForInstanceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDeployablePatchSnapshotForInstanceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDeployablePatchSnapshotForInstanceResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDocument": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDocument{}
 		var err error
-		if c.Request, err = decodePayload[GetDocumentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDocumentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDocumentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDocumentResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetExecutionPreview": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetExecutionPreview{}
 		var err error
-		if c.Request, err = decodePayload[GetExecutionPreviewRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetExecutionPreviewRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetExecutionPreviewResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetExecutionPreviewResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetInventory": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetInventory{}
 		var err error
-		if c.Request, err = decodePayload[GetInventoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetInventoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetInventoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetInventoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetInventorySchema": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetInventorySchema{}
 		var err error
-		if c.Request, err = decodePayload[GetInventorySchemaRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetInventorySchemaRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetInventorySchemaResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetInventorySchemaResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[GetMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMaintenanceWindowExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMaintenanceWindowExecution{}
 		var err error
-		if c.Request, err = decodePayload[GetMaintenanceWindowExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMaintenanceWindowExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMaintenanceWindowExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMaintenanceWindowExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMaintenanceWindowExecutionTask": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMaintenanceWindowExecutionTask{}
 		var err error
-		if c.Request, err = decodePayload[GetMaintenanceWindowExecutionTaskRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMaintenanceWindowExecutionTaskRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMaintenanceWindowExecutionTaskResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMaintenanceWindowExecutionTaskResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMaintenanceWindowExecutionTaskInvocation": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMaintenanceWindowExecutionTaskInvocation{}
 		var err error
-		if c.Request, err = decodePayload[GetMaintenanceWindowExecutionTaskInvocationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMaintenanceWindowExecutionTaskInvocationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMaintenanceWindowExecutionTaskInvocationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMaintenanceWindowExecutionTaskInvocationResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetMaintenanceWindowTask": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetMaintenanceWindowTask{}
 		var err error
-		if c.Request, err = decodePayload[GetMaintenanceWindowTaskRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetMaintenanceWindowTaskRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetMaintenanceWindowTaskResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetMaintenanceWindowTaskResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOpsItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOpsItem{}
 		var err error
-		if c.Request, err = decodePayload[GetOpsItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetOpsItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOpsItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOpsItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOpsMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOpsMetadata{}
 		var err error
-		if c.Request, err = decodePayload[GetOpsMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetOpsMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOpsMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOpsMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetOpsSummary": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetOpsSummary{}
 		var err error
-		if c.Request, err = decodePayload[GetOpsSummaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetOpsSummaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetOpsSummaryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetOpsSummaryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetParameter": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetParameter{}
 		var err error
-		if c.Request, err = decodePayload[GetParameterRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetParameterRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetParameterResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetParameterResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetParameterHistory": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetParameterHistory{}
 		var err error
-		if c.Request, err = decodePayload[GetParameterHistoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetParameterHistoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetParameterHistoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetParameterHistoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetParameters": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetParameters{}
 		var err error
-		if c.Request, err = decodePayload[GetParametersRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetParametersRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetParametersResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetParametersResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetParametersByPath": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetParametersByPath{}
 		var err error
-		if c.Request, err = decodePayload[GetParametersByPathRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetParametersByPathRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetParametersByPathResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetParametersByPathResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[GetPatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetPatchBaselineForPatchGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetPatchBaselineForPatchGroup{}
 		var err error
-		if c.Request, err = decodePayload[GetPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetPatchBaselineForPatchGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetPatchBaselineForPatchGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetResourcePolicies": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetResourcePolicies{}
 		var err error
-		if c.Request, err = decodePayload[GetResourcePoliciesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetResourcePoliciesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetResourcePoliciesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetResourcePoliciesResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetServiceSetting": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetServiceSetting{}
 		var err error
-		if c.Request, err = decodePayload[GetServiceSettingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetServiceSettingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetServiceSettingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetServiceSettingResponse]("responseElements", resp)
 		return c, err
 	},
 	"LabelParameterVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &LabelParameterVersion{}
 		var err error
-		if c.Request, err = decodePayload[LabelParameterVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[LabelParameterVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[LabelParameterVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[LabelParameterVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAssociationVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAssociationVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListAssociationVersionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAssociationVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAssociationVersionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAssociationVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListAssociations": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListAssociations{}
 		var err error
-		if c.Request, err = decodePayload[ListAssociationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListAssociationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListAssociationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListAssociationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCloudConnectors": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCloudConnectors{}
 		var err error
-		if c.Request, err = decodePayload[ListCloudConnectorsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCloudConnectorsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCloudConnectorsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCloudConnectorsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCommandInvocations": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCommandInvocations{}
 		var err error
-		if c.Request, err = decodePayload[ListCommandInvocationsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCommandInvocationsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCommandInvocationsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCommandInvocationsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListCommands": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListCommands{}
 		var err error
-		if c.Request, err = decodePayload[ListCommandsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListCommandsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListCommandsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListCommandsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListComplianceItems": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListComplianceItems{}
 		var err error
-		if c.Request, err = decodePayload[ListComplianceItemsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListComplianceItemsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListComplianceItemsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListComplianceItemsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListComplianceSummaries": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListComplianceSummaries{}
 		var err error
-		if c.Request, err = decodePayload[ListComplianceSummariesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListComplianceSummariesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListComplianceSummariesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListComplianceSummariesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDocumentMetadataHistory": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDocumentMetadataHistory{}
 		var err error
-		if c.Request, err = decodePayload[ListDocumentMetadataHistoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDocumentMetadataHistoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDocumentMetadataHistoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDocumentMetadataHistoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDocumentVersions": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDocumentVersions{}
 		var err error
-		if c.Request, err = decodePayload[ListDocumentVersionsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDocumentVersionsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDocumentVersionsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDocumentVersionsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListDocuments": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListDocuments{}
 		var err error
-		if c.Request, err = decodePayload[ListDocumentsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListDocumentsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListDocumentsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListDocumentsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListInventoryEntries": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListInventoryEntries{}
 		var err error
-		if c.Request, err = decodePayload[ListInventoryEntriesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListInventoryEntriesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListInventoryEntriesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListInventoryEntriesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListNodes": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListNodes{}
 		var err error
-		if c.Request, err = decodePayload[ListNodesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListNodesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListNodesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListNodesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListNodesSummary": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListNodesSummary{}
 		var err error
-		if c.Request, err = decodePayload[ListNodesSummaryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListNodesSummaryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListNodesSummaryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListNodesSummaryResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOpsItemEvents": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOpsItemEvents{}
 		var err error
-		if c.Request, err = decodePayload[ListOpsItemEventsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOpsItemEventsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOpsItemEventsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOpsItemEventsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOpsItemRelatedItems": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOpsItemRelatedItems{}
 		var err error
-		if c.Request, err = decodePayload[ListOpsItemRelatedItemsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOpsItemRelatedItemsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOpsItemRelatedItemsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOpsItemRelatedItemsResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListOpsMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListOpsMetadata{}
 		var err error
-		if c.Request, err = decodePayload[ListOpsMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListOpsMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListOpsMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListOpsMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListResourceComplianceSummaries": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListResourceComplianceSummaries{}
 		var err error
-		if c.Request, err = decodePayload[ListResourceComplianceSummariesRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListResourceComplianceSummariesRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListResourceComplianceSummariesResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListResourceComplianceSummariesResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListResourceDataSync": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListResourceDataSync{}
 		var err error
-		if c.Request, err = decodePayload[ListResourceDataSyncRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListResourceDataSyncRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListResourceDataSyncResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListResourceDataSyncResponse]("responseElements", resp)
 		return c, err
 	},
 	"ListTagsForResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &ListTagsForResource{}
 		var err error
-		if c.Request, err = decodePayload[ListTagsForResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ListTagsForResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ListTagsForResourceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ListTagsForResourceResponse]("responseElements", resp)
 		return c, err
 	},
 	"ModifyDocumentPermission": func(req, resp json.RawMessage) (Call, error) {
 		c := &ModifyDocumentPermission{}
 		var err error
-		if c.Request, err = decodePayload[ModifyDocumentPermissionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ModifyDocumentPermissionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ModifyDocumentPermissionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ModifyDocumentPermissionResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutComplianceItems": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutComplianceItems{}
 		var err error
-		if c.Request, err = decodePayload[PutComplianceItemsRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutComplianceItemsRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutComplianceItemsResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutComplianceItemsResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutInventory": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutInventory{}
 		var err error
-		if c.Request, err = decodePayload[PutInventoryRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutInventoryRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutInventoryResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutInventoryResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutParameter": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutParameter{}
 		var err error
-		if c.Request, err = decodePayload[PutParameterRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutParameterRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutParameterResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutParameterResponse]("responseElements", resp)
 		return c, err
 	},
 	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
 		c := &PutResourcePolicy{}
 		var err error
-		if c.Request, err = decodePayload[PutResourcePolicyRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[PutResourcePolicyRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[PutResourcePolicyResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[PutResourcePolicyResponse]("responseElements", resp)
 		return c, err
 	},
 	"RegisterDefaultPatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &RegisterDefaultPatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[RegisterDefaultPatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RegisterDefaultPatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RegisterDefaultPatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RegisterDefaultPatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"RegisterPatchBaselineForPatchGroup": func(req, resp json.RawMessage) (Call, error) {
 		c := &RegisterPatchBaselineForPatchGroup{}
 		var err error
-		if c.Request, err = decodePayload[RegisterPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RegisterPatchBaselineForPatchGroupRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RegisterPatchBaselineForPatchGroupResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RegisterPatchBaselineForPatchGroupResponse]("responseElements", resp)
 		return c, err
 	},
 	"RegisterTargetWithMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &RegisterTargetWithMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[RegisterTargetWithMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RegisterTargetWithMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RegisterTargetWithMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RegisterTargetWithMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"RegisterTaskWithMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &RegisterTaskWithMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[RegisterTaskWithMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RegisterTaskWithMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RegisterTaskWithMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RegisterTaskWithMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"RemoveTagsFromResource": func(req, resp json.RawMessage) (Call, error) {
 		c := &RemoveTagsFromResource{}
 		var err error
-		if c.Request, err = decodePayload[RemoveTagsFromResourceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[RemoveTagsFromResourceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[RemoveTagsFromResourceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[RemoveTagsFromResourceResponse]("responseElements", resp)
 		return c, err
 	},
 	"ResetServiceSetting": func(req, resp json.RawMessage) (Call, error) {
 		c := &ResetServiceSetting{}
 		var err error
-		if c.Request, err = decodePayload[ResetServiceSettingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ResetServiceSettingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ResetServiceSettingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ResetServiceSettingResponse]("responseElements", resp)
 		return c, err
 	},
 	"ResumeSession": func(req, resp json.RawMessage) (Call, error) {
 		c := &ResumeSession{}
 		var err error
-		if c.Request, err = decodePayload[ResumeSessionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ResumeSessionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ResumeSessionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ResumeSessionResponse]("responseElements", resp)
 		return c, err
 	},
 	"SendAutomationSignal": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendAutomationSignal{}
 		var err error
-		if c.Request, err = decodePayload[SendAutomationSignalRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendAutomationSignalRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SendAutomationSignalResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SendAutomationSignalResponse]("responseElements", resp)
 		return c, err
 	},
 	"SendCommand": func(req, resp json.RawMessage) (Call, error) {
 		c := &SendCommand{}
 		var err error
-		if c.Request, err = decodePayload[SendCommandRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[SendCommandRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[SendCommandResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[SendCommandResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartAccessRequest": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartAccessRequest{}
 		var err error
-		if c.Request, err = decodePayload[StartAccessRequestRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartAccessRequestRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartAccessRequestResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartAccessRequestResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartAssociationsOnce": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartAssociationsOnce{}
 		var err error
-		if c.Request, err = decodePayload[StartAssociationsOnceRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartAssociationsOnceRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartAssociationsOnceResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartAssociationsOnceResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartAutomationExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartAutomationExecution{}
 		var err error
-		if c.Request, err = decodePayload[StartAutomationExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartAutomationExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartAutomationExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartAutomationExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartChangeRequestExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartChangeRequestExecution{}
 		var err error
-		if c.Request, err = decodePayload[StartChangeRequestExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartChangeRequestExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartChangeRequestExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartChangeRequestExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartExecutionPreview": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartExecutionPreview{}
 		var err error
-		if c.Request, err = decodePayload[StartExecutionPreviewRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartExecutionPreviewRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartExecutionPreviewResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartExecutionPreviewResponse]("responseElements", resp)
 		return c, err
 	},
 	"StartSession": func(req, resp json.RawMessage) (Call, error) {
 		c := &StartSession{}
 		var err error
-		if c.Request, err = decodePayload[StartSessionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StartSessionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StartSessionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StartSessionResponse]("responseElements", resp)
 		return c, err
 	},
 	"StopAutomationExecution": func(req, resp json.RawMessage) (Call, error) {
 		c := &StopAutomationExecution{}
 		var err error
-		if c.Request, err = decodePayload[StopAutomationExecutionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[StopAutomationExecutionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[StopAutomationExecutionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[StopAutomationExecutionResponse]("responseElements", resp)
 		return c, err
 	},
 	"TerminateSession": func(req, resp json.RawMessage) (Call, error) {
 		c := &TerminateSession{}
 		var err error
-		if c.Request, err = decodePayload[TerminateSessionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[TerminateSessionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[TerminateSessionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[TerminateSessionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UnlabelParameterVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &UnlabelParameterVersion{}
 		var err error
-		if c.Request, err = decodePayload[UnlabelParameterVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UnlabelParameterVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UnlabelParameterVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UnlabelParameterVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateAssociation": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAssociation{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAssociationRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAssociationRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateAssociationResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateAssociationResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateAssociationStatus": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateAssociationStatus{}
 		var err error
-		if c.Request, err = decodePayload[UpdateAssociationStatusRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateAssociationStatusRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateAssociationStatusResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateAssociationStatusResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateCloudConnector": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateCloudConnector{}
 		var err error
-		if c.Request, err = decodePayload[UpdateCloudConnectorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateCloudConnectorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateCloudConnectorResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateCloudConnectorResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateDocument": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateDocument{}
 		var err error
-		if c.Request, err = decodePayload[UpdateDocumentRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateDocumentRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateDocumentResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateDocumentResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateDocumentDefaultVersion": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateDocumentDefaultVersion{}
 		var err error
-		if c.Request, err = decodePayload[UpdateDocumentDefaultVersionRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateDocumentDefaultVersionRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateDocumentDefaultVersionResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateDocumentDefaultVersionResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateDocumentMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateDocumentMetadata{}
 		var err error
-		if c.Request, err = decodePayload[UpdateDocumentMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateDocumentMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateDocumentMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateDocumentMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateMaintenanceWindow": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateMaintenanceWindow{}
 		var err error
-		if c.Request, err = decodePayload[UpdateMaintenanceWindowRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateMaintenanceWindowRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateMaintenanceWindowResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateMaintenanceWindowResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateMaintenanceWindowTarget": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateMaintenanceWindowTarget{}
 		var err error
-		if c.Request, err = decodePayload[UpdateMaintenanceWindowTargetRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateMaintenanceWindowTargetRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateMaintenanceWindowTargetResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateMaintenanceWindowTargetResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateMaintenanceWindowTask": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateMaintenanceWindowTask{}
 		var err error
-		if c.Request, err = decodePayload[UpdateMaintenanceWindowTaskRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateMaintenanceWindowTaskRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateMaintenanceWindowTaskResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateMaintenanceWindowTaskResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateManagedInstanceRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateManagedInstanceRole{}
 		var err error
-		if c.Request, err = decodePayload[UpdateManagedInstanceRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateManagedInstanceRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateManagedInstanceRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateManagedInstanceRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateOpsItem": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateOpsItem{}
 		var err error
-		if c.Request, err = decodePayload[UpdateOpsItemRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateOpsItemRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateOpsItemResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateOpsItemResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateOpsMetadata": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateOpsMetadata{}
 		var err error
-		if c.Request, err = decodePayload[UpdateOpsMetadataRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateOpsMetadataRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateOpsMetadataResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateOpsMetadataResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdatePatchBaseline": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdatePatchBaseline{}
 		var err error
-		if c.Request, err = decodePayload[UpdatePatchBaselineRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdatePatchBaselineRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdatePatchBaselineResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdatePatchBaselineResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateResourceDataSync": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateResourceDataSync{}
 		var err error
-		if c.Request, err = decodePayload[UpdateResourceDataSyncRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateResourceDataSyncRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateResourceDataSyncResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateResourceDataSyncResponse]("responseElements", resp)
 		return c, err
 	},
 	"UpdateServiceSetting": func(req, resp json.RawMessage) (Call, error) {
 		c := &UpdateServiceSetting{}
 		var err error
-		if c.Request, err = decodePayload[UpdateServiceSettingRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[UpdateServiceSettingRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[UpdateServiceSettingResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[UpdateServiceSettingResponse]("responseElements", resp)
 		return c, err
 	},
 	"ValidateCloudConnector": func(req, resp json.RawMessage) (Call, error) {
 		c := &ValidateCloudConnector{}
 		var err error
-		if c.Request, err = decodePayload[ValidateCloudConnectorRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[ValidateCloudConnectorRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[ValidateCloudConnectorResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[ValidateCloudConnectorResponse]("responseElements", resp)
 		return c, err
 	},
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -55,19 +56,6 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 		return nil, fmt.Errorf("sts: %s: %w", ev.EventName, err)
 	}
 	return call, nil
-}
-
-// decodePayload decodes an object payload with the core package's helper; null or absent gives nil.
-// Errors name the payload: "requestParameters: ...".
-func decodePayload[T any](name string, raw json.RawMessage) (*T, error) {
-	v, ok, err := cloudtrail.UnmarshalPayload[T](raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !ok {
-		return nil, nil
-	}
-	return &v, nil
 }
 
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -2455,100 +2443,100 @@ var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
 	"AssumeRole": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssumeRole{}
 		var err error
-		if c.Request, err = decodePayload[AssumeRoleRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssumeRoleRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AssumeRoleResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AssumeRoleResponse]("responseElements", resp)
 		return c, err
 	},
 	"AssumeRoleWithSAML": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssumeRoleWithSAML{}
 		var err error
-		if c.Request, err = decodePayload[AssumeRoleWithSAMLRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssumeRoleWithSAMLRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AssumeRoleWithSAMLResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AssumeRoleWithSAMLResponse]("responseElements", resp)
 		return c, err
 	},
 	"AssumeRoleWithWebIdentity": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssumeRoleWithWebIdentity{}
 		var err error
-		if c.Request, err = decodePayload[AssumeRoleWithWebIdentityRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssumeRoleWithWebIdentityRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AssumeRoleWithWebIdentityResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AssumeRoleWithWebIdentityResponse]("responseElements", resp)
 		return c, err
 	},
 	"AssumeRoot": func(req, resp json.RawMessage) (Call, error) {
 		c := &AssumeRoot{}
 		var err error
-		if c.Request, err = decodePayload[AssumeRootRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[AssumeRootRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[AssumeRootResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[AssumeRootResponse]("responseElements", resp)
 		return c, err
 	},
 	"DecodeAuthorizationMessage": func(req, resp json.RawMessage) (Call, error) {
 		c := &DecodeAuthorizationMessage{}
 		var err error
-		if c.Request, err = decodePayload[DecodeAuthorizationMessageRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[DecodeAuthorizationMessageRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[DecodeAuthorizationMessageResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[DecodeAuthorizationMessageResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetAccessKeyInfo": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetAccessKeyInfo{}
 		var err error
-		if c.Request, err = decodePayload[GetAccessKeyInfoRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetAccessKeyInfoRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetAccessKeyInfoResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetAccessKeyInfoResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetCallerIdentity": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetCallerIdentity{}
 		var err error
-		if c.Request, err = decodePayload[GetCallerIdentityRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetCallerIdentityRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetCallerIdentityResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetCallerIdentityResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetDelegatedAccessToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetDelegatedAccessToken{}
 		var err error
-		if c.Request, err = decodePayload[GetDelegatedAccessTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetDelegatedAccessTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetDelegatedAccessTokenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetDelegatedAccessTokenResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetFederationToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetFederationToken{}
 		var err error
-		if c.Request, err = decodePayload[GetFederationTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetFederationTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetFederationTokenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetFederationTokenResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetSessionToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetSessionToken{}
 		var err error
-		if c.Request, err = decodePayload[GetSessionTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetSessionTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetSessionTokenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetSessionTokenResponse]("responseElements", resp)
 		return c, err
 	},
 	"GetWebIdentityToken": func(req, resp json.RawMessage) (Call, error) {
 		c := &GetWebIdentityToken{}
 		var err error
-		if c.Request, err = decodePayload[GetWebIdentityTokenRequest]("requestParameters", req); err != nil {
+		if c.Request, err = payload.Decode[GetWebIdentityTokenRequest]("requestParameters", req); err != nil {
 			return nil, err
 		}
-		c.Response, err = decodePayload[GetWebIdentityTokenResponse]("responseElements", resp)
+		c.Response, err = payload.Decode[GetWebIdentityTokenResponse]("responseElements", resp)
 		return c, err
 	},
 }
