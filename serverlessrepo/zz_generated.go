@@ -2248,7 +2248,7 @@ type UpdateApplication struct {
 func (*UpdateApplication) Operation() string { return "UpdateApplication" }
 
 // parsers decodes each operation's payloads.
-var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
+var parsers = payload.Parsers[Call]{
 	"CreateApplication": func(req, resp json.RawMessage) (Call, error) {
 		c := &CreateApplication{}
 		var err error

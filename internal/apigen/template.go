@@ -86,23 +86,9 @@ func init() {
 // ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
 // a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
 // operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) {
-	if ev.EventSource != EventSource {
-		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
-	}
-	parse, ok := parsers[ev.EventName]
-	if !ok {
-		parse, ok = parsers[lossless.TrimAPIVersion(ev.EventName)]
-	}
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
-	}
-	call, err := parse(ev.RequestParameters, ev.ResponseElements)
-	if err != nil {
-		return nil, fmt.Errorf("{{.Package}}: %s: %w", ev.EventName, err)
-	}
-	return call, nil
-}
+func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+
+var service = payload.Service{Source: EventSource, Name: {{printf "%q" .Package}}, ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
 {{end}}
 {{if .UsesTime}}
 // timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
@@ -198,7 +184,7 @@ type {{.Name}} struct {
 func (*{{.Name}}) Operation() string { return {{printf "%q" .Name}} }
 {{end}}
 // parsers decodes each operation's payloads.
-var parsers = map[string]func(req, resp json.RawMessage) (Call, error){
+var parsers = payload.Parsers[Call]{
 {{- range .Ops}}
 	{{printf "%q" .Name}}: func(req, resp json.RawMessage) (Call, error) {
 		c := &{{.Name}}{}
