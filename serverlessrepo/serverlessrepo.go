@@ -42,7 +42,7 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
 }
 
 // Parse types a Serverless Application Repository event. It returns an error wrapping

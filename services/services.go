@@ -39,20 +39,35 @@ var (
 	ErrUnknownOperation = errors.New("unknown operation")
 )
 
+// service is what a package registers.
+type service struct {
+	parse      func(*cloudtrail.Event) (Call, error)
+	operations []string
+}
+
 var (
-	mu      sync.RWMutex
-	parsers = map[string]func(*cloudtrail.Event) (Call, error){}
+	mu       sync.RWMutex
+	registry = map[string]service{}
 )
 
-// Register makes Parse hand the events of eventSource to parse. Service packages call it from an
-// init function; it panics if eventSource is registered twice.
-func Register(eventSource string, parse func(*cloudtrail.Event) (Call, error)) {
+// Register makes Parse hand the events of eventSource to parse, which types the eventNames listed in
+// operations. Service packages call it from an init function; it panics if eventSource is registered
+// twice.
+func Register(eventSource string, parse func(*cloudtrail.Event) (Call, error), operations []string) {
 	mu.Lock()
 	defer mu.Unlock()
-	if _, dup := parsers[eventSource]; dup {
+	if _, dup := registry[eventSource]; dup {
 		panic("services: Register called twice for " + eventSource)
 	}
-	parsers[eventSource] = parse
+	registry[eventSource] = service{parse, slices.Sorted(slices.Values(operations))}
+}
+
+// Operations returns the eventNames the package imported for eventSource types, sorted; nil when no
+// package for eventSource is imported.
+func Operations(eventSource string) []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	return slices.Clone(registry[eventSource].operations)
 }
 
 // Parse types an event with its service's package. The error wraps ErrUnknownService when no
@@ -61,12 +76,12 @@ func Register(eventSource string, parse func(*cloudtrail.Event) (Call, error)) {
 // operation's type can hold.
 func Parse(ev *cloudtrail.Event) (Call, error) {
 	mu.RLock()
-	parse, ok := parsers[ev.EventSource]
+	svc, ok := registry[ev.EventSource]
 	mu.RUnlock()
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownService, ev.EventSource)
 	}
-	return parse(ev)
+	return svc.parse(ev)
 }
 
 // EventSources returns the event sources that imported packages type, sorted.
@@ -74,7 +89,7 @@ func EventSources() []string {
 	mu.RLock()
 	defer mu.RUnlock()
 	var out []string
-	for s := range parsers {
+	for s := range registry {
 		out = append(out, s)
 	}
 	slices.Sort(out)

@@ -16,7 +16,7 @@ func (o op) Operation() string { return string(o) }
 // a source panics.
 func TestRegister(t *testing.T) {
 	const source = "registry-test.example.com"
-	Register(source, func(ev *cloudtrail.Event) (Call, error) { return op(ev.EventName), nil })
+	Register(source, func(ev *cloudtrail.Event) (Call, error) { return op(ev.EventName), nil }, []string{"Pong", "Ping"})
 	if call, err := Parse(&cloudtrail.Event{EventSource: source, EventName: "Ping"}); err != nil || call.Operation() != "Ping" {
 		t.Errorf("Parse = %v, %v", call, err)
 	}
@@ -26,10 +26,16 @@ func TestRegister(t *testing.T) {
 	if !slices.Contains(EventSources(), source) {
 		t.Errorf("EventSources() = %q lacks %s", EventSources(), source)
 	}
+	if got := Operations(source); !slices.Equal(got, []string{"Ping", "Pong"}) {
+		t.Errorf("Operations() = %q", got)
+	}
+	if got := Operations("other.example.com"); got != nil {
+		t.Errorf("Operations of an unregistered source = %q", got)
+	}
 	defer func() {
 		if recover() == nil {
 			t.Error("a second Register did not panic")
 		}
 	}()
-	Register(source, nil)
+	Register(source, nil, nil)
 }

@@ -79,7 +79,7 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
 }
 
 // Parse types an event of the service. It returns an error wrapping ErrOtherService or

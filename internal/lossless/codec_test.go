@@ -25,6 +25,7 @@ type doc struct {
 	Child    *child
 	Arena    *child
 	Children []child
+	Elements []child
 	Tags     []string
 	Labels   map[string]string
 	Extra    map[string]json.RawMessage
@@ -58,6 +59,7 @@ var docCodec = NewCodec(func(d *doc) *Layout { return &d.layout }, func(d *doc) 
 		return c
 	}),
 	Slice("children", func(d *doc) *[]child { return &d.Children }, childCodec),
+	Elements("elements", func(d *doc) *[]child { return &d.Elements }, childCodec),
 	Strings("tags", func(d *doc) *[]string { return &d.Tags }),
 	StringMap("labels", func(d *doc) *map[string]string { return &d.Labels }),
 )
@@ -90,6 +92,10 @@ func TestCodecRoundTrip(t *testing.T) {
 		`{"count":1.5,"ratio":"x","at":"not a time","tags":[1,"a"],"labels":{"a":1},"arena":[],"payload":null}`,
 		`{"count":99999999999999999999,"ratio":1e400,"at":"2024-06-31T00:00:00Z","epoch":"1709251200000","note":null}`,
 		`{"count":true,"ratio":null,"at":"2024-03-01 10:00:00","tags":"x","labels":[],"children":{}}`,
+		// A repeatable element, once and twice.
+		`{"elements":{"id":"one","more":[1]}}`,
+		`{"elements":[{"id":"one"},{"id":"two"}]}`,
+		`{"elements":"text"}`,
 		// Null, absent and empty stay apart.
 		`{"name":null,"tags":[],"labels":{},"child":null,"children":[],"payload":""}`,
 		`{"name":"","flag":"false","real":false,"count":0,"ratio":0,"child":{}}`,
@@ -320,5 +326,24 @@ func repeatsKeys(b []byte) bool {
 		if top != nil && top.obj {
 			top.key = true
 		}
+	}
+}
+
+// A single element reads as a slice of one and is written back as the object it was, until the
+// slice changes: then it is an array.
+func TestElementsEdits(t *testing.T) {
+	var d doc
+	if err := docCodec.Unmarshal(&d, []byte(`{"elements":{"id":"one"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Elements) != 1 || d.Elements[0].ID != "one" {
+		t.Fatalf("elements %+v", d.Elements)
+	}
+	if out, _ := docCodec.Marshal(&d); string(out) != `{"elements":{"id":"one"}}` {
+		t.Errorf("unchanged: %s", out)
+	}
+	d.Elements = append(d.Elements, child{ID: "two"})
+	if out, _ := docCodec.Marshal(&d); string(out) != `{"elements":[{"id":"one"},{"id":"two"}]}` {
+		t.Errorf("changed: %s", out)
 	}
 }

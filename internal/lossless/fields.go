@@ -444,6 +444,23 @@ func Slice[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
 	}
 }
 
+// Elements is a repeatable XML element of a body CloudTrail turned into JSON: an object when the
+// element occurs once, an array when it repeats. Either reads into the slice; a single object is
+// written back as an object until the slice changes, then as an array.
+func Elements[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
+	f := Slice(name, get, c)
+	array := f.dec
+	f.dec = func(t *T, s *Scanner) (bool, error) {
+		if s.Peek() != '{' {
+			return array(t, s)
+		}
+		out := make([]U, 1)
+		*get(t) = out
+		return true, c.Decode(&out[0], s) // odd: the encoding, an array, is not what came
+	}
+	return f
+}
+
 // Strings is an array of strings of any string type. Other elements make the field odd.
 func Strings[T any, S ~string](name string, get func(*T) *[]S) Field[T] {
 	return Field[T]{

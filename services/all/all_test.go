@@ -2,7 +2,10 @@ package all_test
 
 import (
 	"errors"
+	"flag"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/trailtype/cloudtrail"
@@ -63,5 +66,44 @@ func TestParseMixedStream(t *testing.T) {
 		if typed[s] == 0 {
 			t.Errorf("no %s record typed; typed: %v", s, typed)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite ../OPERATIONS.md")
+
+// ../OPERATIONS.md lists every operation each package types, as the packages register them. When
+// this fails, run go test ./services/all -update.
+func TestOperationsList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Operations covered\n\n")
+	b.WriteString("The eventNames each service package types, by eventSource, as the packages register them\n")
+	b.WriteString("(`services.Operations`). Written by `go test ./services/all -update`; do not edit.\n")
+	total := 0
+	for _, source := range services.EventSources() {
+		ops := services.Operations(source)
+		if len(ops) == 0 {
+			t.Errorf("%s registered no operations", source)
+		}
+		total += len(ops)
+		fmt.Fprintf(&b, "\n## %s (%d)\n\n", source, len(ops))
+		for _, op := range ops {
+			fmt.Fprintf(&b, "- %s\n", op)
+		}
+	}
+	if total < 700 {
+		t.Errorf("%d operations in all", total)
+	}
+	const file = "../OPERATIONS.md"
+	if *update {
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != b.String() {
+		t.Errorf("%s is stale: run go test ./services/all -update", file)
 	}
 }

@@ -18,20 +18,39 @@ type Request struct {
 	HostLower json.RawMessage
 	// CopySource is CopyObject's x-amz-copy-source: "bucket/key".
 	CopySource string
+	// Query parameters of list and multipart calls, as recorded.
+	Prefix, Delimiter, Marker, StartAfter, ContinuationToken, EncodingType, ListType, MaxKeys string
+	UploadID, PartNumber                                                                      string // uploadId, partNumber
+	FetchOwner                                                                                string // fetch-owner
+	// The query parameters of a presigned URL: X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date,
+	// X-Amz-Expires, X-Amz-SignedHeaders.
+	AmzAlgorithm, AmzCredential, AmzDate, AmzExpires, AmzSignedHeaders string
+	StorageClass                                                       string // x-amz-storage-class
 	// Request headers.
-	ACLHeader            json.RawMessage // x-amz-acl: a canned ACL, as a string or a list
+	ACLHeader            json.RawMessage // x-amz-acl: a canned ACL, as a string or a list; see CannedACLs
 	ServerSideEncryption string          // x-amz-server-side-encryption
 	SSEKMSKeyID          string          // x-amz-server-side-encryption-aws-kms-key-id
 	SSECustomerAlgorithm string          // x-amz-server-side-encryption-customer-algorithm
-	// Bodies, as recorded.
-	BucketPolicy            json.RawMessage // bucketPolicy: an object or a JSON string; see Call.Policy
-	VersioningConfiguration json.RawMessage
-	LifecycleConfiguration  json.RawMessage
-	BucketLoggingStatus     json.RawMessage
-	PublicAccessBlock       json.RawMessage // PublicAccessBlockConfiguration
-	// Subresource flags, as recorded ("" or [""]); Call.Subresources lists the ones present.
+	// The x-amz-grant-* headers: grantees as "uri=...", "id=...", "emailAddress=..." lists.
+	GrantRead, GrantWrite, GrantReadACP, GrantWriteACP, GrantFullControl string
+	// Bodies.
+	BucketPolicy                      json.RawMessage // bucketPolicy: an object or a JSON string; see Payload.Policy
+	VersioningConfiguration           *VersioningConfiguration
+	LifecycleConfiguration            *LifecycleConfiguration
+	BucketLoggingStatus               *BucketLoggingStatus
+	PublicAccessBlock                 *PublicAccessBlockConfiguration // PublicAccessBlockConfiguration
+	AccessControlPolicy               *AccessControlPolicy
+	ServerSideEncryptionConfiguration *ServerSideEncryptionConfiguration
+	Tagging                           *Tagging
+	CreateBucketConfiguration         *CreateBucketConfiguration
+	Delete                            *Delete
+	// Bodies kept as recorded: ReplicationConfiguration, CORSConfiguration,
+	// NotificationConfiguration, WebsiteConfiguration, ObjectLockConfiguration, OwnershipControls.
+	ReplicationConfiguration, CORSConfiguration, NotificationConfiguration, WebsiteConfiguration,
+	ObjectLockConfiguration, OwnershipControls json.RawMessage
+	// Subresource flags, as recorded ("" or [""]); Payload.Subresources lists the ones present.
 	ACL, Policy, Versioning, Lifecycle, Logging, Encryption, Replication, PublicAccessBlockFlag,
-	Tagging, CORS, Website, Notification, ObjectLock, OwnershipControls json.RawMessage
+	TaggingFlag, CORS, Website, Notification, ObjectLock, OwnershipControlsFlag json.RawMessage
 	// Extra keeps members this package does not know, as they came.
 	Extra map[string]json.RawMessage
 	// Layout records the JSON's member order and spelling, for a faithful encoding.
@@ -47,9 +66,9 @@ type flag struct {
 func (r *Request) flags() []flag {
 	return []flag{{"acl", &r.ACL}, {"policy", &r.Policy}, {"versioning", &r.Versioning}, {"lifecycle", &r.Lifecycle},
 		{"logging", &r.Logging}, {"encryption", &r.Encryption}, {"replication", &r.Replication},
-		{"publicAccessBlock", &r.PublicAccessBlockFlag}, {"tagging", &r.Tagging}, {"cors", &r.CORS},
+		{"publicAccessBlock", &r.PublicAccessBlockFlag}, {"tagging", &r.TaggingFlag}, {"cors", &r.CORS},
 		{"website", &r.Website}, {"notification", &r.Notification}, {"object-lock", &r.ObjectLock},
-		{"ownershipControls", &r.OwnershipControls}}
+		{"ownershipControls", &r.OwnershipControlsFlag}}
 }
 
 var requestCodec = lossless.NewCodec(
@@ -61,15 +80,50 @@ var requestCodec = lossless.NewCodec(
 	lossless.String("Host", func(r *Request) *string { return &r.Host }),
 	lossless.Raw("host", func(r *Request) *json.RawMessage { return &r.HostLower }),
 	lossless.String("x-amz-copy-source", func(r *Request) *string { return &r.CopySource }),
+	lossless.String("prefix", func(r *Request) *string { return &r.Prefix }),
+	lossless.String("delimiter", func(r *Request) *string { return &r.Delimiter }),
+	lossless.String("marker", func(r *Request) *string { return &r.Marker }),
+	lossless.String("start-after", func(r *Request) *string { return &r.StartAfter }),
+	lossless.String("continuation-token", func(r *Request) *string { return &r.ContinuationToken }),
+	lossless.String("encoding-type", func(r *Request) *string { return &r.EncodingType }),
+	lossless.String("list-type", func(r *Request) *string { return &r.ListType }),
+	lossless.String("max-keys", func(r *Request) *string { return &r.MaxKeys }),
+	lossless.String("uploadId", func(r *Request) *string { return &r.UploadID }),
+	lossless.String("partNumber", func(r *Request) *string { return &r.PartNumber }),
+	lossless.String("fetch-owner", func(r *Request) *string { return &r.FetchOwner }),
+	lossless.String("X-Amz-Algorithm", func(r *Request) *string { return &r.AmzAlgorithm }),
+	lossless.String("X-Amz-Credential", func(r *Request) *string { return &r.AmzCredential }),
+	lossless.String("X-Amz-Date", func(r *Request) *string { return &r.AmzDate }),
+	lossless.String("X-Amz-Expires", func(r *Request) *string { return &r.AmzExpires }),
+	lossless.String("X-Amz-SignedHeaders", func(r *Request) *string { return &r.AmzSignedHeaders }),
+	lossless.String("x-amz-storage-class", func(r *Request) *string { return &r.StorageClass }),
 	lossless.Raw("x-amz-acl", func(r *Request) *json.RawMessage { return &r.ACLHeader }),
+	lossless.String("x-amz-grant-read", func(r *Request) *string { return &r.GrantRead }),
+	lossless.String("x-amz-grant-write", func(r *Request) *string { return &r.GrantWrite }),
+	lossless.String("x-amz-grant-read-acp", func(r *Request) *string { return &r.GrantReadACP }),
+	lossless.String("x-amz-grant-write-acp", func(r *Request) *string { return &r.GrantWriteACP }),
+	lossless.String("x-amz-grant-full-control", func(r *Request) *string { return &r.GrantFullControl }),
 	lossless.String("x-amz-server-side-encryption", func(r *Request) *string { return &r.ServerSideEncryption }),
 	lossless.String("x-amz-server-side-encryption-aws-kms-key-id", func(r *Request) *string { return &r.SSEKMSKeyID }),
 	lossless.String("x-amz-server-side-encryption-customer-algorithm", func(r *Request) *string { return &r.SSECustomerAlgorithm }),
 	lossless.Raw("bucketPolicy", func(r *Request) *json.RawMessage { return &r.BucketPolicy }),
-	lossless.Raw("VersioningConfiguration", func(r *Request) *json.RawMessage { return &r.VersioningConfiguration }),
-	lossless.Raw("LifecycleConfiguration", func(r *Request) *json.RawMessage { return &r.LifecycleConfiguration }),
-	lossless.Raw("BucketLoggingStatus", func(r *Request) *json.RawMessage { return &r.BucketLoggingStatus }),
-	lossless.Raw("PublicAccessBlockConfiguration", func(r *Request) *json.RawMessage { return &r.PublicAccessBlock }),
+	lossless.Object("VersioningConfiguration", func(r *Request) **VersioningConfiguration { return &r.VersioningConfiguration }, versioningCodec),
+	lossless.Object("LifecycleConfiguration", func(r *Request) **LifecycleConfiguration { return &r.LifecycleConfiguration }, lifecycleCodec),
+	lossless.Object("BucketLoggingStatus", func(r *Request) **BucketLoggingStatus { return &r.BucketLoggingStatus }, loggingStatusCodec),
+	lossless.Object("PublicAccessBlockConfiguration", func(r *Request) **PublicAccessBlockConfiguration { return &r.PublicAccessBlock }, publicAccessBlockCodec),
+	lossless.Object("AccessControlPolicy", func(r *Request) **AccessControlPolicy { return &r.AccessControlPolicy }, aclCodec),
+	lossless.Object("ServerSideEncryptionConfiguration", func(r *Request) **ServerSideEncryptionConfiguration {
+		return &r.ServerSideEncryptionConfiguration
+	}, encryptionCodec),
+	lossless.Object("Tagging", func(r *Request) **Tagging { return &r.Tagging }, taggingCodec),
+	lossless.Object("CreateBucketConfiguration", func(r *Request) **CreateBucketConfiguration { return &r.CreateBucketConfiguration }, createBucketCodec),
+	lossless.Object("Delete", func(r *Request) **Delete { return &r.Delete }, deleteCodec),
+	lossless.Raw("ReplicationConfiguration", func(r *Request) *json.RawMessage { return &r.ReplicationConfiguration }),
+	lossless.Raw("CORSConfiguration", func(r *Request) *json.RawMessage { return &r.CORSConfiguration }),
+	lossless.Raw("NotificationConfiguration", func(r *Request) *json.RawMessage { return &r.NotificationConfiguration }),
+	lossless.Raw("WebsiteConfiguration", func(r *Request) *json.RawMessage { return &r.WebsiteConfiguration }),
+	lossless.Raw("ObjectLockConfiguration", func(r *Request) *json.RawMessage { return &r.ObjectLockConfiguration }),
+	lossless.Raw("OwnershipControls", func(r *Request) *json.RawMessage { return &r.OwnershipControls }),
 	lossless.Raw("acl", func(r *Request) *json.RawMessage { return &r.ACL }),
 	lossless.Raw("policy", func(r *Request) *json.RawMessage { return &r.Policy }),
 	lossless.Raw("versioning", func(r *Request) *json.RawMessage { return &r.Versioning }),
@@ -78,12 +132,12 @@ var requestCodec = lossless.NewCodec(
 	lossless.Raw("encryption", func(r *Request) *json.RawMessage { return &r.Encryption }),
 	lossless.Raw("replication", func(r *Request) *json.RawMessage { return &r.Replication }),
 	lossless.Raw("publicAccessBlock", func(r *Request) *json.RawMessage { return &r.PublicAccessBlockFlag }),
-	lossless.Raw("tagging", func(r *Request) *json.RawMessage { return &r.Tagging }),
+	lossless.Raw("tagging", func(r *Request) *json.RawMessage { return &r.TaggingFlag }),
 	lossless.Raw("cors", func(r *Request) *json.RawMessage { return &r.CORS }),
 	lossless.Raw("website", func(r *Request) *json.RawMessage { return &r.Website }),
 	lossless.Raw("notification", func(r *Request) *json.RawMessage { return &r.Notification }),
 	lossless.Raw("object-lock", func(r *Request) *json.RawMessage { return &r.ObjectLock }),
-	lossless.Raw("ownershipControls", func(r *Request) *json.RawMessage { return &r.OwnershipControls }),
+	lossless.Raw("ownershipControls", func(r *Request) *json.RawMessage { return &r.OwnershipControlsFlag }),
 )
 
 // MarshalJSON encodes the request losslessly.

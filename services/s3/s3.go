@@ -1,102 +1,133 @@
 // Package s3 types the CloudTrail records of Amazon S3 (eventSource s3.amazonaws.com): bucket
 // management calls and object-level data events. CloudTrail writes S3's requestParameters in its
-// own flat shape, not the API's (bucketName, Host, key, request headers such as x-amz-acl, and
-// subresource flags such as "acl": "" or "policy": [""]), so the package is modelled by hand from the
-// CloudTrail User Guide and real records, losslessly like the cloudtrail package's own types.
+// own flat shape, not the API model's: bucketName, Host, key, query parameters such as prefix,
+// request headers such as x-amz-acl, subresource flags such as "acl": "" or "policy": [""], and XML
+// bodies turned into JSON under their element names. So the payloads are modelled by hand from the
+// CloudTrail and S3 User Guides and real records, losslessly like the cloudtrail package's own
+// types, and the model gives the operations: one type per operation of the S3 API model, such as
+// *GetObject or *PutBucketAcl, generated, each embedding the same Payload.
 //
-// One type serves every operation: *Call, whose Operation is the eventName. Request holds the members
-// detections read; bodies (bucket policies, lifecycle, logging, versioning) stay as recorded, and
-// Policy reads a bucket policy. Details is additionalEventData, with byte counts that are numbers in
-// some records and strings in others.
+// Parse turns an event into its operation's type; switch on it, or use the Payload every type
+// embeds: Request (with the bodies typed: VersioningConfiguration, LifecycleConfiguration,
+// BucketLoggingStatus, AccessControlPolicy, ServerSideEncryptionConfiguration,
+// PublicAccessBlockConfiguration, Tagging, ...), Response and Details (additionalEventData, whose
+// byte counts are numbers in some records and strings in others). Policy reads a bucket policy,
+// PublicGrants lists what an ACL opens to everyone, Subresources says what a bucket call touches.
+//
+// Every struct keeps the members it does not know in Extra and its JSON's member order and
+// spelling in Layout, so that encoding gives back the record's JSON.
 package s3
+
+//go:generate go run ../../internal/apigen/cmd/apigen -package s3 -model model/service-2.json -operations Payload -o zz_operations.go
 
 import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
-	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
 // EventSource is the eventSource of S3 records.
 const EventSource = "s3.amazonaws.com"
 
-// ErrOtherService is the error for an event that is not an S3 event.
-var ErrOtherService = errors.New("s3: event of another service")
+// Call is one typed S3 event: *GetObject, *PutBucketPolicy, and so on.
+type Call interface {
+	// Operation is the event's eventName.
+	Operation() string
+	// Payloads is what every S3 event carries: request, response, details.
+	Payloads() *Payload
+}
+
+var (
+	// ErrOtherService: the event is not an S3 event.
+	ErrOtherService = errors.New("s3: event of another service")
+	// ErrUnknownOperation: the eventName is not an operation of the S3 API model. The event is
+	// unchanged.
+	ErrUnknownOperation = fmt.Errorf("s3: %w", services.ErrUnknownOperation)
+)
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+	names := slices.Concat(slices.Collect(maps.Keys(operations)), slices.Collect(maps.Keys(cloudTrailOperations)))
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, names)
 }
 
-// Call is one S3 event: any operation, named by Name.
-type Call struct {
-	// Name is the eventName: GetObject, PutBucketPolicy, ...
-	Name string
+// Payload is what every S3 event carries; each operation's type embeds it.
+type Payload struct {
 	// Request is requestParameters; nil when null or absent.
 	Request *Request
-	// Response is responseElements as recorded, nil when null (data events record none).
-	Response json.RawMessage
+	// Response is responseElements; nil when null (data events mostly record none).
+	Response *Response
 	// Details is additionalEventData; nil when absent.
 	Details *Details
 }
 
-// Operation returns the eventName.
-func (c *Call) Operation() string { return c.Name }
+// Payloads returns p, for the Call interface.
+func (p *Payload) Payloads() *Payload { return p }
 
 // Parse types an S3 event. It returns an error wrapping ErrOtherService for another service's event,
-// and a decode error when requestParameters or additionalEventData is not an object or
-// responseElements is not JSON. Every eventName
-// is accepted: S3's operations share one shape.
-func Parse(ev *cloudtrail.Event) (*Call, error) {
+// ErrUnknownOperation for an eventName that is neither an S3 operation nor one of the names
+// CloudTrail gives in place of one (PutBucketPublicAccessBlock, PreflightRequest, ...), and a decode error when
+// requestParameters, responseElements or additionalEventData is not an object.
+func Parse(ev *cloudtrail.Event) (Call, error) {
 	if ev.EventSource != EventSource {
 		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
 	}
-	c := &Call{Name: ev.EventName}
-	var err error
-	if c.Request, err = payload.Decode[Request]("requestParameters", ev.RequestParameters); err != nil {
-		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
+	newCall, ok := operations[ev.EventName]
+	if !ok {
+		newCall, ok = cloudTrailOperations[ev.EventName]
 	}
-	if c.Response, err = payload.Raw("responseElements", ev.ResponseElements); err != nil {
-		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
 	}
-	if c.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData); err != nil {
+	c, p := newCall()
+	if err := p.parse(ev); err != nil {
 		return nil, fmt.Errorf("s3: %s: %w", ev.EventName, err)
 	}
 	return c, nil
 }
 
-// Policy reads the bucket policy a PutBucketPolicy call sets; nil and no error when the request has
-// none.
-func (c *Call) Policy() (*policy.Document, error) {
-	if c.Request == nil || len(c.Request.BucketPolicy) == 0 {
-		return nil, nil
+func (p *Payload) parse(ev *cloudtrail.Event) error {
+	var err error
+	if p.Request, err = payload.Decode[Request]("requestParameters", ev.RequestParameters); err != nil {
+		return err
 	}
-	return policy.Read(c.Request.BucketPolicy)
+	if p.Response, err = payload.Decode[Response]("responseElements", ev.ResponseElements); err != nil {
+		return err
+	}
+	p.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData)
+	return err
 }
 
-// ObjectARN is the ARN of the object an object-level call names, "" when it names no bucket and key.
-func (c *Call) ObjectARN() string {
-	if c.Request == nil || c.Request.BucketName == "" || c.Request.Key == "" {
-		return ""
-	}
-	return "arn:aws:s3:::" + c.Request.BucketName + "/" + c.Request.Key
+// Response is S3's responseElements: the response headers CloudTrail records.
+type Response struct {
+	ServerSideEncryption string // x-amz-server-side-encryption
+	SSEKMSKeyID          string // x-amz-server-side-encryption-aws-kms-key-id
+	VersionID            string // x-amz-version-id
+	Expiration           string // x-amz-expiration
+	// Extra keeps members this package does not know, as they came.
+	Extra map[string]json.RawMessage
+	// Layout records the JSON's member order and spelling, for a faithful encoding.
+	Layout cloudtrail.Layout
 }
 
-// Subresources lists the subresource flags the request carries ("acl", "policy", "versioning", ...):
-// what a bucket call reads or changes.
-func (c *Call) Subresources() []string {
-	if c.Request == nil {
-		return nil
-	}
-	var out []string
-	for _, f := range c.Request.flags() {
-		if len(*f.v) > 0 {
-			out = append(out, f.name)
-		}
-	}
-	return out
-}
+var responseCodec = lossless.NewCodec(
+	func(r *Response) *lossless.Layout { return &r.Layout },
+	func(r *Response) *map[string]json.RawMessage { return &r.Extra },
+	lossless.String("x-amz-server-side-encryption", func(r *Response) *string { return &r.ServerSideEncryption }),
+	lossless.String("x-amz-server-side-encryption-aws-kms-key-id", func(r *Response) *string { return &r.SSEKMSKeyID }),
+	lossless.String("x-amz-version-id", func(r *Response) *string { return &r.VersionID }),
+	lossless.String("x-amz-expiration", func(r *Response) *string { return &r.Expiration }),
+)
+
+// MarshalJSON encodes the response losslessly.
+func (r Response) MarshalJSON() ([]byte, error) { return responseCodec.Marshal(&r) }
+
+// UnmarshalJSON decodes the response, keeping what the package does not know.
+func (r *Response) UnmarshalJSON(data []byte) error { return responseCodec.UnmarshalCopy(r, data) }

@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/trailtype/cloudtrail"
@@ -40,7 +42,7 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) })
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, slices.Collect(maps.Keys(operations)))
 }
 
 // Result is the outcome a step records in responseElements: "Success" or "Failure", an open set.

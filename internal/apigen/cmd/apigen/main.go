@@ -2,7 +2,9 @@
 //
 //	apigen -package sts -model model/service-2.json -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
 //
-// With -plain it writes the baseline of the package's Parse benchmark instead (zz_plain_test.go).
+// With -plain it writes the baseline of the package's Parse benchmark instead (zz_plain_test.go); with
+// -operations T, one type per operation embedding the package's own payload type T (for S3, whose
+// records do not follow its model).
 package main
 
 import (
@@ -42,6 +44,7 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
 	plain := fs.Bool("plain", false, "write the Parse benchmark's plain structs instead, in the external test package")
+	embed := fs.String("operations", "", "write one type per operation embedding this hand-written payload type instead")
 	if err := fs.Parse(args); err != nil {
 		return "", nil, err
 	}
@@ -53,9 +56,12 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if *plain {
+	switch {
+	case *embed != "":
+		src, err = apigen.GenerateOperations(cfg, *embed, model)
+	case *plain:
 		src, err = apigen.GeneratePlain(cfg, model)
-	} else {
+	default:
 		src, err = apigen.Generate(cfg, model)
 	}
 	return filepath.Join(dir, out), src, err
