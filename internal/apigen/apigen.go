@@ -25,11 +25,15 @@ type Config struct {
 	// EventSource, when set, has the generator write the package's EventSource constant, Call, the
 	// errors and Parse; without it the package writes its own.
 	EventSource string
+	// PolicyShapes are the string shapes that hold IAM policy documents: their members are
+	// policy.JSON, kept as recorded, read with Document.
+	PolicyShapes []string
 }
 
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
 	layouts    []string
+	policies   map[string]bool // the shapes of Config.PolicyShapes
 	Operations map[string]struct {
 		Input         *struct{ Shape string } `json:"input"`
 		Output        *struct{ Shape string } `json:"output"`
@@ -143,6 +147,13 @@ func (m *Model) file(cfg Config) (f file, err error) {
 		}
 	}()
 	f.Package, f.Model, f.EventSource, m.layouts = cfg.Package, cfg.Model, cfg.EventSource, cfg.TimeLayouts
+	m.policies = map[string]bool{}
+	for _, shape := range cfg.PolicyShapes {
+		if m.Shapes[shape].Type != "string" {
+			return f, fmt.Errorf("apigen: policy shape %q is not a string shape of the model", shape)
+		}
+		m.policies[shape] = true
+	}
 	var quoted []string
 	for _, l := range cfg.TimeLayouts {
 		quoted = append(quoted, fmt.Sprintf("%q", l))
@@ -171,6 +182,9 @@ func (m *Model) file(cfg Config) (f file, err error) {
 			}
 			if fd.Type == "time.Time" {
 				f.UsesTime, f.TimeFields = true, true
+			}
+			if fd.Type == "policy.JSON" {
+				f.UsesPolicy = true
 			}
 		}
 		f.Structs = append(f.Structs, st)
@@ -248,6 +262,8 @@ func (m *Model) goType(shape string) string {
 	switch {
 	case len(sh.Enum) > 0:
 		return exported(shape)
+	case m.policies[shape]:
+		return "policy.JSON"
 	case sh.Type == "string":
 		return "string"
 	case sh.Type == "blob":
@@ -267,7 +283,7 @@ func (m *Model) goType(shape string) string {
 	case sh.Type == "list":
 		elem := m.goType(sh.Member.Shape)
 		if strings.HasPrefix(elem, "[]") || strings.HasPrefix(elem, "map[") || elem == "json.RawMessage" || elem == "time.Time" ||
-			elem == "bool" || elem == "int64" || elem == "float64" {
+			elem == "bool" || elem == "int64" || elem == "float64" || elem == "policy.JSON" {
 			return "json.RawMessage" // lists of lists, maps and scalars other than strings stay raw
 		}
 		return "[]" + strings.TrimPrefix(elem, "*")
@@ -287,7 +303,7 @@ func (m *Model) fieldCodec(owner, field, jsonName, shape string) string {
 	}
 	typ := m.goType(shape)
 	switch {
-	case typ == "json.RawMessage":
+	case typ == "json.RawMessage" || typ == "policy.JSON":
 		return fmt.Sprintf("lossless.Raw(%q, %s)", jsonName, get(typ))
 	case typ == "map[string]string":
 		return fmt.Sprintf("lossless.StringMap(%q, %s)", jsonName, get(typ))

@@ -43,8 +43,8 @@ func GeneratePlain(cfg Config, data []byte) ([]byte, error) {
 // plainType is the baseline's type for a generated field's type.
 func plainType(typ string, enums map[string]bool) string {
 	switch {
-	case typ == "string" || enums[typ]:
-		return "string"
+	case typ == "string" || typ == "policy.JSON" || enums[typ]:
+		return "string" // a policy is a JSON string to a plain struct
 	case typ == "bool" || typ == "int64" || typ == "float64" || typ == "time.Time":
 		return "any"
 	case typ == "json.RawMessage" || typ == "map[string]string":

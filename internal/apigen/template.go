@@ -10,6 +10,7 @@ type (
 		Layouts        string // extra time layouts, as Go source: `"Jan 2, 2006, 3:04:05 PM"`
 		UsesTime       bool   // time is imported
 		TimeFields     bool   // some field is a time.Time
+		UsesPolicy     bool   // some field is a policy.JSON
 		Enums          []enum
 		Structs        []structType
 		Ops            []operation
@@ -54,6 +55,9 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+{{- if .UsesPolicy}}
+	"github.com/trailtype/cloudtrail/policy"
+{{- end}}
 {{- if .EventSource}}
 	"github.com/trailtype/cloudtrail/services"
 {{- end}}

@@ -1,7 +1,6 @@
 package lossless
 
 import (
-	"encoding/json"
 	"math"
 	"slices"
 	"strconv"
@@ -349,8 +348,9 @@ func appendEpoch(b []byte, t time.Time, unit time.Duration) []byte {
 	return AppendFloat(b, float64(ns)/float64(unit))
 }
 
-// Raw is a free-form member kept as its exact JSON, null included.
-func Raw[T any](name string, get func(*T) *json.RawMessage) Field[T] {
+// Raw is a free-form member kept as its exact JSON, null included, in a json.RawMessage or another
+// byte-slice type (policy.JSON).
+func Raw[T any, R ~[]byte](name string, get func(*T) *R) Field[T] {
 	return Field[T]{
 		name: name,
 		dec: func(t *T, s *Scanner) (bool, error) {

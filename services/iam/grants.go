@@ -34,7 +34,8 @@ type Grant struct {
 	// PolicyName is the inline policy's name (GrantInline).
 	PolicyName string
 	// Document is the policy document's JSON text (GrantInline, GrantPolicyVersion, GrantTrust),
-	// URL-decoded when the record has it URL-encoded as IAM's query API sends it.
+	// URL-decoded when the record has it URL-encoded as IAM's query API sends it; the object's JSON
+	// when the record has the document as an object.
 	Document string
 	// Default is CreatePolicyVersion's setAsDefault: the new version is in force.
 	Default bool
@@ -59,23 +60,23 @@ func Grants(call Call) []Grant {
 		}
 	case *PutUserPolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "user", Principal: r.UserName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument)}
+			g = Grant{Kind: GrantInline, PrincipalType: "user", Principal: r.UserName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
 		}
 	case *PutGroupPolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "group", Principal: r.GroupName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument)}
+			g = Grant{Kind: GrantInline, PrincipalType: "group", Principal: r.GroupName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
 		}
 	case *PutRolePolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "role", Principal: r.RoleName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument)}
+			g = Grant{Kind: GrantInline, PrincipalType: "role", Principal: r.RoleName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
 		}
 	case *CreatePolicyVersion:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantPolicyVersion, PolicyARN: r.PolicyARN, Document: policyText(r.PolicyDocument), Default: r.SetAsDefault}
+			g = Grant{Kind: GrantPolicyVersion, PolicyARN: r.PolicyARN, Document: policyText(r.PolicyDocument.Text()), Default: r.SetAsDefault}
 		}
 	case *UpdateAssumeRolePolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantTrust, PrincipalType: "role", Principal: r.RoleName, Document: policyText(r.PolicyDocument)}
+			g = Grant{Kind: GrantTrust, PrincipalType: "role", Principal: r.RoleName, Document: policyText(r.PolicyDocument.Text())}
 		}
 	}
 	if g.Kind == "" {

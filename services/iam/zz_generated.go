@@ -11,6 +11,7 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -1177,7 +1178,7 @@ type CreatePolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The friendly name of the policy.
 	//
 	// IAM user, group, role, and policy names must be unique within the account. Names are not
@@ -1239,7 +1240,7 @@ type CreatePolicyVersionRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// SetAsDefault is "setAsDefault" in JSON. Specifies whether to set this version as the policy's
 	// default version.
 	//
@@ -1292,7 +1293,7 @@ type CreateRoleRequest struct {
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
 	//
 	// Upon success, the response includes the same trust policy in JSON format.
-	AssumeRolePolicyDocument string `json:"assumeRolePolicyDocument,omitempty"`
+	AssumeRolePolicyDocument policy.JSON `json:"assumeRolePolicyDocument,omitempty"`
 	// Description is "description" in JSON. A description of the role.
 	Description string `json:"description,omitempty"`
 	// MaxSessionDuration is "maxSessionDuration" in JSON. The maximum session duration (in seconds)
@@ -2743,7 +2744,7 @@ type GetContextKeysForCustomPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyInputList []string `json:"policyInputList,omitempty"`
+	PolicyInputList json.RawMessage `json:"policyInputList,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
@@ -2781,7 +2782,7 @@ type GetContextKeysForPrincipalPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyInputList []string `json:"policyInputList,omitempty"`
+	PolicyInputList json.RawMessage `json:"policyInputList,omitempty"`
 	// PolicySourceARN is "policySourceArn" in JSON. The ARN of a user, group, or role whose
 	// policies contain the context keys that you want listed. If you specify a user, the list
 	// includes context keys that are found in all policies that are attached to the user. The list
@@ -2908,7 +2909,7 @@ type GetGroupPolicyResponse struct {
 	// IAM stores policies in JSON format. However, resources that were created using CloudFormation
 	// templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON
 	// format before submitting it to IAM.
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy.
 	PolicyName string `json:"policyName,omitempty"`
 	// Extra holds members the model does not have.
@@ -3326,7 +3327,7 @@ type GetRolePolicyResponse struct {
 	// IAM stores policies in JSON format. However, resources that were created using CloudFormation
 	// templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON
 	// format before submitting it to IAM.
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy.
 	PolicyName string `json:"policyName,omitempty"`
 	// RoleName is "roleName" in JSON. The role the policy is associated with.
@@ -3676,7 +3677,7 @@ type GetUserPolicyResponse struct {
 	// IAM stores policies in JSON format. However, resources that were created using CloudFormation
 	// templates can be formatted in YAML. CloudFormation always converts a YAML policy to JSON
 	// format before submitting it to IAM.
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy.
 	PolicyName string `json:"policyName,omitempty"`
 	// UserName is "userName" in JSON. The user the policy is associated with.
@@ -5848,7 +5849,7 @@ type OrderedOrganizationPolicyType struct {
 	// ServiceControlPolicyInputList is "serviceControlPolicyInputList" in JSON. A list of SCP
 	// documents that apply at this level of the Organizations hierarchy. Each document is specified
 	// as a string containing the complete, valid JSON text of an SCP.
-	ServiceControlPolicyInputList []string `json:"serviceControlPolicyInputList,omitempty"`
+	ServiceControlPolicyInputList json.RawMessage `json:"serviceControlPolicyInputList,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
@@ -6007,7 +6008,7 @@ type Policy struct {
 // This data type is used as a response element in the GetAccountAuthorizationDetails operation.
 type PolicyDetail struct {
 	// PolicyDocument is "policyDocument" in JSON. The policy document.
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy.
 	PolicyName string `json:"policyName,omitempty"`
 	// Extra holds members the model does not have.
@@ -6175,7 +6176,7 @@ type PolicyVersion struct {
 	// can use a URL decoding method to convert the policy back to plain JSON text. For example, if
 	// you use Java, you can use the decode method of the java.net.URLDecoder utility class in the
 	// Java SDK. Other languages and SDKs provide similar functionality.
-	Document string `json:"document,omitempty"`
+	Document policy.JSON `json:"document,omitempty"`
 	// IsDefaultVersion is "isDefaultVersion" in JSON. Specifies whether the policy version is set
 	// as the policy's default version.
 	IsDefaultVersion bool `json:"isDefaultVersion,omitempty"`
@@ -6232,7 +6233,7 @@ type PutGroupPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy document.
 	//
 	// This parameter allows (through its regex pattern) a string of characters consisting of upper
@@ -6286,7 +6287,7 @@ type PutRolePolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy document.
 	//
 	// This parameter allows (through its regex pattern) a string of characters consisting of upper
@@ -6346,7 +6347,7 @@ type PutUserPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the policy document.
 	//
 	// This parameter allows (through its regex pattern) a string of characters consisting of upper
@@ -6569,7 +6570,7 @@ type Role struct {
 	ARN string `json:"arn,omitempty"`
 	// AssumeRolePolicyDocument is "assumeRolePolicyDocument" in JSON. The policy that grants an
 	// entity permission to assume the role.
-	AssumeRolePolicyDocument string `json:"assumeRolePolicyDocument,omitempty"`
+	AssumeRolePolicyDocument policy.JSON `json:"assumeRolePolicyDocument,omitempty"`
 	// CreateDate is "createDate" in JSON. The date and time, in ISO 8601 date-time format, when the
 	// role was created.
 	CreateDate time.Time `json:"createDate,omitempty"`
@@ -6619,7 +6620,7 @@ type RoleDetail struct {
 	ARN string `json:"arn,omitempty"`
 	// AssumeRolePolicyDocument is "assumeRolePolicyDocument" in JSON. The trust policy that grants
 	// permission to assume the role.
-	AssumeRolePolicyDocument string `json:"assumeRolePolicyDocument,omitempty"`
+	AssumeRolePolicyDocument policy.JSON `json:"assumeRolePolicyDocument,omitempty"`
 	// AttachedManagedPolicies is "attachedManagedPolicies" in JSON. A list of managed policies
 	// attached to the role. These policies are the role's access (permissions) policies.
 	AttachedManagedPolicies []AttachedPolicy `json:"attachedManagedPolicies,omitempty"`
@@ -7127,7 +7128,7 @@ type SimulateCustomPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PermissionsBoundaryPolicyInputList []string `json:"permissionsBoundaryPolicyInputList,omitempty"`
+	PermissionsBoundaryPolicyInputList json.RawMessage `json:"permissionsBoundaryPolicyInputList,omitempty"`
 	// PolicyInputList is "policyInputList" in JSON. A list of policy documents to include in the
 	// simulation. Each document is specified as a string containing the complete, valid JSON text
 	// of an IAM policy. Do not include any resource-based policies in this parameter. Any
@@ -7150,7 +7151,7 @@ type SimulateCustomPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyInputList []string `json:"policyInputList,omitempty"`
+	PolicyInputList json.RawMessage `json:"policyInputList,omitempty"`
 	// ResourceARNs is "resourceArns" in JSON. A list of ARNs of Amazon Web Services resources to
 	// include in the simulation. If this parameter is not provided, then the value defaults to *
 	// (all resources). Each API in the ActionNames parameter is evaluated for each resource in this
@@ -7233,7 +7234,7 @@ type SimulateCustomPolicyRequest struct {
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
 	//
 	// Simulation of resource-based policies isn't supported for IAM roles.
-	ResourcePolicy string `json:"resourcePolicy,omitempty"`
+	ResourcePolicy policy.JSON `json:"resourcePolicy,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
@@ -7328,7 +7329,7 @@ type SimulatePrincipalPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PermissionsBoundaryPolicyInputList []string `json:"permissionsBoundaryPolicyInputList,omitempty"`
+	PermissionsBoundaryPolicyInputList json.RawMessage `json:"permissionsBoundaryPolicyInputList,omitempty"`
 	// PolicyExclusionList is "policyExclusionList" in JSON. A list of policies to exclude from the
 	// simulation. Use this parameter to test what the simulation result would be if a policy were
 	// removed, without changing which policies are actually attached to the principal identified by
@@ -7357,7 +7358,7 @@ type SimulatePrincipalPolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyInputList []string `json:"policyInputList,omitempty"`
+	PolicyInputList json.RawMessage `json:"policyInputList,omitempty"`
 	// PolicySourceARN is "policySourceArn" in JSON. The Amazon Resource Name (ARN) of a user,
 	// group, or role whose policies you want to include in the simulation. If you specify a user,
 	// group, or role, the simulation includes all policies that are associated with that entity. If
@@ -7446,7 +7447,7 @@ type SimulatePrincipalPolicyRequest struct {
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
 	//
 	// Simulation of resource-based policies isn't supported for IAM roles.
-	ResourcePolicy string `json:"resourcePolicy,omitempty"`
+	ResourcePolicy policy.JSON `json:"resourcePolicy,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
@@ -7954,7 +7955,7 @@ type UpdateAssumeRolePolicyRequest struct {
 	// \u00FF)
 	//
 	// - The special characters tab (\u0009), line feed (\u000A), and carriage return (\u000D)
-	PolicyDocument string `json:"policyDocument,omitempty"`
+	PolicyDocument policy.JSON `json:"policyDocument,omitempty"`
 	// RoleName is "roleName" in JSON. The name of the role to update with the new policy.
 	//
 	// This parameter allows (through its regex pattern) a string of characters consisting of upper
@@ -9145,7 +9146,7 @@ func init() {
 		func(v *CreatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("description", func(v *CreatePolicyRequest) *string { return &v.Description }),
 		lossless.String("path", func(v *CreatePolicyRequest) *string { return &v.Path }),
-		lossless.String("policyDocument", func(v *CreatePolicyRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *CreatePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *CreatePolicyRequest) *string { return &v.PolicyName }),
 		lossless.SliceRef("tags", func(v *CreatePolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
 	)
@@ -9158,7 +9159,7 @@ func init() {
 		func(v *CreatePolicyVersionRequest) *lossless.Layout { return &v.Layout },
 		func(v *CreatePolicyVersionRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("policyArn", func(v *CreatePolicyVersionRequest) *string { return &v.PolicyARN }),
-		lossless.String("policyDocument", func(v *CreatePolicyVersionRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *CreatePolicyVersionRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.Bool("setAsDefault", func(v *CreatePolicyVersionRequest) *bool { return &v.SetAsDefault }),
 	)
 	createPolicyVersionResponseCodec = lossless.NewCodec(
@@ -9169,7 +9170,7 @@ func init() {
 	createRoleRequestCodec = lossless.NewCodec(
 		func(v *CreateRoleRequest) *lossless.Layout { return &v.Layout },
 		func(v *CreateRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("assumeRolePolicyDocument", func(v *CreateRoleRequest) *string { return &v.AssumeRolePolicyDocument }),
+		lossless.Raw("assumeRolePolicyDocument", func(v *CreateRoleRequest) *policy.JSON { return &v.AssumeRolePolicyDocument }),
 		lossless.String("description", func(v *CreateRoleRequest) *string { return &v.Description }),
 		lossless.Int("maxSessionDuration", func(v *CreateRoleRequest) *int64 { return &v.MaxSessionDuration }),
 		lossless.String("path", func(v *CreateRoleRequest) *string { return &v.Path }),
@@ -9603,7 +9604,7 @@ func init() {
 	getContextKeysForCustomPolicyRequestCodec = lossless.NewCodec(
 		func(v *GetContextKeysForCustomPolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *GetContextKeysForCustomPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("policyInputList", func(v *GetContextKeysForCustomPolicyRequest) *[]string { return &v.PolicyInputList }),
+		lossless.Raw("policyInputList", func(v *GetContextKeysForCustomPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
 	)
 	getContextKeysForCustomPolicyResponseCodec = lossless.NewCodec(
 		func(v *GetContextKeysForCustomPolicyResponse) *lossless.Layout { return &v.Layout },
@@ -9613,7 +9614,7 @@ func init() {
 	getContextKeysForPrincipalPolicyRequestCodec = lossless.NewCodec(
 		func(v *GetContextKeysForPrincipalPolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *GetContextKeysForPrincipalPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("policyInputList", func(v *GetContextKeysForPrincipalPolicyRequest) *[]string { return &v.PolicyInputList }),
+		lossless.Raw("policyInputList", func(v *GetContextKeysForPrincipalPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
 		lossless.String("policySourceArn", func(v *GetContextKeysForPrincipalPolicyRequest) *string { return &v.PolicySourceARN }),
 	)
 	getCredentialReportResponseCodec = lossless.NewCodec(
@@ -9646,7 +9647,7 @@ func init() {
 		func(v *GetGroupPolicyResponse) *lossless.Layout { return &v.Layout },
 		func(v *GetGroupPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("groupName", func(v *GetGroupPolicyResponse) *string { return &v.GroupName }),
-		lossless.String("policyDocument", func(v *GetGroupPolicyResponse) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *GetGroupPolicyResponse) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *GetGroupPolicyResponse) *string { return &v.PolicyName }),
 	)
 	getGroupRequestCodec = lossless.NewCodec(
@@ -9782,7 +9783,7 @@ func init() {
 	getRolePolicyResponseCodec = lossless.NewCodec(
 		func(v *GetRolePolicyResponse) *lossless.Layout { return &v.Layout },
 		func(v *GetRolePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *GetRolePolicyResponse) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *GetRolePolicyResponse) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *GetRolePolicyResponse) *string { return &v.PolicyName }),
 		lossless.String("roleName", func(v *GetRolePolicyResponse) *string { return &v.RoleName }),
 	)
@@ -9896,7 +9897,7 @@ func init() {
 	getUserPolicyResponseCodec = lossless.NewCodec(
 		func(v *GetUserPolicyResponse) *lossless.Layout { return &v.Layout },
 		func(v *GetUserPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *GetUserPolicyResponse) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *GetUserPolicyResponse) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *GetUserPolicyResponse) *string { return &v.PolicyName }),
 		lossless.String("userName", func(v *GetUserPolicyResponse) *string { return &v.UserName }),
 	)
@@ -10502,7 +10503,7 @@ func init() {
 	orderedOrganizationPolicyTypeCodec = lossless.NewCodec(
 		func(v *OrderedOrganizationPolicyType) *lossless.Layout { return &v.Layout },
 		func(v *OrderedOrganizationPolicyType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("serviceControlPolicyInputList", func(v *OrderedOrganizationPolicyType) *[]string { return &v.ServiceControlPolicyInputList }),
+		lossless.Raw("serviceControlPolicyInputList", func(v *OrderedOrganizationPolicyType) *json.RawMessage { return &v.ServiceControlPolicyInputList }),
 	)
 	organizationsDecisionDetailCodec = lossless.NewCodec(
 		func(v *OrganizationsDecisionDetail) *lossless.Layout { return &v.Layout },
@@ -10547,7 +10548,7 @@ func init() {
 	policyDetailCodec = lossless.NewCodec(
 		func(v *PolicyDetail) *lossless.Layout { return &v.Layout },
 		func(v *PolicyDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *PolicyDetail) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *PolicyDetail) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *PolicyDetail) *string { return &v.PolicyName }),
 	)
 	policyGrantingServiceAccessCodec = lossless.NewCodec(
@@ -10595,7 +10596,7 @@ func init() {
 		func(v *PolicyVersion) *lossless.Layout { return &v.Layout },
 		func(v *PolicyVersion) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Time("createDate", func(v *PolicyVersion) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("document", func(v *PolicyVersion) *string { return &v.Document }),
+		lossless.Raw("document", func(v *PolicyVersion) *policy.JSON { return &v.Document }),
 		lossless.Bool("isDefaultVersion", func(v *PolicyVersion) *bool { return &v.IsDefaultVersion }),
 		lossless.String("versionId", func(v *PolicyVersion) *string { return &v.VersionID }),
 	)
@@ -10609,7 +10610,7 @@ func init() {
 		func(v *PutGroupPolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *PutGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("groupName", func(v *PutGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.String("policyDocument", func(v *PutGroupPolicyRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *PutGroupPolicyRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *PutGroupPolicyRequest) *string { return &v.PolicyName }),
 	)
 	putRolePermissionsBoundaryRequestCodec = lossless.NewCodec(
@@ -10621,7 +10622,7 @@ func init() {
 	putRolePolicyRequestCodec = lossless.NewCodec(
 		func(v *PutRolePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *PutRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *PutRolePolicyRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *PutRolePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *PutRolePolicyRequest) *string { return &v.PolicyName }),
 		lossless.String("roleName", func(v *PutRolePolicyRequest) *string { return &v.RoleName }),
 	)
@@ -10634,7 +10635,7 @@ func init() {
 	putUserPolicyRequestCodec = lossless.NewCodec(
 		func(v *PutUserPolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *PutUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *PutUserPolicyRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *PutUserPolicyRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("policyName", func(v *PutUserPolicyRequest) *string { return &v.PolicyName }),
 		lossless.String("userName", func(v *PutUserPolicyRequest) *string { return &v.UserName }),
 	)
@@ -10699,7 +10700,7 @@ func init() {
 		func(v *Role) *lossless.Layout { return &v.Layout },
 		func(v *Role) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("arn", func(v *Role) *string { return &v.ARN }),
-		lossless.String("assumeRolePolicyDocument", func(v *Role) *string { return &v.AssumeRolePolicyDocument }),
+		lossless.Raw("assumeRolePolicyDocument", func(v *Role) *policy.JSON { return &v.AssumeRolePolicyDocument }),
 		lossless.Time("createDate", func(v *Role) *time.Time { return &v.CreateDate }, timeLayouts...),
 		lossless.String("description", func(v *Role) *string { return &v.Description }),
 		lossless.Int("maxSessionDuration", func(v *Role) *int64 { return &v.MaxSessionDuration }),
@@ -10714,7 +10715,7 @@ func init() {
 		func(v *RoleDetail) *lossless.Layout { return &v.Layout },
 		func(v *RoleDetail) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("arn", func(v *RoleDetail) *string { return &v.ARN }),
-		lossless.String("assumeRolePolicyDocument", func(v *RoleDetail) *string { return &v.AssumeRolePolicyDocument }),
+		lossless.Raw("assumeRolePolicyDocument", func(v *RoleDetail) *policy.JSON { return &v.AssumeRolePolicyDocument }),
 		lossless.SliceRef("attachedManagedPolicies", func(v *RoleDetail) *[]AttachedPolicy { return &v.AttachedManagedPolicies }, &attachedPolicyCodec),
 		lossless.Time("createDate", func(v *RoleDetail) *time.Time { return &v.CreateDate }, timeLayouts...),
 		lossless.SliceRef("instanceProfileList", func(v *RoleDetail) *[]InstanceProfile { return &v.InstanceProfileList }, &instanceProfileCodec),
@@ -10862,12 +10863,12 @@ func init() {
 		lossless.SliceRef("orderedOrganizationPolicyInputList", func(v *SimulateCustomPolicyRequest) *[]OrderedOrganizationPolicyType {
 			return &v.OrderedOrganizationPolicyInputList
 		}, &orderedOrganizationPolicyTypeCodec),
-		lossless.Strings("permissionsBoundaryPolicyInputList", func(v *SimulateCustomPolicyRequest) *[]string { return &v.PermissionsBoundaryPolicyInputList }),
-		lossless.Strings("policyInputList", func(v *SimulateCustomPolicyRequest) *[]string { return &v.PolicyInputList }),
+		lossless.Raw("permissionsBoundaryPolicyInputList", func(v *SimulateCustomPolicyRequest) *json.RawMessage { return &v.PermissionsBoundaryPolicyInputList }),
+		lossless.Raw("policyInputList", func(v *SimulateCustomPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
 		lossless.Strings("resourceArns", func(v *SimulateCustomPolicyRequest) *[]string { return &v.ResourceARNs }),
 		lossless.String("resourceHandlingOption", func(v *SimulateCustomPolicyRequest) *string { return &v.ResourceHandlingOption }),
 		lossless.String("resourceOwner", func(v *SimulateCustomPolicyRequest) *string { return &v.ResourceOwner }),
-		lossless.String("resourcePolicy", func(v *SimulateCustomPolicyRequest) *string { return &v.ResourcePolicy }),
+		lossless.Raw("resourcePolicy", func(v *SimulateCustomPolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
 	)
 	simulateCustomPolicyResponseCodec = lossless.NewCodec(
 		func(v *SimulateCustomPolicyResponse) *lossless.Layout { return &v.Layout },
@@ -10884,14 +10885,14 @@ func init() {
 		lossless.SliceRef("contextEntries", func(v *SimulatePrincipalPolicyRequest) *[]ContextEntry { return &v.ContextEntries }, &contextEntryCodec),
 		lossless.String("marker", func(v *SimulatePrincipalPolicyRequest) *string { return &v.Marker }),
 		lossless.Int("maxItems", func(v *SimulatePrincipalPolicyRequest) *int64 { return &v.MaxItems }),
-		lossless.Strings("permissionsBoundaryPolicyInputList", func(v *SimulatePrincipalPolicyRequest) *[]string { return &v.PermissionsBoundaryPolicyInputList }),
+		lossless.Raw("permissionsBoundaryPolicyInputList", func(v *SimulatePrincipalPolicyRequest) *json.RawMessage { return &v.PermissionsBoundaryPolicyInputList }),
 		lossless.SliceRef("policyExclusionList", func(v *SimulatePrincipalPolicyRequest) *[]PolicyIdentifier { return &v.PolicyExclusionList }, &policyIdentifierCodec),
-		lossless.Strings("policyInputList", func(v *SimulatePrincipalPolicyRequest) *[]string { return &v.PolicyInputList }),
+		lossless.Raw("policyInputList", func(v *SimulatePrincipalPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
 		lossless.String("policySourceArn", func(v *SimulatePrincipalPolicyRequest) *string { return &v.PolicySourceARN }),
 		lossless.Strings("resourceArns", func(v *SimulatePrincipalPolicyRequest) *[]string { return &v.ResourceARNs }),
 		lossless.String("resourceHandlingOption", func(v *SimulatePrincipalPolicyRequest) *string { return &v.ResourceHandlingOption }),
 		lossless.String("resourceOwner", func(v *SimulatePrincipalPolicyRequest) *string { return &v.ResourceOwner }),
-		lossless.String("resourcePolicy", func(v *SimulatePrincipalPolicyRequest) *string { return &v.ResourcePolicy }),
+		lossless.Raw("resourcePolicy", func(v *SimulatePrincipalPolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
 	)
 	statementCodec = lossless.NewCodec(
 		func(v *Statement) *lossless.Layout { return &v.Layout },
@@ -11034,7 +11035,7 @@ func init() {
 	updateAssumeRolePolicyRequestCodec = lossless.NewCodec(
 		func(v *UpdateAssumeRolePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *UpdateAssumeRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyDocument", func(v *UpdateAssumeRolePolicyRequest) *string { return &v.PolicyDocument }),
+		lossless.Raw("policyDocument", func(v *UpdateAssumeRolePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
 		lossless.String("roleName", func(v *UpdateAssumeRolePolicyRequest) *string { return &v.RoleName }),
 	)
 	updateDelegationRequestRequestCodec = lossless.NewCodec(

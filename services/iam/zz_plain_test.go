@@ -437,14 +437,14 @@ type (
 		SummaryMap json.RawMessage `json:"summaryMap"`
 	}
 	plainGetContextKeysForCustomPolicyRequest struct {
-		PolicyInputList []string `json:"policyInputList"`
+		PolicyInputList json.RawMessage `json:"policyInputList"`
 	}
 	plainGetContextKeysForCustomPolicyResponse struct {
 		ContextKeyNames []string `json:"contextKeyNames"`
 	}
 	plainGetContextKeysForPrincipalPolicyRequest struct {
-		PolicyInputList []string `json:"policyInputList"`
-		PolicySourceARN string   `json:"policySourceArn"`
+		PolicyInputList json.RawMessage `json:"policyInputList"`
+		PolicySourceARN string          `json:"policySourceArn"`
 	}
 	plainGetCredentialReportResponse struct {
 		Content       string `json:"content"`
@@ -1068,7 +1068,7 @@ type (
 		ARN string `json:"arn"`
 	}
 	plainOrderedOrganizationPolicyType struct {
-		ServiceControlPolicyInputList []string `json:"serviceControlPolicyInputList"`
+		ServiceControlPolicyInputList json.RawMessage `json:"serviceControlPolicyInputList"`
 	}
 	plainOrganizationsDecisionDetail struct {
 		AllowedByOrganizations any `json:"allowedByOrganizations"`
@@ -1332,8 +1332,8 @@ type (
 		Marker                             string                               `json:"marker"`
 		MaxItems                           any                                  `json:"maxItems"`
 		OrderedOrganizationPolicyInputList []plainOrderedOrganizationPolicyType `json:"orderedOrganizationPolicyInputList"`
-		PermissionsBoundaryPolicyInputList []string                             `json:"permissionsBoundaryPolicyInputList"`
-		PolicyInputList                    []string                             `json:"policyInputList"`
+		PermissionsBoundaryPolicyInputList json.RawMessage                      `json:"permissionsBoundaryPolicyInputList"`
+		PolicyInputList                    json.RawMessage                      `json:"policyInputList"`
 		ResourceARNs                       []string                             `json:"resourceArns"`
 		ResourceHandlingOption             string                               `json:"resourceHandlingOption"`
 		ResourceOwner                      string                               `json:"resourceOwner"`
@@ -1350,9 +1350,9 @@ type (
 		ContextEntries                     []plainContextEntry     `json:"contextEntries"`
 		Marker                             string                  `json:"marker"`
 		MaxItems                           any                     `json:"maxItems"`
-		PermissionsBoundaryPolicyInputList []string                `json:"permissionsBoundaryPolicyInputList"`
+		PermissionsBoundaryPolicyInputList json.RawMessage         `json:"permissionsBoundaryPolicyInputList"`
 		PolicyExclusionList                []plainPolicyIdentifier `json:"policyExclusionList"`
-		PolicyInputList                    []string                `json:"policyInputList"`
+		PolicyInputList                    json.RawMessage         `json:"policyInputList"`
 		PolicySourceARN                    string                  `json:"policySourceArn"`
 		ResourceARNs                       []string                `json:"resourceArns"`
 		ResourceHandlingOption             string                  `json:"resourceHandlingOption"`

@@ -4,17 +4,17 @@ import "github.com/trailtype/cloudtrail/policy"
 
 // PolicyDocument reads the key policy the call sets; nil and no error when the request has none.
 func (c *PutKeyPolicy) PolicyDocument() (*policy.Document, error) {
-	if c.Request == nil || c.Request.Policy == "" {
+	if c.Request == nil {
 		return nil, nil
 	}
-	return policy.Parse(c.Request.Policy)
+	return c.Request.Policy.Document()
 }
 
 // PolicyDocument reads the key policy the new key gets; nil and no error when the request has none
 // (the default key policy).
 func (c *CreateKey) PolicyDocument() (*policy.Document, error) {
-	if c.Request == nil || c.Request.Policy == "" {
+	if c.Request == nil {
 		return nil, nil
 	}
-	return policy.Parse(c.Request.Policy)
+	return c.Request.Policy.Document()
 }

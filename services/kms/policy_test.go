@@ -13,7 +13,7 @@ func TestPolicyDocument(t *testing.T) {
 	for i, ev := range records(t) {
 		call, err := kms.Parse(ev)
 		c, ok := call.(*kms.PutKeyPolicy)
-		if err != nil || !ok || c.Request == nil || c.Request.Policy == "" {
+		if err != nil || !ok || c.Request == nil || c.Request.Policy.Empty() {
 			continue
 		}
 		doc, err := c.PolicyDocument()
@@ -21,7 +21,7 @@ func TestPolicyDocument(t *testing.T) {
 			t.Fatalf("record %d: %v", i, err)
 		}
 		var raw struct{ Statement []json.RawMessage }
-		if err := json.Unmarshal([]byte(c.Request.Policy), &raw); err != nil {
+		if err := json.Unmarshal([]byte(c.Request.Policy.Text()), &raw); err != nil {
 			t.Fatal(err)
 		}
 		if len(doc.Statement) != len(raw.Statement) {

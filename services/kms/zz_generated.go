@@ -11,6 +11,7 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -1084,7 +1085,7 @@ type CreateKeyRequest struct {
 	//
 	// For help writing and formatting a JSON policy document, see the IAM JSON Policy Reference in
 	// the Identity and Access Management User Guide .
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// Tags is "tags" in JSON. Assigns one or more tags to the KMS key. Use this parameter to tag
 	// the KMS key when it is created. To tag an existing KMS key, use the TagResource operation.
 	//
@@ -2600,7 +2601,7 @@ type GetKeyPolicyRequest struct {
 // GetKeyPolicyResponse holds the model's GetKeyPolicyResponse shape.
 type GetKeyPolicyResponse struct {
 	// Policy is "policy" in JSON. A key policy document in JSON format.
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the key policy. The only valid value is
 	// default.
 	PolicyName string `json:"policyName,omitempty"`
@@ -3694,7 +3695,7 @@ type PutKeyPolicyRequest struct {
 	// For information about key policies, see Key policies in KMS in the Key Management Service
 	// Developer Guide.For help writing and formatting a JSON policy document, see the IAM JSON
 	// Policy Reference in the Identity and Access Management User Guide .
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyName is "policyName" in JSON. The name of the key policy. If no policy name is
 	// specified, the default value is default. The only valid value is default.
 	PolicyName string `json:"policyName,omitempty"`
@@ -3968,7 +3969,7 @@ type ReplicateKeyRequest struct {
 	// For information about key policies, see Key policies in KMS in the Key Management Service
 	// Developer Guide. For help writing and formatting a JSON policy document, see the IAM JSON
 	// Policy Reference in the Identity and Access Management User Guide .
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// ReplicaRegion is "replicaRegion" in JSON. The Region ID of the Amazon Web Services Region for
 	// this replica key.
 	//
@@ -4024,7 +4025,7 @@ type ReplicateKeyResponse struct {
 	ReplicaKeyMetadata *KeyMetadata `json:"replicaKeyMetadata,omitempty"`
 	// ReplicaPolicy is "replicaPolicy" in JSON. The key policy of the new replica key. The value is
 	// a key policy document in JSON format.
-	ReplicaPolicy string `json:"replicaPolicy,omitempty"`
+	ReplicaPolicy policy.JSON `json:"replicaPolicy,omitempty"`
 	// ReplicaTags is "replicaTags" in JSON. The tags on the new replica key. The value is a list of
 	// tag key and tag value pairs.
 	ReplicaTags []Tag `json:"replicaTags,omitempty"`
@@ -5134,7 +5135,7 @@ func init() {
 		lossless.String("keyUsage", func(v *CreateKeyRequest) *KeyUsageType { return &v.KeyUsage }),
 		lossless.Bool("multiRegion", func(v *CreateKeyRequest) *bool { return &v.MultiRegion }),
 		lossless.String("origin", func(v *CreateKeyRequest) *OriginType { return &v.Origin }),
-		lossless.String("policy", func(v *CreateKeyRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *CreateKeyRequest) *policy.JSON { return &v.Policy }),
 		lossless.SliceRef("tags", func(v *CreateKeyRequest) *[]Tag { return &v.Tags }, &tagCodec),
 		lossless.String("xksKeyId", func(v *CreateKeyRequest) *string { return &v.XksKeyID }),
 	)
@@ -5422,7 +5423,7 @@ func init() {
 	getKeyPolicyResponseCodec = lossless.NewCodec(
 		func(v *GetKeyPolicyResponse) *lossless.Layout { return &v.Layout },
 		func(v *GetKeyPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policy", func(v *GetKeyPolicyResponse) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *GetKeyPolicyResponse) *policy.JSON { return &v.Policy }),
 		lossless.String("policyName", func(v *GetKeyPolicyResponse) *string { return &v.PolicyName }),
 	)
 	getKeyRotationStatusRequestCodec = lossless.NewCodec(
@@ -5669,7 +5670,7 @@ func init() {
 		func(v *PutKeyPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Bool("bypassPolicyLockoutSafetyCheck", func(v *PutKeyPolicyRequest) *bool { return &v.BypassPolicyLockoutSafetyCheck }),
 		lossless.String("keyId", func(v *PutKeyPolicyRequest) *string { return &v.KeyID }),
-		lossless.String("policy", func(v *PutKeyPolicyRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *PutKeyPolicyRequest) *policy.JSON { return &v.Policy }),
 		lossless.String("policyName", func(v *PutKeyPolicyRequest) *string { return &v.PolicyName }),
 	)
 	reEncryptRequestCodec = lossless.NewCodec(
@@ -5709,7 +5710,7 @@ func init() {
 		lossless.Bool("bypassPolicyLockoutSafetyCheck", func(v *ReplicateKeyRequest) *bool { return &v.BypassPolicyLockoutSafetyCheck }),
 		lossless.String("description", func(v *ReplicateKeyRequest) *string { return &v.Description }),
 		lossless.String("keyId", func(v *ReplicateKeyRequest) *string { return &v.KeyID }),
-		lossless.String("policy", func(v *ReplicateKeyRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *ReplicateKeyRequest) *policy.JSON { return &v.Policy }),
 		lossless.String("replicaRegion", func(v *ReplicateKeyRequest) *string { return &v.ReplicaRegion }),
 		lossless.SliceRef("tags", func(v *ReplicateKeyRequest) *[]Tag { return &v.Tags }, &tagCodec),
 	)
@@ -5717,7 +5718,7 @@ func init() {
 		func(v *ReplicateKeyResponse) *lossless.Layout { return &v.Layout },
 		func(v *ReplicateKeyResponse) *map[string]json.RawMessage { return &v.Extra },
 		lossless.ObjectRef("replicaKeyMetadata", func(v *ReplicateKeyResponse) **KeyMetadata { return &v.ReplicaKeyMetadata }, &keyMetadataCodec),
-		lossless.String("replicaPolicy", func(v *ReplicateKeyResponse) *string { return &v.ReplicaPolicy }),
+		lossless.Raw("replicaPolicy", func(v *ReplicateKeyResponse) *policy.JSON { return &v.ReplicaPolicy }),
 		lossless.SliceRef("replicaTags", func(v *ReplicateKeyResponse) *[]Tag { return &v.ReplicaTags }, &tagCodec),
 	)
 	retireGrantRequestCodec = lossless.NewCodec(

@@ -6,17 +6,17 @@ import "github.com/trailtype/cloudtrail/policy"
 // and no error when the request has no content. Other policy types (tag, backup, AI opt-out) are
 // not IAM documents: read their Content yourself.
 func (c *CreatePolicy) PolicyDocument() (*policy.Document, error) {
-	if c.Request == nil || c.Request.Content == "" {
+	if c.Request == nil {
 		return nil, nil
 	}
-	return policy.Parse(c.Request.Content)
+	return c.Request.Content.Document()
 }
 
 // PolicyDocument reads the new content of a service or resource control policy; nil and no error
 // when the request changes no content.
 func (c *UpdatePolicy) PolicyDocument() (*policy.Document, error) {
-	if c.Request == nil || c.Request.Content == "" {
+	if c.Request == nil {
 		return nil, nil
 	}
-	return policy.Parse(c.Request.Content)
+	return c.Request.Content.Document()
 }

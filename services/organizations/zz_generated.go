@@ -11,6 +11,7 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -825,7 +826,7 @@ type CreatePolicyRequest struct {
 	//
 	// The maximum size of a policy document depends on the policy's type. For more information, see
 	// Maximum and minimum values in the Organizations User Guide.
-	Content string `json:"content,omitempty"`
+	Content policy.JSON `json:"content,omitempty"`
 	// Description is "description" in JSON. An optional description to assign to the policy.
 	Description string `json:"description,omitempty"`
 	// Name is "name" in JSON. The friendly name to assign to the policy.
@@ -1374,7 +1375,7 @@ type EffectivePolicy struct {
 	// policy.
 	LastUpdatedTimestamp time.Time `json:"lastUpdatedTimestamp,omitempty"`
 	// PolicyContent is "policyContent" in JSON. The text content of the policy.
-	PolicyContent string `json:"policyContent,omitempty"`
+	PolicyContent policy.JSON `json:"policyContent,omitempty"`
 	// PolicyType is "policyType" in JSON. The policy type.
 	PolicyType EffectivePolicyType `json:"policyType,omitempty"`
 	// TargetID is "targetId" in JSON. The account ID of the policy target.
@@ -2880,7 +2881,7 @@ type Parent struct {
 // those hierarchies.
 type Policy struct {
 	// Content is "content" in JSON. The text content of the policy.
-	Content string `json:"content,omitempty"`
+	Content policy.JSON `json:"content,omitempty"`
 	// PolicySummary is "policySummary" in JSON. A structure that contains additional details about
 	// the policy.
 	PolicySummary *PolicySummary `json:"policySummary,omitempty"`
@@ -3300,7 +3301,7 @@ type UpdatePolicyRequest struct {
 	//
 	// The maximum size of a policy document depends on the policy's type. For more information, see
 	// Maximum and minimum values in the Organizations User Guide.
-	Content string `json:"content,omitempty"`
+	Content policy.JSON `json:"content,omitempty"`
 	// Description is "description" in JSON. If provided, the new description for the policy.
 	Description string `json:"description,omitempty"`
 	// Name is "name" in JSON. If provided, the new name for the policy.
@@ -3608,7 +3609,7 @@ func init() {
 	createPolicyRequestCodec = lossless.NewCodec(
 		func(v *CreatePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *CreatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *CreatePolicyRequest) *string { return &v.Content }),
+		lossless.Raw("content", func(v *CreatePolicyRequest) *policy.JSON { return &v.Content }),
 		lossless.String("description", func(v *CreatePolicyRequest) *string { return &v.Description }),
 		lossless.String("name", func(v *CreatePolicyRequest) *string { return &v.Name }),
 		lossless.SliceRef("tags", func(v *CreatePolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
@@ -3773,7 +3774,7 @@ func init() {
 		func(v *EffectivePolicy) *lossless.Layout { return &v.Layout },
 		func(v *EffectivePolicy) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Time("lastUpdatedTimestamp", func(v *EffectivePolicy) *time.Time { return &v.LastUpdatedTimestamp }, timeLayouts...),
-		lossless.String("policyContent", func(v *EffectivePolicy) *string { return &v.PolicyContent }),
+		lossless.Raw("policyContent", func(v *EffectivePolicy) *policy.JSON { return &v.PolicyContent }),
 		lossless.String("policyType", func(v *EffectivePolicy) *EffectivePolicyType { return &v.PolicyType }),
 		lossless.String("targetId", func(v *EffectivePolicy) *string { return &v.TargetID }),
 	)
@@ -4188,7 +4189,7 @@ func init() {
 	policyCodec = lossless.NewCodec(
 		func(v *Policy) *lossless.Layout { return &v.Layout },
 		func(v *Policy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *Policy) *string { return &v.Content }),
+		lossless.Raw("content", func(v *Policy) *policy.JSON { return &v.Content }),
 		lossless.ObjectRef("policySummary", func(v *Policy) **PolicySummary { return &v.PolicySummary }, &policySummaryCodec),
 	)
 	policySummaryCodec = lossless.NewCodec(
@@ -4322,7 +4323,7 @@ func init() {
 	updatePolicyRequestCodec = lossless.NewCodec(
 		func(v *UpdatePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *UpdatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *UpdatePolicyRequest) *string { return &v.Content }),
+		lossless.Raw("content", func(v *UpdatePolicyRequest) *policy.JSON { return &v.Content }),
 		lossless.String("description", func(v *UpdatePolicyRequest) *string { return &v.Description }),
 		lossless.String("name", func(v *UpdatePolicyRequest) *string { return &v.Name }),
 		lossless.String("policyId", func(v *UpdatePolicyRequest) *string { return &v.PolicyID }),

@@ -11,6 +11,7 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -675,7 +676,7 @@ type GetResourcePolicyResponse struct {
 	// ResourcePolicy is "resourcePolicy" in JSON. A JSON-formatted string that contains the
 	// permissions policy attached to the secret. For more information about permissions policies,
 	// see Authentication and access control for Secrets Manager.
-	ResourcePolicy string `json:"resourcePolicy,omitempty"`
+	ResourcePolicy policy.JSON `json:"resourcePolicy,omitempty"`
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage `json:"-"`
 
@@ -871,7 +872,7 @@ type PutResourcePolicyRequest struct {
 	BlockPublicPolicy bool `json:"blockPublicPolicy,omitempty"`
 	// ResourcePolicy is "resourcePolicy" in JSON. A JSON-formatted string for an Amazon Web
 	// Services resource-based policy. For example policies, see Permissions policy examples.
-	ResourcePolicy string `json:"resourcePolicy,omitempty"`
+	ResourcePolicy policy.JSON `json:"resourcePolicy,omitempty"`
 	// SecretID is "secretId" in JSON. The ARN or name of the secret to attach the resource-based
 	// policy.
 	//
@@ -1636,7 +1637,7 @@ type ValidateResourcePolicyRequest struct {
 	// ResourcePolicy is "resourcePolicy" in JSON. A JSON-formatted string that contains an Amazon
 	// Web Services resource-based policy. The policy in the string identifies who can access or
 	// manage this secret and its versions. For example policies, see Permissions policy examples.
-	ResourcePolicy string `json:"resourcePolicy,omitempty"`
+	ResourcePolicy policy.JSON `json:"resourcePolicy,omitempty"`
 	// SecretID is "secretId" in JSON. The ARN or name of the secret with the resource-based policy
 	// you want to validate.
 	SecretID string `json:"secretId,omitempty"`
@@ -1890,7 +1891,7 @@ func init() {
 		func(v *GetResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
 		lossless.String("aRN", func(v *GetResourcePolicyResponse) *string { return &v.ARN }),
 		lossless.String("name", func(v *GetResourcePolicyResponse) *string { return &v.Name }),
-		lossless.String("resourcePolicy", func(v *GetResourcePolicyResponse) *string { return &v.ResourcePolicy }),
+		lossless.Raw("resourcePolicy", func(v *GetResourcePolicyResponse) *policy.JSON { return &v.ResourcePolicy }),
 	)
 	getSecretValueRequestCodec = lossless.NewCodec(
 		func(v *GetSecretValueRequest) *lossless.Layout { return &v.Layout },
@@ -1946,7 +1947,7 @@ func init() {
 		func(v *PutResourcePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *PutResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Bool("blockPublicPolicy", func(v *PutResourcePolicyRequest) *bool { return &v.BlockPublicPolicy }),
-		lossless.String("resourcePolicy", func(v *PutResourcePolicyRequest) *string { return &v.ResourcePolicy }),
+		lossless.Raw("resourcePolicy", func(v *PutResourcePolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
 		lossless.String("secretId", func(v *PutResourcePolicyRequest) *string { return &v.SecretID }),
 	)
 	putResourcePolicyResponseCodec = lossless.NewCodec(
@@ -2160,7 +2161,7 @@ func init() {
 	validateResourcePolicyRequestCodec = lossless.NewCodec(
 		func(v *ValidateResourcePolicyRequest) *lossless.Layout { return &v.Layout },
 		func(v *ValidateResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resourcePolicy", func(v *ValidateResourcePolicyRequest) *string { return &v.ResourcePolicy }),
+		lossless.Raw("resourcePolicy", func(v *ValidateResourcePolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
 		lossless.String("secretId", func(v *ValidateResourcePolicyRequest) *string { return &v.SecretID }),
 	)
 	validateResourcePolicyResponseCodec = lossless.NewCodec(

@@ -11,6 +11,7 @@ import (
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
 	"github.com/trailtype/cloudtrail/internal/payload"
+	"github.com/trailtype/cloudtrail/policy"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -115,7 +116,7 @@ type AssumeRoleRequest struct {
 	// your request are to the upper size limit.
 	//
 	// For more information about role session permissions, see Session policies.
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyARNs is "policyArns" in JSON. The Amazon Resource Names (ARNs) of the IAM managed
 	// policies that you want to use as managed session policies. The policies must exist in the
 	// same account as the role.
@@ -335,7 +336,7 @@ type AssumeRoleWithSAMLRequest struct {
 	// can fail for this limit even if your plaintext meets the other requirements. The
 	// PackedPolicySize response element indicates by percentage how close the policies and tags for
 	// your request are to the upper size limit.
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyARNs is "policyArns" in JSON. The Amazon Resource Names (ARNs) of the IAM managed
 	// policies that you want to use as managed session policies. The policies must exist in the
 	// same account as the role.
@@ -492,7 +493,7 @@ type AssumeRoleWithWebIdentityRequest struct {
 	// can fail for this limit even if your plaintext meets the other requirements. The
 	// PackedPolicySize response element indicates by percentage how close the policies and tags for
 	// your request are to the upper size limit.
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyARNs is "policyArns" in JSON. The Amazon Resource Names (ARNs) of the IAM managed
 	// policies that you want to use as managed session policies. The policies must exist in the
 	// same account as the role.
@@ -900,7 +901,7 @@ type GetFederationTokenRequest struct {
 	// can fail for this limit even if your plaintext meets the other requirements. The
 	// PackedPolicySize response element indicates by percentage how close the policies and tags for
 	// your request are to the upper size limit.
-	Policy string `json:"policy,omitempty"`
+	Policy policy.JSON `json:"policy,omitempty"`
 	// PolicyARNs is "policyArns" in JSON. The Amazon Resource Names (ARNs) of the IAM managed
 	// policies that you want to use as a managed session policy. The policies must exist in the
 	// same account as the IAM user that is requesting federated access.
@@ -1189,7 +1190,7 @@ func init() {
 		func(v *AssumeRoleRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Int("durationSeconds", func(v *AssumeRoleRequest) *int64 { return &v.DurationSeconds }),
 		lossless.String("externalId", func(v *AssumeRoleRequest) *string { return &v.ExternalID }),
-		lossless.String("policy", func(v *AssumeRoleRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *AssumeRoleRequest) *policy.JSON { return &v.Policy }),
 		lossless.SliceRef("policyArns", func(v *AssumeRoleRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
 		lossless.SliceRef("providedContexts", func(v *AssumeRoleRequest) *[]ProvidedContext { return &v.ProvidedContexts }, &providedContextCodec),
 		lossless.String("roleArn", func(v *AssumeRoleRequest) *string { return &v.RoleARN }),
@@ -1212,7 +1213,7 @@ func init() {
 		func(v *AssumeRoleWithSAMLRequest) *lossless.Layout { return &v.Layout },
 		func(v *AssumeRoleWithSAMLRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Int("durationSeconds", func(v *AssumeRoleWithSAMLRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("policy", func(v *AssumeRoleWithSAMLRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *AssumeRoleWithSAMLRequest) *policy.JSON { return &v.Policy }),
 		lossless.SliceRef("policyArns", func(v *AssumeRoleWithSAMLRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
 		lossless.String("principalArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.PrincipalARN }),
 		lossless.String("roleArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.RoleARN }),
@@ -1235,7 +1236,7 @@ func init() {
 		func(v *AssumeRoleWithWebIdentityRequest) *lossless.Layout { return &v.Layout },
 		func(v *AssumeRoleWithWebIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Int("durationSeconds", func(v *AssumeRoleWithWebIdentityRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("policy", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *AssumeRoleWithWebIdentityRequest) *policy.JSON { return &v.Policy }),
 		lossless.SliceRef("policyArns", func(v *AssumeRoleWithWebIdentityRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
 		lossless.String("providerId", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.ProviderID }),
 		lossless.String("roleArn", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleARN }),
@@ -1334,7 +1335,7 @@ func init() {
 		func(v *GetFederationTokenRequest) *map[string]json.RawMessage { return &v.Extra },
 		lossless.Int("durationSeconds", func(v *GetFederationTokenRequest) *int64 { return &v.DurationSeconds }),
 		lossless.String("name", func(v *GetFederationTokenRequest) *string { return &v.Name }),
-		lossless.String("policy", func(v *GetFederationTokenRequest) *string { return &v.Policy }),
+		lossless.Raw("policy", func(v *GetFederationTokenRequest) *policy.JSON { return &v.Policy }),
 		lossless.SliceRef("policyArns", func(v *GetFederationTokenRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
 		lossless.SliceRef("tags", func(v *GetFederationTokenRequest) *[]Tag { return &v.Tags }, &tagCodec),
 	)

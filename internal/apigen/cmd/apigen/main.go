@@ -42,6 +42,8 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.StringVar(&cfg.Model, "model", "model/service-2.json", "the botocore model")
 	fs.StringVar(&cfg.EventSource, "event-source", "", "the service's eventSource: write EventSource, Call, the errors and Parse")
 	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
+	var ps layouts
+	fs.Var(&ps, "policy-shape", "a string shape that holds IAM policy documents, typed policy.JSON (repeat)")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
 	plain := fs.Bool("plain", false, "write the Parse benchmark's plain structs instead, in the external test package")
 	embed := fs.String("operations", "", "write one type per operation embedding this hand-written payload type instead")
@@ -51,7 +53,7 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	if cfg.Package == "" {
 		return "", nil, fmt.Errorf("-package is required")
 	}
-	cfg.TimeLayouts = ls
+	cfg.TimeLayouts, cfg.PolicyShapes = ls, ps
 	model, err := os.ReadFile(filepath.Join(dir, cfg.Model))
 	if err != nil {
 		return "", nil, err
