@@ -11,10 +11,10 @@ import (
 // Policy reads the bucket policy a PutBucketPolicy call sets; nil and no error when the request has
 // none.
 func (p *Payload) Policy() (*policy.Document, error) {
-	if p.Request == nil || len(p.Request.BucketPolicy) == 0 {
+	if p.Request == nil {
 		return nil, nil
 	}
-	return policy.Read(p.Request.BucketPolicy)
+	return p.Request.BucketPolicy.Document()
 }
 
 // ObjectARN is the ARN of the object an object-level call names, "" when it names no bucket and key.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
+	"github.com/trailtype/cloudtrail/policy"
 )
 
 // Request is S3's requestParameters as CloudTrail writes them. Members are named as the records
@@ -34,7 +35,7 @@ type Request struct {
 	// The x-amz-grant-* headers: grantees as "uri=...", "id=...", "emailAddress=..." lists.
 	GrantRead, GrantWrite, GrantReadACP, GrantWriteACP, GrantFullControl string
 	// Bodies.
-	BucketPolicy                      json.RawMessage // bucketPolicy: an object or a JSON string; see Payload.Policy
+	BucketPolicy                      policy.JSON // bucketPolicy: an object or a JSON string; see Payload.Policy
 	VersioningConfiguration           *VersioningConfiguration
 	LifecycleConfiguration            *LifecycleConfiguration
 	BucketLoggingStatus               *BucketLoggingStatus
@@ -106,7 +107,7 @@ var requestCodec = lossless.NewCodec(
 	lossless.String("x-amz-server-side-encryption", func(r *Request) *string { return &r.ServerSideEncryption }),
 	lossless.String("x-amz-server-side-encryption-aws-kms-key-id", func(r *Request) *string { return &r.SSEKMSKeyID }),
 	lossless.String("x-amz-server-side-encryption-customer-algorithm", func(r *Request) *string { return &r.SSECustomerAlgorithm }),
-	lossless.Raw("bucketPolicy", func(r *Request) *json.RawMessage { return &r.BucketPolicy }),
+	lossless.Raw("bucketPolicy", func(r *Request) *policy.JSON { return &r.BucketPolicy }),
 	lossless.Object("VersioningConfiguration", func(r *Request) **VersioningConfiguration { return &r.VersioningConfiguration }, versioningCodec),
 	lossless.Object("LifecycleConfiguration", func(r *Request) **LifecycleConfiguration { return &r.LifecycleConfiguration }, lifecycleCodec),
 	lossless.Object("BucketLoggingStatus", func(r *Request) **BucketLoggingStatus { return &r.BucketLoggingStatus }, loggingStatusCodec),
