@@ -200,13 +200,19 @@ func (m *Model) file(cfg Config) (f file, err error) {
 		}
 		f.Ops = append(f.Ops, op)
 	}
+	f.Errors = m.errorCodes()
+	return f, nil
+}
+
+// errorCodes are the model's error shapes, by name.
+func (m *Model) errorCodes() (codes []errorCode) {
 	for name, sh := range m.Shapes {
 		if sh.Error != nil || sh.Exception {
-			f.Errors = append(f.Errors, errorCode{Const: "ErrorCode" + strings.TrimSuffix(name, "Exception"), Code: name, Doc: Doc(sh.Documentation)})
+			codes = append(codes, errorCode{Const: "ErrorCode" + strings.TrimSuffix(name, "Exception"), Code: name, Doc: Doc(sh.Documentation)})
 		}
 	}
-	sort.Slice(f.Errors, func(i, j int) bool { return f.Errors[i].Code < f.Errors[j].Code })
-	return f, nil
+	sort.Slice(codes, func(i, j int) bool { return codes[i].Code < codes[j].Code })
+	return codes
 }
 
 // reachable lists the structures and enums the operations use, in name order.

@@ -10,7 +10,7 @@ import (
 // GenerateOperations writes, for a package whose payloads CloudTrail writes in its own shape rather
 // than the model's (S3), one type per model operation that embeds the package's hand-written
 // payload type, its Operation method, and the table Parse uses. The model gives the operation
-// names and their docs; embed names the payload type.
+// names and their docs, and its error shapes the error codes; embed names the payload type.
 func GenerateOperations(cfg Config, embed string, data []byte) ([]byte, error) {
 	m, err := ParseModel(data)
 	if err != nil {
@@ -24,7 +24,8 @@ func GenerateOperations(cfg Config, embed string, data []byte) ([]byte, error) {
 	err = operationsTemplate.Execute(&b, struct {
 		Package, Model, Embed string
 		Ops                   []operation
-	}{cfg.Package, cfg.Model, embed, ops})
+		Errors                []errorCode
+	}{cfg.Package, cfg.Model, embed, ops, m.errorCodes()})
 	if err != nil {
 		return nil, err
 	}
@@ -66,4 +67,12 @@ type {{.Name}} struct{ {{$.Embed}} }
 
 // Operation returns {{printf "%q" .Name}}.
 func (*{{.Name}}) Operation() string { return {{printf "%q" .Name}} }
-{{end}}`))
+{{end}}
+// Error codes of the service's modelled errors, as the records' errorCode has them.
+const (
+{{- range .Errors}}
+{{comment "\t" (printf "%s is %s. %s" .Const .Code .Doc)}}
+	{{.Const}} = {{printf "%q" .Code}}
+{{- end}}
+)
+`))

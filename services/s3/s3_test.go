@@ -159,3 +159,18 @@ func TestEveryOperation(t *testing.T) {
 		t.Errorf("ListBucket: %v, want ErrUnknownOperation", err)
 	}
 }
+
+// The records' errorCodes are S3's modelled error codes where the model has them: AccessDenied is
+// ErrorCodeAccessDenied. (NoSuchLifecycleConfiguration and VpceAccessDenied are S3 errors the model
+// does not list.)
+func TestErrorCodes(t *testing.T) {
+	denied := 0
+	for _, ev := range records(t) {
+		if ev.ErrorCode == s3.ErrorCodeAccessDenied {
+			denied++
+		}
+	}
+	if denied == 0 {
+		t.Error("no record with errorCode", s3.ErrorCodeAccessDenied)
+	}
+}

@@ -1126,3 +1126,82 @@ type WriteGetObjectResponse struct{ Payload }
 
 // Operation returns "WriteGetObjectResponse".
 func (*WriteGetObjectResponse) Operation() string { return "WriteGetObjectResponse" }
+
+// Error codes of the service's modelled errors, as the records' errorCode has them.
+const (
+	// ErrorCodeAccessDenied is AccessDenied. You might receive this error for several reasons. For
+	// details, see the description of this API operation.
+	ErrorCodeAccessDenied = "AccessDenied"
+	// ErrorCodeAnnotationLimitExceeded is AnnotationLimitExceeded. The request would exceed the
+	// maximum number of annotations allowed per object.
+	ErrorCodeAnnotationLimitExceeded = "AnnotationLimitExceeded"
+	// ErrorCodeAnnotationNameTooLong is AnnotationNameTooLong. The annotation name exceeds 512
+	// bytes.
+	ErrorCodeAnnotationNameTooLong = "AnnotationNameTooLong"
+	// ErrorCodeBucketAlreadyExists is BucketAlreadyExists. The requested bucket name is not
+	// available. The bucket namespace is shared by all users of the system. Select a different name
+	// and try again.
+	ErrorCodeBucketAlreadyExists = "BucketAlreadyExists"
+	// ErrorCodeBucketAlreadyOwnedByYou is BucketAlreadyOwnedByYou. The bucket you tried to create
+	// already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services
+	// Regions except in the North Virginia Region. For legacy compatibility, if you re-create an
+	// existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK
+	// and resets the bucket access control lists (ACLs).
+	ErrorCodeBucketAlreadyOwnedByYou = "BucketAlreadyOwnedByYou"
+	// ErrorCodeEncryptionTypeMismatch is EncryptionTypeMismatch. The existing object was created
+	// with a different encryption type. Subsequent write requests must include the appropriate
+	// encryption parameters in the request or while creating the session.
+	ErrorCodeEncryptionTypeMismatch = "EncryptionTypeMismatch"
+	// ErrorCodeIdempotencyParameterMismatch is IdempotencyParameterMismatch. Parameters on this
+	// idempotent request are inconsistent with parameters used in previous request(s).
+	//
+	// For a list of error codes and more information on Amazon S3 errors, see Error codes.
+	//
+	// Idempotency ensures that an API request completes no more than one time. With an idempotent
+	// request, if the original request completes successfully, any subsequent retries complete
+	// successfully without performing any further actions.
+	ErrorCodeIdempotencyParameterMismatch = "IdempotencyParameterMismatch"
+	// ErrorCodeInvalidAnnotationName is InvalidAnnotationName. The annotation name you provided is
+	// invalid.
+	ErrorCodeInvalidAnnotationName = "InvalidAnnotationName"
+	// ErrorCodeInvalidObjectState is InvalidObjectState. Object is archived and inaccessible until
+	// restored.
+	//
+	// If the object you are retrieving is stored in the S3 Glacier Flexible Retrieval storage
+	// class, the S3 Glacier Deep Archive storage class, the S3 Intelligent-Tiering Archive Access
+	// tier, or the S3 Intelligent-Tiering Deep Archive Access tier, before you can retrieve the
+	// object you must first restore a copy using RestoreObject. Otherwise, this operation returns
+	// an InvalidObjectState error. For information about restoring archived objects, see Restoring
+	// Archived Objects in the Amazon S3 User Guide.
+	ErrorCodeInvalidObjectState = "InvalidObjectState"
+	// ErrorCodeInvalidPrefix is InvalidPrefix. The annotation prefix you provided is invalid.
+	ErrorCodeInvalidPrefix = "InvalidPrefix"
+	// ErrorCodeInvalidRequest is InvalidRequest. A parameter or header in your request isn't valid.
+	// For details, see the description of this API operation.
+	ErrorCodeInvalidRequest = "InvalidRequest"
+	// ErrorCodeInvalidWriteOffset is InvalidWriteOffset. The write offset value that you specified
+	// does not match the current object size.
+	ErrorCodeInvalidWriteOffset = "InvalidWriteOffset"
+	// ErrorCodeNoSuchAnnotation is NoSuchAnnotation. The specified annotation does not exist on
+	// this object.
+	ErrorCodeNoSuchAnnotation = "NoSuchAnnotation"
+	// ErrorCodeNoSuchBucket is NoSuchBucket. The specified bucket does not exist.
+	ErrorCodeNoSuchBucket = "NoSuchBucket"
+	// ErrorCodeNoSuchKey is NoSuchKey. The specified key does not exist.
+	ErrorCodeNoSuchKey = "NoSuchKey"
+	// ErrorCodeNoSuchUpload is NoSuchUpload. The specified multipart upload does not exist.
+	ErrorCodeNoSuchUpload = "NoSuchUpload"
+	// ErrorCodeObjectAlreadyInActiveTierError is ObjectAlreadyInActiveTierError. This action is not
+	// allowed against this storage tier.
+	ErrorCodeObjectAlreadyInActiveTierError = "ObjectAlreadyInActiveTierError"
+	// ErrorCodeObjectNotInActiveTierError is ObjectNotInActiveTierError. The source object of the
+	// COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
+	ErrorCodeObjectNotInActiveTierError = "ObjectNotInActiveTierError"
+	// ErrorCodeTooManyParts is TooManyParts. You have attempted to add more parts than the maximum
+	// of 10000 that are allowed for this object. You can use the CopyObject operation to copy this
+	// object to another and then add more data to the newly copied object.
+	ErrorCodeTooManyParts = "TooManyParts"
+	// ErrorCodeUnsupportedMediaType is UnsupportedMediaType. The annotation payload is not valid
+	// UTF-8 encoded text.
+	ErrorCodeUnsupportedMediaType = "UnsupportedMediaType"
+)
