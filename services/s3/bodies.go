@@ -9,7 +9,8 @@ import (
 // The request bodies of S3's bucket configuration calls. S3 takes them as XML; CloudTrail writes them
 // as JSON with the XML's element names (the model's locationNames), an "xmlns" member for the XML
 // namespace, and a repeatable element as an object when it occurs once and an array when it
-// repeats. The slices below read both and write back what came.
+// repeats. The slices below read both and write back what came. Each type keeps the members it does
+// not know in Extra and its JSON's member spelling in Layout, as Request does.
 
 // VersioningConfiguration is PutBucketVersioning's body.
 type VersioningConfiguration struct {
