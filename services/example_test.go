@@ -39,3 +39,13 @@ func ExampleParse() {
 	// kms: unknown operation: "RotateKey" true
 	// services: no package registered for the event source: "s3.amazonaws.com" false
 }
+
+// What the imported packages cover: here, the STS operations a detection can read typed.
+func ExampleOperations() {
+	ops := services.Operations(sts.EventSource)
+	fmt.Println(len(ops), ops[0], ops[len(ops)-1])
+	fmt.Println(services.Operations("ec2.amazonaws.com") == nil)
+	// Output:
+	// 11 AssumeRole GetWebIdentityToken
+	// true
+}
