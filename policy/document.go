@@ -62,15 +62,25 @@ func Read(raw json.RawMessage) (*Document, error) {
 
 // Parse reads a policy document's text, URL-decoding it first when it is URL-encoded.
 func Parse(text string) (*Document, error) {
-	text = strings.TrimSpace(text)
-	if strings.HasPrefix(text, "%7B") || strings.HasPrefix(text, "%7b") {
-		dec, err := url.QueryUnescape(text)
-		if err != nil {
-			return nil, fmt.Errorf("%w: URL-encoding: %v", ErrNotPolicy, err)
-		}
-		text = dec
+	text, err := unescape(text)
+	if err != nil {
+		return nil, err
 	}
 	return decode([]byte(text))
+}
+
+// unescape URL-decodes a document recorded the way IAM's query API received it ("%7B%22Version..."),
+// and returns other text trimmed, as it is.
+func unescape(text string) (string, error) {
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, "%7B") && !strings.HasPrefix(text, "%7b") {
+		return text, nil
+	}
+	dec, err := url.QueryUnescape(text)
+	if err != nil {
+		return "", fmt.Errorf("%w: URL-encoding: %v", ErrNotPolicy, err)
+	}
+	return dec, nil
 }
 
 func decode(b []byte) (*Document, error) {

@@ -25,13 +25,17 @@ func (j JSON) Empty() bool {
 	return len(t) == 0 || string(t) == "null" || string(t) == `""`
 }
 
-// Text is the policy's text: the string's value, or the object's JSON.
+// Text is the policy's text: the string's value, URL-decoded when IAM recorded it URL-encoded, or
+// the object's JSON.
 func (j JSON) Text() string {
 	var s string
-	if json.Unmarshal(j, &s) == nil {
-		return s
+	if json.Unmarshal(j, &s) != nil {
+		return string(j)
 	}
-	return string(j)
+	if dec, err := unescape(s); err == nil {
+		return dec
+	}
+	return s
 }
 
 // MarshalJSON writes the member as it came; null when empty.

@@ -34,6 +34,9 @@ func TestJSON(t *testing.T) {
 	if got := policy.JSON(quoted).Text(); got != doc {
 		t.Errorf("Text = %s", got)
 	}
+	if got := policy.JSON(encoded).Text(); got != doc {
+		t.Errorf("Text of the URL-encoded document = %s", got)
+	}
 	if _, err := policy.JSON(`"not a policy"`).Document(); err == nil {
 		t.Error("a string that is no policy read")
 	}

@@ -1,9 +1,6 @@
 package iam
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/trailtype/cloudtrail/policy"
 )
 
@@ -60,41 +57,29 @@ func Grants(call Call) []Grant {
 		}
 	case *PutUserPolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "user", Principal: r.UserName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
+			g = Grant{Kind: GrantInline, PrincipalType: "user", Principal: r.UserName, PolicyName: r.PolicyName, Document: r.PolicyDocument.Text()}
 		}
 	case *PutGroupPolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "group", Principal: r.GroupName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
+			g = Grant{Kind: GrantInline, PrincipalType: "group", Principal: r.GroupName, PolicyName: r.PolicyName, Document: r.PolicyDocument.Text()}
 		}
 	case *PutRolePolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantInline, PrincipalType: "role", Principal: r.RoleName, PolicyName: r.PolicyName, Document: policyText(r.PolicyDocument.Text())}
+			g = Grant{Kind: GrantInline, PrincipalType: "role", Principal: r.RoleName, PolicyName: r.PolicyName, Document: r.PolicyDocument.Text()}
 		}
 	case *CreatePolicyVersion:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantPolicyVersion, PolicyARN: r.PolicyARN, Document: policyText(r.PolicyDocument.Text()), Default: r.SetAsDefault}
+			g = Grant{Kind: GrantPolicyVersion, PolicyARN: r.PolicyARN, Document: r.PolicyDocument.Text(), Default: r.SetAsDefault}
 		}
 	case *UpdateAssumeRolePolicy:
 		if r := c.Request; r != nil {
-			g = Grant{Kind: GrantTrust, PrincipalType: "role", Principal: r.RoleName, Document: policyText(r.PolicyDocument.Text())}
+			g = Grant{Kind: GrantTrust, PrincipalType: "role", Principal: r.RoleName, Document: r.PolicyDocument.Text()}
 		}
 	}
 	if g.Kind == "" {
 		return nil
 	}
 	return []Grant{g}
-}
-
-// policyText URL-decodes a policy document recorded the way IAM's query API received it
-// ("%7B%22Version%22..."); JSON text is returned as it is.
-func policyText(doc string) string {
-	if !strings.HasPrefix(strings.TrimSpace(doc), "%7B") {
-		return doc
-	}
-	if s, err := url.QueryUnescape(doc); err == nil {
-		return s
-	}
-	return doc
 }
 
 // Policy reads the grant's document; nil and no error for an attachment, which names a managed
