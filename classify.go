@@ -201,6 +201,9 @@ func (d *Decoder) lambdaRecord(kind recordKind, what string, raw []byte, off int
 	case kindS3:
 		return d.s3Notification(raw, off)
 	}
+	if what == whatNoCoreMember && d.o.objects {
+		what = "a JSON object" // what records have is beside the point
+	}
 	return d.notCloudTrail(off, "%s", what)
 }
 
@@ -209,6 +212,9 @@ func (d *Decoder) lambdaRecord(kind recordKind, what string, raw []byte, off int
 // and other documents share names like awsRegion, userIdentity and eventType with records, but none
 // of these five without also saying what they are.
 var coreMask = eventCodec.Mask("eventVersion", "eventTime", "eventSource", "eventName", "eventID")
+
+// whatNoCoreMember describes an object without any of coreMask's members.
+const whatNoCoreMember = "an object with none of eventVersion, eventTime, eventSource, eventName, eventID"
 
 // lambdaSources names the eventSource values of Lambda event records. CloudTrail's own event
 // sources are host names ("s3.amazonaws.com"), never "aws:...".
@@ -310,7 +316,7 @@ func classifyRecord(ev *Event, needCore bool) (recordKind, string) {
 		}
 	}
 	if needCore && !lossless.ShapeOf(&ev.Layout).Any(coreMask) {
-		return kindForeign, "an object with none of eventVersion, eventTime, eventSource, eventName, eventID"
+		return kindForeign, whatNoCoreMember
 	}
 	return kindRecord, ""
 }

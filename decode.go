@@ -59,7 +59,7 @@ func (d *Decoder) step() (*Event, error) {
 			d.err = io.EOF
 			return nil, io.EOF
 		}
-		return d.document(c, false)
+		return d.topDocument(c)
 	}
 	f := &d.stack[len(d.stack)-1]
 	if f.kind == frameNested {
@@ -157,6 +157,20 @@ func (d *Decoder) skipMember() error {
 	return d.skipValue(off)
 }
 
+// topDocument starts a document at the top of the stream: it skips a UTF-8 byte-order mark, refuses
+// UTF-16, and notes the line.
+func (d *Decoder) topDocument(c byte) (*Event, error) {
+	w := d.w
+	if c == utf8BOM[0] && w.skipBOM() {
+		return nil, nil
+	}
+	if what := w.utf16(); what != "" {
+		return nil, d.fatal(w.offset(w.pos), w.syntaxf("%s", what))
+	}
+	d.line = w.lineAt(w.pos)
+	return d.document(c, false)
+}
+
 // document handles one top-level value (or one element of a top-level array).
 func (d *Decoder) document(c byte, inArray bool) (*Event, error) {
 	w := d.w
@@ -166,6 +180,7 @@ func (d *Decoder) document(c byte, inArray bool) (*Event, error) {
 		return d.object(off)
 	case c == '[' && !inArray:
 		w.pos++
+		w.countLines = false // its documents are elements, not lines
 		d.push(frame{kind: frameArray, offset: off})
 		return nil, nil
 	case c == '[' || c == '"' || c == '-' || c == 't' || c == 'f' || c == 'n' || ('0' <= c && c <= '9'):
@@ -174,7 +189,21 @@ func (d *Decoder) document(c byte, inArray bool) (*Event, error) {
 		}
 		return nil, d.notCloudTrail(off, "a JSON %s where a record or document belongs", jsonKind(c))
 	}
-	return nil, d.fatal(off, w.syntaxf("unexpected %q where a JSON value belongs", c))
+	what := fmt.Sprintf("%q", c)
+	if c == utf8BOM[0] && w.has(3) && bytes.HasPrefix(w.buf[w.pos:], utf8BOM) {
+		what = "a UTF-8 byte-order mark"
+	}
+	err := w.syntaxf("unexpected %s where a JSON value belongs", what)
+	// A line of text after documents is one bad line; text from the start is no JSON at all.
+	if !inArray && d.index > 0 {
+		w.pin = w.pos
+		cause := d.resync(err)
+		w.pin = -1
+		if cause != nil {
+			return nil, d.recordErr(off, cause)
+		}
+	}
+	return nil, d.fatal(off, err)
 }
 
 func jsonKind(c byte) string {
@@ -203,7 +232,7 @@ func (d *Decoder) object(off int64) (*Event, error) {
 	for first := true; ; first = false {
 		_, done, err := w.nextElement('}', first)
 		if err != nil {
-			return nil, d.fatal(w.offset(w.pos), err)
+			return d.objectFailed(off, err)
 		}
 		if done {
 			break
@@ -229,9 +258,13 @@ func (d *Decoder) object(off int64) (*Event, error) {
 	return d.whole(bytes.Clone(w.buf[w.pin:w.pos]), off, flags)
 }
 
-// objectFailed ends an object walk that hit the size limit (the object is skipped) or a broken stream.
+// objectFailed ends an object walk that hit the size limit (the object is skipped), broken JSON on
+// a line of its own (the line is skipped), or a broken stream.
 func (d *Decoder) objectFailed(off int64, err error) (*Event, error) {
 	if err != errTooLarge {
+		if cause := d.resync(err); cause != nil {
+			return nil, d.recordErr(off, cause)
+		}
 		return nil, d.fatal(d.w.offset(d.w.pos), orTruncated(err))
 	}
 	d.w.pin = -1
@@ -266,6 +299,8 @@ func (d *Decoder) startStream(kind frameKind, off int64) error {
 	case frameFirehose:
 		fr.env = firehoseHeader(header, d.spans)
 	}
+	// Its records are elements, not lines.
+	w.countLines = false
 	w.pos++ // the '['
 	d.push(frame{kind: frameTail, offset: off})
 	d.push(fr)

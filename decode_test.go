@@ -459,5 +459,8 @@ func TestDecodeLimits(t *testing.T) {
 		if len(got.events) < 40 || len(got.events) > 50 {
 			t.Errorf("decoded %d events before the limit, want the ones that fit", len(got.events))
 		}
+		if limit := int64(len(rec)) * 50; se.Offset != limit {
+			t.Errorf("StreamError.Offset = %d, want %d, where the limit was reached", se.Offset, limit)
+		}
 	})
 }

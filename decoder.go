@@ -18,9 +18,9 @@ import (
 // options force one.
 //
 // Errors say where they happened. A *RecordError (one record or document that could not be used,
-// such as a digest file, an S3 event notification or a malformed record) leaves the stream readable:
-// call Next again. A *StreamError (truncated or corrupt input) ends it. Neither is ever a panic, and
-// nothing that is not a CloudTrail record is ever returned as an Event.
+// such as a digest file, an S3 event notification, a malformed record or a malformed line of NDJSON)
+// leaves the stream readable: call Next again. A *StreamError (truncated or corrupt input) ends it.
+// Neither is ever a panic, and nothing that is not a CloudTrail record is ever returned as an Event.
 //
 // Lifecycle: a decoder reading gzip inflates on a second goroutine. Ranging over All stops it when
 // the loop ends, however it ends; a caller of Next should call Close when it abandons the decoder
@@ -37,6 +37,7 @@ type Decoder struct {
 	stop  func() // stops the inflating goroutine, if any
 	stack []frame
 	index int
+	line  int // the line the current top-level document began on; 0 when lines are not counted
 	env   Envelope
 	err   error // sticky: io.EOF or a *StreamError
 	spans []span
@@ -58,11 +59,15 @@ func NewDecoder(r io.Reader, opts ...Option) *Decoder {
 	if d.o.maxRecord <= 0 {
 		d.o.maxRecord = DefaultMaxRecordSize
 	}
+	if !d.o.format.known() {
+		d.err = fmt.Errorf("cloudtrail: WithFormat(%v): no format the decoder reads", d.o.format)
+	}
 	d.root = d
 	return d
 }
 
-// Next returns the next event, io.EOF after the last, or an error (see Decoder).
+// Next returns the next event, io.EOF after the last, or an error (see Decoder). Options it cannot
+// follow give an error that is neither a RecordError nor a StreamError, from the first call on.
 func (d *Decoder) Next() (*Event, error) {
 	if d.err != nil {
 		return nil, d.err
@@ -129,6 +134,12 @@ func (d *Decoder) fatal(off int64, err error) error {
 	if errors.Is(err, errTruncated) {
 		err = io.ErrUnexpectedEOF
 	}
+	// A read error, a truncation or the decompressed-size limit is met where the input stopped,
+	// however far back the value being read began.
+	var syn *SyntaxError
+	if d.w != nil && !errors.As(err, &syn) {
+		off = d.w.offset(len(d.w.buf))
+	}
 	d.err = &StreamError{Index: d.index, Offset: off, Err: err}
 	if d.stop != nil {
 		d.stop()
@@ -142,14 +153,23 @@ func (d *Decoder) recordErr(off int64, err error) error {
 	if errors.As(err, &le) {
 		err = &SyntaxError{Offset: off + le.Offset, Msg: le.Msg}
 	}
-	e := &RecordError{Index: d.index, Offset: off, Err: err}
+	e := &RecordError{Index: d.index, Offset: off, Line: d.docLine(), Err: err}
 	d.index++
 	return e
 }
 
 // notCloudTrail reports a document or element that is something else, saying what.
 func (d *Decoder) notCloudTrail(off int64, format string, args ...any) error {
-	return d.recordErr(off, fmt.Errorf(format+": %w", append(args, ErrNotCloudTrail)...))
+	return d.recordErr(off, fmt.Errorf(format+": %w", append(args, d.notWanted())...))
+}
+
+// notWanted is the cause for something else than what the caller looks for: records, or for
+// Objects notifications.
+func (d *Decoder) notWanted() error {
+	if d.o.objects {
+		return ErrNotNotification
+	}
+	return ErrNotCloudTrail
 }
 
 // yield records the envelope of an event about to be returned.

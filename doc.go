@@ -34,9 +34,12 @@
 //
 // Every error says where it happened. A [*RecordError] reports one record or document that could
 // not be used (malformed JSON, a digest file, an S3 event notification, a Lambda event of another
-// service, a value over [WithMaxRecordSize]) with its index and byte offset: the stream goes on, and
-// the next call to Next reads on. A [*StreamError] reports a break in the input itself (truncated
-// JSON, corrupt gzip, a read error, [WithMaxDecompressedSize]): it ends the stream. Causes are
+// service, a value over [WithMaxRecordSize]) with its index and byte offset, and its line in
+// line-delimited input such as NDJSON: the stream goes on, and the next call to Next reads on. A
+// malformed line of NDJSON is one such error; the decoder goes on at the next line. A [*StreamError]
+// reports a break in the input itself (truncated JSON, corrupt or truncated gzip, UTF-16 input, a
+// read error, [WithMaxDecompressedSize]) where it was found: it ends the stream. A UTF-8 byte-order
+// mark is skipped. Causes are
 // sentinels for errors.Is ([ErrNotCloudTrail], [ErrDigestFile], [ErrS3Notification], ...) and types
 // for errors.As ([*SyntaxError], [*NotificationError]). Nothing that is not a CloudTrail record is ever
 // returned as an Event, and no input makes the decoder panic.
@@ -50,17 +53,31 @@
 //
 // # Configuration
 //
-// Everything that takes settings in this module takes functional options ([Option] here,
-// digest.ValidatorOption in digest): settings are fixed when the value is made, have safe defaults,
-// and pass through helpers that build a decoder for their caller (Objects, the S3 trail reader)
-// unchanged.
+// Everything that takes settings in this module takes functional options, each type named for what
+// it configures: [Option] configures a decoder here (and passes unchanged through the helpers that
+// build one for their caller: [Objects], s3trail.WithDecoderOptions), digest.ValidatorOption a
+// digest validator, cloudtrailtest.EventOption a built event, s3trail.ReaderOption an S3 trail
+// reader. Settings are fixed when the value is made and have safe defaults.
 //
-// # Subpackages
+// # Packages
 //
+// Beside this one, the module github.com/trailtype/cloudtrail holds:
+//
+//   - github.com/trailtype/cloudtrail/services/... types the payloads of AWS services, one package
+//     per service (services/iam, services/s3, services/sts, services/signin, ...); importing one
+//     registers it with github.com/trailtype/cloudtrail/services, whose Parse types any event of
+//     an imported service.
 //   - github.com/trailtype/cloudtrail/serverlessrepo types the Serverless Application Repository's
 //     operations.
+//   - github.com/trailtype/cloudtrail/policy reads the IAM policy documents payloads carry, and
+//     answers whether one is public.
 //   - github.com/trailtype/cloudtrail/digest validates log file integrity, as
 //     `aws cloudtrail validate-logs` does.
 //   - github.com/trailtype/cloudtrail/cloudtrailtest is the test kit: comparison, builders, fixtures,
-//     every delivery format, golden files and an anonymizer.
+//     every delivery format, golden files.
+//   - github.com/trailtype/cloudtrail/anonymize turns real records into test data safe to commit.
+//
+// The AWS SDK parts are a module of their own, github.com/trailtype/cloudtrail/aws, so that users of
+// this one never depend on the SDK: aws/s3trail reads a trail's log files from S3 and is a
+// digest.Store over S3, and aws/lambdatrail reads aws-lambda-go's event types.
 package cloudtrail

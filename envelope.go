@@ -4,9 +4,7 @@ package cloudtrail
 // format, and each envelope around the record, outermost first in the order of the fields below.
 // Only the envelopes the event really came in are set; several are when one delivery carries
 // another (an SQS message whose body is an SNS message whose Message is an EventBridge event).
-//
-// Each envelope type is read in a file of its own (eventbridge.go, sqs.go, ...) through a field
-// table, as the record model is; Format's documentation lists what a new format touches.
+// BatchItemID names the batch item to report in a Lambda partial batch response.
 type Envelope struct {
 	// Format is the delivery format of the input's top-level document, such as FormatSQS for an
 	// SQS message's EventBridge event.

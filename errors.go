@@ -3,6 +3,7 @@ package cloudtrail
 import (
 	"errors"
 	"fmt"
+	"strconv"
 )
 
 // Sentinel causes, for errors.Is. A decoder pointed at a whole bucket meets these documents beside
@@ -29,6 +30,9 @@ type RecordError struct {
 	Index int
 	// Offset is the record's first byte in the decompressed stream.
 	Offset int64
+	// Line is the line the record began on, from 1, for documents at the top of the stream (NDJSON
+	// and the like); 0 inside a container such as the Records array of an S3 log file.
+	Line int
 	// ItemID is the batch item the record came in (Envelope.BatchItemID): the SQS message ID, the
 	// Kinesis sequence number or the Firehose record ID; "" outside Lambda events.
 	ItemID string
@@ -37,8 +41,14 @@ type RecordError struct {
 	Err error
 }
 
-func (e *RecordError) Error() string {
-	return fmt.Sprintf("cloudtrail: record %d at byte %d: %v", e.Index, e.Offset, e.Err)
+func (e *RecordError) Error() string { return "cloudtrail: " + e.position() + ": " + e.Err.Error() }
+
+// position says where the record is, as encoding/csv's ParseError does.
+func (e *RecordError) position() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("record %d on line %d at byte %d", e.Index, e.Line, e.Offset)
+	}
+	return fmt.Sprintf("record %d at byte %d", e.Index, e.Offset)
 }
 
 // Unwrap returns the cause.
@@ -57,7 +67,15 @@ type StreamError struct {
 }
 
 func (e *StreamError) Error() string {
-	return fmt.Sprintf("cloudtrail: stream broken at byte %d after %d records: %v", e.Offset, e.Index, e.Err)
+	return fmt.Sprintf("cloudtrail: stream broken at byte %d after %s: %v", e.Offset, records(e.Index), e.Err)
+}
+
+// records counts records in words: "0 records", "1 record".
+func records(n int) string {
+	if n == 1 {
+		return "1 record"
+	}
+	return strconv.Itoa(n) + " records"
 }
 
 // Unwrap returns the cause.

@@ -97,7 +97,7 @@ func ExampleWithMaxRecordSize() {
 		fmt.Println(ev.EventName)
 	}
 	// Output:
-	// skipped: cloudtrail: record 0 at byte 0: document over 1024 bytes: larger than the limit
+	// skipped: cloudtrail: record 0 on line 1 at byte 0: document over 1024 bytes: larger than the limit
 	// Small
 }
 

@@ -22,7 +22,7 @@ func ExampleObjects() {
 			failed[obj.MessageID] = true
 			continue
 		}
-		if obj.Kind != cloudtrail.ObjectLog {
+		if obj.FileType != cloudtrail.FileLog {
 			continue // digests and other objects that share the bucket
 		}
 		f, err := os.Open(path.Join("testdata/trailscraper", path.Base(obj.Key))) // s3.GetObject
@@ -55,7 +55,7 @@ func ExampleObjects_s3Notification() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(obj.Kind, obj.Region, obj.Size, obj.Bucket, path.Dir(obj.Key))
+		fmt.Println(obj.FileType, obj.Region, obj.Size, obj.Bucket, path.Dir(obj.Key))
 	}
 	// Output:
 	// log us-east-2 2048 trail-bucket AWSLogs/o-aa111bb222/111122223333/CloudTrail/us-east-2/2026/11/02

@@ -47,7 +47,7 @@ func ExampleDecoder_Next() {
 		fmt.Println(ev.EventName, "from", d.Envelope().Format)
 	}
 	// Output:
-	// skipped a digest file: cloudtrail: record 0 at byte 0: a CloudTrail digest file, not log records
+	// skipped a digest file: cloudtrail: record 0 on line 1 at byte 0: a CloudTrail digest file, not log records
 	// GetObject from record
 }
 

@@ -13,7 +13,8 @@ import (
 // follow one another (Firehose, Kinesis) are read as one stream. async is the inflating goroutine's
 // reader, when there is one: its owner must close it.
 func openInput(r io.Reader, o *options) (in io.Reader, async *asyncReader, err error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	cr := &countingReader{r: r}
+	br := bufio.NewReaderSize(cr, 64<<10)
 	magic, _ := br.Peek(2)
 	switch isGzip := isGzip(magic); {
 	case o.compression == CompressionNone || (o.compression == CompressionAuto && !isGzip):
@@ -23,9 +24,9 @@ func openInput(r io.Reader, o *options) (in io.Reader, async *asyncReader, err e
 	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return nil, nil, fmt.Errorf("gzip: %w", err)
+		return nil, nil, gzipError(err, cr.n)
 	}
-	in = limitInput(zr, o.maxDecompressed)
+	in = limitInput(&gzipReader{zr: zr, compressed: &cr.n}, o.maxDecompressed)
 	if o.syncInflate {
 		return in, nil, nil
 	}
@@ -34,6 +35,43 @@ func openInput(r io.Reader, o *options) (in io.Reader, async *asyncReader, err e
 }
 
 func isGzip(magic []byte) bool { return len(magic) >= 2 && magic[0] == 0x1f && magic[1] == 0x8b }
+
+// countingReader counts the bytes read through it: the size of a compressed input.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// gzipReader says that a gzip stream is truncated, and where, when gzip says only "unexpected EOF".
+type gzipReader struct {
+	zr         *gzip.Reader
+	compressed *int64 // the compressed bytes read so far: all of them, once the input ends
+}
+
+func (g *gzipReader) Read(p []byte) (int, error) {
+	n, err := g.zr.Read(p)
+	if err != nil {
+		err = gzipError(err, *g.compressed)
+	}
+	return n, err
+}
+
+// gzipError names gzip's errors; compressed is the size of the compressed input read.
+func gzipError(err error, compressed int64) error {
+	switch err {
+	case io.EOF:
+		return err
+	case io.ErrUnexpectedEOF:
+		return fmt.Errorf("truncated gzip stream: the compressed input ends after %d bytes: %w", compressed, err)
+	}
+	return fmt.Errorf("gzip: %w", err)
+}
 
 // limitedReader fails once more than max bytes have been read.
 type limitedReader struct {

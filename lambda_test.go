@@ -256,39 +256,39 @@ func TestObjects(t *testing.T) {
 	type obj struct {
 		bucket, key, region string
 		size                int64
-		kind                cloudtrail.ObjectKind
+		fileType            cloudtrail.FileType
 		message             string
 	}
 	sqsID := func(i int) string { return fmt.Sprintf("8b1f6c7e-2d3a-4e5f-9a0b-%012d", i) }
 	tests := map[string][]obj{
 		"s3-event.json": {
-			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.ObjectLog, ""},
-			{"trail-bucket", digest, "us-east-2", 811, cloudtrail.ObjectDigest, ""},
-			{"eu-trail-bucket", prefixed, "eu-west-1", 1500, cloudtrail.ObjectLog, ""},
+			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.FileLog, ""},
+			{"trail-bucket", digest, "us-east-2", 811, cloudtrail.FileDigest, ""},
+			{"eu-trail-bucket", prefixed, "eu-west-1", 1500, cloudtrail.FileLog, ""},
 		},
 		"sqs-s3-event.json": { // the third message is S3's test event: nothing
-			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.ObjectLog, sqsID(1)},
-			{"eu-trail-bucket", prefixed, "eu-west-1", 2048, cloudtrail.ObjectLog, sqsID(2)},
+			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.FileLog, sqsID(1)},
+			{"eu-trail-bucket", prefixed, "eu-west-1", 2048, cloudtrail.FileLog, sqsID(2)},
 		},
 		"sns-cloudtrail.json": { // the second message is CloudTrail's validation message: nothing
-			{"trail-bucket", orgLog, "", -1, cloudtrail.ObjectLog, "0f6d3a2b-1c4e-5d6f-7a8b-9c0d1e2f3a4b"},
-			{"trail-bucket", orgLog2, "", -1, cloudtrail.ObjectLog, "0f6d3a2b-1c4e-5d6f-7a8b-9c0d1e2f3a4b"},
+			{"trail-bucket", orgLog, "", -1, cloudtrail.FileLog, "0f6d3a2b-1c4e-5d6f-7a8b-9c0d1e2f3a4b"},
+			{"trail-bucket", orgLog2, "", -1, cloudtrail.FileLog, "0f6d3a2b-1c4e-5d6f-7a8b-9c0d1e2f3a4b"},
 		},
 		"sqs-sns-cloudtrail.json": { // raw message delivery off, then on
-			{"trail-bucket", orgLog, "", -1, cloudtrail.ObjectLog, sqsID(4)},
-			{"trail-bucket", orgLog2, "", -1, cloudtrail.ObjectLog, sqsID(4)},
-			{"trail-bucket", orgLog, "", -1, cloudtrail.ObjectLog, sqsID(5)},
-			{"trail-bucket", orgLog2, "", -1, cloudtrail.ObjectLog, sqsID(5)},
+			{"trail-bucket", orgLog, "", -1, cloudtrail.FileLog, sqsID(4)},
+			{"trail-bucket", orgLog2, "", -1, cloudtrail.FileLog, sqsID(4)},
+			{"trail-bucket", orgLog, "", -1, cloudtrail.FileLog, sqsID(5)},
+			{"trail-bucket", orgLog2, "", -1, cloudtrail.FileLog, sqsID(5)},
 		},
 		"sqs-sns-s3-event.json": {
-			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.ObjectLog, sqsID(6)},
+			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.FileLog, sqsID(6)},
 		},
 		"eventbridge-s3-object-created.json": {
-			{"trail-bucket", prefixed, "us-east-2", 2048, cloudtrail.ObjectLog, "17793124-05d4-b198-2fde-7ededc63b103"},
+			{"trail-bucket", prefixed, "us-east-2", 2048, cloudtrail.FileLog, "17793124-05d4-b198-2fde-7ededc63b103"},
 		},
 		"sqs-eventbridge-s3-object-created.json": {
-			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.ObjectLog, sqsID(7)},
-			{"trail-bucket", digest, "us-east-2", 811, cloudtrail.ObjectDigest, sqsID(8)},
+			{"trail-bucket", orgLog, "us-east-2", 2048, cloudtrail.FileLog, sqsID(7)},
+			{"trail-bucket", digest, "us-east-2", 811, cloudtrail.FileDigest, sqsID(8)},
 		},
 	}
 	for file, want := range tests {
@@ -301,7 +301,7 @@ func TestObjects(t *testing.T) {
 				if o.MessageID != o.Envelope.BatchItemID() {
 					t.Errorf("MessageID %q, envelope's batch item %q", o.MessageID, o.Envelope.BatchItemID())
 				}
-				got = append(got, obj{o.Bucket, o.Key, o.Region, o.Size, o.Kind, o.MessageID})
+				got = append(got, obj{o.Bucket, o.Key, o.Region, o.Size, o.FileType, o.MessageID})
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("objects\n got %v\nwant %v", got, want)
@@ -336,16 +336,16 @@ func TestObjects(t *testing.T) {
 	})
 }
 
-func TestKindOfKey(t *testing.T) {
-	for key, want := range map[string]cloudtrail.ObjectKind{
-		"AWSLogs/111122223333/CloudTrail/us-east-1/2019/11/14/111122223333_CloudTrail_us-east-1_20191114T2155Z_abcdefgh12345678.json.gz":                                    cloudtrail.ObjectLog,
-		"AWSLogs/111122223333/CloudTrail-Insight/us-east-1/2019/11/14/111122223333_CloudTrail-Insight_us-east-1_20191114T2155Z_abcdefgh12345678.json.gz":                    cloudtrail.ObjectInsight,
-		"p/AWSLogs/o-abc/111122223333/CloudTrail-Digest/us-east-2/2026/11/02/111122223333_CloudTrail-Digest_us-east-2_my_trail_us-east-1_20261102T093015Z_backfill.json.gz": cloudtrail.ObjectDigest,
-		"AWSLogs/111122223333/CloudTrail/us-east-1/2019/11/14/notes.txt":                                                                                                    cloudtrail.ObjectOther,
-		"": cloudtrail.ObjectOther,
+func TestFileTypeOf(t *testing.T) {
+	for key, want := range map[string]cloudtrail.FileType{
+		"AWSLogs/111122223333/CloudTrail/us-east-1/2019/11/14/111122223333_CloudTrail_us-east-1_20191114T2155Z_abcdefgh12345678.json.gz":                                    cloudtrail.FileLog,
+		"AWSLogs/111122223333/CloudTrail-Insight/us-east-1/2019/11/14/111122223333_CloudTrail-Insight_us-east-1_20191114T2155Z_abcdefgh12345678.json.gz":                    cloudtrail.FileInsight,
+		"p/AWSLogs/o-abc/111122223333/CloudTrail-Digest/us-east-2/2026/11/02/111122223333_CloudTrail-Digest_us-east-2_my_trail_us-east-1_20261102T093015Z_backfill.json.gz": cloudtrail.FileDigest,
+		"AWSLogs/111122223333/CloudTrail/us-east-1/2019/11/14/notes.txt":                                                                                                    cloudtrail.FileOther,
+		"": cloudtrail.FileOther,
 	} {
-		if got := cloudtrail.KindOfKey(key); got != want {
-			t.Errorf("KindOfKey(%q) = %q, want %q", key, got, want)
+		if got := cloudtrail.FileTypeOf(key); got != want {
+			t.Errorf("FileTypeOf(%q) = %q, want %q", key, got, want)
 		}
 	}
 }

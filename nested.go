@@ -59,10 +59,11 @@ func (d *Decoder) enterBase64(text string, off int64, p payloadOf) error {
 	case zipped && p.compression != CompressionNone:
 		zr, err := d.root.inflater(data)
 		if err != nil {
-			return d.recordErr(off, fmt.Errorf("%s: gzip: %w", p.what, err))
+			return d.recordErr(off, fmt.Errorf("%s: %w", p.what, gzipError(err, int64(len(data)))))
 		}
 		child.gz = zr
-		child.w = newWindow(limitInput(zr, d.o.maxDecompressed), d.o.maxRecord, d.root.windowBuffer(inflatedSize(data)))
+		size := int64(len(data))
+		child.w = newWindow(limitInput(&gzipReader{zr: zr, compressed: &size}, d.o.maxDecompressed), d.o.maxRecord, d.root.windowBuffer(inflatedSize(data)))
 	default:
 		child.w = bytesWindow(data, d.o.maxRecord)
 	}
@@ -131,7 +132,7 @@ func (d *Decoder) nestedStep(f *frame) (*Event, error) {
 	if err == io.EOF {
 		return nil, nil
 	}
-	re := d.recordErr(off, payloadError(what, env, err)).(*RecordError)
+	re := d.recordErr(off, payloadError(what, env, err, d.notWanted())).(*RecordError)
 	re.ItemID = env.BatchItemID()
 	return nil, re
 }
@@ -143,8 +144,9 @@ func notJSON(se *StreamError) bool {
 }
 
 // payloadError says which payload an error of a nested decoder came from; the objects a
-// notification inside it names get the payload's envelope layers.
-func payloadError(what string, env Envelope, err error) error {
+// notification inside it names get the payload's envelope layers. notWanted is the cause for a
+// payload that is not JSON.
+func payloadError(what string, env Envelope, err, notWanted error) error {
 	var ne *NotificationError
 	if errors.As(err, &ne) {
 		for i := range ne.Objects {
@@ -157,13 +159,13 @@ func payloadError(what string, env Envelope, err error) error {
 	var se *StreamError
 	switch {
 	case errors.As(err, &re) && re.Index == 0 && re.Offset == 0:
-		return fmt.Errorf("%s: %w", what, re.Err)
+		return fmt.Errorf("in %s: %w", what, re.Err) // the payload is the record
 	case re != nil:
-		return fmt.Errorf("%s, record %d at byte %d of it: %w", what, re.Index, re.Offset, re.Err)
+		return fmt.Errorf("in %s, %s: %w", what, re.position(), re.Err)
 	case errors.As(err, &se) && notJSON(se):
-		return fmt.Errorf("%s is not JSON (%v): %w", what, se.Err, ErrNotCloudTrail)
+		return fmt.Errorf("%s is not JSON (%v): %w", what, se.Err, notWanted)
 	case se != nil:
-		return fmt.Errorf("%s, broken at byte %d of it: %w", what, se.Offset, se.Err)
+		return fmt.Errorf("%s is broken at byte %d after %s: %w", what, se.Offset, records(se.Index), se.Err)
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }

@@ -2,6 +2,7 @@ package cloudtrail
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"iter"
 	"strings"
@@ -32,9 +33,9 @@ type Object struct {
 	Event string
 	// Time is when the event happened, when the notification says.
 	Time time.Time
-	// Kind is what the key names in CloudTrail's layout: a log file, an Insights log file, a digest
-	// file, or something else.
-	Kind ObjectKind
+	// FileType is which of CloudTrail's files the key names: a log file, an Insights log file, a
+	// digest file, or something else.
+	FileType FileType
 	// MessageID is the batch item the notification came in (Envelope.BatchItemID): the SQS
 	// message ID to report in a partial batch response when the object cannot be processed.
 	MessageID string
@@ -42,38 +43,49 @@ type Object struct {
 	Envelope Envelope
 }
 
-// ObjectKind is what an object key names in CloudTrail's bucket layout.
-type ObjectKind string
+// FileType is which of CloudTrail's files an object key names, in CloudTrail's bucket layout.
+type FileType string
 
-// Object kinds, from the key alone (see the digest package's ParseKey for the parts of a key).
+// The files of a trail's bucket, told from the key alone (the digest package's ParseObjectKey
+// gives the parts of a key).
 const (
-	ObjectLog     ObjectKind = "log"     // a log file: .../CloudTrail/<region>/YYYY/MM/DD/<acct>_CloudTrail_...json.gz
-	ObjectInsight ObjectKind = "insight" // an Insights log file, under CloudTrail-Insight
-	ObjectDigest  ObjectKind = "digest"  // a digest file, under CloudTrail-Digest
-	ObjectOther   ObjectKind = "other"   // anything else
+	FileLog     FileType = "log"     // a log file: .../CloudTrail/<region>/YYYY/MM/DD/<acct>_CloudTrail_...json.gz
+	FileInsight FileType = "insight" // an Insights log file, under CloudTrail-Insight
+	FileDigest  FileType = "digest"  // a digest file, under CloudTrail-Digest
+	FileOther   FileType = "other"   // anything else
 )
 
-// KindOfKey says what a key names in CloudTrail's layout, custom prefixes and organization trails
+// FileTypeOf says which of CloudTrail's files a key names, custom prefixes and organization trails
 // included.
-func KindOfKey(key string) ObjectKind {
+func FileTypeOf(key string) FileType {
 	k, err := trailkey.Parse(key)
 	if err != nil {
-		return ObjectOther
+		return FileOther
 	}
 	switch k.Type {
 	case trailkey.Log:
-		return ObjectLog
+		return FileLog
 	case trailkey.Insight:
-		return ObjectInsight
+		return FileInsight
 	case trailkey.Digest:
-		return ObjectDigest
+		return FileDigest
 	}
-	return ObjectOther
+	return FileOther
 }
 
-// ErrNotNotification is the cause Objects reports for CloudTrail records where a notification
-// about objects belongs.
-var ErrNotNotification = errors.New("CloudTrail records, not a notification about objects")
+// ErrNotNotification is the cause Objects reports for what is not a notification about objects:
+// CloudTrail records, or any other document.
+var ErrNotNotification = errors.New("not an S3, EventBridge or SNS notification of objects")
+
+// ErrEmptyObject is the cause Objects reports for a notification of an object that has no bytes
+// although its key says gzip, as every CloudTrail file is: CloudTrail never writes one, and reading
+// it would give no records and no error.
+var ErrEmptyObject = errors.New("an empty object where a gzip file belongs")
+
+// EmptyFile reports whether the notification says the object has no bytes although its key says
+// gzip (it ends in .gz, as every CloudTrail log, Insights and digest file does). A gzip file is
+// never empty; an empty folder marker ("AWSLogs/") is not one.
+func (o Object) EmptyFile() bool { return o.Size == 0 && strings.HasSuffix(o.Key, ".gz") }
 
 // NotificationError is the cause of a RecordError for a document that names S3 objects instead of
 // carrying records. It unwraps to ErrS3Notification (S3 event notifications and EventBridge "Object
@@ -106,11 +118,14 @@ func (e *NotificationError) Unwrap() error { return e.cause }
 //
 // Errors are those of a Decoder reading r, with the Object's MessageID and Envelope set when the
 // error came in a message, so that a handler can report that message as failed. CloudTrail records
-// where a notification belongs give a *RecordError wrapping ErrNotNotification, once per message.
-// Messages that announce nothing (S3's test event, CloudTrail's SNS validation message) yield
-// nothing. Options are the Decoder's.
+// or any other document where a notification belongs give a *RecordError wrapping
+// ErrNotNotification, once per message. An object the notification says is empty although its key
+// says gzip (Object.EmptyFile) comes with a *RecordError wrapping ErrEmptyObject. Messages that
+// announce nothing (S3's test event, CloudTrail's SNS validation message) yield nothing. Options
+// are the Decoder's.
 func Objects(r io.Reader, opts ...Option) iter.Seq2[Object, error] {
 	return func(yield func(Object, error) bool) {
+		opts = append(opts[:len(opts):len(opts)], func(o *options) { o.objects = true })
 		d := NewDecoder(r, opts...)
 		defer d.Close()
 		reported := map[string]bool{}
@@ -128,13 +143,22 @@ func Objects(r io.Reader, opts ...Option) iter.Seq2[Object, error] {
 					continue
 				}
 				reported[id] = true
-				err = &RecordError{Index: env.Index, Offset: env.Offset, ItemID: id, Err: ErrNotNotification}
+				err = &RecordError{Index: env.Index, Offset: env.Offset, ItemID: id, Err: fmt.Errorf("CloudTrail records: %w", ErrNotNotification)}
 				if !yield(Object{MessageID: id, Envelope: env, Size: -1}, err) {
 					return
 				}
 			case errors.As(err, &ne):
+				at := RecordError{}
+				if errors.As(err, &re) {
+					at = *re
+				}
 				for _, o := range ne.Objects {
-					if !yield(o, nil) {
+					var err error
+					if o.EmptyFile() {
+						err = &RecordError{Index: at.Index, Offset: at.Offset, Line: at.Line, ItemID: o.MessageID,
+							Err: fmt.Errorf("s3://%s/%s: %w", o.Bucket, o.Key, ErrEmptyObject)}
+					}
+					if !yield(o, err) {
 						return
 					}
 				}
@@ -142,7 +166,7 @@ func Objects(r io.Reader, opts ...Option) iter.Seq2[Object, error] {
 				if !yield(Object{MessageID: re.ItemID, Size: -1}, err) {
 					return
 				}
-			default: // a *StreamError: the end
+			default: // a *StreamError, or an option the decoder cannot follow: the end
 				yield(Object{Size: -1}, err)
 				return
 			}

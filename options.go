@@ -1,17 +1,11 @@
 package cloudtrail
 
-// Format names a way CloudTrail records are delivered. The decoder detects it from the bytes;
-// WithFormat forces one.
-//
-// Adding a delivery format touches:
-//
-//  1. here: a Format constant and its name in formatNames;
-//  2. a file of its own (sqs.go, kinesis.go, ...): the envelope type, its field table, and the
-//     method that reads it, from a whole object or from the elements of a streamed array;
-//  3. classify.go: how it is told apart (a member name in keyFlag and docKind, an eventSource in
-//     lambdaSources, or an array in streamKind);
-//  4. Envelope: a field for it, and a line in wrap and BatchItemID;
-//  5. a fixture in testdata/lambda, and a case in the tests that go through every format.
+import "strconv"
+
+// Adding a delivery format: see CONTRIBUTING.md.
+
+// Format names a way CloudTrail records are delivered. The decoder detects it from the bytes, for
+// each top-level value; WithFormat forces one, and Envelope.Format says which an event came in.
 type Format int
 
 // Delivery formats.
@@ -53,13 +47,15 @@ const (
 
 var formatNames = [...]string{"auto", "record", "s3", "eventbridge", "lookupevents", "cloudwatchlogs", "sqs", "sns", "kinesis", "firehose", "s3notification"}
 
-// String names the format.
+// String names the format: "sqs" for FormatSQS, "Format(42)" for a value that is none.
 func (f Format) String() string {
-	if f >= 0 && int(f) < len(formatNames) {
+	if f.known() {
 		return formatNames[f]
 	}
-	return "unknown"
+	return "Format(" + strconv.Itoa(int(f)) + ")"
 }
+
+func (f Format) known() bool { return f >= 0 && int(f) < len(formatNames) }
 
 // Compression says whether the input is gzip-compressed.
 type Compression int
@@ -87,9 +83,11 @@ type options struct {
 	maxRecord       int
 	maxDecompressed int64
 	syncInflate     bool
+	objects         bool // Objects reads: what is not a notification is reported as such
 }
 
-// WithFormat forces the delivery format instead of detecting it.
+// WithFormat forces the delivery format instead of detecting it. A value that is none of the
+// Format constants makes Next return an error saying so.
 func WithFormat(f Format) Option { return func(o *options) { o.format = f } }
 
 // WithCompression forces or forbids gzip instead of detecting it.
@@ -100,7 +98,8 @@ func WithCompression(c Compression) Option { return func(o *options) { o.compres
 func WithMaxRecordSize(n int) Option { return func(o *options) { o.maxRecord = n } }
 
 // WithMaxDecompressedSize bounds the total bytes read after decompression (default 0: no bound). Past
-// it the stream ends with a StreamError wrapping ErrTooLarge: a guard against gzip bombs.
+// it the stream ends with a StreamError wrapping ErrTooLarge, at the byte where the limit was
+// reached: a guard against gzip bombs.
 func WithMaxDecompressedSize(n int64) Option { return func(o *options) { o.maxDecompressed = n } }
 
 // WithSyncInflate inflates gzip on the calling goroutine instead of a second one. It costs speed on a

@@ -66,7 +66,7 @@ func (o *s3Object) object(bucket *s3Bucket, encoded bool, sizeMask uint64) (Obje
 	if lossless.ShapeOf(&o.layout).Any(sizeMask) {
 		size = o.size
 	}
-	return Object{Bucket: bucket.name, Key: key, Size: size, VersionID: o.versionID, ETag: o.eTag, Kind: KindOfKey(key)}, nil
+	return Object{Bucket: bucket.name, Key: key, Size: size, VersionID: o.versionID, ETag: o.eTag, FileType: FileTypeOf(key)}, nil
 }
 
 // s3NotificationRecord is one record of an S3 event notification.
@@ -156,7 +156,7 @@ func (d *Decoder) trailNotification(raw []byte, off int64) error {
 	}
 	objs := make([]Object, len(n.keys))
 	for i, k := range n.keys {
-		objs[i] = Object{Bucket: n.bucket, Key: k, Size: -1, Kind: KindOfKey(k), Envelope: Envelope{Format: FormatSNS}}
+		objs[i] = Object{Bucket: n.bucket, Key: k, Size: -1, FileType: FileTypeOf(k), Envelope: Envelope{Format: FormatSNS}}
 	}
 	return d.recordErr(off, &NotificationError{Objects: objs, cause: ErrSNSNotification})
 }

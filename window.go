@@ -24,18 +24,39 @@ type window struct {
 	shared bool
 	// borrowed marks a buf the window does not own (a bytesWindow's): it is never reused.
 	borrowed bool
+	// While countLines is set, lines is the number of newlines before buf[counted]. The decoder
+	// stops it where line numbers stop meaning anything to a reader: inside an S3 log file.
+	countLines     bool
+	lines, counted int
 }
 
 const windowChunk = 256 << 10
 
 // newWindow reads r into buf (empty, its capacity the first read's size); it grows as values need.
 func newWindow(r io.Reader, maxValue int, buf []byte) *window {
-	return &window{r: r, buf: buf[:0], pin: -1, max: maxValue, chunk: max(cap(buf), 4<<10)}
+	return &window{r: r, buf: buf[:0], pin: -1, max: maxValue, chunk: max(cap(buf), 4<<10), countLines: true}
 }
 
 // bytesWindow is a window over input already in memory, which it only reads.
 func bytesWindow(b []byte, maxValue int) *window {
-	return &window{buf: b, pin: -1, max: maxValue, err: io.EOF, borrowed: true}
+	return &window{buf: b, pin: -1, max: maxValue, err: io.EOF, borrowed: true, countLines: true}
+}
+
+// lineAt is the line of buf[i], from 1, or 0 once lines are no longer counted. i must not move
+// back from one call to the next.
+func (w *window) lineAt(i int) int {
+	if !w.countLines {
+		return 0
+	}
+	w.countTo(i)
+	return w.lines + 1
+}
+
+func (w *window) countTo(i int) {
+	if w.countLines && i > w.counted {
+		w.lines += bytes.Count(w.buf[w.counted:i], []byte{'\n'})
+		w.counted = i
+	}
 }
 
 // offset is the stream offset of buf[i].
@@ -52,10 +73,13 @@ func (w *window) fill() (shift int, ok bool) {
 		keep = w.pin
 	}
 	roomy := cap(w.buf)-len(w.buf) >= w.chunk/4
-	switch {
-	case w.shared && roomy:
+	if w.shared && roomy {
 		// Read on into the free tail: nothing handed out lives there, and nothing moves.
 		keep = 0
+	}
+	w.countTo(keep) // before the bytes go
+	switch {
+	case w.shared && roomy:
 	case w.shared:
 		// Decoded values alias buf: leave it to them and go on in a new buffer.
 		fresh := make([]byte, len(w.buf)-keep, len(w.buf)-keep+w.chunk)
@@ -68,6 +92,9 @@ func (w *window) fill() (shift int, ok bool) {
 	if keep > 0 {
 		w.base += int64(keep)
 		w.pos -= keep
+		if w.countLines {
+			w.counted -= keep
+		}
 		if w.pin >= 0 {
 			w.pin -= keep
 		}
@@ -116,6 +143,16 @@ func (w *window) peek() (byte, bool) {
 			return 0, false
 		}
 	}
+}
+
+// has reports whether n bytes from pos are in buf, reading on for them if need be.
+func (w *window) has(n int) bool {
+	for len(w.buf)-w.pos < n {
+		if _, ok := w.fill(); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }

@@ -101,14 +101,14 @@ func identity(format string, args ...any) *cloudtrail.UserIdentity {
 // stamp is DefaultTime moved by d, as CloudTrail writes times.
 func stamp(d time.Duration) string { return DefaultTime.Add(d).Format("2006-01-02T15:04:05Z") }
 
-// Option sets something of a built event.
-type Option func(*cloudtrail.Event)
+// EventOption sets something of an event NewEvent and the other builders make.
+type EventOption func(*cloudtrail.Event)
 
 // NewEvent builds the record of an API call: eventVersion 1.11, DefaultTime, us-east-1, a
 // documentation-range source address, the AWS CLI's user agent, derived request and event IDs,
 // readOnly from the operation's verb, null payloads, a management event in the recipient account
 // of the identity (DefaultAccount without one), and TLS details. Options change any of it.
-func NewEvent(source, name string, opts ...Option) *cloudtrail.Event {
+func NewEvent(source, name string, opts ...EventOption) *cloudtrail.Event {
 	ev := &cloudtrail.Event{
 		EventVersion:       "1.11",
 		EventTime:          DefaultTime,
@@ -140,28 +140,39 @@ func NewEvent(source, name string, opts ...Option) *cloudtrail.Event {
 	return ev
 }
 
-// ConsoleLogin builds a console sign-in as signin.amazonaws.com records it: success or failure, with
-// or without MFA.
-func ConsoleLogin(identity *cloudtrail.UserIdentity, success, mfa bool, opts ...Option) *cloudtrail.Event {
+// Login says how a console sign-in went; the zero Login is a successful sign-in without MFA.
+type Login struct {
+	// MFA: the user signed in with MFA ("MFAUsed":"Yes", and the device's ARN in MFAIdentifier).
+	MFA bool
+	// Failed: the sign-in failed ("ConsoleLogin":"Failure" and errorMessage "Failed authentication").
+	Failed bool
+}
+
+// ConsoleLogin builds a console sign-in as signin.amazonaws.com records it, successful or not, with
+// or without MFA as login says:
+//
+//	ConsoleLogin(alice, Login{MFA: true})
+//	ConsoleLogin(alice, Login{Failed: true}, From("198.51.100.23"))
+func ConsoleLogin(identity *cloudtrail.UserIdentity, login Login, opts ...EventOption) *cloudtrail.Event {
 	result := "Success"
-	if !success {
+	if login.Failed {
 		result = "Failure"
 	}
 	additional := map[string]string{"LoginTo": "https://console.aws.amazon.com/console/home", "MobileVersion": "No", "MFAUsed": "No"}
-	if mfa {
+	if login.MFA {
 		additional["MFAUsed"] = "Yes"
 		if identity != nil && identity.ARN != "" {
 			additional["MFAIdentifier"] = strings.Replace(identity.ARN, ":user/", ":mfa/", 1)
 		}
 	}
-	base := []Option{By(identity),
+	base := []EventOption{By(identity),
 		Response(map[string]string{"ConsoleLogin": result}),
 		Additional(additional),
 		func(ev *cloudtrail.Event) {
 			ev.UserAgent = "Mozilla/5.0 (X11; Linux x86_64; rv:124.0) Gecko/20100101 Firefox/124.0"
 			ev.EventType, ev.ReadOnly, ev.TLSDetails = cloudtrail.EventTypeConsoleSignIn, boolPtr(false), nil
 			ev.TLSDetails = &cloudtrail.TLSDetails{TLSVersion: "TLSv1.3", CipherSuite: "TLS_AES_128_GCM_SHA256", ClientProvidedHostHeader: "signin.aws.amazon.com"}
-			if !success {
+			if login.Failed {
 				ev.ErrorMessage = "Failed authentication"
 			}
 		}}
@@ -170,9 +181,9 @@ func ConsoleLogin(identity *cloudtrail.UserIdentity, success, mfa bool, opts ...
 
 // SARCall builds a Serverless Application Repository record from a typed call: its Request becomes
 // requestParameters and its Response, if any, responseElements.
-func SARCall(call serverlessrepo.Call, opts ...Option) *cloudtrail.Event {
+func SARCall(call serverlessrepo.Call, opts ...EventOption) *cloudtrail.Event {
 	v := reflect.ValueOf(call).Elem()
-	base := []Option{Request(v.FieldByName("Request").Interface())}
+	base := []EventOption{Request(v.FieldByName("Request").Interface())}
 	if resp := v.FieldByName("Response"); resp.IsValid() {
 		base = append(base, Response(resp.Interface()))
 	}
@@ -180,7 +191,7 @@ func SARCall(call serverlessrepo.Call, opts ...Option) *cloudtrail.Event {
 }
 
 // By sets the identity and the recipient account to the identity's account.
-func By(identity *cloudtrail.UserIdentity) Option {
+func By(identity *cloudtrail.UserIdentity) EventOption {
 	return func(ev *cloudtrail.Event) {
 		ev.UserIdentity = identity
 		if identity != nil && identity.AccountID != "" {
@@ -190,10 +201,10 @@ func By(identity *cloudtrail.UserIdentity) Option {
 }
 
 // At sets the event time.
-func At(t time.Time) Option { return func(ev *cloudtrail.Event) { ev.EventTime = t.UTC() } }
+func At(t time.Time) EventOption { return func(ev *cloudtrail.Event) { ev.EventTime = t.UTC() } }
 
 // InRegion sets the region, and the TLS host header with it.
-func InRegion(region string) Option {
+func InRegion(region string) EventOption {
 	return func(ev *cloudtrail.Event) {
 		ev.AWSRegion = region
 		if ev.TLSDetails != nil && ev.EventSource != "signin.amazonaws.com" {
@@ -203,29 +214,35 @@ func InRegion(region string) Option {
 }
 
 // From sets the source address: an IP address, or a service host name for calls services make.
-func From(address string) Option { return func(ev *cloudtrail.Event) { ev.SourceIPAddress = address } }
+func From(address string) EventOption {
+	return func(ev *cloudtrail.Event) { ev.SourceIPAddress = address }
+}
 
 // Request sets requestParameters to the JSON of v (any Go value; nil gives null).
-func Request(v any) Option { return func(ev *cloudtrail.Event) { ev.RequestParameters = marshal(v) } }
+func Request(v any) EventOption {
+	return func(ev *cloudtrail.Event) { ev.RequestParameters = marshal(v) }
+}
 
 // Response sets responseElements to the JSON of v.
-func Response(v any) Option { return func(ev *cloudtrail.Event) { ev.ResponseElements = marshal(v) } }
+func Response(v any) EventOption {
+	return func(ev *cloudtrail.Event) { ev.ResponseElements = marshal(v) }
+}
 
 // Additional sets additionalEventData to the JSON of v.
-func Additional(v any) Option {
+func Additional(v any) EventOption {
 	return func(ev *cloudtrail.Event) { ev.AdditionalEventData = marshal(v) }
 }
 
 // Failed makes the call fail with an error code and message, as services report it; the response
 // is null.
-func Failed(code, message string) Option {
+func Failed(code, message string) EventOption {
 	return func(ev *cloudtrail.Event) {
 		ev.ErrorCode, ev.ErrorMessage, ev.ResponseElements = code, message, json.RawMessage("null")
 	}
 }
 
 // AccessDenied makes the call fail as IAM refuses it.
-func AccessDenied() Option {
+func AccessDenied() EventOption {
 	return func(ev *cloudtrail.Event) {
 		action := strings.SplitN(ev.EventSource, ".", 2)[0] + ":" + ev.EventName
 		Failed("AccessDenied", fmt.Sprintf("User: %s is not authorized to perform: %s because no identity-based policy allows the %s action",
@@ -234,12 +251,12 @@ func AccessDenied() Option {
 }
 
 // Resources sets the resources list.
-func Resources(rs ...cloudtrail.Resource) Option {
+func Resources(rs ...cloudtrail.Resource) EventOption {
 	return func(ev *cloudtrail.Event) { ev.Resources = rs }
 }
 
 // DataEvent makes the record a data event (S3 object calls, Lambda invocations, ...).
-func DataEvent() Option {
+func DataEvent() EventOption {
 	return func(ev *cloudtrail.Event) {
 		ev.ManagementEvent, ev.EventCategory = boolPtr(false), cloudtrail.CategoryData
 	}

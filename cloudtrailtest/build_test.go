@@ -81,11 +81,11 @@ func TestBuildersMatchRealRecords(t *testing.T) {
 		{"AWS service", cloudtrailtest.NewEvent("sts.amazonaws.com", "AssumeRole", cloudtrailtest.By(cloudtrailtest.AWSService("lambda.amazonaws.com"))),
 			func(ev *cloudtrail.Event) bool { return id(ev).Type == cloudtrail.IdentityAWSService },
 			[]string{"userIdentity"}},
-		{"console login with MFA", cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "anaya"), true, true),
+		{"console login with MFA", cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "anaya"), cloudtrailtest.Login{MFA: true}),
 			func(ev *cloudtrail.Event) bool {
 				return ev.EventName == "ConsoleLogin" && strings.Contains(string(ev.AdditionalEventData), `"MFAUsed":"Yes"`)
 			}, []string{"responseElements", "additionalEventData"}},
-		{"failed console login", cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "anaya"), false, false),
+		{"failed console login", cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "anaya"), cloudtrailtest.Login{Failed: true}),
 			func(ev *cloudtrail.Event) bool { return ev.EventName == "ConsoleLogin" && ev.Failed() },
 			[]string{"responseElements", "additionalEventData"}},
 	}

@@ -3,22 +3,30 @@
 //
 // # Comparing events
 //
-// Plain cmp.Diff and cmp.Equal (github.com/google/go-cmp) work on every model type of the
-// cloudtrail and serverlessrepo packages, and report differences by field path:
+// Equal and Diff compare any values of the model (events, slices of them, identities, the typed
+// calls of the services packages) by what their fields hold, and Diff reports the differences by
+// field path:
 //
-//	if diff := cmp.Diff(want, got); diff != "" {
+//	if diff := cloudtrailtest.Diff(want, got); diff != "" {
 //		t.Errorf("detection input (-want +got):\n%s", diff)
 //	}
 //
-// How the JSON looked never counts: each model struct keeps that bookkeeping in a Layout field whose
-// Equal method reports true (see cloudtrail.Layout). Payloads (requestParameters, responseElements,
-// ...) are raw JSON, which plain cmp compares byte by byte; Diff and Options compare them as JSON
-// values, so white space and key order inside them do not count either.
+// Do not compare events with reflect.DeepEqual or testify's assert.Equal (and require.Equal,
+// assert.ObjectsAreEqual), which uses it: every model struct keeps how its JSON looked in a Layout
+// field, and Extra for the members the model does not know, so a decoded event and the same event
+// built in Go differ to them although every field holds the same. With testify, write
+// assert.True(t, cloudtrailtest.Equal(want, got), cloudtrailtest.Diff(want, got)), or
+// assert.Empty(t, cloudtrailtest.Diff(want, got)).
+//
+// Plain cmp.Diff and cmp.Equal (github.com/google/go-cmp) work too: Layout has an Equal method that
+// reports true (see cloudtrail.Layout). They compare payloads (requestParameters,
+// responseElements, ...), which are raw JSON, byte by byte; Equal and Diff, and cmp with Options,
+// compare them as JSON values, so white space and key order inside them do not count either.
 //
 // # Building events
 //
-// NewEvent builds the record of any API call the way CloudTrail writes it, and the options change
-// what a test cares about:
+// NewEvent builds the record of any API call the way CloudTrail writes it, and its EventOptions
+// change what a test cares about:
 //
 //	ev := cloudtrailtest.NewEvent("s3.amazonaws.com", "PutBucketPolicy",
 //		cloudtrailtest.By(cloudtrailtest.AssumedRole("111122223333", "deploy", "ci-42")),
@@ -27,9 +35,9 @@
 //
 // Identities come ready-made for each kind of principal: Root, IAMUser, AssumedRole (with its
 // session issuer), FederatedUser, IdentityCenterUser, SAMLUser, WebIdentityUser, AWSService.
-// ConsoleLogin builds sign-ins, with or without MFA, successful or not; SARCall builds a Serverless
-// Application Repository record from the serverlessrepo package's typed calls. IDs and keys are
-// derived from the arguments: a test builds the same event every run.
+// ConsoleLogin builds sign-ins, ConsoleLogin(alice, Login{MFA: true}) or Login{Failed: true};
+// SARCall builds a Serverless Application Repository record from the serverlessrepo package's typed
+// calls. IDs and keys are derived from the arguments: a test builds the same event every run.
 //
 // To start from a real record instead, take a fixture, and remove what the negative case lacks with
 // the model's Delete methods (setting a field to "" would write "errorCode":""):
@@ -39,7 +47,7 @@
 //
 // # Fixtures
 //
-// Fixture returns a fresh copy of one of these records, anonymized with an Anonymizer; the real ones
+// Fixture returns a fresh copy of one of these records, anonymized (NewAnonymizer); the real ones
 // come from AWS's documentation and public detection tests, the sar-* ones that no public record
 // shows are built:
 //
@@ -71,11 +79,15 @@
 //
 // # Golden files
 //
-// Golden compares events with testdata/<name>.golden.json; go test -update rewrites the file.
+// Golden compares events with testdata/<name>.golden.json; go test -cloudtrailtest.update rewrites
+// the file. The flag has a name of the kit's own, so a test package may define its own -update, and
+// it is registered in test binaries only.
 //
 // # Anonymizing real logs
 //
-// An Anonymizer replaces account IDs, access keys, names, e-mail and IP addresses, IDs and tokens in
+// NewAnonymizer returns an anonymizer (package github.com/trailtype/cloudtrail/anonymize) that
+// replaces account IDs, access keys, names, e-mail and IP addresses, IDs and tokens in the values of
 // every member and payload, consistently and under a key, so that a real log becomes a fixture safe
-// to commit. examples/anonymize streams a whole log file of any format through one.
+// to commit; member names stay as they are. examples/anonymize streams a whole log file of any
+// format through one.
 package cloudtrailtest

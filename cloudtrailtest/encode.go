@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -14,23 +15,19 @@ import (
 	"github.com/trailtype/cloudtrail"
 )
 
-// Formats Encode writes that cloudtrail.Format does not name, because the decoder tells them apart
-// on its own: a JSON array of records (FormatRecord is one record per line), and the CloudWatch Logs
-// subscription data as a Lambda function gets it (FormatCloudWatchLogs is the decoded DATA_MESSAGE).
-const (
-	JSONArray cloudtrail.Format = -1 - iota
-	AWSLogs
-)
-
 // Encode writes events in a delivery format, as AWS would deliver them: an S3 log file
-// (cloudtrail.FormatS3), one record per line (FormatRecord), a JSON array (JSONArray), EventBridge
-// events (FormatEventBridge), LookupEvents output (FormatLookupEvents), CloudWatch Logs subscription
-// data (FormatCloudWatchLogs, the decoded DATA_MESSAGE, or AWSLogs, the Lambda event), and the
-// Lambda events of SQS, SNS, Kinesis and Firehose that carry them (FormatSQS, FormatSNS,
-// FormatKinesis, FormatFirehose). Compress with a gzip.Writer of your own for a .json.gz file.
-// cloudtrail.NewDecoder reads whatever Encode writes back to equal events.
+// (cloudtrail.FormatS3), one record per line (FormatRecord), EventBridge events (FormatEventBridge),
+// LookupEvents output (FormatLookupEvents), CloudWatch Logs subscription data (FormatCloudWatchLogs,
+// the decoded DATA_MESSAGE), and the Lambda events of SQS, SNS, Kinesis and Firehose that carry them
+// (FormatSQS, FormatSNS, FormatKinesis, FormatFirehose). It refuses the other formats, which carry no
+// records. For a JSON array or the Lambda event of a CloudWatch Logs subscription, see Output.
+// Compress with a gzip.Writer of your own for a .json.gz file. cloudtrail.NewDecoder reads whatever
+// Encode writes back to equal events.
 func Encode(w io.Writer, f cloudtrail.Format, events ...*cloudtrail.Event) error {
-	e := NewEncoder(w, f)
+	return encodeAll(NewEncoder(w, f), events)
+}
+
+func encodeAll(e *Encoder, events []*cloudtrail.Event) error {
 	for _, ev := range events {
 		if err := e.Encode(ev); err != nil {
 			return err
@@ -43,6 +40,7 @@ func Encode(w io.Writer, f cloudtrail.Format, events ...*cloudtrail.Event) error
 type Encoder struct {
 	w      *bufio.Writer
 	format cloudtrail.Format
+	array  bool // JSONArray: FormatRecord's records in one array
 	n      int
 	err    error
 	inner  *Encoder      // AWSLogs: the subscription data, written to data
@@ -50,19 +48,26 @@ type Encoder struct {
 	wrote  bool          // the document's opening is written
 }
 
-// NewEncoder returns an encoder writing to w in format f.
+// NewEncoder returns an encoder writing to w in format f. For a format Encode does not write, the
+// encoder's methods return an error saying so.
 func NewEncoder(w io.Writer, f cloudtrail.Format) *Encoder {
 	e := &Encoder{w: bufio.NewWriter(w), format: f}
 	switch f {
-	case cloudtrail.FormatS3, cloudtrail.FormatRecord, JSONArray, cloudtrail.FormatEventBridge, cloudtrail.FormatLookupEvents,
+	case cloudtrail.FormatS3, cloudtrail.FormatRecord, cloudtrail.FormatEventBridge, cloudtrail.FormatLookupEvents,
 		cloudtrail.FormatCloudWatchLogs, cloudtrail.FormatSQS, cloudtrail.FormatSNS, cloudtrail.FormatKinesis, cloudtrail.FormatFirehose:
-	case AWSLogs:
-		e.data = &bytes.Buffer{}
-		e.inner = NewEncoder(e.data, cloudtrail.FormatCloudWatchLogs)
+	case cloudtrail.FormatAuto:
+		e.err = errors.New("cloudtrailtest: Encode does not write auto: it is the decoder's detection, no delivery format")
+	case cloudtrail.FormatS3Notification:
+		e.err = errors.New("cloudtrailtest: Encode does not write s3notification: S3 event notifications carry no records")
 	default:
-		e.err = fmt.Errorf("cloudtrailtest: format %v carries no records", f)
+		e.err = fmt.Errorf("cloudtrailtest: Encode does not write %v: no such format", f)
 	}
 	return e
+}
+
+// lineDelimited says that the encoder writes one document per line.
+func (e *Encoder) lineDelimited() bool {
+	return !e.array && (e.format == cloudtrail.FormatRecord || e.format == cloudtrail.FormatEventBridge)
 }
 
 // Encode writes one event.
@@ -88,20 +93,21 @@ func (e *Encoder) Encode(ev *cloudtrail.Event) error {
 // open writes what comes before the first element, and the separator before later ones.
 func (e *Encoder) open(ev *cloudtrail.Event) {
 	if e.wrote {
-		switch e.format {
-		case cloudtrail.FormatRecord, cloudtrail.FormatEventBridge:
+		if e.lineDelimited() {
 			e.w.WriteByte('\n')
-		default:
+		} else {
 			e.w.WriteByte(',')
 		}
 		return
 	}
 	e.wrote = true
+	if e.array {
+		e.w.WriteByte('[')
+		return
+	}
 	switch e.format {
 	case cloudtrail.FormatS3, cloudtrail.FormatSQS, cloudtrail.FormatSNS, cloudtrail.FormatKinesis:
 		e.w.WriteString(`{"Records":[`)
-	case JSONArray:
-		e.w.WriteByte('[')
 	case cloudtrail.FormatLookupEvents:
 		e.w.WriteString(`{"Events":[`)
 	case cloudtrail.FormatCloudWatchLogs:
@@ -118,7 +124,7 @@ func (e *Encoder) open(ev *cloudtrail.Event) {
 func (e *Encoder) element(ev *cloudtrail.Event, rec []byte) error {
 	id := fmt.Sprintf("00000000-0000-4000-8000-%012d", e.n)
 	switch e.format {
-	case cloudtrail.FormatS3, cloudtrail.FormatRecord, JSONArray:
+	case cloudtrail.FormatS3, cloudtrail.FormatRecord:
 		e.w.Write(rec)
 	case cloudtrail.FormatEventBridge:
 		e.w.Write(eventBridgeEvent(ev, rec, id))
@@ -182,15 +188,14 @@ func (e *Encoder) Close() error {
 		fmt.Fprintf(e.w, `{"awslogs":{"data":%q}}`, base64.StdEncoding.EncodeToString(z))
 		return e.w.Flush()
 	}
-	if !e.wrote && e.format != cloudtrail.FormatRecord && e.format != cloudtrail.FormatEventBridge {
+	if !e.wrote && !e.lineDelimited() {
 		e.open(&cloudtrail.Event{})
 	}
-	switch e.format {
-	case cloudtrail.FormatS3, cloudtrail.FormatSQS, cloudtrail.FormatSNS, cloudtrail.FormatKinesis, cloudtrail.FormatLookupEvents,
-		cloudtrail.FormatCloudWatchLogs, cloudtrail.FormatFirehose:
-		e.w.WriteString("]}")
-	case JSONArray:
+	switch {
+	case e.array:
 		e.w.WriteByte(']')
+	case !e.lineDelimited():
+		e.w.WriteString("]}")
 	}
 	if e.wrote {
 		e.w.WriteByte('\n')

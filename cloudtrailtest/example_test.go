@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -24,7 +24,7 @@ func mfaMissing(ev *cloudtrail.Event) bool {
 // A table test of a detection, from fixtures and builders.
 func Example() {
 	withMFA := cloudtrailtest.Fixture("console-login-mfa")
-	noMFA := cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "alice"), true, false)
+	noMFA := cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("111122223333", "alice"), cloudtrailtest.Login{MFA: false})
 	failed := cloudtrailtest.Fixture("console-login-failed")
 	for _, ev := range []*cloudtrail.Event{withMFA, noMFA, failed} {
 		fmt.Println(ev.ActorARN() != "", mfaMissing(ev))
@@ -46,6 +46,22 @@ func ExampleDiff() {
 	// Output:
 	// ""
 	// true
+}
+
+// Equal in place of reflect.DeepEqual and testify's assert.Equal: a built event and the same event
+// decoded hold the same, but reflect.DeepEqual also sees how the decoded JSON looked.
+func ExampleEqual() {
+	built := cloudtrailtest.NewEvent("sts.amazonaws.com", "GetCallerIdentity")
+	var b bytes.Buffer
+	if err := cloudtrailtest.Encode(&b, cloudtrail.FormatRecord, built); err != nil {
+		panic(err)
+	}
+	decoded, err := cloudtrail.NewDecoder(&b).Next()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(cloudtrailtest.Equal(built, decoded), reflect.DeepEqual(built, decoded))
+	// Output: true false
 }
 
 // Plain cmp.Diff works on model types; Options adds the JSON comparison of payloads.
@@ -78,7 +94,7 @@ func ExampleFixture() {
 // Feed a parser every delivery format.
 func ExampleEncode() {
 	ev := cloudtrailtest.NewEvent("s3.amazonaws.com", "ListBuckets")
-	for _, f := range []cloudtrail.Format{cloudtrail.FormatS3, cloudtrail.FormatEventBridge, cloudtrail.FormatSQS, cloudtrailtest.AWSLogs} {
+	for _, f := range []cloudtrail.Format{cloudtrail.FormatS3, cloudtrail.FormatEventBridge, cloudtrail.FormatSQS} {
 		var b bytes.Buffer
 		if err := cloudtrailtest.Encode(&b, f, ev); err != nil {
 			panic(err)
@@ -91,31 +107,36 @@ func ExampleEncode() {
 	// s3 true <nil>
 	// eventbridge true <nil>
 	// sqs true <nil>
-	// cloudwatchlogs true <nil>
+}
+
+// The Lambda event of a CloudWatch Logs subscription is an output of its own: the decoder reads it as
+// FormatCloudWatchLogs, as it does the decoded subscription data Encode writes for that format.
+func ExampleOutput() {
+	ev := cloudtrailtest.NewEvent("s3.amazonaws.com", "ListBuckets")
+	var b bytes.Buffer
+	if err := cloudtrailtest.AWSLogs.Encode(&b, ev); err != nil {
+		panic(err)
+	}
+	d := cloudtrail.NewDecoder(&b)
+	got, err := d.Next()
+	fmt.Println(cloudtrailtest.AWSLogs.Format(), d.Envelope().Format, cloudtrailtest.Diff(ev, got) == "", err)
+	// Output: cloudwatchlogs cloudwatchlogs true <nil>
 }
 
 // Anonymize a real record before committing it as a fixture.
-func ExampleAnonymizer() {
-	f, _ := os.Open("../testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz")
-	defer f.Close()
+func ExampleNewAnonymizer() {
 	a := cloudtrailtest.NewAnonymizer([]byte("a key kept out of the repository"))
-	for ev, err := range cloudtrail.NewDecoder(f).All() {
-		if err != nil {
-			panic(err)
-		}
-		anon, err := a.Anonymize(ev)
-		if err != nil {
-			panic(err)
-		}
-		fmt.Println(ev.RecipientAccountID, "->", anon.RecipientAccountID, anon.EventName)
+	anon, err := a.Anonymize(cloudtrailtest.ConsoleLogin(cloudtrailtest.IAMUser("123456789012", "alice"), cloudtrailtest.Login{MFA: true}))
+	if err != nil {
+		panic(err)
 	}
-	// Output:
-	// 111111111111 -> 159281739836 DescribeLaunchConfigurations
-	// 111111111111 -> 159281739836 AssumeRole
+	fmt.Println(anon.UserIdentity.ARN, anon.UserIdentity.UserName)
+	// Output: arn:aws:iam::543462941130:user/name-aduyyswm name-aduyyswm
 }
 
-// Keep what a parser makes of a log as a golden file; go test -update rewrites it. In a test, pass
-// the test's *testing.T; here a reporter prints what Golden would report (nothing: the events match).
+// Keep what a parser makes of a log as a golden file; go test -cloudtrailtest.update rewrites it.
+// In a test, pass the test's *testing.T; here a reporter prints what Golden would report (nothing:
+// the events match).
 func ExampleGolden() {
 	events := []*cloudtrail.Event{cloudtrailtest.Fixture("kms")}
 	cloudtrailtest.Golden(printer{}, "example", events) // testdata/example.golden.json
@@ -135,7 +156,7 @@ func (p printer) Fatalf(format string, args ...any) { p.Errorf(format, args...) 
 // Console sign-ins, the way signin.amazonaws.com records them.
 func ExampleConsoleLogin() {
 	root := cloudtrailtest.Root("111122223333")
-	ev := cloudtrailtest.ConsoleLogin(root, false, true, cloudtrailtest.From("198.51.100.23"))
+	ev := cloudtrailtest.ConsoleLogin(root, cloudtrailtest.Login{Failed: true, MFA: true}, cloudtrailtest.From("198.51.100.23"))
 	fmt.Println(ev.EventType, ev.Failed(), ev.ErrorMessage, string(ev.ResponseElements))
 	// Output: AwsConsoleSignIn true Failed authentication {"ConsoleLogin":"Failure"}
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // fixtureSources says where each fixture comes from: a test record (anonymized) or a builder.
-// go test -update rewrites fixtures/ from them; the test fails when the files are stale.
+// go test -cloudtrailtest.update rewrites fixtures/ from them; the test fails when the files are stale.
 func fixtureSources(t *testing.T) map[string]*cloudtrail.Event {
 	recs := records(t)
 	pick := func(pred func(*cloudtrail.Event) bool) *cloudtrail.Event {
@@ -124,7 +124,7 @@ func sarCall(t *testing.T, op, req, resp string) serverlessrepo.Call {
 func TestFixtures(t *testing.T) {
 	sources := fixtureSources(t)
 	anon := cloudtrailtest.NewAnonymizer([]byte("cloudtrailtest fixtures"))
-	update := flag.Lookup("update").Value.(flag.Getter).Get().(bool)
+	update := flag.Lookup(cloudtrailtest.UpdateFlag).Value.(flag.Getter).Get().(bool)
 	names := make([]string, 0, len(sources))
 	for name := range sources {
 		names = append(names, name)
@@ -147,7 +147,7 @@ func TestFixtures(t *testing.T) {
 			continue
 		}
 		if got, err := os.ReadFile(file); err != nil || !bytes.Equal(got, b.Bytes()) {
-			t.Errorf("%s is stale (run go test -update): %v", file, err)
+			t.Errorf("%s is stale (run go test -cloudtrailtest.update): %v", file, err)
 		}
 		if d := cloudtrailtest.Diff(ev, cloudtrailtest.Fixture(name)); d != "" {
 			t.Errorf("Fixture(%q) differs from its file:\n%s", name, d)

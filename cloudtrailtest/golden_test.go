@@ -13,8 +13,8 @@ import (
 func TestGoldenBuilders(t *testing.T) {
 	alice := cloudtrailtest.IAMUser("111122223333", "alice")
 	events := []*cloudtrail.Event{
-		cloudtrailtest.ConsoleLogin(alice, true, true),
-		cloudtrailtest.ConsoleLogin(alice, false, false),
+		cloudtrailtest.ConsoleLogin(alice, cloudtrailtest.Login{MFA: true}),
+		cloudtrailtest.ConsoleLogin(alice, cloudtrailtest.Login{Failed: true}),
 		cloudtrailtest.NewEvent("iam.amazonaws.com", "CreateAccessKey", cloudtrailtest.By(cloudtrailtest.Root("111122223333")),
 			cloudtrailtest.Response(map[string]any{"accessKey": map[string]string{"userName": "alice", "status": "Active"}})),
 		cloudtrailtest.NewEvent("s3.amazonaws.com", "GetObject", cloudtrailtest.By(cloudtrailtest.AssumedRole("111122223333", "reader", "job-7")),
@@ -28,8 +28,8 @@ func TestGoldenBuilders(t *testing.T) {
 
 // A missing golden file is a failure that says how to write it.
 func TestGoldenMissingFile(t *testing.T) {
-	if _, err := os.Stat("testdata/nothing-here.golden.json"); err == nil || flag.Lookup("update").Value.String() == "true" {
-		t.Skip("the file exists, or -update would write it")
+	if _, err := os.Stat("testdata/nothing-here.golden.json"); err == nil || flag.Lookup(cloudtrailtest.UpdateFlag).Value.String() == "true" {
+		t.Skip("the file exists, or -cloudtrailtest.update would write it")
 	}
 	ft := &fakeT{TB: t}
 	func() {

@@ -8,13 +8,14 @@
 // again in the next digest's previousDigestSignature.
 //
 // The pieces:
-//   - [Parse] reads a digest file into a [Digest]; [ParseKey] reads digest and log object keys.
+//   - [Parse] reads a digest file into a [Digest]; [ParseObjectKey] takes the S3 key of a log,
+//     Insights or digest file apart into an [ObjectKey], whose [FileType] says which it is.
 //   - [KeySet] holds the public keys (from ListPublicKeys), matched by fingerprint;
-//     [ReadListPublicKeys] loads the output of `aws cloudtrail list-public-keys`.
+//     [KeySet.ReadListPublicKeys] loads the output of `aws cloudtrail list-public-keys`.
 //   - [Digest.Verify] checks one signature; [HashLogFile] hashes one log file as a stream.
 //   - [NewValidator] makes a [Validator], which walks a trail's chain from newest to oldest over a
 //     [Store] ([Dir] serves buckets from file systems, such as the local copy `aws s3 sync` leaves)
-//     and reports each [Finding].
+//     and reports each [Finding]: its [Status] (valid, or what failed) and the file it is about.
 //
 // Besides what the CLI reports, the walk checks previousDigestHashValue against the previous digest,
 // the recorded previousDigestSignature against the previous digest's own signature, data appended

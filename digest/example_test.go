@@ -51,16 +51,16 @@ func ExampleValidator_Validate() {
 	// management_events: 9 valid, 0 invalid
 }
 
-// Take a CloudTrail object key apart.
-func ExampleParseKey() {
-	k, err := digest.ParseKey("logs/AWSLogs/o-aa111bb222/111122223333/CloudTrail-Digest/us-east-2/2026/11/02/" +
+// Take the S3 key of a CloudTrail file apart.
+func ExampleParseObjectKey() {
+	k, err := digest.ParseObjectKey("logs/AWSLogs/o-aa111bb222/111122223333/CloudTrail-Digest/us-east-2/2026/11/02/" +
 		"111122223333_CloudTrail-Digest_us-east-2_org_trail_us-west-2_20261102T020131Z.json.gz")
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(k.Type, k.Prefix, k.OrgID, k.AccountID, k.Region, k.Trail, k.HomeRegion, k.Time)
+	fmt.Println(k.FileType, k.Prefix, k.OrgID, k.AccountID, k.Region, k.Trail, k.HomeRegion, k.Time)
 	// Output:
-	// CloudTrail-Digest logs/ o-aa111bb222 111122223333 us-east-2 org_trail us-west-2 2026-11-02 02:01:31 +0000 UTC
+	// digest logs/ o-aa111bb222 111122223333 us-east-2 org_trail us-west-2 2026-11-02 02:01:31 +0000 UTC
 }
 
 // Read one digest file.

@@ -5,57 +5,50 @@ import (
 	"time"
 )
 
-// Kind is what a finding says about an object or a stretch of the chain.
-type Kind string
+// Status is what a finding says about an object or a stretch of the chain.
+type Status string
 
-// Finding kinds. Every kind but Valid is a failure of integrity or of completeness.
+// What a finding says. Every status but Valid is a failure of integrity or of completeness.
 const (
-	Valid Kind = "valid"
+	Valid Status = "valid"
 	// SignatureInvalid: the digest's signature does not verify with the key it names, or its
 	// algorithm is not SHA256withRSA. The digest was changed or forged.
-	SignatureInvalid Kind = "signature invalid"
+	SignatureInvalid Status = "signature invalid"
 	// SignatureMissing: no signature to check: the object has no signature metadata and no newer
 	// digest records one (the newest digest of a copy made without metadata).
-	SignatureMissing Kind = "signature missing"
+	SignatureMissing Status = "signature missing"
 	// UnknownPublicKey: no key in the KeySet has the digest's fingerprint.
-	UnknownPublicKey Kind = "unknown public key"
+	UnknownPublicKey Status = "unknown public key"
 	// HashMismatch: the log file's SHA-256 differs from the digest's hashValue.
-	HashMismatch Kind = "hash mismatch"
+	HashMismatch Status = "hash mismatch"
 	// LogMissing: a log file the digest lists does not exist.
-	LogMissing Kind = "log file missing"
+	LogMissing Status = "log file missing"
 	// DigestMissing: a digest the chain points to does not exist.
-	DigestMissing Kind = "digest missing"
+	DigestMissing Status = "digest missing"
 	// DigestsDeleted: the hole left by a missing digest spans two or more hours, so two or more
 	// consecutive digests are gone (CloudTrail writes one every hour, even an empty one). Count
 	// estimates how many.
-	DigestsDeleted Kind = "consecutive digests deleted"
+	DigestsDeleted Status = "consecutive digests deleted"
 	// DigestMoved: the digest is not where its content says CloudTrail put it.
-	DigestMoved Kind = "digest moved"
+	DigestMoved Status = "digest moved"
 	// Gap: a starting digest (no previous) follows older digests: validation or logging was off
 	// from From to To, and nothing delivered then can be validated.
-	Gap Kind = "gap in chain"
+	Gap Status = "gap in chain"
 	// ChainBroken: the newer digest's previousDigestHashValue or previousDigestSignature does not
 	// match this digest (checks the AWS CLI does not make).
-	ChainBroken Kind = "chain broken"
+	ChainBroken Status = "chain broken"
 	// TrailingData: bytes follow the gzip member of a log or digest file; the AWS CLI ignores them.
-	TrailingData Kind = "data after gzip member"
+	TrailingData Status = "data after gzip member"
 	// InvalidFormat: the object is not gzip, or the digest is not a valid digest document.
-	InvalidFormat Kind = "invalid format"
-)
-
-// ObjectType tells digest findings from log file findings.
-type ObjectType string
-
-// Object types.
-const (
-	DigestObject ObjectType = "Digest file"
-	LogObject    ObjectType = "Log file"
+	InvalidFormat Status = "invalid format"
 )
 
 // Finding is one result of a validation.
 type Finding struct {
-	Kind   Kind
-	Object ObjectType
+	// Status is what was found: Valid, or the failure.
+	Status Status
+	// FileType is the file the finding is about: FileDigest or FileLog.
+	FileType FileType
 	// Bucket and Key locate the object. For a Gap or DigestsDeleted they are the newer digest's.
 	Bucket, Key string
 	// Digest is the key of the digest that lists a log file (log file findings only).
@@ -69,7 +62,7 @@ type Finding struct {
 }
 
 // Valid reports whether the finding is a success.
-func (f Finding) Valid() bool { return f.Kind == Valid }
+func (f Finding) Valid() bool { return f.Status == Valid }
 
 // String prints the finding the way `aws cloudtrail validate-logs --verbose` does, with the
 // checks the CLI does not make in the same style.
@@ -77,9 +70,9 @@ func (f Finding) String() string {
 	const layout = time.RFC3339
 	loc := "s3://" + f.Bucket + "/" + f.Key
 	var s string
-	switch f.Kind {
+	switch f.Status {
 	case Valid:
-		return fmt.Sprintf("%s\t%s\tvalid", f.Object, loc)
+		return fmt.Sprintf("%s\t%s\tvalid", f.FileType.label(), loc)
 	case Gap:
 		return fmt.Sprintf("No log files were delivered by CloudTrail between %s and %s", f.From.Format(layout), f.To.Format(layout))
 	case DigestsDeleted:
@@ -102,10 +95,23 @@ func (f Finding) String() string {
 	case TrailingData:
 		s = "data appended after the gzip member"
 	default:
-		s = string(f.Kind)
+		s = string(f.Status)
 	}
 	if f.Detail != "" {
 		s += " (" + f.Detail + ")"
 	}
-	return fmt.Sprintf("%s\t%s\tINVALID: %s", f.Object, loc, s)
+	return fmt.Sprintf("%s\t%s\tINVALID: %s", f.FileType.label(), loc, s)
+}
+
+// label names the file type as the AWS CLI prints it.
+func (t FileType) label() string {
+	switch t {
+	case FileDigest:
+		return "Digest file"
+	case FileLog:
+		return "Log file"
+	case FileInsight:
+		return "Insights log file"
+	}
+	return string(t)
 }

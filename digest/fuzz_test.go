@@ -42,7 +42,7 @@ func FuzzParseKey(f *testing.F) {
 	f.Add("/AWSLogs/111111111111/CloudTrail/eu-central-1/2017/12/11/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json.gz")
 	f.Add("p/AWSLogs/o-aa111bb222/111122223333/CloudTrail-Digest/us-east-2/2015/08/17/111122223333_CloudTrail-Digest_us-east-2_a_b_us-west-2_20150817T150131Z_backfill.json.gz")
 	f.Fuzz(func(t *testing.T, key string) {
-		k, err := ParseKey(key)
+		k, err := ParseObjectKey(key)
 		if err != nil {
 			return
 		}

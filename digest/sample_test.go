@@ -48,7 +48,7 @@ func TestSampleTrailIsValid(t *testing.T) {
 		if !f.Valid() {
 			t.Errorf("%v", f)
 		}
-		if f.Object == DigestObject {
+		if f.FileType == FileDigest {
 			digests++
 		} else {
 			logs++

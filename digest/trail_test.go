@@ -141,7 +141,7 @@ func (tr *trail) hour(nLogs int) {
 	for i := range nLogs {
 		delivered := start.Add(time.Duration(5+10*i) * time.Minute)
 		tr.seq++
-		lk := Key{Type: LogKey, Prefix: tr.prefix, OrgID: tr.org, AccountID: tr.account, Region: tr.region,
+		lk := ObjectKey{FileType: FileLog, Prefix: tr.prefix, OrgID: tr.org, AccountID: tr.account, Region: tr.region,
 			Time: delivered.Truncate(time.Minute), Unique: fmt.Sprintf("Uniq%012d", tr.seq)}.String()
 		raw := logRecords(delivered, 3)
 		tr.write(lk, gz(raw))
@@ -151,7 +151,7 @@ func (tr *trail) hour(nLogs int) {
 			"newestEventTime": delivered.Format(time.RFC3339), "oldestEventTime": delivered.Add(-2 * time.Minute).Format(time.RFC3339),
 		})
 	}
-	dk := Key{Type: DigestKey, Prefix: tr.prefix, OrgID: tr.org, AccountID: tr.account, Region: tr.region,
+	dk := ObjectKey{FileType: FileDigest, Prefix: tr.prefix, OrgID: tr.org, AccountID: tr.account, Region: tr.region,
 		Trail: tr.name, HomeRegion: tr.region, Time: end}.String()
 	doc := tr.digestDoc(dk, start, end, files)
 	if tr.startNew {

@@ -74,18 +74,18 @@ func (t Trail) String() string {
 	return fmt.Sprintf("trail %s (home %s) account %s region %s in s3://%s", t.Name, t.HomeRegion, t.AccountID, t.Region, t.Bucket)
 }
 
-func (t Trail) match(k Key) bool {
-	return k.Type == DigestKey && k.Prefix == t.Prefix && k.OrgID == t.OrgID && k.AccountID == t.AccountID &&
+func (t Trail) match(k ObjectKey) bool {
+	return k.FileType == FileDigest && k.Prefix == t.Prefix && k.OrgID == t.OrgID && k.AccountID == t.AccountID &&
 		k.Region == t.Region && k.Trail == t.Name && k.HomeRegion == t.HomeRegion
 }
 
-func trailOf(bucket string, k Key) Trail {
+func trailOf(bucket string, k ObjectKey) Trail {
 	return Trail{Bucket: bucket, Prefix: k.Prefix, OrgID: k.OrgID, AccountID: k.AccountID, Region: k.Region, Name: k.Trail, HomeRegion: k.HomeRegion}
 }
 
 // digestFolder is the prefix every digest key of the trail starts with.
 func (t Trail) digestFolder() string {
-	return Key{Type: DigestKey, Prefix: t.Prefix, OrgID: t.OrgID, AccountID: t.AccountID, Region: t.Region}.fullFolder()
+	return ObjectKey{FileType: FileDigest, Prefix: t.Prefix, OrgID: t.OrgID, AccountID: t.AccountID, Region: t.Region}.fullFolder()
 }
 
 // Trails lists the digest chains found under a key prefix of a bucket ("" for the whole bucket),
@@ -97,8 +97,8 @@ func (v *Validator) Trails(ctx context.Context, bucket, prefix string) ([]Trail,
 	var trails []Trail
 	add := func(keys []string) {
 		for _, key := range keys {
-			k, err := ParseKey(key)
-			if err != nil || k.Type != DigestKey {
+			k, err := ParseObjectKey(key)
+			if err != nil || k.FileType != FileDigest {
 				continue
 			}
 			if t := trailOf(bucket, k); !seen[t] {
@@ -168,7 +168,7 @@ func (v *Validator) accounts(ctx context.Context, fl FolderLister, bucket, awsLo
 			}
 			continue
 		}
-		digests := awsLogs + a + string(DigestKey) + "/"
+		digests := awsLogs + a + string(folders[FileDigest]) + "/"
 		regions, err := fl.ListFolders(ctx, bucket, digests)
 		if err != nil {
 			return err
@@ -209,7 +209,7 @@ var errStopped = errors.New("stopped by the caller")
 // listedDigest is a digest key found by listing.
 type listedDigest struct {
 	key    string
-	parsed Key
+	parsed ObjectKey
 }
 
 // link is what a newer digest says of the one before it.
@@ -242,7 +242,7 @@ func (w *walk) list(t Trail) (chain, backfill []listedDigest, err error) {
 		return nil, nil, err
 	}
 	for _, key := range keys {
-		k, err := ParseKey(key)
+		k, err := ParseObjectKey(key)
 		if err != nil || !t.match(k) || !w.v.inRange(k.Time) {
 			continue
 		}
@@ -306,7 +306,7 @@ func (w *walk) chain(bucket, key string, keyTime time.Time) error {
 			if next != nil {
 				from = next.from
 			}
-			return w.emit(Finding{Kind: ChainBroken, Object: DigestObject, Bucket: bucket, Key: key, Detail: "the chain loops back to this digest from " + from})
+			return w.emit(Finding{Status: ChainBroken, FileType: FileDigest, Bucket: bucket, Key: key, Detail: "the chain loops back to this digest from " + from})
 		}
 		w.visited[bucket+"/"+key] = true
 		d, missing, err := w.digest(bucket, key, next)
@@ -317,7 +317,7 @@ func (w *walk) chain(bucket, key string, keyTime time.Time) error {
 			return nil
 		}
 		if d != nil && !d.Starting() {
-			prev, err := ParseKey(d.PreviousDigestS3Object)
+			prev, err := ParseObjectKey(d.PreviousDigestS3Object)
 			if err != nil {
 				prev.Time = d.DigestStartTime // a key not in CloudTrail's layout: still follow it
 			}
@@ -335,7 +335,7 @@ func (w *walk) chain(bucket, key string, keyTime time.Time) error {
 		}
 		switch {
 		case d != nil:
-			err = w.emit(Finding{Kind: Gap, Object: DigestObject, Bucket: bucket, Key: key, From: older.parsed.Time, To: d.DigestStartTime})
+			err = w.emit(Finding{Status: Gap, FileType: FileDigest, Bucket: bucket, Key: key, From: older.parsed.Time, To: d.DigestStartTime})
 		case missing:
 			err = w.holeCheck(bucket, key, keyTime, older)
 		}
@@ -354,19 +354,19 @@ func (w *walk) holeCheck(bucket, missingKey string, missingEnd time.Time, older 
 	if hours < 2 {
 		return nil
 	}
-	return w.emit(Finding{Kind: DigestsDeleted, Object: DigestObject, Bucket: bucket, Key: missingKey,
+	return w.emit(Finding{Status: DigestsDeleted, FileType: FileDigest, Bucket: bucket, Key: missingKey,
 		From: older.parsed.Time, To: missingEnd, Count: hours,
 		Detail: fmt.Sprintf("the next older digest is %s", older.key)})
 }
 
 // ensureListed lists the trail in a bucket the chain moves into.
-func (w *walk) ensureListed(bucket string, k Key) error {
+func (w *walk) ensureListed(bucket string, k ObjectKey) error {
 	if _, ok := w.listed[bucket]; ok {
 		return nil
 	}
 	var chain []listedDigest
 	var err error
-	if k.Type == DigestKey {
+	if k.FileType == FileDigest {
 		chain, _, err = w.list(trailOf(bucket, k))
 	}
 	w.listed[bucket] = chain
@@ -376,10 +376,10 @@ func (w *walk) ensureListed(bucket string, k Key) error {
 // digest checks one digest and, when its content can be trusted, its log files. It returns the
 // parsed digest, nil when it is missing (missing set) or unreadable.
 func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, err error) {
-	at := Finding{Object: DigestObject, Bucket: bucket, Key: key}
+	at := Finding{FileType: FileDigest, Bucket: bucket, Key: key}
 	obj, err := w.v.store.Get(w.ctx, bucket, key)
 	if errors.Is(err, fs.ErrNotExist) {
-		at.Kind = DigestMissing
+		at.Status = DigestMissing
 		return nil, true, w.emit(at)
 	}
 	if err != nil {
@@ -392,12 +392,12 @@ func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, 
 		d, err = Parse(raw.Bytes())
 	}
 	if err != nil {
-		at.Kind, at.Detail = InvalidFormat, err.Error()
+		at.Status, at.Detail = InvalidFormat, err.Error()
 		return nil, false, w.emit(at)
 	}
 	problems, trusted := w.problems(d, g, at, obj.Metadata["signature"], next)
 	if len(problems) == 0 {
-		at.Kind = Valid
+		at.Status = Valid
 		problems = append(problems, at)
 	}
 	for _, f := range problems {
@@ -418,9 +418,9 @@ func (w *walk) digest(bucket, key string, next *link) (d *Digest, missing bool, 
 // problems lists what is wrong with a digest that parsed, in a fixed order, and whether its list of
 // log files can be trusted (its signature holds, or is only missing).
 func (w *walk) problems(d *Digest, g Gunzipped, at Finding, meta string, next *link) (problems []Finding, trusted bool) {
-	add := func(k Kind, detail string) {
+	add := func(k Status, detail string) {
 		f := at
-		f.Kind, f.Detail = k, detail
+		f.Status, f.Detail = k, detail
 		problems = append(problems, f)
 	}
 	if g.Trailing > 0 {
@@ -457,10 +457,10 @@ func (w *walk) problems(d *Digest, g Gunzipped, at Finding, meta string, next *l
 
 // logFile checks one log file a digest lists.
 func (w *walk) logFile(lf LogFile, digestKey string) error {
-	f := Finding{Object: LogObject, Bucket: lf.S3Bucket, Key: lf.S3Object, Digest: digestKey}
+	f := Finding{FileType: FileLog, Bucket: lf.S3Bucket, Key: lf.S3Object, Digest: digestKey}
 	obj, err := w.v.store.Get(w.ctx, lf.S3Bucket, lf.S3Object)
 	if errors.Is(err, fs.ErrNotExist) {
-		f.Kind = LogMissing
+		f.Status = LogMissing
 		return w.emit(f)
 	}
 	if err != nil {
@@ -470,13 +470,13 @@ func (w *walk) logFile(lf LogFile, digestKey string) error {
 	obj.Body.Close()
 	switch {
 	case err != nil:
-		f.Kind, f.Detail = InvalidFormat, err.Error()
+		f.Status, f.Detail = InvalidFormat, err.Error()
 	case !strings.EqualFold(g.SHA256, lf.HashValue):
-		f.Kind, f.Detail = HashMismatch, fmt.Sprintf("SHA-256 is %s, the digest says %s", g.SHA256, lf.HashValue)
+		f.Status, f.Detail = HashMismatch, fmt.Sprintf("SHA-256 is %s, the digest says %s", g.SHA256, lf.HashValue)
 	case g.Trailing > 0:
-		f.Kind, f.Detail = TrailingData, fmt.Sprintf("%d bytes", g.Trailing)
+		f.Status, f.Detail = TrailingData, fmt.Sprintf("%d bytes", g.Trailing)
 	default:
-		f.Kind = Valid
+		f.Status = Valid
 	}
 	return w.emit(f)
 }

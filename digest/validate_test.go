@@ -17,8 +17,8 @@ import (
 
 // brief is what the tests compare of a finding: everything but the free-text Detail.
 type brief struct {
-	Kind     Kind
-	Object   ObjectType
+	Status   Status
+	FileType FileType
 	Key      string
 	From, To time.Time
 	Count    int
@@ -31,7 +31,7 @@ func run(t *testing.T, v *Validator, tr Trail) []brief {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, brief{f.Kind, f.Object, f.Key, f.From, f.To, f.Count})
+		got = append(got, brief{f.Status, f.FileType, f.Key, f.From, f.To, f.Count})
 	}
 	return got
 }
@@ -49,10 +49,10 @@ func sixHours(t *testing.T) *trail {
 func (tr *trail) expected(override func(i int, d *brief, logs []brief) []brief) []brief {
 	var want []brief
 	for i := len(tr.digests) - 1; i >= 0; i-- {
-		d := brief{Kind: Valid, Object: DigestObject, Key: tr.digests[i]}
+		d := brief{Status: Valid, FileType: FileDigest, Key: tr.digests[i]}
 		var logs []brief
 		for _, lk := range tr.logs[i] {
-			logs = append(logs, brief{Kind: Valid, Object: LogObject, Key: lk})
+			logs = append(logs, brief{Status: Valid, FileType: FileLog, Key: lk})
 		}
 		if override != nil {
 			want = append(want, override(i, &d, logs)...)
@@ -86,7 +86,7 @@ func TestEditedLogFile(t *testing.T) {
 	tr.write(edited, gz(logRecords(time.Now(), 3)))
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 2 {
-			logs[1].Kind = HashMismatch
+			logs[1].Status = HashMismatch
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -99,7 +99,7 @@ func TestDeletedLogFile(t *testing.T) {
 	}
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 4 {
-			logs[0].Kind = LogMissing
+			logs[0].Status = LogMissing
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -119,7 +119,7 @@ func TestDeletedDigest(t *testing.T) {
 	tr.remove(tr.digests[3])
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 3 { // its log files cannot be checked: nothing lists them any more
-			return []brief{{Kind: DigestMissing, Object: DigestObject, Key: d.Key}}
+			return []brief{{Status: DigestMissing, FileType: FileDigest, Key: d.Key}}
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -135,8 +135,8 @@ func TestTwoConsecutiveDigestsDeleted(t *testing.T) {
 		switch i {
 		case 3:
 			return []brief{
-				{Kind: DigestMissing, Object: DigestObject, Key: d.Key},
-				{Kind: DigestsDeleted, Object: DigestObject, Key: d.Key, From: end1, To: end3, Count: 2},
+				{Status: DigestMissing, FileType: FileDigest, Key: d.Key},
+				{Status: DigestsDeleted, FileType: FileDigest, Key: d.Key, From: end1, To: end3, Count: 2},
 			}
 		case 2: // the AWS CLI says nothing of this one
 			return nil
@@ -146,7 +146,7 @@ func TestTwoConsecutiveDigestsDeleted(t *testing.T) {
 }
 
 func (tr *trail) digestEnd(i int) time.Time {
-	k, err := ParseKey(tr.digests[i])
+	k, err := ParseObjectKey(tr.digests[i])
 	if err != nil {
 		tr.t.Fatal(err)
 	}
@@ -167,13 +167,13 @@ func (tr *trail) move(from, to string) {
 
 func TestMovedDigest(t *testing.T) {
 	tr := sixHours(t)
-	k, _ := ParseKey(tr.digests[5])
+	k, _ := ParseObjectKey(tr.digests[5])
 	k.Time = k.Time.Add(-time.Second)
 	moved := k.String()
 	tr.move(tr.digests[5], moved)
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 5 { // the signature still verifies: the content is CloudTrail's, the place is not
-			return append([]brief{{Kind: DigestMoved, Object: DigestObject, Key: moved}}, logs...)
+			return append([]brief{{Status: DigestMoved, FileType: FileDigest, Key: moved}}, logs...)
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -181,15 +181,15 @@ func TestMovedDigest(t *testing.T) {
 
 func TestMovedDigestInsideTheChain(t *testing.T) {
 	tr := sixHours(t)
-	k, _ := ParseKey(tr.digests[2])
+	k, _ := ParseObjectKey(tr.digests[2])
 	k.Time = k.Time.Add(-time.Minute)
 	moved := k.String()
 	tr.move(tr.digests[2], moved)
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 2 {
 			return append([]brief{
-				{Kind: DigestMissing, Object: DigestObject, Key: d.Key},
-				{Kind: DigestMoved, Object: DigestObject, Key: moved},
+				{Status: DigestMissing, FileType: FileDigest, Key: d.Key},
+				{Status: DigestMoved, FileType: FileDigest, Key: moved},
 			}, logs...)
 		}
 		return append([]brief{*d}, logs...)
@@ -215,15 +215,15 @@ func TestDigestSignedWithAnotherKey(t *testing.T) {
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		switch i {
 		case 5:
-			return []brief{{Kind: UnknownPublicKey, Object: DigestObject, Key: d.Key}}
+			return []brief{{Status: UnknownPublicKey, FileType: FileDigest, Key: d.Key}}
 		case 2:
 			// Digest 2 recorded the original signature of 1 and the hash of its original bytes.
 			return append([]brief{*d}, logs...)
 		case 1:
 			return []brief{
-				{Kind: ChainBroken, Object: DigestObject, Key: d.Key}, // hash differs from digest 2's record
-				{Kind: ChainBroken, Object: DigestObject, Key: d.Key}, // metadata signature differs from digest 2's record
-				{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key},
+				{Status: ChainBroken, FileType: FileDigest, Key: d.Key}, // hash differs from digest 2's record
+				{Status: ChainBroken, FileType: FileDigest, Key: d.Key}, // metadata signature differs from digest 2's record
+				{Status: SignatureInvalid, FileType: FileDigest, Key: d.Key},
 			}
 		}
 		return append([]brief{*d}, logs...)
@@ -250,9 +250,9 @@ func TestBytesAppendedAfterGzipMember(t *testing.T) {
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		switch i {
 		case 3:
-			logs[0].Kind = TrailingData
+			logs[0].Status = TrailingData
 		case 1:
-			d.Kind = TrailingData
+			d.Status = TrailingData
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -267,7 +267,7 @@ func TestEditedDigestWithoutKey(t *testing.T) {
 	tr.write(tr.digests[5], gz(raw))
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 5 {
-			return []brief{{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key}}
+			return []brief{{Status: SignatureInvalid, FileType: FileDigest, Key: d.Key}}
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -284,7 +284,7 @@ func TestRestartLeavesGap(t *testing.T) {
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		out := append([]brief{*d}, logs...)
 		if i == 2 {
-			out = append(out, brief{Kind: Gap, Object: DigestObject, Key: d.Key, From: tr.digestEnd(1), To: tr.digestEnd(1).Add(3 * time.Hour)})
+			out = append(out, brief{Status: Gap, FileType: FileDigest, Key: d.Key, From: tr.digestEnd(1), To: tr.digestEnd(1).Add(3 * time.Hour)})
 		}
 		return out
 	}))
@@ -299,9 +299,9 @@ func TestSubstitutedDigestBreaksChain(t *testing.T) {
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 3 {
 			return []brief{
-				{Kind: ChainBroken, Object: DigestObject, Key: d.Key},
-				{Kind: ChainBroken, Object: DigestObject, Key: d.Key},
-				{Kind: SignatureInvalid, Object: DigestObject, Key: d.Key},
+				{Status: ChainBroken, FileType: FileDigest, Key: d.Key},
+				{Status: ChainBroken, FileType: FileDigest, Key: d.Key},
+				{Status: SignatureInvalid, FileType: FileDigest, Key: d.Key},
 			}
 		}
 		return append([]brief{*d}, logs...)
@@ -316,7 +316,7 @@ func TestMetadataSignatureReplaced(t *testing.T) {
 	tr.resign(2, other, func(map[string]any) {})
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 2 {
-			d.Kind = ChainBroken
+			d.Status = ChainBroken
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -330,7 +330,7 @@ func TestWithoutMetadataOnlyNewestIsUnverified(t *testing.T) {
 	}
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		if i == 2 {
-			d.Kind = SignatureMissing
+			d.Status = SignatureMissing
 		}
 		return append([]brief{*d}, logs...)
 	}))
@@ -374,7 +374,7 @@ func TestUnreadableDigest(t *testing.T) {
 	check(t, run(t, tr.validator(), tr.onlyTrail()), tr.expected(func(i int, d *brief, logs []brief) []brief {
 		switch i {
 		case 5, 2: // the walk goes on with the next older digest found by listing
-			return []brief{{Kind: InvalidFormat, Object: DigestObject, Key: d.Key}}
+			return []brief{{Status: InvalidFormat, FileType: FileDigest, Key: d.Key}}
 		case 4, 1: // nothing newer vouches for them: the metadata signature is used
 		}
 		return append([]brief{*d}, logs...)
@@ -387,7 +387,7 @@ func TestChainLoopStops(t *testing.T) {
 	tr.resign(1, tr.key, func(doc map[string]any) { doc["previousDigestS3Object"] = tr.digests[4] })
 	got := run(t, tr.validator(), tr.onlyTrail())
 	last := got[len(got)-1]
-	if last.Kind != ChainBroken || last.Key != tr.digests[4] {
+	if last.Status != ChainBroken || last.Key != tr.digests[4] {
 		t.Fatalf("last finding %+v, want the loop reported at digest 4", last)
 	}
 }
@@ -424,10 +424,10 @@ func TestBackfillDigestCheckedApart(t *testing.T) {
 	tr.hour(1)
 	tr.hour(1)
 	// A backfill digest covers a log file no hourly digest listed; it stands outside the chain.
-	lk := Key{Type: LogKey, AccountID: tr.account, Region: tr.region, Time: tr.digestEnd(0).Add(-time.Hour), Unique: "LateDelivery0001"}.String()
+	lk := ObjectKey{FileType: FileLog, AccountID: tr.account, Region: tr.region, Time: tr.digestEnd(0).Add(-time.Hour), Unique: "LateDelivery0001"}.String()
 	raw := logRecords(tr.digestEnd(0), 2)
 	tr.write(lk, gz(raw))
-	bk := Key{Type: DigestKey, AccountID: tr.account, Region: tr.region, Trail: tr.name, HomeRegion: tr.region, Time: tr.end, Backfill: true}.String()
+	bk := ObjectKey{FileType: FileDigest, AccountID: tr.account, Region: tr.region, Trail: tr.name, HomeRegion: tr.region, Time: tr.end, Backfill: true}.String()
 	doc := tr.digestDoc(bk, tr.end.Add(-time.Hour), tr.end, []map[string]any{{"s3Bucket": tr.bucket, "s3Object": lk, "hashValue": hexSHA256(raw), "hashAlgorithm": HashAlgorithm}})
 	for _, k := range []string{"previousDigestS3Bucket", "previousDigestS3Object", "previousDigestHashValue", "previousDigestHashAlgorithm", "previousDigestSignature"} {
 		doc[k] = nil
@@ -435,8 +435,8 @@ func TestBackfillDigestCheckedApart(t *testing.T) {
 	data, sig := tr.sign(doc, tr.key)
 	tr.writeDigest(bk, data, sig)
 	want := append(tr.expected(nil),
-		brief{Kind: Valid, Object: DigestObject, Key: bk},
-		brief{Kind: Valid, Object: LogObject, Key: lk})
+		brief{Status: Valid, FileType: FileDigest, Key: bk},
+		brief{Status: Valid, FileType: FileLog, Key: lk})
 	check(t, run(t, tr.validator(), tr.onlyTrail()), want)
 }
 
@@ -479,7 +479,7 @@ func TestNoKeysMeansUnknownKey(t *testing.T) {
 	tr.hour(1)
 	v := tr.validator()
 	v.keys = nil
-	check(t, run(t, v, tr.onlyTrail()), []brief{{Kind: UnknownPublicKey, Object: DigestObject, Key: tr.digests[0]}})
+	check(t, run(t, v, tr.onlyTrail()), []brief{{Status: UnknownPublicKey, FileType: FileDigest, Key: tr.digests[0]}})
 }
 
 // Two trails that differ only in prefix or organization still come in one stable order.

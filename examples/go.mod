@@ -10,6 +10,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/s3 v1.114.9
 	github.com/trailtype/cloudtrail v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/aws v0.0.0-00010101000000-000000000000
+	github.com/trailtype/cloudtrail/aws/s3test v0.0.0-00010101000000-000000000000
 )
 
 require (
@@ -40,4 +41,5 @@ require (
 replace (
 	github.com/trailtype/cloudtrail => ../
 	github.com/trailtype/cloudtrail/aws => ../aws
+	github.com/trailtype/cloudtrail/aws/s3test => ../aws/s3test
 )

@@ -9,8 +9,8 @@ import (
 // Allows reports whether the statement's Effect is Allow.
 func (s *Statement) Allows() bool { return strings.EqualFold(s.Effect, "Allow") }
 
-// PublicPrincipal reports whether the statement allows anyone: Principal "*" or {"AWS": "*"}.
-// Conditions may still narrow it (aws:SourceAccount, aws:PrincipalOrgID); HasCondition says so.
+// PublicPrincipal reports whether the statement's Principal lets in anyone: an Allow with Principal
+// "*" or {"AWS": "*"}, whatever its conditions. Public also asks whether a condition narrows it.
 func (s *Statement) PublicPrincipal() bool {
 	if !s.Allows() || s.Principal == nil {
 		return false
@@ -27,7 +27,8 @@ func (s *Statement) PublicPrincipal() bool {
 	return false
 }
 
-// HasCondition reports whether the statement has a Condition block.
+// HasCondition reports whether the statement has a Condition block, of any kind;
+// NarrowingConditions lists those that limit who it allows.
 func (s *Statement) HasCondition() bool { return len(s.Condition) > 0 }
 
 // WildcardAction reports whether the statement allows every action ("*") or every action of a
@@ -79,14 +80,4 @@ func accountOf(p string) string {
 		return p
 	}
 	return ""
-}
-
-// Public reports whether some statement allows anyone.
-func (d *Document) Public() bool {
-	for i := range d.Statement {
-		if d.Statement[i].PublicPrincipal() {
-			return true
-		}
-	}
-	return false
 }

@@ -26,3 +26,14 @@ func ExampleRead() {
 	// [s3:GetObject] other accounts: [] every action: false
 	// [s3:*] other accounts: [arn:aws:iam::444455556666:root] every action: true
 }
+
+// A "*" principal limited to an organization is not public; PublicPrincipal still sees the "*".
+func ExampleDocument_Public() {
+	doc, err := policy.Parse(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*",` +
+		`"Action":"kms:Decrypt","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}}]}`)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(doc.Public(), doc.PublicPrincipal(), doc.Statement[0].NarrowingConditions())
+	// Output: false true [aws:PrincipalOrgID]
+}

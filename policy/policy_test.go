@@ -80,13 +80,16 @@ func TestRecordsRoundTrip(t *testing.T) {
 // The helpers on the real documents: who is public, who grants a service's every action, who
 // lets another account in.
 func TestRecordsChecks(t *testing.T) {
-	var public, wildcard, cross []string
+	var public, publicWeighed, wildcard, cross []string
 	for _, s := range samples(t) {
 		doc, err := policy.Read(s.Value)
 		if err != nil {
 			continue
 		}
-		if !doc.Public() {
+		if doc.Public() {
+			publicWeighed = append(publicWeighed, s.EventName)
+		}
+		if !doc.PublicPrincipal() {
 			continue
 		}
 		for i := range doc.Statement {
@@ -118,7 +121,13 @@ func TestRecordsChecks(t *testing.T) {
 		"PutKeyPolicy if conditions hold", // "*" within an organization (aws:PrincipalOrgID)
 		"PutResourcePolicy if conditions hold", "PutResourcePolicy if conditions hold", "UpdateAssumeRolePolicy if conditions hold"}
 	if !slices.Equal(public, wantPublic) {
-		t.Errorf("public: %q, want %q", public, wantPublic)
+		t.Errorf("public principals: %q, want %q", public, wantPublic)
+	}
+	// Conditions weighed: "*" within an organization, or from a VPC or an IP range of the
+	// organization, is not public; sts:ExternalId narrows nothing.
+	slices.Sort(publicWeighed)
+	if want := []string{"PutBucketPolicy", "PutBucketPolicy", "PutKeyPolicy", "UpdateAssumeRolePolicy"}; !slices.Equal(publicWeighed, want) {
+		t.Errorf("public: %q, want %q", publicWeighed, want)
 	}
 	if !slices.Equal(wildcard, []string{"PutKeyPolicy"}) { // kms:* for the account root; the Deny "*" is no grant
 		t.Errorf("wildcard actions: %q", wildcard)

@@ -83,12 +83,16 @@ func TestRecordsAgreeWithTheCore(t *testing.T) {
 		}
 		return b.Bytes()
 	}
+	var awslogs bytes.Buffer
+	if err := cloudtrailtest.AWSLogs.Encode(&awslogs, evs...); err != nil {
+		t.Fatal(err)
+	}
 	var sns events.SNSEvent
 	raw = encode(cloudtrail.FormatSNS)
 	_ = json.Unmarshal(raw, &sns)
 	check("sns", raw, fromHelper(lambdatrail.SNSRecords(sns)))
 	var cwl events.CloudwatchLogsEvent
-	raw = encode(cloudtrailtest.AWSLogs)
+	raw = awslogs.Bytes()
 	_ = json.Unmarshal(raw, &cwl)
 	check("awslogs", raw, fromHelper(lambdatrail.CloudWatchLogsRecords(cwl)))
 	var sqs2 events.SQSEvent
@@ -131,7 +135,7 @@ func TestBadMessageIsOneFailure(t *testing.T) {
 func objectsOf(seq iter.Seq2[cloudtrail.Object, error]) []string {
 	var out []string
 	for o, err := range seq {
-		out = append(out, fmt.Sprintf("%s %s %s %d %s %v", o.Bucket, o.Key, o.Kind, o.Size, o.MessageID, err))
+		out = append(out, fmt.Sprintf("%s %s %s %d %s %v", o.Bucket, o.Key, o.FileType, o.Size, o.MessageID, err))
 	}
 	return out
 }

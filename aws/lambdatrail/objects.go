@@ -15,7 +15,9 @@ import (
 	"github.com/trailtype/cloudtrail"
 )
 
-// S3Objects yields the objects of an S3 event notification, keys URL-decoded.
+// S3Objects yields the objects of an S3 event notification, keys URL-decoded. An object the
+// notification says is empty although its key says gzip comes with an error wrapping
+// cloudtrail.ErrEmptyObject.
 func S3Objects(e events.S3Event) iter.Seq2[cloudtrail.Object, error] {
 	return func(yield func(cloudtrail.Object, error) bool) {
 		for _, r := range e.Records {
@@ -31,8 +33,12 @@ func S3Objects(e events.S3Event) iter.Seq2[cloudtrail.Object, error] {
 			}
 			o := cloudtrail.Object{Bucket: r.S3.Bucket.Name, Key: key, Region: r.AWSRegion, Size: r.S3.Object.Size,
 				VersionID: r.S3.Object.VersionID, ETag: r.S3.Object.ETag, Event: r.EventName, Time: r.EventTime.UTC(),
-				Kind: cloudtrail.KindOfKey(key), Envelope: cloudtrail.Envelope{Format: cloudtrail.FormatS3Notification}}
-			if !yield(o, nil) {
+				FileType: cloudtrail.FileTypeOf(key), Envelope: cloudtrail.Envelope{Format: cloudtrail.FormatS3Notification}}
+			var err error
+			if o.EmptyFile() {
+				err = fmt.Errorf("lambdatrail: s3://%s/%s: %w", o.Bucket, o.Key, cloudtrail.ErrEmptyObject)
+			}
+			if !yield(o, err) {
 				return
 			}
 		}
@@ -117,7 +123,7 @@ func EventBridgeObject(e events.CloudWatchEvent) (cloudtrail.Object, error) {
 	env := cloudtrail.Envelope{Format: cloudtrail.FormatEventBridge, EventBridge: &cloudtrail.EventBridgeEnvelope{Version: e.Version, ID: e.ID,
 		DetailType: e.DetailType, Source: e.Source, Account: e.AccountID, Region: e.Region, Time: e.Time.UTC(), Resources: e.Resources}}
 	return cloudtrail.Object{Bucket: d.Bucket.Name, Key: d.Object.Key, Region: e.Region, Size: size, VersionID: d.Object.VersionID,
-		ETag: d.Object.ETag, Event: e.DetailType, Time: e.Time.UTC(), Kind: cloudtrail.KindOfKey(d.Object.Key), MessageID: e.ID, Envelope: env}, nil
+		ETag: d.Object.ETag, Event: e.DetailType, Time: e.Time.UTC(), FileType: cloudtrail.FileTypeOf(d.Object.Key), MessageID: e.ID, Envelope: env}, nil
 }
 
 // cloudtrailTime reads an epoch-milliseconds attribute.

@@ -1,13 +1,17 @@
-// Package s3test runs an S3-compatible server for tests: gofakes3, in memory, on the loopback
-// interface, with the AWS SDK's real S3 client pointed at it. Tests of code that reads S3 (a Lambda
-// function, a trail reader) talk HTTP to it as they would to S3, and can make it throttle.
+// Package s3test runs an S3-compatible server for tests: in memory, on the loopback interface, with
+// the AWS SDK's real S3 client pointed at it. Tests of code that reads S3 (a Lambda function, a
+// trail reader) talk HTTP to it as they would to S3, and can make it throttle:
 //
-// gofakes3 rather than versitygw: versitygw's module requires the Azure SDK, Vault, LDAP, NATS,
-// Kafka, RabbitMQ and fiber clients, which would all enter the module graph of every user of this
-// module, and its posix backend keeps object metadata in extended attributes, which a test's
-// temporary folder may not support. gofakes3 runs in the test's process, in memory, with few
-// dependencies, and speaks the S3 REST API the SDK uses (ListObjectsV2, GetObject with metadata,
-// PutObject, DeleteObject, error codes).
+//	srv := s3test.NewServer(t) // stops when the test ends
+//	srv.Bucket(t, "trail-bucket")
+//	srv.Put(t, "trail-bucket", key, gzipped, nil)
+//	srv.Throttle(key, 2) // the next two GETs answer 503 SlowDown
+//	r := s3trail.NewReader(srv.Client)
+//
+// The server speaks the S3 REST API the SDK uses: ListObjectsV2, GetObject with user metadata,
+// PutObject, DeleteObject and S3's error codes. It is a module of its own,
+// github.com/trailtype/cloudtrail/aws/s3test, so that only the tests that import it depend on the
+// server's dependencies.
 package s3test
 
 import (

@@ -41,12 +41,13 @@ type Reader struct {
 	decoderOpt []cloudtrail.Option
 }
 
-// Option configures a Reader.
-type Option func(*Reader)
+// ReaderOption configures a Reader. The decoder of each object takes cloudtrail.Option values,
+// through WithDecoderOptions.
+type ReaderOption func(*Reader)
 
 // WithConcurrency reads n objects at a time (default 4). Memory grows with n: each object in
 // flight holds its decoder's buffers (about 1.5 MiB) and up to 256 decoded events.
-func WithConcurrency(n int) Option {
+func WithConcurrency(n int) ReaderOption {
 	return func(r *Reader) {
 		if n > 0 {
 			r.inFlight = n
@@ -56,14 +57,14 @@ func WithConcurrency(n int) Option {
 
 // WithUnordered yields events as objects finish instead of in key order: faster when objects
 // differ in size, since no object waits for the one before it.
-func WithUnordered() Option { return func(r *Reader) { r.ordered = false } }
+func WithUnordered() ReaderOption { return func(r *Reader) { r.ordered = false } }
 
 // WithProgress calls f after each object is read and when the listing ends, one call at a time,
 // from the reader's goroutines.
-func WithProgress(f func(Progress)) Option { return func(r *Reader) { r.progress = f } }
+func WithProgress(f func(Progress)) ReaderOption { return func(r *Reader) { r.progress = f } }
 
 // WithDecoderOptions passes options to the decoder of each object (limits, for instance).
-func WithDecoderOptions(opts ...cloudtrail.Option) Option {
+func WithDecoderOptions(opts ...cloudtrail.Option) ReaderOption {
 	return func(r *Reader) { r.decoderOpt = append(r.decoderOpt, opts...) }
 }
 
@@ -77,7 +78,7 @@ type Progress struct {
 }
 
 // NewReader returns a Reader reading through api.
-func NewReader(api API, opts ...Option) *Reader {
+func NewReader(api API, opts ...ReaderOption) *Reader {
 	r := &Reader{api: api, inFlight: 4, ordered: true}
 	for _, opt := range opts {
 		opt(r)
@@ -207,6 +208,10 @@ func (r *Reader) read(ctx context.Context, bucket string, o *logObject) {
 			return false
 		}
 	}
+	if o.size == 0 { // a log file is gzip, never empty: decoding nothing would say nothing
+		send(result{err: &ObjectError{Bucket: bucket, Key: o.key, Err: cloudtrail.ErrEmptyObject}})
+		return
+	}
 	out, err := r.api.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(bucket), Key: aws.String(o.key)})
 	if err != nil {
 		if ctx.Err() == nil {
@@ -256,8 +261,8 @@ func (r *Reader) list(ctx context.Context, q Query, found func(key string, size 
 						return err
 					}
 					key := aws.ToString(obj.Key)
-					k, perr := digest.ParseKey(key)
-					if perr != nil || k.Type != digest.LogKey || (!q.Start.IsZero() && k.Time.Before(q.Start)) || (!q.End.IsZero() && k.Time.After(q.End)) {
+					k, perr := digest.ParseObjectKey(key)
+					if perr != nil || k.FileType != digest.FileLog || (!q.Start.IsZero() && k.Time.Before(q.Start)) || (!q.End.IsZero() && k.Time.After(q.End)) {
 						continue
 					}
 					if !found(key, aws.ToInt64(obj.Size)) {

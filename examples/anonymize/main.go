@@ -1,6 +1,6 @@
 // Command anonymize streams CloudTrail records of any delivery format (S3 log files gzip or not,
-// NDJSON, EventBridge, LookupEvents, CloudWatch Logs, Lambda events) through a
-// cloudtrailtest.Anonymizer and writes them as an S3 log file, NDJSON or a JSON array, ready to
+// NDJSON, EventBridge, LookupEvents, CloudWatch Logs, Lambda events) through an
+// anonymize.Anonymizer and writes them as an S3 log file, NDJSON or a JSON array, ready to
 // commit as test data:
 //
 //	CLOUDTRAIL_ANONYMIZE_KEY=... go run ./examples/anonymize -format s3 in.json.gz > fixture.json
@@ -17,6 +17,7 @@ import (
 	"os"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/anonymize"
 	"github.com/trailtype/cloudtrail/cloudtrailtest"
 )
 
@@ -24,8 +25,9 @@ func main() {
 	format := flag.String("format", "ndjson", "output format: s3, ndjson or array")
 	flag.Parse()
 	key := os.Getenv("CLOUDTRAIL_ANONYMIZE_KEY")
-	formats := map[string]cloudtrail.Format{"s3": cloudtrail.FormatS3, "ndjson": cloudtrail.FormatRecord, "array": cloudtrailtest.JSONArray}
-	out, ok := formats[*format]
+	formats := map[string]func(io.Writer) *cloudtrailtest.Encoder{"s3": encoderOf(cloudtrail.FormatS3),
+		"ndjson": encoderOf(cloudtrail.FormatRecord), "array": cloudtrailtest.JSONArray.NewEncoder}
+	newEncoder, ok := formats[*format]
 	if key == "" || !ok {
 		fmt.Fprintln(os.Stderr, "usage: CLOUDTRAIL_ANONYMIZE_KEY=secret anonymize [-format s3|ndjson|array] [file ...]   (standard input without files)")
 		os.Exit(2)
@@ -34,11 +36,11 @@ func main() {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	enc := cloudtrailtest.NewEncoder(os.Stdout, out)
-	a := cloudtrailtest.NewAnonymizer([]byte(key))
+	enc := newEncoder(os.Stdout)
+	a := anonymize.New([]byte(key))
 	failed := false
 	for _, name := range files {
-		if err := anonymize(enc, a, name); err != nil {
+		if err := anonymizeFile(enc, a, name); err != nil {
 			fmt.Fprintf(os.Stderr, "anonymize: %s: %v\n", name, err)
 			failed = true
 		}
@@ -51,8 +53,12 @@ func main() {
 	}
 }
 
-// anonymize writes the records of one file; records that cannot be read are reported and left out.
-func anonymize(enc *cloudtrailtest.Encoder, a *cloudtrailtest.Anonymizer, name string) error {
+func encoderOf(f cloudtrail.Format) func(io.Writer) *cloudtrailtest.Encoder {
+	return func(w io.Writer) *cloudtrailtest.Encoder { return cloudtrailtest.NewEncoder(w, f) }
+}
+
+// anonymizeFile writes the records of one file; records that cannot be read are reported and left out.
+func anonymizeFile(enc *cloudtrailtest.Encoder, a *anonymize.Anonymizer, name string) error {
 	in := io.Reader(os.Stdin)
 	if name != "-" {
 		f, err := os.Open(name)

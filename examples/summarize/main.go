@@ -8,6 +8,7 @@ package main
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,33 +17,46 @@ import (
 	"github.com/trailtype/cloudtrail"
 )
 
-func main() {
-	out := bufio.NewWriter(os.Stdout)
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// run is the command with its arguments and files; it returns the exit status.
+func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	files := os.Args[1:]
+	flags := flag.NewFlagSet("summarize", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: summarize [file ...]   (or pipe a log into it; - is standard input)")
+	}
+	if err := flags.Parse(args); err == flag.ErrHelp {
+		return 0
+	} else if err != nil {
+		return 2
+	}
+	files := flags.Args()
 	if len(files) == 0 {
-		if st, err := os.Stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+		if st, err := stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			// Nothing is piped in: say how to use it rather than wait on the terminal.
-			fmt.Fprintln(os.Stderr, "usage: summarize [file ...]   (or pipe a log into it; - is standard input)")
-			os.Exit(2)
+			flags.Usage()
+			return 2
 		}
 		files = []string{"-"}
 	}
 	failed := false
 	for _, name := range files {
-		if err := summarize(out, name); err != nil {
-			fmt.Fprintf(os.Stderr, "summarize: %s: %v\n", name, err)
+		if err := summarize(out, stderr, stdin, name); err != nil {
+			fmt.Fprintf(stderr, "summarize: %s: %v\n", name, err)
 			failed = true
 		}
 	}
 	if failed {
-		out.Flush()
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
-func summarize(out io.Writer, name string) error {
-	in := io.Reader(os.Stdin)
+func summarize(out, stderr io.Writer, stdin io.Reader, name string) error {
+	in := stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
@@ -57,7 +71,7 @@ func summarize(out io.Writer, name string) error {
 		var recErr *cloudtrail.RecordError
 		switch {
 		case errors.As(err, &recErr):
-			fmt.Fprintf(os.Stderr, "summarize: %s: skipped: %v\n", name, err)
+			fmt.Fprintf(stderr, "summarize: %s: skipped: %v\n", name, err)
 			continue
 		case err != nil:
 			return err
@@ -73,8 +87,12 @@ func summarize(out io.Writer, name string) error {
 				result = ev.ErrorMessage
 			}
 		}
-		fmt.Fprintf(out, "%s  %-28s %-32s %-60s %-14s %s\n",
-			ev.EventTime.UTC().Format(time.RFC3339), dash(source), dash(operation), dash(ev.Actor()), dash(ev.AWSRegion), result)
+		when := "-" // a record without eventTime
+		if !ev.EventTime.IsZero() {
+			when = ev.EventTime.UTC().Format(time.RFC3339)
+		}
+		fmt.Fprintf(out, "%-20s  %-28s %-32s %-60s %-14s %s\n",
+			when, dash(source), dash(operation), dash(ev.Actor()), dash(ev.AWSRegion), result)
 	}
 	return nil
 }

@@ -106,14 +106,14 @@ func report(ctx context.Context, v *digest.Validator, bucket, prefix string, ver
 	}
 	for _, t := range trails {
 		fmt.Printf("Validating log files for %s\n\n", t)
-		counts := map[digest.ObjectType]*tally{digest.DigestObject: {}, digest.LogObject: {}}
+		counts := map[digest.FileType]*tally{digest.FileDigest: {}, digest.FileLog: {}}
 		var oldest, newest time.Time
 		for f, err := range v.Validate(ctx, t) {
 			if err != nil {
 				return invalid, err
 			}
-			if f.Kind != digest.Gap && f.Kind != digest.DigestsDeleted {
-				c := counts[f.Object]
+			if f.Status != digest.Gap && f.Status != digest.DigestsDeleted {
+				c := counts[f.FileType]
 				c.total++
 				if f.Valid() {
 					c.valid++
@@ -125,8 +125,8 @@ func report(ctx context.Context, v *digest.Validator, bucket, prefix string, ver
 			if !f.Valid() || verbose {
 				fmt.Println(f)
 			}
-			if f.Object == digest.DigestObject {
-				if k, err := digest.ParseKey(f.Key); err == nil {
+			if f.FileType == digest.FileDigest {
+				if k, err := digest.ParseObjectKey(f.Key); err == nil {
 					if oldest.IsZero() || k.Time.Before(oldest) {
 						oldest = k.Time
 					}
@@ -137,8 +137,8 @@ func report(ctx context.Context, v *digest.Validator, bucket, prefix string, ver
 			}
 		}
 		fmt.Printf("\nResults found for digests ending %s to %s:\n\n", oldest.Format(time.RFC3339), newest.Format(time.RFC3339))
-		fmt.Printf("%s digest files valid\n", counts[digest.DigestObject])
-		fmt.Printf("%s log files valid\n\n", counts[digest.LogObject])
+		fmt.Printf("%s digest files valid\n", counts[digest.FileDigest])
+		fmt.Printf("%s log files valid\n\n", counts[digest.FileLog])
 	}
 	return invalid, nil
 }

@@ -14,7 +14,7 @@ import (
 
 func TestHandle(t *testing.T) {
 	var payload bytes.Buffer
-	if err := cloudtrailtest.Encode(&payload, cloudtrailtest.AWSLogs, cloudtrailtest.Fixture("kms"), cloudtrailtest.Fixture("root-activity"),
+	if err := cloudtrailtest.AWSLogs.Encode(&payload, cloudtrailtest.Fixture("kms"), cloudtrailtest.Fixture("root-activity"),
 		cloudtrailtest.Fixture("console-login-mfa")); err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func (h *Handler) Handle(ctx context.Context, e events.SQSEvent) (events.SQSEven
 			failures.Add(obj.MessageID)
 			continue
 		}
-		if obj.Kind != cloudtrail.ObjectLog {
+		if obj.FileType != cloudtrail.FileLog {
 			continue // digest and Insights files share the bucket
 		}
 		if err := h.read(ctx, obj); err != nil {

@@ -17,7 +17,7 @@ import (
 	"github.com/trailtype/cloudtrail/digest"
 )
 
-const sampleTrail = "../../digest/testdata/sample-trail/"
+const sampleTrail = "../../../digest/testdata/sample-trail/"
 
 // sampleObjects reads the digest package's signed sample trail: each object's bytes, and the S3
 // metadata saved beside it.
@@ -124,7 +124,7 @@ func findings(t *testing.T, v *digest.Validator, bucket string) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, fmt.Sprintf("%v %v %s", f.Kind, f.Object, f.Key))
+		out = append(out, fmt.Sprintf("%v %v %s", f.Status, f.FileType, f.Key))
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package cloudtrailtest_test
+package anonymize_test
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/trailtype/cloudtrail"
-	"github.com/trailtype/cloudtrail/cloudtrailtest"
+	"github.com/trailtype/cloudtrail/anonymize"
 )
 
 var (
@@ -45,7 +45,7 @@ func sensitive(rec string) []string {
 }
 
 func TestAnonymizeEveryRecord(t *testing.T) {
-	a := cloudtrailtest.NewAnonymizer([]byte("test key"))
+	a := anonymize.New([]byte("test key"))
 	checked := 0
 	for i, ev := range records(t) {
 		in, _ := json.Marshal(ev)
@@ -89,7 +89,7 @@ func TestAnonymizeIsConsistentAndKeyed(t *testing.T) {
 			`"recipientAccountId":"`+account+`"}`), &ev)
 		return &ev
 	}
-	a := cloudtrailtest.NewAnonymizer([]byte("k1"))
+	a := anonymize.New([]byte("k1"))
 	x, _ := a.Anonymize(build("123456789012", "8.8.8.8"))
 	y, _ := a.Anonymize(build("123456789012", "2600:1f18::1"))
 	if x.RecipientAccountID != y.RecipientAccountID || x.UserIdentity.ARN != y.UserIdentity.ARN || x.RecipientAccountID == "123456789012" {
@@ -105,7 +105,7 @@ func TestAnonymizeIsConsistentAndKeyed(t *testing.T) {
 	if ip, _ := y.SourceIP(); !netip.MustParsePrefix("2001:db8::/32").Contains(ip) {
 		t.Errorf("IPv6 %s is not in 2001:db8::/32", y.SourceIPAddress)
 	}
-	z, _ := cloudtrailtest.NewAnonymizer([]byte("k2")).Anonymize(build("123456789012", "8.8.8.8"))
+	z, _ := anonymize.New([]byte("k2")).Anonymize(build("123456789012", "8.8.8.8"))
 	if z.RecipientAccountID == x.RecipientAccountID || z.UserIdentity.AccessKeyID == x.UserIdentity.AccessKeyID {
 		t.Error("two keys gave the same replacements")
 	}

@@ -1,3 +1,6 @@
+// Package s3trail_test tests github.com/trailtype/cloudtrail/aws/s3trail against the S3 test server,
+// with the real SDK client. It lives in the s3test module, not beside s3trail, so that the aws module
+// does not require gofakes3 and every user of s3trail or lambdatrail does not get it.
 package s3trail_test
 
 import (
