@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/payload"
 	"github.com/trailtype/cloudtrail/services"
 )
 
@@ -26,10 +27,12 @@ const EventSource = "serverlessrepo.amazonaws.com"
 // ErrorCodeAccessDenied is the errorCode of a call IAM refused.
 const ErrorCodeAccessDenied = "AccessDenied"
 
-// Call is one typed operation: *CreateApplication, *GetApplication, and so on.
+// Call is one typed operation: *CreateApplication, *GetApplication, and so on. Only the package's
+// own operation types are Calls.
 type Call interface {
 	// Operation is the API operation, the event's eventName.
 	Operation() string
+	call()
 }
 
 var (
@@ -42,25 +45,22 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
+
+// service is what Parse needs: the operations and how to decode them.
+var service = payload.Service{Source: EventSource, Name: "serverlessrepo", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation,
+	Types: &types, Ops: operations}
 
 // Parse types a Serverless Application Repository event. It returns an error wrapping
 // ErrOtherService or ErrUnknownOperation when the event is not one it models, and a decode error when
 // a payload is not a JSON object.
 func Parse(ev *cloudtrail.Event) (Call, error) {
-	if ev.EventSource != EventSource {
-		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
-	}
-	parse, ok := parsers[ev.EventName]
-	if !ok {
-		return nil, fmt.Errorf("%w: %q", ErrUnknownOperation, ev.EventName)
-	}
-	call, err := parse(ev.RequestParameters, ev.ResponseElements)
+	c, err := service.Parse(ev)
 	if err != nil {
-		return nil, fmt.Errorf("serverlessrepo: %s: %w", ev.EventName, err)
+		return nil, err
 	}
-	return call, nil
+	return c.(Call), nil
 }
 
 // ApplicationARN is a parsed Serverless Application Repository application ARN,

@@ -11,12 +11,31 @@ import (
 	"github.com/trailtype/cloudtrail/internal/payload"
 )
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{}
+// operations are the modelled operations, sorted by name, and how to make each one.
+var operations = []payload.Op{
+	{Name: "CreateApplication", Call: (*CreateApplication)(nil)},
+	{Name: "CreateApplicationVersion", Call: (*CreateApplicationVersion)(nil)},
+	{Name: "CreateCloudFormationChangeSet", Call: (*CreateCloudFormationChangeSet)(nil)},
+	{Name: "CreateCloudFormationTemplate", Call: (*CreateCloudFormationTemplate)(nil)},
+	{Name: "DeleteApplication", Call: (*DeleteApplication)(nil)},
+	{Name: "GetApplication", Call: (*GetApplication)(nil)},
+	{Name: "GetApplicationPolicy", Call: (*GetApplicationPolicy)(nil)},
+	{Name: "GetCloudFormationTemplate", Call: (*GetCloudFormationTemplate)(nil)},
+	{Name: "ListApplicationDependencies", Call: (*ListApplicationDependencies)(nil)},
+	{Name: "ListApplicationVersions", Call: (*ListApplicationVersions)(nil)},
+	{Name: "ListApplications", Call: (*ListApplications)(nil)},
+	{Name: "PutApplicationPolicy", Call: (*PutApplicationPolicy)(nil)},
+	{Name: "UnshareApplication", Call: (*UnshareApplication)(nil)},
+	{Name: "UpdateApplication", Call: (*UpdateApplication)(nil)},
+}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{}}
+
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // Capability is the model's Capability enum, an open set: any value is accepted and kept. Values
 // that must be specified in order to deploy some applications.
@@ -55,6 +74,18 @@ type ApplicationDependencySummary struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ApplicationDependencySummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ApplicationDependencySummary) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationDependencySummary) Delete(member string) bool { return types.Delete(v, member) }
+
 // ApplicationPolicyStatement holds the model's ApplicationPolicyStatement shape. Policy statement
 // applied to the application.
 type ApplicationPolicyStatement struct {
@@ -75,6 +106,18 @@ type ApplicationPolicyStatement struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ApplicationPolicyStatement) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ApplicationPolicyStatement) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationPolicyStatement) Delete(member string) bool { return types.Delete(v, member) }
 
 // ApplicationSummary holds the model's ApplicationSummary shape. Summary of details about the
 // application.
@@ -115,6 +158,21 @@ type ApplicationSummary struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ApplicationSummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ApplicationSummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ApplicationSummary) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *ApplicationSummary) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
 }
 
 // CreateApplicationRequest holds the model's CreateApplicationRequest shape.
@@ -205,6 +263,16 @@ type CreateApplicationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateApplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateApplicationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateApplicationResponse holds the model's CreateApplicationResponse shape.
 type CreateApplicationResponse struct {
 	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
@@ -265,6 +333,21 @@ type CreateApplicationResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateApplicationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *CreateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // CreateApplicationVersionRequest holds the model's CreateApplicationVersionRequest shape.
 type CreateApplicationVersionRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -291,6 +374,18 @@ type CreateApplicationVersionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateApplicationVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateApplicationVersionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateApplicationVersionResponse holds the model's CreateApplicationVersionResponse shape.
 type CreateApplicationVersionResponse struct {
@@ -350,6 +445,23 @@ type CreateApplicationVersionResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateApplicationVersionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateApplicationVersionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateApplicationVersionResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *CreateApplicationVersionResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
 }
 
 // CreateCloudFormationChangeSetRequest holds the model's CreateCloudFormationChangeSetRequest
@@ -425,6 +537,20 @@ type CreateCloudFormationChangeSetRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCloudFormationChangeSetRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCloudFormationChangeSetRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationChangeSetRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CreateCloudFormationChangeSetResponse holds the model's CreateCloudFormationChangeSetResponse
 // shape.
 type CreateCloudFormationChangeSetResponse struct {
@@ -449,6 +575,22 @@ type CreateCloudFormationChangeSetResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCloudFormationChangeSetResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCloudFormationChangeSetResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationChangeSetResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CreateCloudFormationTemplateRequest holds the model's CreateCloudFormationTemplateRequest shape.
 type CreateCloudFormationTemplateRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -462,6 +604,20 @@ type CreateCloudFormationTemplateRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationTemplateRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // CreateCloudFormationTemplateResponse holds the model's CreateCloudFormationTemplateResponse
@@ -496,6 +652,30 @@ type CreateCloudFormationTemplateResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCloudFormationTemplateResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *CreateCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
+// ExpirationTimeValue parses ExpirationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *CreateCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.ExpirationTime)
+}
+
 // DeleteApplicationRequest holds the model's DeleteApplicationRequest shape.
 type DeleteApplicationRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -506,6 +686,16 @@ type DeleteApplicationRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteApplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteApplicationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetApplicationPolicyRequest holds the model's GetApplicationPolicyRequest shape.
 type GetApplicationPolicyRequest struct {
@@ -518,6 +708,18 @@ type GetApplicationPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetApplicationPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetApplicationPolicyResponse holds the model's GetApplicationPolicyResponse shape.
 type GetApplicationPolicyResponse struct {
 	// Statements is "statements" in JSON. An array of policy statements applied to the application.
@@ -528,6 +730,18 @@ type GetApplicationPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetApplicationPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetApplicationRequest holds the model's GetApplicationRequest shape.
 type GetApplicationRequest struct {
@@ -541,6 +755,16 @@ type GetApplicationRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetApplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetApplicationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetApplicationResponse holds the model's GetApplicationResponse shape.
 type GetApplicationResponse struct {
@@ -602,6 +826,21 @@ type GetApplicationResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetApplicationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetApplicationResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *GetApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // GetCloudFormationTemplateRequest holds the model's GetCloudFormationTemplateRequest shape.
 type GetCloudFormationTemplateRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -616,6 +855,18 @@ type GetCloudFormationTemplateRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCloudFormationTemplateRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetCloudFormationTemplateResponse holds the model's GetCloudFormationTemplateResponse shape.
 type GetCloudFormationTemplateResponse struct {
@@ -648,6 +899,30 @@ type GetCloudFormationTemplateResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCloudFormationTemplateResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *GetCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
+// ExpirationTimeValue parses ExpirationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *GetCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.ExpirationTime)
+}
+
 // ListApplicationDependenciesRequest holds the model's ListApplicationDependenciesRequest shape.
 type ListApplicationDependenciesRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -665,6 +940,20 @@ type ListApplicationDependenciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationDependenciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationDependenciesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationDependenciesRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListApplicationDependenciesResponse holds the model's ListApplicationDependenciesResponse shape.
 type ListApplicationDependenciesResponse struct {
 	// Dependencies is "dependencies" in JSON. An array of application summaries nested in the
@@ -677,6 +966,20 @@ type ListApplicationDependenciesResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationDependenciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationDependenciesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationDependenciesResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListApplicationVersionsRequest holds the model's ListApplicationVersionsRequest shape.
@@ -694,6 +997,18 @@ type ListApplicationVersionsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationVersionsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationVersionsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationVersionsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListApplicationVersionsResponse holds the model's ListApplicationVersionsResponse shape.
 type ListApplicationVersionsResponse struct {
 	// NextToken is "nextToken" in JSON. The token to request the next page of results.
@@ -706,6 +1021,18 @@ type ListApplicationVersionsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationVersionsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationVersionsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationVersionsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListApplicationsRequest holds the model's ListApplicationsRequest shape.
 type ListApplicationsRequest struct {
@@ -720,6 +1047,16 @@ type ListApplicationsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListApplicationsResponse holds the model's ListApplicationsResponse shape.
 type ListApplicationsResponse struct {
 	// Applications is "applications" in JSON. An array of application summaries.
@@ -732,6 +1069,16 @@ type ListApplicationsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListApplicationsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListApplicationsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListApplicationsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ParameterDefinition holds the model's ParameterDefinition shape. Parameters supported by the
 // application.
@@ -818,6 +1165,16 @@ type ParameterDefinition struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ParameterDefinition) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ParameterDefinition) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ParameterDefinition) Delete(member string) bool { return types.Delete(v, member) }
+
 // ParameterValue holds the model's ParameterValue shape. Parameter value of the application.
 type ParameterValue struct {
 	// Name is "name" in JSON. The key associated with the parameter. If you don't specify a key and
@@ -833,6 +1190,16 @@ type ParameterValue struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ParameterValue) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ParameterValue) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ParameterValue) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutApplicationPolicyRequest holds the model's PutApplicationPolicyRequest shape.
 type PutApplicationPolicyRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -846,6 +1213,18 @@ type PutApplicationPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutApplicationPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutApplicationPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutApplicationPolicyResponse holds the model's PutApplicationPolicyResponse shape.
 type PutApplicationPolicyResponse struct {
 	// Statements is "statements" in JSON. An array of policy statements applied to the application.
@@ -856,6 +1235,18 @@ type PutApplicationPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutApplicationPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutApplicationPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RollbackConfiguration holds the model's RollbackConfiguration shape. This property corresponds to
 // the AWS CloudFormation RollbackConfiguration Data Type.
@@ -873,6 +1264,16 @@ type RollbackConfiguration struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RollbackConfiguration) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RollbackConfiguration) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RollbackConfiguration) Delete(member string) bool { return types.Delete(v, member) }
+
 // RollbackTrigger holds the model's RollbackTrigger shape. This property corresponds to the AWS
 // CloudFormation RollbackTrigger Data Type.
 type RollbackTrigger struct {
@@ -888,6 +1289,16 @@ type RollbackTrigger struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RollbackTrigger) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RollbackTrigger) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RollbackTrigger) Delete(member string) bool { return types.Delete(v, member) }
 
 // Tag holds the model's Tag shape. This property corresponds to the AWS CloudFormation Tag Data
 // Type.
@@ -905,6 +1316,16 @@ type Tag struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
+
 // UnshareApplicationRequest holds the model's UnshareApplicationRequest shape.
 type UnshareApplicationRequest struct {
 	// ApplicationID is "applicationId" in JSON. The Amazon Resource Name (ARN) of the application.
@@ -918,6 +1339,16 @@ type UnshareApplicationRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UnshareApplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UnshareApplicationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UnshareApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateApplicationRequest holds the model's UpdateApplicationRequest shape.
 type UpdateApplicationRequest struct {
@@ -958,6 +1389,16 @@ type UpdateApplicationRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateApplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateApplicationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateApplicationResponse holds the model's UpdateApplicationResponse shape.
 type UpdateApplicationResponse struct {
@@ -1017,6 +1458,21 @@ type UpdateApplicationResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateApplicationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateApplicationResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *UpdateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
 }
 
 // Version holds the model's Version shape. Application version details.
@@ -1079,6 +1535,19 @@ type Version struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Version) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Version) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Version) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *Version) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
+
 // VersionSummary holds the model's VersionSummary shape. An application version summary.
 type VersionSummary struct {
 	// ApplicationID is "applicationId" in JSON. The application Amazon Resource Name (ARN).
@@ -1099,975 +1568,15 @@ type VersionSummary struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	applicationDependencySummaryCodec          *lossless.Codec[ApplicationDependencySummary]
-	applicationPolicyStatementCodec            *lossless.Codec[ApplicationPolicyStatement]
-	applicationSummaryCodec                    *lossless.Codec[ApplicationSummary]
-	createApplicationRequestCodec              *lossless.Codec[CreateApplicationRequest]
-	createApplicationResponseCodec             *lossless.Codec[CreateApplicationResponse]
-	createApplicationVersionRequestCodec       *lossless.Codec[CreateApplicationVersionRequest]
-	createApplicationVersionResponseCodec      *lossless.Codec[CreateApplicationVersionResponse]
-	createCloudFormationChangeSetRequestCodec  *lossless.Codec[CreateCloudFormationChangeSetRequest]
-	createCloudFormationChangeSetResponseCodec *lossless.Codec[CreateCloudFormationChangeSetResponse]
-	createCloudFormationTemplateRequestCodec   *lossless.Codec[CreateCloudFormationTemplateRequest]
-	createCloudFormationTemplateResponseCodec  *lossless.Codec[CreateCloudFormationTemplateResponse]
-	deleteApplicationRequestCodec              *lossless.Codec[DeleteApplicationRequest]
-	getApplicationPolicyRequestCodec           *lossless.Codec[GetApplicationPolicyRequest]
-	getApplicationPolicyResponseCodec          *lossless.Codec[GetApplicationPolicyResponse]
-	getApplicationRequestCodec                 *lossless.Codec[GetApplicationRequest]
-	getApplicationResponseCodec                *lossless.Codec[GetApplicationResponse]
-	getCloudFormationTemplateRequestCodec      *lossless.Codec[GetCloudFormationTemplateRequest]
-	getCloudFormationTemplateResponseCodec     *lossless.Codec[GetCloudFormationTemplateResponse]
-	listApplicationDependenciesRequestCodec    *lossless.Codec[ListApplicationDependenciesRequest]
-	listApplicationDependenciesResponseCodec   *lossless.Codec[ListApplicationDependenciesResponse]
-	listApplicationVersionsRequestCodec        *lossless.Codec[ListApplicationVersionsRequest]
-	listApplicationVersionsResponseCodec       *lossless.Codec[ListApplicationVersionsResponse]
-	listApplicationsRequestCodec               *lossless.Codec[ListApplicationsRequest]
-	listApplicationsResponseCodec              *lossless.Codec[ListApplicationsResponse]
-	parameterDefinitionCodec                   *lossless.Codec[ParameterDefinition]
-	parameterValueCodec                        *lossless.Codec[ParameterValue]
-	putApplicationPolicyRequestCodec           *lossless.Codec[PutApplicationPolicyRequest]
-	putApplicationPolicyResponseCodec          *lossless.Codec[PutApplicationPolicyResponse]
-	rollbackConfigurationCodec                 *lossless.Codec[RollbackConfiguration]
-	rollbackTriggerCodec                       *lossless.Codec[RollbackTrigger]
-	tagCodec                                   *lossless.Codec[Tag]
-	unshareApplicationRequestCodec             *lossless.Codec[UnshareApplicationRequest]
-	updateApplicationRequestCodec              *lossless.Codec[UpdateApplicationRequest]
-	updateApplicationResponseCodec             *lossless.Codec[UpdateApplicationResponse]
-	versionCodec                               *lossless.Codec[Version]
-	versionSummaryCodec                        *lossless.Codec[VersionSummary]
-)
-
-func init() {
-	applicationDependencySummaryCodec = lossless.NewCodec(
-		func(v *ApplicationDependencySummary) *lossless.Layout { return &v.Layout },
-		func(v *ApplicationDependencySummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *ApplicationDependencySummary) *string { return &v.ApplicationID }),
-		lossless.String("semanticVersion", func(v *ApplicationDependencySummary) *string { return &v.SemanticVersion }),
-	)
-	applicationPolicyStatementCodec = lossless.NewCodec(
-		func(v *ApplicationPolicyStatement) *lossless.Layout { return &v.Layout },
-		func(v *ApplicationPolicyStatement) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("actions", func(v *ApplicationPolicyStatement) *[]string { return &v.Actions }),
-		lossless.Strings("principalOrgIDs", func(v *ApplicationPolicyStatement) *[]string { return &v.PrincipalOrgIDs }),
-		lossless.Strings("principals", func(v *ApplicationPolicyStatement) *[]string { return &v.Principals }),
-		lossless.String("statementId", func(v *ApplicationPolicyStatement) *string { return &v.StatementID }),
-	)
-	applicationSummaryCodec = lossless.NewCodec(
-		func(v *ApplicationSummary) *lossless.Layout { return &v.Layout },
-		func(v *ApplicationSummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *ApplicationSummary) *string { return &v.ApplicationID }),
-		lossless.String("author", func(v *ApplicationSummary) *string { return &v.Author }),
-		lossless.String("creationTime", func(v *ApplicationSummary) *string { return &v.CreationTime }),
-		lossless.String("description", func(v *ApplicationSummary) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *ApplicationSummary) *string { return &v.HomePageURL }),
-		lossless.Strings("labels", func(v *ApplicationSummary) *[]string { return &v.Labels }),
-		lossless.String("name", func(v *ApplicationSummary) *string { return &v.Name }),
-		lossless.String("spdxLicenseId", func(v *ApplicationSummary) *string { return &v.SpdxLicenseID }),
-	)
-	createApplicationRequestCodec = lossless.NewCodec(
-		func(v *CreateApplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("author", func(v *CreateApplicationRequest) *string { return &v.Author }),
-		lossless.String("description", func(v *CreateApplicationRequest) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *CreateApplicationRequest) *string { return &v.HomePageURL }),
-		lossless.Strings("labels", func(v *CreateApplicationRequest) *[]string { return &v.Labels }),
-		lossless.String("licenseBody", func(v *CreateApplicationRequest) *string { return &v.LicenseBody }),
-		lossless.String("licenseUrl", func(v *CreateApplicationRequest) *string { return &v.LicenseURL }),
-		lossless.String("name", func(v *CreateApplicationRequest) *string { return &v.Name }),
-		lossless.String("readmeBody", func(v *CreateApplicationRequest) *string { return &v.ReadmeBody }),
-		lossless.String("readmeUrl", func(v *CreateApplicationRequest) *string { return &v.ReadmeURL }),
-		lossless.String("semanticVersion", func(v *CreateApplicationRequest) *string { return &v.SemanticVersion }),
-		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeArchiveURL }),
-		lossless.String("sourceCodeUrl", func(v *CreateApplicationRequest) *string { return &v.SourceCodeURL }),
-		lossless.String("spdxLicenseId", func(v *CreateApplicationRequest) *string { return &v.SpdxLicenseID }),
-		lossless.String("templateBody", func(v *CreateApplicationRequest) *string { return &v.TemplateBody }),
-		lossless.String("templateUrl", func(v *CreateApplicationRequest) *string { return &v.TemplateURL }),
-	)
-	createApplicationResponseCodec = lossless.NewCodec(
-		func(v *CreateApplicationResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateApplicationResponse) *string { return &v.ApplicationID }),
-		lossless.String("author", func(v *CreateApplicationResponse) *string { return &v.Author }),
-		lossless.String("creationTime", func(v *CreateApplicationResponse) *string { return &v.CreationTime }),
-		lossless.String("description", func(v *CreateApplicationResponse) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *CreateApplicationResponse) *string { return &v.HomePageURL }),
-		lossless.Bool("isVerifiedAuthor", func(v *CreateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-		lossless.Strings("labels", func(v *CreateApplicationResponse) *[]string { return &v.Labels }),
-		lossless.String("licenseUrl", func(v *CreateApplicationResponse) *string { return &v.LicenseURL }),
-		lossless.String("name", func(v *CreateApplicationResponse) *string { return &v.Name }),
-		lossless.String("readmeUrl", func(v *CreateApplicationResponse) *string { return &v.ReadmeURL }),
-		lossless.String("spdxLicenseId", func(v *CreateApplicationResponse) *string { return &v.SpdxLicenseID }),
-		lossless.String("verifiedAuthorUrl", func(v *CreateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-		lossless.ObjectRef("version", func(v *CreateApplicationResponse) **Version { return &v.Version }, &versionCodec),
-	)
-	createApplicationVersionRequestCodec = lossless.NewCodec(
-		func(v *CreateApplicationVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateApplicationVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateApplicationVersionRequest) *string { return &v.ApplicationID }),
-		lossless.String("semanticVersion", func(v *CreateApplicationVersionRequest) *string { return &v.SemanticVersion }),
-		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeArchiveURL }),
-		lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionRequest) *string { return &v.SourceCodeURL }),
-		lossless.String("templateBody", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateBody }),
-		lossless.String("templateUrl", func(v *CreateApplicationVersionRequest) *string { return &v.TemplateURL }),
-	)
-	createApplicationVersionResponseCodec = lossless.NewCodec(
-		func(v *CreateApplicationVersionResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateApplicationVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateApplicationVersionResponse) *string { return &v.ApplicationID }),
-		lossless.String("creationTime", func(v *CreateApplicationVersionResponse) *string { return &v.CreationTime }),
-		lossless.SliceRef("parameterDefinitions", func(v *CreateApplicationVersionResponse) *[]ParameterDefinition { return &v.ParameterDefinitions }, &parameterDefinitionCodec),
-		lossless.Strings("requiredCapabilities", func(v *CreateApplicationVersionResponse) *[]Capability { return &v.RequiredCapabilities }),
-		lossless.Bool("resourcesSupported", func(v *CreateApplicationVersionResponse) *bool { return &v.ResourcesSupported }),
-		lossless.String("semanticVersion", func(v *CreateApplicationVersionResponse) *string { return &v.SemanticVersion }),
-		lossless.String("sourceCodeArchiveUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeArchiveURL }),
-		lossless.String("sourceCodeUrl", func(v *CreateApplicationVersionResponse) *string { return &v.SourceCodeURL }),
-		lossless.String("templateUrl", func(v *CreateApplicationVersionResponse) *string { return &v.TemplateURL }),
-	)
-	createCloudFormationChangeSetRequestCodec = lossless.NewCodec(
-		func(v *CreateCloudFormationChangeSetRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateCloudFormationChangeSetRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ApplicationID }),
-		lossless.Strings("capabilities", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.Capabilities }),
-		lossless.String("changeSetName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ChangeSetName }),
-		lossless.String("clientToken", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.ClientToken }),
-		lossless.String("description", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.Description }),
-		lossless.Strings("notificationArns", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.NotificationARNs }),
-		lossless.SliceRef("parameterOverrides", func(v *CreateCloudFormationChangeSetRequest) *[]ParameterValue { return &v.ParameterOverrides }, &parameterValueCodec),
-		lossless.Strings("resourceTypes", func(v *CreateCloudFormationChangeSetRequest) *[]string { return &v.ResourceTypes }),
-		lossless.ObjectRef("rollbackConfiguration", func(v *CreateCloudFormationChangeSetRequest) **RollbackConfiguration { return &v.RollbackConfiguration }, &rollbackConfigurationCodec),
-		lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.SemanticVersion }),
-		lossless.String("stackName", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.StackName }),
-		lossless.SliceRef("tags", func(v *CreateCloudFormationChangeSetRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("templateId", func(v *CreateCloudFormationChangeSetRequest) *string { return &v.TemplateID }),
-	)
-	createCloudFormationChangeSetResponseCodec = lossless.NewCodec(
-		func(v *CreateCloudFormationChangeSetResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateCloudFormationChangeSetResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ApplicationID }),
-		lossless.String("changeSetId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.ChangeSetID }),
-		lossless.String("semanticVersion", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.SemanticVersion }),
-		lossless.String("stackId", func(v *CreateCloudFormationChangeSetResponse) *string { return &v.StackID }),
-	)
-	createCloudFormationTemplateRequestCodec = lossless.NewCodec(
-		func(v *CreateCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
-		lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateRequest) *string { return &v.SemanticVersion }),
-	)
-	createCloudFormationTemplateResponseCodec = lossless.NewCodec(
-		func(v *CreateCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
-		lossless.String("creationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.CreationTime }),
-		lossless.String("expirationTime", func(v *CreateCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
-		lossless.String("semanticVersion", func(v *CreateCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
-		lossless.String("status", func(v *CreateCloudFormationTemplateResponse) *Status { return &v.Status }),
-		lossless.String("templateId", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateID }),
-		lossless.String("templateUrl", func(v *CreateCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
-	)
-	deleteApplicationRequestCodec = lossless.NewCodec(
-		func(v *DeleteApplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *DeleteApplicationRequest) *string { return &v.ApplicationID }),
-	)
-	getApplicationPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *GetApplicationPolicyRequest) *string { return &v.ApplicationID }),
-	)
-	getApplicationPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("statements", func(v *GetApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
-	)
-	getApplicationRequestCodec = lossless.NewCodec(
-		func(v *GetApplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *GetApplicationRequest) *string { return &v.ApplicationID }),
-		lossless.String("semanticVersion", func(v *GetApplicationRequest) *string { return &v.SemanticVersion }),
-	)
-	getApplicationResponseCodec = lossless.NewCodec(
-		func(v *GetApplicationResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *GetApplicationResponse) *string { return &v.ApplicationID }),
-		lossless.String("author", func(v *GetApplicationResponse) *string { return &v.Author }),
-		lossless.String("creationTime", func(v *GetApplicationResponse) *string { return &v.CreationTime }),
-		lossless.String("description", func(v *GetApplicationResponse) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *GetApplicationResponse) *string { return &v.HomePageURL }),
-		lossless.Bool("isVerifiedAuthor", func(v *GetApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-		lossless.Strings("labels", func(v *GetApplicationResponse) *[]string { return &v.Labels }),
-		lossless.String("licenseUrl", func(v *GetApplicationResponse) *string { return &v.LicenseURL }),
-		lossless.String("name", func(v *GetApplicationResponse) *string { return &v.Name }),
-		lossless.String("readmeUrl", func(v *GetApplicationResponse) *string { return &v.ReadmeURL }),
-		lossless.String("spdxLicenseId", func(v *GetApplicationResponse) *string { return &v.SpdxLicenseID }),
-		lossless.String("verifiedAuthorUrl", func(v *GetApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-		lossless.ObjectRef("version", func(v *GetApplicationResponse) **Version { return &v.Version }, &versionCodec),
-	)
-	getCloudFormationTemplateRequestCodec = lossless.NewCodec(
-		func(v *GetCloudFormationTemplateRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetCloudFormationTemplateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *GetCloudFormationTemplateRequest) *string { return &v.ApplicationID }),
-		lossless.String("templateId", func(v *GetCloudFormationTemplateRequest) *string { return &v.TemplateID }),
-	)
-	getCloudFormationTemplateResponseCodec = lossless.NewCodec(
-		func(v *GetCloudFormationTemplateResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetCloudFormationTemplateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *GetCloudFormationTemplateResponse) *string { return &v.ApplicationID }),
-		lossless.String("creationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.CreationTime }),
-		lossless.String("expirationTime", func(v *GetCloudFormationTemplateResponse) *string { return &v.ExpirationTime }),
-		lossless.String("semanticVersion", func(v *GetCloudFormationTemplateResponse) *string { return &v.SemanticVersion }),
-		lossless.String("status", func(v *GetCloudFormationTemplateResponse) *Status { return &v.Status }),
-		lossless.String("templateId", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateID }),
-		lossless.String("templateUrl", func(v *GetCloudFormationTemplateResponse) *string { return &v.TemplateURL }),
-	)
-	listApplicationDependenciesRequestCodec = lossless.NewCodec(
-		func(v *ListApplicationDependenciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationDependenciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *ListApplicationDependenciesRequest) *string { return &v.ApplicationID }),
-		lossless.Int("maxItems", func(v *ListApplicationDependenciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("nextToken", func(v *ListApplicationDependenciesRequest) *string { return &v.NextToken }),
-		lossless.String("semanticVersion", func(v *ListApplicationDependenciesRequest) *string { return &v.SemanticVersion }),
-	)
-	listApplicationDependenciesResponseCodec = lossless.NewCodec(
-		func(v *ListApplicationDependenciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationDependenciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("dependencies", func(v *ListApplicationDependenciesResponse) *[]ApplicationDependencySummary { return &v.Dependencies }, &applicationDependencySummaryCodec),
-		lossless.String("nextToken", func(v *ListApplicationDependenciesResponse) *string { return &v.NextToken }),
-	)
-	listApplicationVersionsRequestCodec = lossless.NewCodec(
-		func(v *ListApplicationVersionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *ListApplicationVersionsRequest) *string { return &v.ApplicationID }),
-		lossless.Int("maxItems", func(v *ListApplicationVersionsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("nextToken", func(v *ListApplicationVersionsRequest) *string { return &v.NextToken }),
-	)
-	listApplicationVersionsResponseCodec = lossless.NewCodec(
-		func(v *ListApplicationVersionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListApplicationVersionsResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("versions", func(v *ListApplicationVersionsResponse) *[]VersionSummary { return &v.Versions }, &versionSummaryCodec),
-	)
-	listApplicationsRequestCodec = lossless.NewCodec(
-		func(v *ListApplicationsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxItems", func(v *ListApplicationsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("nextToken", func(v *ListApplicationsRequest) *string { return &v.NextToken }),
-	)
-	listApplicationsResponseCodec = lossless.NewCodec(
-		func(v *ListApplicationsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListApplicationsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("applications", func(v *ListApplicationsResponse) *[]ApplicationSummary { return &v.Applications }, &applicationSummaryCodec),
-		lossless.String("nextToken", func(v *ListApplicationsResponse) *string { return &v.NextToken }),
-	)
-	parameterDefinitionCodec = lossless.NewCodec(
-		func(v *ParameterDefinition) *lossless.Layout { return &v.Layout },
-		func(v *ParameterDefinition) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("allowedPattern", func(v *ParameterDefinition) *string { return &v.AllowedPattern }),
-		lossless.Strings("allowedValues", func(v *ParameterDefinition) *[]string { return &v.AllowedValues }),
-		lossless.String("constraintDescription", func(v *ParameterDefinition) *string { return &v.ConstraintDescription }),
-		lossless.String("defaultValue", func(v *ParameterDefinition) *string { return &v.DefaultValue }),
-		lossless.String("description", func(v *ParameterDefinition) *string { return &v.Description }),
-		lossless.Int("maxLength", func(v *ParameterDefinition) *int64 { return &v.MaxLength }),
-		lossless.Int("maxValue", func(v *ParameterDefinition) *int64 { return &v.MaxValue }),
-		lossless.Int("minLength", func(v *ParameterDefinition) *int64 { return &v.MinLength }),
-		lossless.Int("minValue", func(v *ParameterDefinition) *int64 { return &v.MinValue }),
-		lossless.String("name", func(v *ParameterDefinition) *string { return &v.Name }),
-		lossless.Bool("noEcho", func(v *ParameterDefinition) *bool { return &v.NoEcho }),
-		lossless.Strings("referencedByResources", func(v *ParameterDefinition) *[]string { return &v.ReferencedByResources }),
-		lossless.String("type", func(v *ParameterDefinition) *string { return &v.Type }),
-	)
-	parameterValueCodec = lossless.NewCodec(
-		func(v *ParameterValue) *lossless.Layout { return &v.Layout },
-		func(v *ParameterValue) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("name", func(v *ParameterValue) *string { return &v.Name }),
-		lossless.String("value", func(v *ParameterValue) *string { return &v.Value }),
-	)
-	putApplicationPolicyRequestCodec = lossless.NewCodec(
-		func(v *PutApplicationPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutApplicationPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *PutApplicationPolicyRequest) *string { return &v.ApplicationID }),
-		lossless.SliceRef("statements", func(v *PutApplicationPolicyRequest) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
-	)
-	putApplicationPolicyResponseCodec = lossless.NewCodec(
-		func(v *PutApplicationPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutApplicationPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("statements", func(v *PutApplicationPolicyResponse) *[]ApplicationPolicyStatement { return &v.Statements }, &applicationPolicyStatementCodec),
-	)
-	rollbackConfigurationCodec = lossless.NewCodec(
-		func(v *RollbackConfiguration) *lossless.Layout { return &v.Layout },
-		func(v *RollbackConfiguration) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("monitoringTimeInMinutes", func(v *RollbackConfiguration) *int64 { return &v.MonitoringTimeInMinutes }),
-		lossless.SliceRef("rollbackTriggers", func(v *RollbackConfiguration) *[]RollbackTrigger { return &v.RollbackTriggers }, &rollbackTriggerCodec),
-	)
-	rollbackTriggerCodec = lossless.NewCodec(
-		func(v *RollbackTrigger) *lossless.Layout { return &v.Layout },
-		func(v *RollbackTrigger) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *RollbackTrigger) *string { return &v.ARN }),
-		lossless.String("type", func(v *RollbackTrigger) *string { return &v.Type }),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Tag) *string { return &v.Key }),
-		lossless.String("value", func(v *Tag) *string { return &v.Value }),
-	)
-	unshareApplicationRequestCodec = lossless.NewCodec(
-		func(v *UnshareApplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *UnshareApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *UnshareApplicationRequest) *string { return &v.ApplicationID }),
-		lossless.String("organizationId", func(v *UnshareApplicationRequest) *string { return &v.OrganizationID }),
-	)
-	updateApplicationRequestCodec = lossless.NewCodec(
-		func(v *UpdateApplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateApplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *UpdateApplicationRequest) *string { return &v.ApplicationID }),
-		lossless.String("author", func(v *UpdateApplicationRequest) *string { return &v.Author }),
-		lossless.String("description", func(v *UpdateApplicationRequest) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *UpdateApplicationRequest) *string { return &v.HomePageURL }),
-		lossless.Strings("labels", func(v *UpdateApplicationRequest) *[]string { return &v.Labels }),
-		lossless.String("readmeBody", func(v *UpdateApplicationRequest) *string { return &v.ReadmeBody }),
-		lossless.String("readmeUrl", func(v *UpdateApplicationRequest) *string { return &v.ReadmeURL }),
-	)
-	updateApplicationResponseCodec = lossless.NewCodec(
-		func(v *UpdateApplicationResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateApplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *UpdateApplicationResponse) *string { return &v.ApplicationID }),
-		lossless.String("author", func(v *UpdateApplicationResponse) *string { return &v.Author }),
-		lossless.String("creationTime", func(v *UpdateApplicationResponse) *string { return &v.CreationTime }),
-		lossless.String("description", func(v *UpdateApplicationResponse) *string { return &v.Description }),
-		lossless.String("homePageUrl", func(v *UpdateApplicationResponse) *string { return &v.HomePageURL }),
-		lossless.Bool("isVerifiedAuthor", func(v *UpdateApplicationResponse) *bool { return &v.IsVerifiedAuthor }),
-		lossless.Strings("labels", func(v *UpdateApplicationResponse) *[]string { return &v.Labels }),
-		lossless.String("licenseUrl", func(v *UpdateApplicationResponse) *string { return &v.LicenseURL }),
-		lossless.String("name", func(v *UpdateApplicationResponse) *string { return &v.Name }),
-		lossless.String("readmeUrl", func(v *UpdateApplicationResponse) *string { return &v.ReadmeURL }),
-		lossless.String("spdxLicenseId", func(v *UpdateApplicationResponse) *string { return &v.SpdxLicenseID }),
-		lossless.String("verifiedAuthorUrl", func(v *UpdateApplicationResponse) *string { return &v.VerifiedAuthorURL }),
-		lossless.ObjectRef("version", func(v *UpdateApplicationResponse) **Version { return &v.Version }, &versionCodec),
-	)
-	versionCodec = lossless.NewCodec(
-		func(v *Version) *lossless.Layout { return &v.Layout },
-		func(v *Version) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *Version) *string { return &v.ApplicationID }),
-		lossless.String("creationTime", func(v *Version) *string { return &v.CreationTime }),
-		lossless.SliceRef("parameterDefinitions", func(v *Version) *[]ParameterDefinition { return &v.ParameterDefinitions }, &parameterDefinitionCodec),
-		lossless.Strings("requiredCapabilities", func(v *Version) *[]Capability { return &v.RequiredCapabilities }),
-		lossless.Bool("resourcesSupported", func(v *Version) *bool { return &v.ResourcesSupported }),
-		lossless.String("semanticVersion", func(v *Version) *string { return &v.SemanticVersion }),
-		lossless.String("sourceCodeArchiveUrl", func(v *Version) *string { return &v.SourceCodeArchiveURL }),
-		lossless.String("sourceCodeUrl", func(v *Version) *string { return &v.SourceCodeURL }),
-		lossless.String("templateUrl", func(v *Version) *string { return &v.TemplateURL }),
-	)
-	versionSummaryCodec = lossless.NewCodec(
-		func(v *VersionSummary) *lossless.Layout { return &v.Layout },
-		func(v *VersionSummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationId", func(v *VersionSummary) *string { return &v.ApplicationID }),
-		lossless.String("creationTime", func(v *VersionSummary) *string { return &v.CreationTime }),
-		lossless.String("semanticVersion", func(v *VersionSummary) *string { return &v.SemanticVersion }),
-		lossless.String("sourceCodeUrl", func(v *VersionSummary) *string { return &v.SourceCodeURL }),
-	)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v ApplicationDependencySummary) MarshalJSON() ([]byte, error) {
-	return applicationDependencySummaryCodec.Marshal(&v)
-}
+func (v VersionSummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ApplicationDependencySummary) UnmarshalJSON(data []byte) error {
-	return applicationDependencySummaryCodec.UnmarshalCopy(v, data)
-}
+func (v *VersionSummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *ApplicationDependencySummary) Delete(member string) bool {
-	return applicationDependencySummaryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ApplicationPolicyStatement) MarshalJSON() ([]byte, error) {
-	return applicationPolicyStatementCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ApplicationPolicyStatement) UnmarshalJSON(data []byte) error {
-	return applicationPolicyStatementCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ApplicationPolicyStatement) Delete(member string) bool {
-	return applicationPolicyStatementCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ApplicationSummary) MarshalJSON() ([]byte, error) { return applicationSummaryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ApplicationSummary) UnmarshalJSON(data []byte) error {
-	return applicationSummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ApplicationSummary) Delete(member string) bool {
-	return applicationSummaryCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *ApplicationSummary) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateApplicationRequest) MarshalJSON() ([]byte, error) {
-	return createApplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateApplicationRequest) UnmarshalJSON(data []byte) error {
-	return createApplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateApplicationRequest) Delete(member string) bool {
-	return createApplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateApplicationResponse) MarshalJSON() ([]byte, error) {
-	return createApplicationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateApplicationResponse) UnmarshalJSON(data []byte) error {
-	return createApplicationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateApplicationResponse) Delete(member string) bool {
-	return createApplicationResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *CreateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateApplicationVersionRequest) MarshalJSON() ([]byte, error) {
-	return createApplicationVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateApplicationVersionRequest) UnmarshalJSON(data []byte) error {
-	return createApplicationVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateApplicationVersionRequest) Delete(member string) bool {
-	return createApplicationVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateApplicationVersionResponse) MarshalJSON() ([]byte, error) {
-	return createApplicationVersionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateApplicationVersionResponse) UnmarshalJSON(data []byte) error {
-	return createApplicationVersionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateApplicationVersionResponse) Delete(member string) bool {
-	return createApplicationVersionResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *CreateApplicationVersionResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCloudFormationChangeSetRequest) MarshalJSON() ([]byte, error) {
-	return createCloudFormationChangeSetRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCloudFormationChangeSetRequest) UnmarshalJSON(data []byte) error {
-	return createCloudFormationChangeSetRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCloudFormationChangeSetRequest) Delete(member string) bool {
-	return createCloudFormationChangeSetRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCloudFormationChangeSetResponse) MarshalJSON() ([]byte, error) {
-	return createCloudFormationChangeSetResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCloudFormationChangeSetResponse) UnmarshalJSON(data []byte) error {
-	return createCloudFormationChangeSetResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCloudFormationChangeSetResponse) Delete(member string) bool {
-	return createCloudFormationChangeSetResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) {
-	return createCloudFormationTemplateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
-	return createCloudFormationTemplateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCloudFormationTemplateRequest) Delete(member string) bool {
-	return createCloudFormationTemplateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) {
-	return createCloudFormationTemplateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error {
-	return createCloudFormationTemplateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCloudFormationTemplateResponse) Delete(member string) bool {
-	return createCloudFormationTemplateResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *CreateCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// ExpirationTimeValue parses ExpirationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *CreateCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.ExpirationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteApplicationRequest) MarshalJSON() ([]byte, error) {
-	return deleteApplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteApplicationRequest) UnmarshalJSON(data []byte) error {
-	return deleteApplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteApplicationRequest) Delete(member string) bool {
-	return deleteApplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetApplicationPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getApplicationPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getApplicationPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetApplicationPolicyRequest) Delete(member string) bool {
-	return getApplicationPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetApplicationPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getApplicationPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getApplicationPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetApplicationPolicyResponse) Delete(member string) bool {
-	return getApplicationPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetApplicationRequest) MarshalJSON() ([]byte, error) {
-	return getApplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetApplicationRequest) UnmarshalJSON(data []byte) error {
-	return getApplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetApplicationRequest) Delete(member string) bool {
-	return getApplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetApplicationResponse) MarshalJSON() ([]byte, error) {
-	return getApplicationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetApplicationResponse) UnmarshalJSON(data []byte) error {
-	return getApplicationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetApplicationResponse) Delete(member string) bool {
-	return getApplicationResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *GetApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCloudFormationTemplateRequest) MarshalJSON() ([]byte, error) {
-	return getCloudFormationTemplateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCloudFormationTemplateRequest) UnmarshalJSON(data []byte) error {
-	return getCloudFormationTemplateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCloudFormationTemplateRequest) Delete(member string) bool {
-	return getCloudFormationTemplateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCloudFormationTemplateResponse) MarshalJSON() ([]byte, error) {
-	return getCloudFormationTemplateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCloudFormationTemplateResponse) UnmarshalJSON(data []byte) error {
-	return getCloudFormationTemplateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCloudFormationTemplateResponse) Delete(member string) bool {
-	return getCloudFormationTemplateResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *GetCloudFormationTemplateResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// ExpirationTimeValue parses ExpirationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *GetCloudFormationTemplateResponse) ExpirationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.ExpirationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationDependenciesRequest) MarshalJSON() ([]byte, error) {
-	return listApplicationDependenciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationDependenciesRequest) UnmarshalJSON(data []byte) error {
-	return listApplicationDependenciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationDependenciesRequest) Delete(member string) bool {
-	return listApplicationDependenciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationDependenciesResponse) MarshalJSON() ([]byte, error) {
-	return listApplicationDependenciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationDependenciesResponse) UnmarshalJSON(data []byte) error {
-	return listApplicationDependenciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationDependenciesResponse) Delete(member string) bool {
-	return listApplicationDependenciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationVersionsRequest) MarshalJSON() ([]byte, error) {
-	return listApplicationVersionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationVersionsRequest) UnmarshalJSON(data []byte) error {
-	return listApplicationVersionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationVersionsRequest) Delete(member string) bool {
-	return listApplicationVersionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationVersionsResponse) MarshalJSON() ([]byte, error) {
-	return listApplicationVersionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationVersionsResponse) UnmarshalJSON(data []byte) error {
-	return listApplicationVersionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationVersionsResponse) Delete(member string) bool {
-	return listApplicationVersionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationsRequest) MarshalJSON() ([]byte, error) {
-	return listApplicationsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationsRequest) UnmarshalJSON(data []byte) error {
-	return listApplicationsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationsRequest) Delete(member string) bool {
-	return listApplicationsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListApplicationsResponse) MarshalJSON() ([]byte, error) {
-	return listApplicationsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListApplicationsResponse) UnmarshalJSON(data []byte) error {
-	return listApplicationsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListApplicationsResponse) Delete(member string) bool {
-	return listApplicationsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ParameterDefinition) MarshalJSON() ([]byte, error) {
-	return parameterDefinitionCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ParameterDefinition) UnmarshalJSON(data []byte) error {
-	return parameterDefinitionCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ParameterDefinition) Delete(member string) bool {
-	return parameterDefinitionCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ParameterValue) MarshalJSON() ([]byte, error) { return parameterValueCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ParameterValue) UnmarshalJSON(data []byte) error {
-	return parameterValueCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ParameterValue) Delete(member string) bool { return parameterValueCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PutApplicationPolicyRequest) MarshalJSON() ([]byte, error) {
-	return putApplicationPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutApplicationPolicyRequest) UnmarshalJSON(data []byte) error {
-	return putApplicationPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutApplicationPolicyRequest) Delete(member string) bool {
-	return putApplicationPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutApplicationPolicyResponse) MarshalJSON() ([]byte, error) {
-	return putApplicationPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutApplicationPolicyResponse) UnmarshalJSON(data []byte) error {
-	return putApplicationPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutApplicationPolicyResponse) Delete(member string) bool {
-	return putApplicationPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RollbackConfiguration) MarshalJSON() ([]byte, error) {
-	return rollbackConfigurationCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RollbackConfiguration) UnmarshalJSON(data []byte) error {
-	return rollbackConfigurationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RollbackConfiguration) Delete(member string) bool {
-	return rollbackConfigurationCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RollbackTrigger) MarshalJSON() ([]byte, error) { return rollbackTriggerCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RollbackTrigger) UnmarshalJSON(data []byte) error {
-	return rollbackTriggerCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RollbackTrigger) Delete(member string) bool { return rollbackTriggerCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v UnshareApplicationRequest) MarshalJSON() ([]byte, error) {
-	return unshareApplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UnshareApplicationRequest) UnmarshalJSON(data []byte) error {
-	return unshareApplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UnshareApplicationRequest) Delete(member string) bool {
-	return unshareApplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateApplicationRequest) MarshalJSON() ([]byte, error) {
-	return updateApplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateApplicationRequest) UnmarshalJSON(data []byte) error {
-	return updateApplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateApplicationRequest) Delete(member string) bool {
-	return updateApplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateApplicationResponse) MarshalJSON() ([]byte, error) {
-	return updateApplicationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateApplicationResponse) UnmarshalJSON(data []byte) error {
-	return updateApplicationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateApplicationResponse) Delete(member string) bool {
-	return updateApplicationResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *UpdateApplicationResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Version) MarshalJSON() ([]byte, error) { return versionCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Version) UnmarshalJSON(data []byte) error { return versionCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Version) Delete(member string) bool { return versionCodec.Delete(v, member) }
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *Version) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
-
-// MarshalJSON encodes the value losslessly.
-func (v VersionSummary) MarshalJSON() ([]byte, error) { return versionSummaryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VersionSummary) UnmarshalJSON(data []byte) error {
-	return versionSummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VersionSummary) Delete(member string) bool { return versionSummaryCodec.Delete(v, member) }
+func (v *VersionSummary) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
 func (v *VersionSummary) CreationTimeValue() (t time.Time, ok bool) { return parseTime(v.CreationTime) }
@@ -2085,6 +1594,8 @@ type CreateApplication struct {
 // Operation returns "CreateApplication".
 func (*CreateApplication) Operation() string { return "CreateApplication" }
 
+func (*CreateApplication) call() {}
+
 // CreateApplicationVersion is a CreateApplicationVersion call: its request and, when the record has
 // one, its response. Creates an application version.
 type CreateApplicationVersion struct {
@@ -2096,6 +1607,8 @@ type CreateApplicationVersion struct {
 
 // Operation returns "CreateApplicationVersion".
 func (*CreateApplicationVersion) Operation() string { return "CreateApplicationVersion" }
+
+func (*CreateApplicationVersion) call() {}
 
 // CreateCloudFormationChangeSet is a CreateCloudFormationChangeSet call: its request and, when the
 // record has one, its response. Creates an AWS CloudFormation change set for the given application.
@@ -2109,6 +1622,8 @@ type CreateCloudFormationChangeSet struct {
 // Operation returns "CreateCloudFormationChangeSet".
 func (*CreateCloudFormationChangeSet) Operation() string { return "CreateCloudFormationChangeSet" }
 
+func (*CreateCloudFormationChangeSet) call() {}
+
 // CreateCloudFormationTemplate is a CreateCloudFormationTemplate call: its request and, when the
 // record has one, its response. Creates an AWS CloudFormation template.
 type CreateCloudFormationTemplate struct {
@@ -2120,6 +1635,8 @@ type CreateCloudFormationTemplate struct {
 
 // Operation returns "CreateCloudFormationTemplate".
 func (*CreateCloudFormationTemplate) Operation() string { return "CreateCloudFormationTemplate" }
+
+func (*CreateCloudFormationTemplate) call() {}
 
 // DeleteApplication is a DeleteApplication call: its request and, when the record has one, its
 // response. Deletes the specified application.
@@ -2134,6 +1651,8 @@ type DeleteApplication struct {
 // Operation returns "DeleteApplication".
 func (*DeleteApplication) Operation() string { return "DeleteApplication" }
 
+func (*DeleteApplication) call() {}
+
 // GetApplication is a GetApplication call: its request and, when the record has one, its response.
 // Gets the specified application.
 type GetApplication struct {
@@ -2145,6 +1664,8 @@ type GetApplication struct {
 
 // Operation returns "GetApplication".
 func (*GetApplication) Operation() string { return "GetApplication" }
+
+func (*GetApplication) call() {}
 
 // GetApplicationPolicy is a GetApplicationPolicy call: its request and, when the record has one,
 // its response. Retrieves the policy for the application.
@@ -2158,6 +1679,8 @@ type GetApplicationPolicy struct {
 // Operation returns "GetApplicationPolicy".
 func (*GetApplicationPolicy) Operation() string { return "GetApplicationPolicy" }
 
+func (*GetApplicationPolicy) call() {}
+
 // GetCloudFormationTemplate is a GetCloudFormationTemplate call: its request and, when the record
 // has one, its response. Gets the specified AWS CloudFormation template.
 type GetCloudFormationTemplate struct {
@@ -2169,6 +1692,8 @@ type GetCloudFormationTemplate struct {
 
 // Operation returns "GetCloudFormationTemplate".
 func (*GetCloudFormationTemplate) Operation() string { return "GetCloudFormationTemplate" }
+
+func (*GetCloudFormationTemplate) call() {}
 
 // ListApplicationDependencies is a ListApplicationDependencies call: its request and, when the
 // record has one, its response. Retrieves the list of applications nested in the containing
@@ -2183,6 +1708,8 @@ type ListApplicationDependencies struct {
 // Operation returns "ListApplicationDependencies".
 func (*ListApplicationDependencies) Operation() string { return "ListApplicationDependencies" }
 
+func (*ListApplicationDependencies) call() {}
+
 // ListApplicationVersions is a ListApplicationVersions call: its request and, when the record has
 // one, its response. Lists versions for the specified application.
 type ListApplicationVersions struct {
@@ -2195,6 +1722,8 @@ type ListApplicationVersions struct {
 // Operation returns "ListApplicationVersions".
 func (*ListApplicationVersions) Operation() string { return "ListApplicationVersions" }
 
+func (*ListApplicationVersions) call() {}
+
 // ListApplications is a ListApplications call: its request and, when the record has one, its
 // response. Lists applications owned by the requester.
 type ListApplications struct {
@@ -2206,6 +1735,8 @@ type ListApplications struct {
 
 // Operation returns "ListApplications".
 func (*ListApplications) Operation() string { return "ListApplications" }
+
+func (*ListApplications) call() {}
 
 // PutApplicationPolicy is a PutApplicationPolicy call: its request and, when the record has one,
 // its response. Sets the permission policy for an application. For the list of actions supported
@@ -2220,7 +1751,9 @@ type PutApplicationPolicy struct {
 // Operation returns "PutApplicationPolicy".
 func (*PutApplicationPolicy) Operation() string { return "PutApplicationPolicy" }
 
-// UnshareApplication is a UnshareApplication call: its request and, when the record has one, its
+func (*PutApplicationPolicy) call() {}
+
+// UnshareApplication is an UnshareApplication call: its request and, when the record has one, its
 // response. Unshares an application from an AWS Organization.
 //
 // This operation can be called only from the organization's master account.
@@ -2235,7 +1768,9 @@ type UnshareApplication struct {
 // Operation returns "UnshareApplication".
 func (*UnshareApplication) Operation() string { return "UnshareApplication" }
 
-// UpdateApplication is a UpdateApplication call: its request and, when the record has one, its
+func (*UnshareApplication) call() {}
+
+// UpdateApplication is an UpdateApplication call: its request and, when the record has one, its
 // response. Updates the specified application.
 type UpdateApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -2247,135 +1782,7 @@ type UpdateApplication struct {
 // Operation returns "UpdateApplication".
 func (*UpdateApplication) Operation() string { return "UpdateApplication" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"CreateApplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateApplication{}
-		var err error
-		if c.Request, err = payload.Decode[CreateApplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateApplicationResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateApplicationVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateApplicationVersion{}
-		var err error
-		if c.Request, err = payload.Decode[CreateApplicationVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateApplicationVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateCloudFormationChangeSet": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateCloudFormationChangeSet{}
-		var err error
-		if c.Request, err = payload.Decode[CreateCloudFormationChangeSetRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateCloudFormationChangeSetResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateCloudFormationTemplate{}
-		var err error
-		if c.Request, err = payload.Decode[CreateCloudFormationTemplateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateCloudFormationTemplateResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteApplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteApplication{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteApplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"GetApplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetApplication{}
-		var err error
-		if c.Request, err = payload.Decode[GetApplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetApplicationResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetApplicationPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetApplicationPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetApplicationPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetCloudFormationTemplate": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetCloudFormationTemplate{}
-		var err error
-		if c.Request, err = payload.Decode[GetCloudFormationTemplateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetCloudFormationTemplateResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListApplicationDependencies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListApplicationDependencies{}
-		var err error
-		if c.Request, err = payload.Decode[ListApplicationDependenciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListApplicationDependenciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListApplicationVersions": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListApplicationVersions{}
-		var err error
-		if c.Request, err = payload.Decode[ListApplicationVersionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListApplicationVersionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListApplications": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListApplications{}
-		var err error
-		if c.Request, err = payload.Decode[ListApplicationsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListApplicationsResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutApplicationPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutApplicationPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutApplicationPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutApplicationPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"UnshareApplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &UnshareApplication{}
-		var err error
-		if c.Request, err = payload.Decode[UnshareApplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateApplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateApplication{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateApplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateApplicationResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*UpdateApplication) call() {}
 
 // Error codes of the service's modelled errors.
 const (

@@ -12,8 +12,9 @@
 //
 //	call, err := services.Parse(ev) // *sts.AssumeRole, *kms.Decrypt, ...
 //
-// Importing only what you read keeps a Lambda function's binary small: the generated packages are
-// large. Parse leaves the event as it was either way, its raw payloads included.
+// Each service is a module of its own (go get github.com/trailtype/cloudtrail/services/sts), so a
+// program downloads and links only the services it imports; services/all brings every one. Parse
+// leaves the event as it was, its raw payloads included.
 package services
 
 import (
@@ -42,7 +43,7 @@ var (
 // service is what a package registers.
 type service struct {
 	parse      func(*cloudtrail.Event) (Call, error)
-	operations []string
+	operations func() []string
 }
 
 var (
@@ -50,24 +51,29 @@ var (
 	registry = map[string]service{}
 )
 
-// Register makes Parse hand the events of eventSource to parse, which types the eventNames listed in
-// operations. Service packages call it from an init function; it panics if eventSource is registered
-// twice.
-func Register(eventSource string, parse func(*cloudtrail.Event) (Call, error), operations []string) {
+// Register makes Parse hand the events of eventSource to parse, which types the eventNames that
+// operations lists (it is called only when Operations is). Service packages call it from an init
+// function, so it does no more than record them: every Lambda cold start pays for what init does.
+// It panics if eventSource is registered twice.
+func Register(eventSource string, parse func(*cloudtrail.Event) (Call, error), operations func() []string) {
 	mu.Lock()
 	defer mu.Unlock()
 	if _, dup := registry[eventSource]; dup {
 		panic("services: Register called twice for " + eventSource)
 	}
-	registry[eventSource] = service{parse, slices.Sorted(slices.Values(operations))}
+	registry[eventSource] = service{parse, operations}
 }
 
 // Operations returns the eventNames the package imported for eventSource types, sorted; nil when no
 // package for eventSource is imported.
 func Operations(eventSource string) []string {
 	mu.RLock()
-	defer mu.RUnlock()
-	return slices.Clone(registry[eventSource].operations)
+	svc, ok := registry[eventSource]
+	mu.RUnlock()
+	if !ok {
+		return nil
+	}
+	return slices.Sorted(slices.Values(svc.operations()))
 }
 
 // Parse types an event with its service's package. The error wraps ErrUnknownService when no

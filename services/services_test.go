@@ -16,7 +16,7 @@ func (o op) Operation() string { return string(o) }
 // a source panics.
 func TestRegister(t *testing.T) {
 	const source = "registry-test.example.com"
-	Register(source, func(ev *cloudtrail.Event) (Call, error) { return op(ev.EventName), nil }, []string{"Pong", "Ping"})
+	Register(source, func(ev *cloudtrail.Event) (Call, error) { return op(ev.EventName), nil }, func() []string { return []string{"Pong", "Ping"} })
 	if call, err := Parse(&cloudtrail.Event{EventSource: source, EventName: "Ping"}); err != nil || call.Operation() != "Ping" {
 		t.Errorf("Parse = %v, %v", call, err)
 	}

@@ -28,6 +28,13 @@ type Config struct {
 	// PolicyShapes are the string shapes that hold IAM policy documents: their members are
 	// policy.JSON, kept as recorded, read with Document.
 	PolicyShapes []string
+	// Overlay, when set, is the overlay merged into the model (see Overlay), and OverlayPath its
+	// path as the generated header names it.
+	Overlay     []byte
+	OverlayPath string
+	// VersionedEventNames says the service's eventNames may carry an API version suffix
+	// ("UpdateFunctionCode20150331v2"), which Parse's doc then mentions.
+	VersionedEventNames bool
 }
 
 // Model is the part of a botocore service-2.json the generator reads.
@@ -62,6 +69,8 @@ type Member struct {
 	Location      string `json:"location"` // uri, querystring, header: not in a JSON body
 	LocationName  string `json:"locationName"`
 	Documentation string `json:"documentation"`
+	// Seen is, for a member an overlay adds, the record CloudTrail wrote it in.
+	Seen string `json:"seen"`
 }
 
 // ParseModel reads a botocore model.
@@ -71,6 +80,19 @@ func ParseModel(data []byte) (*Model, error) {
 		return nil, err
 	}
 	return &m, nil
+}
+
+// model reads the model and merges the overlay cfg names.
+func (cfg Config) model(data []byte) (*Model, error) {
+	m, err := ParseModel(data)
+	if err != nil || cfg.Overlay == nil {
+		return m, err
+	}
+	o, err := ParseOverlay(cfg.Overlay)
+	if err != nil {
+		return nil, err
+	}
+	return m, m.merge(o)
 }
 
 // OperationNames lists the operations in order.
@@ -124,7 +146,7 @@ func GoName(name string) string {
 
 // Generate returns the formatted Go source for the model.
 func Generate(cfg Config, data []byte) ([]byte, error) {
-	m, err := ParseModel(data)
+	m, err := cfg.model(data)
 	if err != nil {
 		return nil, err
 	}
@@ -147,6 +169,10 @@ func (m *Model) file(cfg Config) (f file, err error) {
 		}
 	}()
 	f.Package, f.Model, f.EventSource, m.layouts = cfg.Package, cfg.Model, cfg.EventSource, cfg.TimeLayouts
+	if cfg.OverlayPath != "" {
+		f.Model += " and " + cfg.OverlayPath
+	}
+	f.Versioned = cfg.VersionedEventNames
 	m.policies = map[string]bool{}
 	for _, shape := range cfg.PolicyShapes {
 		if m.Shapes[shape].Type != "string" {
@@ -170,11 +196,12 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	for _, name := range structs {
 		sh := m.Shapes[name]
 		st := structType{Name: m.TypeName(name), Shape: name, Doc: Doc(sh.Documentation)}
-		st.Codec = codecName(st.Name)
 		for _, mn := range sortedMembers(sh) {
 			mem := sh.Members[mn]
 			fd := field{Name: GoName(mn), JSON: JSONName(mn, mem), Type: m.goType(mem.Shape), Doc: Doc(mem.Documentation)}
-			fd.Codec = m.fieldCodec(st.Name, fd.Name, fd.JSON, mem.Shape)
+			if mem.Seen != "" {
+				fd.Doc = strings.TrimSpace("Not in the API model: CloudTrail records it (" + mem.Seen + "). " + fd.Doc)
+			}
 			st.Fields = append(st.Fields, fd)
 			if (mn == "CreationTime" || mn == "ExpirationTime") && fd.Type == "string" {
 				st.Times = append(st.Times, mn)
@@ -186,6 +213,9 @@ func (m *Model) file(cfg Config) (f file, err error) {
 			if fd.Type == "policy.JSON" {
 				f.UsesPolicy = true
 			}
+		}
+		if len(st.Fields) > 64 {
+			return f, fmt.Errorf("apigen: shape %s has %d members; a lossless type holds at most 64", name, len(st.Fields))
 		}
 		f.Structs = append(f.Structs, st)
 	}
@@ -199,6 +229,9 @@ func (m *Model) file(cfg Config) (f file, err error) {
 			op.ResponseType = m.TypeName(o.Output.Shape)
 		}
 		f.Ops = append(f.Ops, op)
+	}
+	if len(f.Ops) > 0 {
+		f.FirstOp = f.Ops[0].Name
 	}
 	f.Errors = m.errorCodes()
 	return f, nil
@@ -300,41 +333,6 @@ func (m *Model) goType(shape string) string {
 		return "json.RawMessage" // maps of other values stay raw
 	}
 	panic("unsupported shape " + shape + " of type " + sh.Type)
-}
-
-func (m *Model) fieldCodec(owner, field, jsonName, shape string) string {
-	sh := m.Shapes[shape]
-	get := func(typ string) string {
-		return fmt.Sprintf("func(v *%s) *%s { return &v.%s }", owner, typ, field)
-	}
-	typ := m.goType(shape)
-	switch {
-	case typ == "json.RawMessage" || typ == "policy.JSON":
-		return fmt.Sprintf("lossless.Raw(%q, %s)", jsonName, get(typ))
-	case typ == "map[string]string":
-		return fmt.Sprintf("lossless.StringMap(%q, %s)", jsonName, get(typ))
-	case typ == "time.Time":
-		return fmt.Sprintf("lossless.Time(%q, %s, timeLayouts...)", jsonName, get(typ))
-	case typ == "string" || len(sh.Enum) > 0:
-		return fmt.Sprintf("lossless.String(%q, %s)", jsonName, get(typ))
-	case sh.Type == "boolean":
-		return fmt.Sprintf("lossless.Bool(%q, %s)", jsonName, get(typ))
-	case typ == "int64":
-		return fmt.Sprintf("lossless.Int(%q, %s)", jsonName, get(typ))
-	case typ == "float64":
-		return fmt.Sprintf("lossless.Float(%q, %s)", jsonName, get(typ))
-	case sh.Type == "structure":
-		return fmt.Sprintf("lossless.ObjectRef(%q, %s, &%s)", jsonName, get(typ), codecName(m.TypeName(shape)))
-	}
-	elem := m.Shapes[sh.Member.Shape]
-	if elem.Type == "structure" {
-		return fmt.Sprintf("lossless.SliceRef(%q, %s, &%s)", jsonName, get(typ), codecName(m.TypeName(sh.Member.Shape)))
-	}
-	return fmt.Sprintf("lossless.Strings(%q, %s)", jsonName, get(typ))
-}
-
-func codecName(typeName string) string {
-	return strings.ToLower(typeName[:1]) + typeName[1:] + "Codec"
 }
 
 // constName turns an enum value into the part of a Go constant after the enum's name: the value

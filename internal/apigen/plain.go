@@ -13,7 +13,7 @@ import (
 // operation's request and response. Scalars other than strings are any (records write numbers as
 // strings, times in console layouts), so that the baseline reads what real records hold.
 func GeneratePlain(cfg Config, data []byte) ([]byte, error) {
-	m, err := ParseModel(data)
+	m, err := cfg.model(data)
 	if err != nil {
 		return nil, err
 	}

@@ -299,10 +299,17 @@ func (c *Codec[T]) Append(b []byte, t *T) []byte {
 	if c.extra != nil {
 		extra = *c.extra(t)
 	}
+	return appendExtra(b, extra, first, c.Known)
+}
+
+// appendExtra appends the unknown members of extra, in key order, that known does not claim (a
+// caller may have set the typed field since), and closes the object; first says whether no member
+// has been written yet.
+func appendExtra(b []byte, extra map[string]json.RawMessage, first bool, known func(string) bool) []byte {
 	if len(extra) > 0 {
 		keys := make([]string, 0, len(extra))
 		for k := range extra {
-			if !c.Known(k) {
+			if !known(k) {
 				keys = append(keys, k)
 			}
 		}

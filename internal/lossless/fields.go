@@ -7,27 +7,32 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // String is a string field of any string type. Another JSON type is odd; the field gets its text
 // for numbers and booleans, "" otherwise.
 func String[T any, S ~string](name string, get func(*T) *S) Field[T] {
 	return Field[T]{
-		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			if s.Peek() == '"' {
-				v, err := s.String()
-				*get(t) = S(v)
-				return false, err
-			}
-			v, err := s.scalarText()
-			*get(t) = S(v)
-			return true, err
-		},
+		name:  name,
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeString((*string)(unsafe.Pointer(get(t))), s) },
 		enc:   func(t *T, b []byte) []byte { return AppendString(b, string(*get(t))) },
 		zero:  func(t *T) bool { return *get(t) == "" },
 		clear: func(t *T) { *get(t) = "" },
 	}
+}
+
+// decodeString reads a string; another JSON type is odd, and the field gets its text for numbers
+// and booleans, "" otherwise.
+func decodeString(p *string, s *Scanner) (bool, error) {
+	if s.Peek() == '"' {
+		v, err := s.String()
+		*p = v
+		return false, err
+	}
+	v, err := s.scalarText()
+	*p = v
+	return true, err
 }
 
 // scalarText consumes any value and returns the text of a number or boolean, "" for anything else.
@@ -119,48 +124,57 @@ func readBool(s *Scanner) (v, odd bool, err error) {
 // be.
 func Int[T any](name string, get func(*T) *int64) Field[T] {
 	return Field[T]{
-		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			text, err := numberText(s)
-			if err != nil {
-				return false, err
-			}
-			if v, perr := strconv.ParseInt(text.s, 10, 64); perr == nil && !text.quoted {
-				*get(t) = v
-				return strconv.FormatInt(v, 10) != text.s, nil
-			}
-			if f, perr := strconv.ParseFloat(text.s, 64); perr == nil && f == math.Trunc(f) && math.Abs(f) < 1<<63 {
-				*get(t) = int64(f)
-			}
-			return true, nil
-		},
-		enc:   func(t *T, b []byte) []byte { return strconv.AppendInt(b, *get(t), 10) },
+		name:  name,
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeInt(get(t), s) },
+		enc:   func(t *T, b []byte) []byte { return appendInt(b, *get(t)) },
 		zero:  func(t *T) bool { return *get(t) == 0 },
 		clear: func(t *T) { *get(t) = 0 },
 	}
 }
 
+// decodeInt reads an integer; a fraction, an exponent or a numeric string is odd and read as well as
+// it can be.
+func decodeInt(p *int64, s *Scanner) (bool, error) {
+	text, err := numberText(s)
+	if err != nil {
+		return false, err
+	}
+	if v, perr := strconv.ParseInt(text.s, 10, 64); perr == nil && !text.quoted {
+		*p = v
+		return strconv.FormatInt(v, 10) != text.s, nil
+	}
+	if f, perr := strconv.ParseFloat(text.s, 64); perr == nil && f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+		*p = int64(f)
+	}
+	return true, nil
+}
+
+func appendInt(b []byte, v int64) []byte { return strconv.AppendInt(b, v, 10) }
+
 // Float is a JSON number read as float64. Text that float64 would write differently (9.82222E-5,
 // 100.0) is odd, so the original digits are kept.
 func Float[T any](name string, get func(*T) *float64) Field[T] {
 	return Field[T]{
-		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			text, err := numberText(s)
-			if err != nil {
-				return false, err
-			}
-			f, perr := strconv.ParseFloat(text.s, 64)
-			if perr != nil {
-				return true, nil
-			}
-			*get(t) = f
-			return text.quoted || string(AppendFloat(nil, f)) != text.s, nil
-		},
+		name:  name,
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeFloat(get(t), s) },
 		enc:   func(t *T, b []byte) []byte { return AppendFloat(b, *get(t)) },
 		zero:  func(t *T) bool { return *get(t) == 0 },
 		clear: func(t *T) { *get(t) = 0 },
 	}
+}
+
+// decodeFloat reads a number; text that float64 would write differently is odd.
+func decodeFloat(p *float64, s *Scanner) (bool, error) {
+	text, err := numberText(s)
+	if err != nil {
+		return false, err
+	}
+	f, perr := strconv.ParseFloat(text.s, 64)
+	if perr != nil {
+		return true, nil
+	}
+	*p = f
+	return text.quoted || string(AppendFloat(nil, f)) != text.s, nil
 }
 
 type numText struct {
@@ -205,28 +219,32 @@ func AppendFloat(b []byte, f float64) []byte {
 // unparsable value) is odd and kept.
 func Time[T any](name string, get func(*T) *time.Time, layouts ...string) Field[T] {
 	return Field[T]{
-		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			if s.Peek() != '"' {
-				_, err := s.scalarText()
-				return true, err
-			}
-			text, err := s.String()
-			if err != nil {
-				return false, err
-			}
-			if v, ok := parseCanonical(text); ok {
-				*get(t) = v
-				return false, nil
-			}
-			v, ok := ParseTime(text, layouts...)
-			*get(t) = v
-			return !ok || string(AppendTime(nil, v)) != `"`+text+`"`, nil
-		},
+		name:  name,
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeTime(get(t), s, layouts) },
 		enc:   func(t *T, b []byte) []byte { return AppendTime(b, *get(t)) },
 		zero:  func(t *T) bool { return get(t).IsZero() },
 		clear: func(t *T) { *get(t) = time.Time{} },
 	}
+}
+
+// decodeTime reads a timestamp string in RFC 3339 or one of layouts; text that would not be written
+// back identically is odd.
+func decodeTime(p *time.Time, s *Scanner, layouts []string) (bool, error) {
+	if s.Peek() != '"' {
+		_, err := s.scalarText()
+		return true, err
+	}
+	text, err := s.String()
+	if err != nil {
+		return false, err
+	}
+	if v, ok := parseCanonical(text); ok {
+		*p = v
+		return false, nil
+	}
+	v, ok := ParseTime(text, layouts...)
+	*p = v
+	return !ok || string(AppendTime(nil, v)) != `"`+text+`"`, nil
 }
 
 // fallbackLayouts are read as a last resort so that the typed time is useful for text a tool
@@ -465,79 +483,87 @@ func Elements[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
 func Strings[T any, S ~string](name string, get func(*T) *[]S) Field[T] {
 	return Field[T]{
 		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			if s.Peek() != '[' {
-				return true, s.Skip()
-			}
-			out := make([]S, 0, 2)
-			odd := false
-			err := s.Array(func() error {
-				if s.Peek() != '"' {
-					odd = true
-					return s.Skip()
-				}
-				v, err := s.String()
-				out = append(out, S(v))
-				return err
-			})
-			*get(t) = out
-			return odd, err
-		},
-		enc: func(t *T, b []byte) []byte {
-			b = append(b, '[')
-			for i, v := range *get(t) {
-				if i > 0 {
-					b = append(b, ',')
-				}
-				b = AppendString(b, string(v))
-			}
-			return append(b, ']')
-		},
+		// A []S has the layout of a []string.
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeStrings((*[]string)(unsafe.Pointer(get(t))), s) },
+		enc:   func(t *T, b []byte) []byte { return appendStrings(b, *(*[]string)(unsafe.Pointer(get(t)))) },
 		zero:  func(t *T) bool { return len(*get(t)) == 0 },
 		clear: func(t *T) { *get(t) = nil },
 	}
 }
 
+// decodeStrings reads an array of strings; other elements make it odd.
+func decodeStrings(p *[]string, s *Scanner) (bool, error) {
+	if s.Peek() != '[' {
+		return true, s.Skip()
+	}
+	out := make([]string, 0, 2)
+	odd := false
+	err := s.Array(func() error {
+		if s.Peek() != '"' {
+			odd = true
+			return s.Skip()
+		}
+		v, err := s.String()
+		out = append(out, v)
+		return err
+	})
+	*p = out
+	return odd, err
+}
+
+func appendStrings(b []byte, vs []string) []byte {
+	b = append(b, '[')
+	for i, v := range vs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = AppendString(b, v)
+	}
+	return append(b, ']')
+}
+
 // StringMap is an object of string values. Other values make the field odd.
 func StringMap[T any](name string, get func(*T) *map[string]string) Field[T] {
 	return Field[T]{
-		name: name,
-		dec: func(t *T, s *Scanner) (bool, error) {
-			if s.Peek() != '{' {
-				return true, s.Skip()
-			}
-			out := make(map[string]string)
-			odd := false
-			err := s.Object(func(key string) error {
-				if s.Peek() != '"' {
-					odd = true
-					return s.Skip()
-				}
-				v, err := s.String()
-				out[key] = v
-				return err
-			})
-			*get(t) = out
-			return odd, err
-		},
-		enc: func(t *T, b []byte) []byte {
-			m := *get(t)
-			b = append(b, '{')
-			first := true
-			for _, k := range sortedKeys(m) {
-				if !first {
-					b = append(b, ',')
-				}
-				first = false
-				b = AppendString(b, k)
-				b = append(b, ':')
-				b = AppendString(b, m[k])
-			}
-			return append(b, '}')
-		},
+		name:  name,
+		dec:   func(t *T, s *Scanner) (bool, error) { return decodeStringMap(get(t), s) },
+		enc:   func(t *T, b []byte) []byte { return appendStringMap(b, *get(t)) },
 		zero:  func(t *T) bool { return *get(t) == nil },
 		clear: func(t *T) { *get(t) = nil },
 	}
+}
+
+// decodeStringMap reads an object of strings; other values make it odd.
+func decodeStringMap(p *map[string]string, s *Scanner) (bool, error) {
+	if s.Peek() != '{' {
+		return true, s.Skip()
+	}
+	out := make(map[string]string)
+	odd := false
+	err := s.Object(func(key string) error {
+		if s.Peek() != '"' {
+			odd = true
+			return s.Skip()
+		}
+		v, err := s.String()
+		out[key] = v
+		return err
+	})
+	*p = out
+	return odd, err
+}
+
+func appendStringMap(b []byte, m map[string]string) []byte {
+	b = append(b, '{')
+	for i, k := range sortedKeys(m) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = AppendString(b, k)
+		b = append(b, ':')
+		b = AppendString(b, m[k])
+	}
+	return append(b, '}')
 }
 
 func sortedKeys(m map[string]string) []string {

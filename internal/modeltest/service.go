@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -93,6 +94,7 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) 
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
+	mergeOverlay(t, filepath.Join(filepath.Dir(modelPath), "overlay.json"), m.Shapes)
 	for op, o := range m.Operations {
 		ev := &cloudtrail.Event{EventSource: eventSource, EventName: op, RequestParameters: json.RawMessage("null"), ResponseElements: json.RawMessage("null")}
 		if o.Input != nil {
@@ -112,6 +114,32 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) 
 		req, resp := payloads(t, call)
 		comparePayload(t, op+" request", ev.RequestParameters, req)
 		comparePayload(t, op+" response", ev.ResponseElements, resp)
+	}
+}
+
+// mergeOverlay adds the shapes and members of the overlay at path, if there is one, to shapes, as
+// apigen does, so that the members CloudTrail records beyond the model are sampled too.
+func mergeOverlay(t testing.TB, path string, shapes map[string]SampleShape) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var o struct{ Shapes map[string]SampleShape }
+	if err := json.Unmarshal(data, &o); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	for name, add := range o.Shapes {
+		have, ok := shapes[name]
+		if !ok {
+			shapes[name] = add
+			continue
+		}
+		for mn, mem := range add.Members {
+			have.Members[mn] = mem
+		}
 	}
 }
 

@@ -7,8 +7,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
+	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/lossless"
@@ -39,38 +40,91 @@ func Raw(name string, raw json.RawMessage) (json.RawMessage, error) {
 	return raw, nil
 }
 
-// Service is what a service package's Parse needs besides its operations: the eventSource it
-// types, its name for error messages, and its two sentinel errors.
+// Service is what a generated service package's Parse needs: the eventSource it types, its name
+// for error messages, its two sentinel errors, its types, and its operations.
 type Service struct {
 	Source, Name         string
 	ErrOther, ErrUnknown error
+	// Types decodes the package's request and response types.
+	Types *lossless.Types
+	// Ops are the operations, sorted by name.
+	Ops []Op
 }
 
-// Parsers maps an operation to the function that types its payloads.
-type Parsers[C any] map[string]func(req, resp json.RawMessage) (C, error)
+// Op is one operation of a service.
+type Op struct {
+	// Name is the operation, the eventName without an API version suffix.
+	Name string
+	// Call is a nil pointer of the operation's type, (*AssumeRole)(nil): a struct whose first field
+	// is Request and second Response, each a pointer to a type of the package or a json.RawMessage
+	// (the model has no shape for it). A typed nil rather than a constructor: the table is then
+	// data the linker lays out, with no function per operation.
+	Call any
+}
 
-// Operations lists the operations, for services.Register (which sorts them).
-func (ps Parsers[C]) Operations() []string { return slices.Collect(maps.Keys(ps)) }
+// Operations lists the operations, sorted, for services.Register.
+func (s *Service) Operations() []string {
+	names := make([]string, len(s.Ops))
+	for i, op := range s.Ops {
+		names[i] = op.Name
+	}
+	return names
+}
 
-// Parse types an event of service s with its operation's parser. An event name with an API version
+// op finds the operation of an event name, with or without an API version suffix.
+func (s *Service) op(eventName string) (Op, bool) {
+	for _, name := range []string{eventName, lossless.TrimAPIVersion(eventName)} {
+		i, ok := slices.BinarySearchFunc(s.Ops, name, func(op Op, name string) int { return strings.Compare(op.Name, name) })
+		if ok {
+			return s.Ops[i], true
+		}
+	}
+	return Op{}, false
+}
+
+// Parse types an event of service s with its operation's call. An event name with an API version
 // suffix ("UpdateFunctionCode20150331v2") is the operation's. Errors wrap s.ErrOther or s.ErrUnknown
-// when the event is not one s models, and name the service and operation when a payload does not
-// decode.
-func Parse[C any](s Service, ps Parsers[C], ev *cloudtrail.Event) (C, error) {
-	var none C
+// when the event is not one s models, and name the service, the operation and the payload when a
+// payload does not decode.
+func (s *Service) Parse(ev *cloudtrail.Event) (any, error) {
 	if ev.EventSource != s.Source {
-		return none, fmt.Errorf("%w: %q", s.ErrOther, ev.EventSource)
+		return nil, fmt.Errorf("%w: %q", s.ErrOther, ev.EventSource)
 	}
-	parse, ok := ps[ev.EventName]
+	op, ok := s.op(ev.EventName)
 	if !ok {
-		parse, ok = ps[lossless.TrimAPIVersion(ev.EventName)]
+		return nil, fmt.Errorf("%w: %q", s.ErrUnknown, ev.EventName)
 	}
-	if !ok {
-		return none, fmt.Errorf("%w: %q", s.ErrUnknown, ev.EventName)
+	v := reflect.New(reflect.TypeOf(op.Call).Elem())
+	call := v.Interface()
+	v = v.Elem()
+	if err := s.fill(v.Field(0), "requestParameters", ev.RequestParameters); err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", s.Name, ev.EventName, err)
 	}
-	call, err := parse(ev.RequestParameters, ev.ResponseElements)
-	if err != nil {
-		return none, fmt.Errorf("%s: %s: %w", s.Name, ev.EventName, err)
+	if err := s.fill(v.Field(1), "responseElements", ev.ResponseElements); err != nil {
+		return nil, fmt.Errorf("%s: %s: %w", s.Name, ev.EventName, err)
 	}
 	return call, nil
+}
+
+// rawType is the type of a payload the model has no shape for.
+var rawType = reflect.TypeFor[json.RawMessage]()
+
+// fill sets field, a call's Request or Response, from the payload raw: nil when it is null or
+// absent, the payload as recorded for a json.RawMessage, else a new value of the package's type
+// decoded from a copy of it (the event keeps its bytes).
+func (s *Service) fill(field reflect.Value, name string, raw json.RawMessage) error {
+	if field.Type() == rawType {
+		kept, err := Raw(name, raw)
+		field.SetBytes(kept)
+		return err
+	}
+	if t := bytes.TrimSpace(raw); len(t) == 0 || string(t) == "null" {
+		return nil
+	}
+	v := reflect.New(field.Type().Elem())
+	if err := s.Types.Decode(v.Interface(), bytes.Clone(raw)); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	field.Set(v)
+	return nil
 }

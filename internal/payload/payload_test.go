@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/lossless"
 )
 
 func TestDecode(t *testing.T) {
@@ -45,31 +46,51 @@ func TestRaw(t *testing.T) {
 	}
 }
 
-// Parse checks the source, finds the operation (with or without an API version suffix) and names
-// the service and operation in decode errors.
+// A call type as the generator writes it.
+type (
+	getRequest struct {
+		ID     string                     `json:"id,omitempty"`
+		Extra  map[string]json.RawMessage `json:"-"`
+		Layout lossless.Layout            `json:"-"`
+	}
+	get struct {
+		Request  *getRequest
+		Response json.RawMessage
+	}
+)
+
+var types lossless.Types
+
+// Parse checks the source, finds the operation (with or without an API version suffix), decodes
+// typed payloads, keeps the others as recorded, and names the service, the operation and the
+// payload in decode errors.
 func TestParse(t *testing.T) {
 	errOther, errUnknown := errors.New("other"), errors.New("unknown")
-	s := Service{Source: "x.amazonaws.com", Name: "x", ErrOther: errOther, ErrUnknown: errUnknown}
-	ps := Parsers[string]{"Get": func(req, _ json.RawMessage) (string, error) {
-		v, err := Decode[struct{ ID string }]("requestParameters", req)
-		if err != nil {
-			return "", err
-		}
-		return v.ID, nil
-	}}
+	s := &Service{Source: "x.amazonaws.com", Name: "x", ErrOther: errOther, ErrUnknown: errUnknown, Types: &types,
+		Ops: []Op{{"Get", (*get)(nil)}, {"Put", nil}}}
 	ev := func(source, name, req string) *cloudtrail.Event {
-		return &cloudtrail.Event{EventSource: source, EventName: name, RequestParameters: json.RawMessage(req)}
+		return &cloudtrail.Event{EventSource: source, EventName: name, RequestParameters: json.RawMessage(req),
+			ResponseElements: json.RawMessage(`{"ok":true}`)}
 	}
-	if got, err := Parse(s, ps, ev("x.amazonaws.com", "Get20150331v2", `{"ID":"a"}`)); err != nil || got != "a" {
-		t.Errorf("versioned name: %q, %v", got, err)
+	got, err := s.Parse(ev("x.amazonaws.com", "Get20150331v2", `{"id":"a","more":1}`))
+	if c, ok := got.(*get); err != nil || !ok || c.Request.ID != "a" || string(c.Request.Extra["more"]) != "1" || string(c.Response) != `{"ok":true}` {
+		t.Errorf("versioned name: %+v, %v", got, err)
 	}
-	if _, err := Parse(s, ps, ev("y.amazonaws.com", "Get", `{}`)); !errors.Is(err, errOther) {
+	if got, err := s.Parse(ev("x.amazonaws.com", "Get", `null`)); err != nil || got.(*get).Request != nil {
+		t.Errorf("null request: %+v, %v", got, err)
+	}
+	if _, err := s.Parse(ev("y.amazonaws.com", "Get", `{}`)); !errors.Is(err, errOther) {
 		t.Errorf("other source: %v", err)
 	}
-	if _, err := Parse(s, ps, ev("x.amazonaws.com", "Put", `{}`)); !errors.Is(err, errUnknown) {
+	if _, err := s.Parse(ev("x.amazonaws.com", "List", `{}`)); !errors.Is(err, errUnknown) {
 		t.Errorf("unknown operation: %v", err)
 	}
-	if _, err := Parse(s, ps, ev("x.amazonaws.com", "Get", `[1]`)); err == nil || !strings.HasPrefix(err.Error(), "x: Get: requestParameters: ") {
-		t.Errorf("decode error: %v", err)
+	for _, bad := range []string{`[1]`, `""`, `{"id":`} {
+		if _, err := s.Parse(ev("x.amazonaws.com", "Get", bad)); err == nil || !strings.HasPrefix(err.Error(), "x: Get: requestParameters: ") {
+			t.Errorf("%s: decode error %v", bad, err)
+		}
+	}
+	if got := s.Operations(); len(got) != 2 || got[0] != "Get" || got[1] != "Put" {
+		t.Errorf("Operations() = %q", got)
 	}
 }

@@ -3,8 +3,9 @@
 //
 //	import _ "github.com/trailtype/cloudtrail/services/all"
 //
-// A program that reads a few services should import just those packages instead: each one adds its
-// generated types to the binary.
+// It is a module of its own, which requires every service module. A program that reads a few
+// services can import just those packages instead, and download only their modules: each adds its
+// types to the binary (about 6 KB per operation typed).
 package all
 
 import (

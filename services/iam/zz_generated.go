@@ -18,10 +18,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "iam.amazonaws.com"
 
-// Call is one typed operation of the service, such as *AcceptDelegationRequest.
+// Call is one typed operation of the service, such as *AcceptDelegationRequest. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case iam.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -34,23 +37,211 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *AcceptDelegationRequest, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "iam", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "iam", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "AcceptDelegationRequest", Call: (*AcceptDelegationRequest)(nil)},
+		{Name: "AddClientIDToOpenIDConnectProvider", Call: (*AddClientIDToOpenIDConnectProvider)(nil)},
+		{Name: "AddRoleToInstanceProfile", Call: (*AddRoleToInstanceProfile)(nil)},
+		{Name: "AddUserToGroup", Call: (*AddUserToGroup)(nil)},
+		{Name: "AssociateDelegationRequest", Call: (*AssociateDelegationRequest)(nil)},
+		{Name: "AttachGroupPolicy", Call: (*AttachGroupPolicy)(nil)},
+		{Name: "AttachRolePolicy", Call: (*AttachRolePolicy)(nil)},
+		{Name: "AttachUserPolicy", Call: (*AttachUserPolicy)(nil)},
+		{Name: "ChangePassword", Call: (*ChangePassword)(nil)},
+		{Name: "CreateAccessKey", Call: (*CreateAccessKey)(nil)},
+		{Name: "CreateAccountAlias", Call: (*CreateAccountAlias)(nil)},
+		{Name: "CreateDelegationRequest", Call: (*CreateDelegationRequest)(nil)},
+		{Name: "CreateGroup", Call: (*CreateGroup)(nil)},
+		{Name: "CreateInstanceProfile", Call: (*CreateInstanceProfile)(nil)},
+		{Name: "CreateLoginProfile", Call: (*CreateLoginProfile)(nil)},
+		{Name: "CreateOpenIDConnectProvider", Call: (*CreateOpenIDConnectProvider)(nil)},
+		{Name: "CreatePolicy", Call: (*CreatePolicy)(nil)},
+		{Name: "CreatePolicyVersion", Call: (*CreatePolicyVersion)(nil)},
+		{Name: "CreateRole", Call: (*CreateRole)(nil)},
+		{Name: "CreateSAMLProvider", Call: (*CreateSAMLProvider)(nil)},
+		{Name: "CreateServiceLinkedRole", Call: (*CreateServiceLinkedRole)(nil)},
+		{Name: "CreateServiceSpecificCredential", Call: (*CreateServiceSpecificCredential)(nil)},
+		{Name: "CreateUser", Call: (*CreateUser)(nil)},
+		{Name: "CreateVirtualMFADevice", Call: (*CreateVirtualMFADevice)(nil)},
+		{Name: "DeactivateMFADevice", Call: (*DeactivateMFADevice)(nil)},
+		{Name: "DeleteAccessKey", Call: (*DeleteAccessKey)(nil)},
+		{Name: "DeleteAccountAlias", Call: (*DeleteAccountAlias)(nil)},
+		{Name: "DeleteAccountPasswordPolicy", Call: (*DeleteAccountPasswordPolicy)(nil)},
+		{Name: "DeleteGroup", Call: (*DeleteGroup)(nil)},
+		{Name: "DeleteGroupPolicy", Call: (*DeleteGroupPolicy)(nil)},
+		{Name: "DeleteInstanceProfile", Call: (*DeleteInstanceProfile)(nil)},
+		{Name: "DeleteLoginProfile", Call: (*DeleteLoginProfile)(nil)},
+		{Name: "DeleteOpenIDConnectProvider", Call: (*DeleteOpenIDConnectProvider)(nil)},
+		{Name: "DeletePolicy", Call: (*DeletePolicy)(nil)},
+		{Name: "DeletePolicyVersion", Call: (*DeletePolicyVersion)(nil)},
+		{Name: "DeleteRole", Call: (*DeleteRole)(nil)},
+		{Name: "DeleteRolePermissionsBoundary", Call: (*DeleteRolePermissionsBoundary)(nil)},
+		{Name: "DeleteRolePolicy", Call: (*DeleteRolePolicy)(nil)},
+		{Name: "DeleteSAMLProvider", Call: (*DeleteSAMLProvider)(nil)},
+		{Name: "DeleteSSHPublicKey", Call: (*DeleteSSHPublicKey)(nil)},
+		{Name: "DeleteServerCertificate", Call: (*DeleteServerCertificate)(nil)},
+		{Name: "DeleteServiceLinkedRole", Call: (*DeleteServiceLinkedRole)(nil)},
+		{Name: "DeleteServiceSpecificCredential", Call: (*DeleteServiceSpecificCredential)(nil)},
+		{Name: "DeleteSigningCertificate", Call: (*DeleteSigningCertificate)(nil)},
+		{Name: "DeleteUser", Call: (*DeleteUser)(nil)},
+		{Name: "DeleteUserPermissionsBoundary", Call: (*DeleteUserPermissionsBoundary)(nil)},
+		{Name: "DeleteUserPolicy", Call: (*DeleteUserPolicy)(nil)},
+		{Name: "DeleteVirtualMFADevice", Call: (*DeleteVirtualMFADevice)(nil)},
+		{Name: "DetachGroupPolicy", Call: (*DetachGroupPolicy)(nil)},
+		{Name: "DetachRolePolicy", Call: (*DetachRolePolicy)(nil)},
+		{Name: "DetachUserPolicy", Call: (*DetachUserPolicy)(nil)},
+		{Name: "DisableOrganizationsRootCredentialsManagement", Call: (*DisableOrganizationsRootCredentialsManagement)(nil)},
+		{Name: "DisableOrganizationsRootSessions", Call: (*DisableOrganizationsRootSessions)(nil)},
+		{Name: "DisableOutboundWebIdentityFederation", Call: (*DisableOutboundWebIdentityFederation)(nil)},
+		{Name: "EnableMFADevice", Call: (*EnableMFADevice)(nil)},
+		{Name: "EnableOrganizationsRootCredentialsManagement", Call: (*EnableOrganizationsRootCredentialsManagement)(nil)},
+		{Name: "EnableOrganizationsRootSessions", Call: (*EnableOrganizationsRootSessions)(nil)},
+		{Name: "EnableOutboundWebIdentityFederation", Call: (*EnableOutboundWebIdentityFederation)(nil)},
+		{Name: "GenerateCredentialReport", Call: (*GenerateCredentialReport)(nil)},
+		{Name: "GenerateOrganizationsAccessReport", Call: (*GenerateOrganizationsAccessReport)(nil)},
+		{Name: "GenerateServiceLastAccessedDetails", Call: (*GenerateServiceLastAccessedDetails)(nil)},
+		{Name: "GetAccessKeyLastUsed", Call: (*GetAccessKeyLastUsed)(nil)},
+		{Name: "GetAccountAuthorizationDetails", Call: (*GetAccountAuthorizationDetails)(nil)},
+		{Name: "GetAccountPasswordPolicy", Call: (*GetAccountPasswordPolicy)(nil)},
+		{Name: "GetAccountSummary", Call: (*GetAccountSummary)(nil)},
+		{Name: "GetContextKeysForCustomPolicy", Call: (*GetContextKeysForCustomPolicy)(nil)},
+		{Name: "GetContextKeysForPrincipalPolicy", Call: (*GetContextKeysForPrincipalPolicy)(nil)},
+		{Name: "GetCredentialReport", Call: (*GetCredentialReport)(nil)},
+		{Name: "GetDelegationRequest", Call: (*GetDelegationRequest)(nil)},
+		{Name: "GetGroup", Call: (*GetGroup)(nil)},
+		{Name: "GetGroupPolicy", Call: (*GetGroupPolicy)(nil)},
+		{Name: "GetHumanReadableSummary", Call: (*GetHumanReadableSummary)(nil)},
+		{Name: "GetInstanceProfile", Call: (*GetInstanceProfile)(nil)},
+		{Name: "GetLoginProfile", Call: (*GetLoginProfile)(nil)},
+		{Name: "GetMFADevice", Call: (*GetMFADevice)(nil)},
+		{Name: "GetOpenIDConnectProvider", Call: (*GetOpenIDConnectProvider)(nil)},
+		{Name: "GetOrganizationsAccessReport", Call: (*GetOrganizationsAccessReport)(nil)},
+		{Name: "GetOutboundWebIdentityFederationInfo", Call: (*GetOutboundWebIdentityFederationInfo)(nil)},
+		{Name: "GetPolicy", Call: (*GetPolicy)(nil)},
+		{Name: "GetPolicyVersion", Call: (*GetPolicyVersion)(nil)},
+		{Name: "GetRole", Call: (*GetRole)(nil)},
+		{Name: "GetRolePolicy", Call: (*GetRolePolicy)(nil)},
+		{Name: "GetSAMLProvider", Call: (*GetSAMLProvider)(nil)},
+		{Name: "GetSSHPublicKey", Call: (*GetSSHPublicKey)(nil)},
+		{Name: "GetServerCertificate", Call: (*GetServerCertificate)(nil)},
+		{Name: "GetServiceLastAccessedDetails", Call: (*GetServiceLastAccessedDetails)(nil)},
+		{Name: "GetServiceLastAccessedDetailsWithEntities", Call: (*GetServiceLastAccessedDetailsWithEntities)(nil)},
+		{Name: "GetServiceLinkedRoleDeletionStatus", Call: (*GetServiceLinkedRoleDeletionStatus)(nil)},
+		{Name: "GetUser", Call: (*GetUser)(nil)},
+		{Name: "GetUserPolicy", Call: (*GetUserPolicy)(nil)},
+		{Name: "ListAccessKeys", Call: (*ListAccessKeys)(nil)},
+		{Name: "ListAccountAliases", Call: (*ListAccountAliases)(nil)},
+		{Name: "ListAttachedGroupPolicies", Call: (*ListAttachedGroupPolicies)(nil)},
+		{Name: "ListAttachedRolePolicies", Call: (*ListAttachedRolePolicies)(nil)},
+		{Name: "ListAttachedUserPolicies", Call: (*ListAttachedUserPolicies)(nil)},
+		{Name: "ListDelegationRequests", Call: (*ListDelegationRequests)(nil)},
+		{Name: "ListEntitiesForPolicy", Call: (*ListEntitiesForPolicy)(nil)},
+		{Name: "ListGroupPolicies", Call: (*ListGroupPolicies)(nil)},
+		{Name: "ListGroups", Call: (*ListGroups)(nil)},
+		{Name: "ListGroupsForUser", Call: (*ListGroupsForUser)(nil)},
+		{Name: "ListInstanceProfileTags", Call: (*ListInstanceProfileTags)(nil)},
+		{Name: "ListInstanceProfiles", Call: (*ListInstanceProfiles)(nil)},
+		{Name: "ListInstanceProfilesForRole", Call: (*ListInstanceProfilesForRole)(nil)},
+		{Name: "ListMFADeviceTags", Call: (*ListMFADeviceTags)(nil)},
+		{Name: "ListMFADevices", Call: (*ListMFADevices)(nil)},
+		{Name: "ListOpenIDConnectProviderTags", Call: (*ListOpenIDConnectProviderTags)(nil)},
+		{Name: "ListOpenIDConnectProviders", Call: (*ListOpenIDConnectProviders)(nil)},
+		{Name: "ListOrganizationsFeatures", Call: (*ListOrganizationsFeatures)(nil)},
+		{Name: "ListPolicies", Call: (*ListPolicies)(nil)},
+		{Name: "ListPoliciesGrantingServiceAccess", Call: (*ListPoliciesGrantingServiceAccess)(nil)},
+		{Name: "ListPolicyTags", Call: (*ListPolicyTags)(nil)},
+		{Name: "ListPolicyVersions", Call: (*ListPolicyVersions)(nil)},
+		{Name: "ListRolePolicies", Call: (*ListRolePolicies)(nil)},
+		{Name: "ListRoleTags", Call: (*ListRoleTags)(nil)},
+		{Name: "ListRoles", Call: (*ListRoles)(nil)},
+		{Name: "ListSAMLProviderTags", Call: (*ListSAMLProviderTags)(nil)},
+		{Name: "ListSAMLProviders", Call: (*ListSAMLProviders)(nil)},
+		{Name: "ListSSHPublicKeys", Call: (*ListSSHPublicKeys)(nil)},
+		{Name: "ListServerCertificateTags", Call: (*ListServerCertificateTags)(nil)},
+		{Name: "ListServerCertificates", Call: (*ListServerCertificates)(nil)},
+		{Name: "ListServiceSpecificCredentials", Call: (*ListServiceSpecificCredentials)(nil)},
+		{Name: "ListSigningCertificates", Call: (*ListSigningCertificates)(nil)},
+		{Name: "ListUserPolicies", Call: (*ListUserPolicies)(nil)},
+		{Name: "ListUserTags", Call: (*ListUserTags)(nil)},
+		{Name: "ListUsers", Call: (*ListUsers)(nil)},
+		{Name: "ListVirtualMFADevices", Call: (*ListVirtualMFADevices)(nil)},
+		{Name: "PutGroupPolicy", Call: (*PutGroupPolicy)(nil)},
+		{Name: "PutRolePermissionsBoundary", Call: (*PutRolePermissionsBoundary)(nil)},
+		{Name: "PutRolePolicy", Call: (*PutRolePolicy)(nil)},
+		{Name: "PutUserPermissionsBoundary", Call: (*PutUserPermissionsBoundary)(nil)},
+		{Name: "PutUserPolicy", Call: (*PutUserPolicy)(nil)},
+		{Name: "RejectDelegationRequest", Call: (*RejectDelegationRequest)(nil)},
+		{Name: "RemoveClientIDFromOpenIDConnectProvider", Call: (*RemoveClientIDFromOpenIDConnectProvider)(nil)},
+		{Name: "RemoveRoleFromInstanceProfile", Call: (*RemoveRoleFromInstanceProfile)(nil)},
+		{Name: "RemoveUserFromGroup", Call: (*RemoveUserFromGroup)(nil)},
+		{Name: "ResetServiceSpecificCredential", Call: (*ResetServiceSpecificCredential)(nil)},
+		{Name: "ResyncMFADevice", Call: (*ResyncMFADevice)(nil)},
+		{Name: "SendDelegationToken", Call: (*SendDelegationToken)(nil)},
+		{Name: "SetDefaultPolicyVersion", Call: (*SetDefaultPolicyVersion)(nil)},
+		{Name: "SetSecurityTokenServicePreferences", Call: (*SetSecurityTokenServicePreferences)(nil)},
+		{Name: "SimulateCustomPolicy", Call: (*SimulateCustomPolicy)(nil)},
+		{Name: "SimulatePrincipalPolicy", Call: (*SimulatePrincipalPolicy)(nil)},
+		{Name: "TagInstanceProfile", Call: (*TagInstanceProfile)(nil)},
+		{Name: "TagMFADevice", Call: (*TagMFADevice)(nil)},
+		{Name: "TagOpenIDConnectProvider", Call: (*TagOpenIDConnectProvider)(nil)},
+		{Name: "TagPolicy", Call: (*TagPolicy)(nil)},
+		{Name: "TagRole", Call: (*TagRole)(nil)},
+		{Name: "TagSAMLProvider", Call: (*TagSAMLProvider)(nil)},
+		{Name: "TagServerCertificate", Call: (*TagServerCertificate)(nil)},
+		{Name: "TagUser", Call: (*TagUser)(nil)},
+		{Name: "UntagInstanceProfile", Call: (*UntagInstanceProfile)(nil)},
+		{Name: "UntagMFADevice", Call: (*UntagMFADevice)(nil)},
+		{Name: "UntagOpenIDConnectProvider", Call: (*UntagOpenIDConnectProvider)(nil)},
+		{Name: "UntagPolicy", Call: (*UntagPolicy)(nil)},
+		{Name: "UntagRole", Call: (*UntagRole)(nil)},
+		{Name: "UntagSAMLProvider", Call: (*UntagSAMLProvider)(nil)},
+		{Name: "UntagServerCertificate", Call: (*UntagServerCertificate)(nil)},
+		{Name: "UntagUser", Call: (*UntagUser)(nil)},
+		{Name: "UpdateAccessKey", Call: (*UpdateAccessKey)(nil)},
+		{Name: "UpdateAccountPasswordPolicy", Call: (*UpdateAccountPasswordPolicy)(nil)},
+		{Name: "UpdateAssumeRolePolicy", Call: (*UpdateAssumeRolePolicy)(nil)},
+		{Name: "UpdateDelegationRequest", Call: (*UpdateDelegationRequest)(nil)},
+		{Name: "UpdateGroup", Call: (*UpdateGroup)(nil)},
+		{Name: "UpdateLoginProfile", Call: (*UpdateLoginProfile)(nil)},
+		{Name: "UpdateOpenIDConnectProviderThumbprint", Call: (*UpdateOpenIDConnectProviderThumbprint)(nil)},
+		{Name: "UpdateRole", Call: (*UpdateRole)(nil)},
+		{Name: "UpdateRoleDescription", Call: (*UpdateRoleDescription)(nil)},
+		{Name: "UpdateSAMLProvider", Call: (*UpdateSAMLProvider)(nil)},
+		{Name: "UpdateSSHPublicKey", Call: (*UpdateSSHPublicKey)(nil)},
+		{Name: "UpdateServerCertificate", Call: (*UpdateServerCertificate)(nil)},
+		{Name: "UpdateServiceSpecificCredential", Call: (*UpdateServiceSpecificCredential)(nil)},
+		{Name: "UpdateSigningCertificate", Call: (*UpdateSigningCertificate)(nil)},
+		{Name: "UpdateUser", Call: (*UpdateUser)(nil)},
+		{Name: "UploadSSHPublicKey", Call: (*UploadSSHPublicKey)(nil)},
+		{Name: "UploadServerCertificate", Call: (*UploadServerCertificate)(nil)},
+		{Name: "UploadSigningCertificate", Call: (*UploadSigningCertificate)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // AccessAdvisorUsageGranularityType is the model's AccessAdvisorUsageGranularityType enum, an open
 // set: any value is accepted and kept.
@@ -419,6 +610,18 @@ type AcceptDelegationRequestRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AcceptDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AcceptDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AcceptDelegationRequestRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AccessDetail holds the model's AccessDetail shape. An object that contains details about when a
 // principal in the reported Organizations entity last attempted to access an Amazon Web Services
 // service. A principal can be an IAM user, an IAM role, or the Amazon Web Services account root
@@ -467,6 +670,16 @@ type AccessDetail struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AccessDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccessDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccessDetail) Delete(member string) bool { return types.Delete(v, member) }
+
 // AccessKey holds the model's AccessKey shape. Contains information about an Amazon Web Services
 // access key.
 //
@@ -495,6 +708,16 @@ type AccessKey struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AccessKey) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccessKey) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccessKey) Delete(member string) bool { return types.Delete(v, member) }
 
 // AccessKeyLastUsed holds the model's AccessKeyLastUsed shape. Contains information about the last
 // time an Amazon Web Services access key was used since IAM began tracking this information on
@@ -540,6 +763,16 @@ type AccessKeyLastUsed struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AccessKeyLastUsed) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccessKeyLastUsed) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccessKeyLastUsed) Delete(member string) bool { return types.Delete(v, member) }
+
 // AccessKeyMetadata holds the model's AccessKeyMetadata shape. Contains information about an Amazon
 // Web Services access key, without its secret key.
 //
@@ -561,6 +794,16 @@ type AccessKeyMetadata struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AccessKeyMetadata) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccessKeyMetadata) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccessKeyMetadata) Delete(member string) bool { return types.Delete(v, member) }
+
 // AddClientIDToOpenIDConnectProviderRequest holds the model's
 // AddClientIDToOpenIDConnectProviderRequest shape.
 type AddClientIDToOpenIDConnectProviderRequest struct {
@@ -576,6 +819,22 @@ type AddClientIDToOpenIDConnectProviderRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v AddClientIDToOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddClientIDToOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddClientIDToOpenIDConnectProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // AddRoleToInstanceProfileRequest holds the model's AddRoleToInstanceProfileRequest shape.
@@ -600,6 +859,18 @@ type AddRoleToInstanceProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AddRoleToInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddRoleToInstanceProfileRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddRoleToInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AddUserToGroupRequest holds the model's AddUserToGroupRequest shape.
 type AddUserToGroupRequest struct {
 	// GroupName is "groupName" in JSON. The name of the group to update.
@@ -621,6 +892,16 @@ type AddUserToGroupRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AddUserToGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddUserToGroupRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddUserToGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssociateDelegationRequestRequest holds the model's AssociateDelegationRequestRequest shape.
 type AssociateDelegationRequestRequest struct {
 	// DelegationRequestID is "delegationRequestId" in JSON. The unique identifier of the delegation
@@ -631,6 +912,20 @@ type AssociateDelegationRequestRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v AssociateDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssociateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssociateDelegationRequestRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // AttachGroupPolicyRequest holds the model's AttachGroupPolicyRequest shape.
@@ -655,6 +950,16 @@ type AttachGroupPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AttachGroupPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachGroupPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachGroupPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AttachRolePolicyRequest holds the model's AttachRolePolicyRequest shape.
 type AttachRolePolicyRequest struct {
 	// PolicyARN is "policyArn" in JSON. The Amazon Resource Name (ARN) of the IAM policy you want
@@ -677,6 +982,16 @@ type AttachRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AttachRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachRolePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AttachUserPolicyRequest holds the model's AttachUserPolicyRequest shape.
 type AttachUserPolicyRequest struct {
 	// PolicyARN is "policyArn" in JSON. The Amazon Resource Name (ARN) of the IAM policy you want
@@ -698,6 +1013,16 @@ type AttachUserPolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AttachUserPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachUserPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachUserPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // AttachedPermissionsBoundary holds the model's AttachedPermissionsBoundary shape. Contains
 // information about an attached permissions boundary.
@@ -722,6 +1047,18 @@ type AttachedPermissionsBoundary struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AttachedPermissionsBoundary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachedPermissionsBoundary) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachedPermissionsBoundary) Delete(member string) bool { return types.Delete(v, member) }
+
 // AttachedPolicy holds the model's AttachedPolicy shape. Contains information about an attached
 // policy.
 //
@@ -744,6 +1081,16 @@ type AttachedPolicy struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AttachedPolicy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachedPolicy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachedPolicy) Delete(member string) bool { return types.Delete(v, member) }
+
 // ChangePasswordRequest holds the model's ChangePasswordRequest shape.
 type ChangePasswordRequest struct {
 	// NewPassword is "newPassword" in JSON. The new password. The new password must conform to the
@@ -765,6 +1112,16 @@ type ChangePasswordRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChangePasswordRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChangePasswordRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ContextEntry holds the model's ContextEntry shape. Contains information about a condition context
 // key. It includes the name of the key and specifies the value (or values, if the context key
@@ -790,6 +1147,16 @@ type ContextEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ContextEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateAccessKeyRequest holds the model's CreateAccessKeyRequest shape.
 type CreateAccessKeyRequest struct {
 	// UserName is "userName" in JSON. The name of the IAM user that the new key will belong to.
@@ -805,6 +1172,16 @@ type CreateAccessKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccessKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccessKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccessKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateAccessKeyResponse holds the model's CreateAccessKeyResponse shape. Contains the response to
 // a successful CreateAccessKey request.
 type CreateAccessKeyResponse struct {
@@ -816,6 +1193,16 @@ type CreateAccessKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccessKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccessKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccessKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateAccountAliasRequest holds the model's CreateAccountAliasRequest shape.
 type CreateAccountAliasRequest struct {
@@ -831,6 +1218,16 @@ type CreateAccountAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccountAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccountAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccountAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateDelegationRequestRequest holds the model's CreateDelegationRequestRequest shape.
 type CreateDelegationRequestRequest struct {
@@ -899,6 +1296,18 @@ type CreateDelegationRequestRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateDelegationRequestRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateDelegationRequestResponse holds the model's CreateDelegationRequestResponse shape.
 type CreateDelegationRequestResponse struct {
 	// ConsoleDeepLink is "consoleDeepLink" in JSON. A deep link URL to the Amazon Web Services
@@ -918,6 +1327,18 @@ type CreateDelegationRequestResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateDelegationRequestResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateDelegationRequestResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateDelegationRequestResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateGroupRequest holds the model's CreateGroupRequest shape.
 type CreateGroupRequest struct {
@@ -945,6 +1366,16 @@ type CreateGroupRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGroupRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateGroupResponse holds the model's CreateGroupResponse shape. Contains the response to a
 // successful CreateGroup request.
 type CreateGroupResponse struct {
@@ -956,6 +1387,16 @@ type CreateGroupResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGroupResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateInstanceProfileRequest holds the model's CreateInstanceProfileRequest shape.
 type CreateInstanceProfileRequest struct {
@@ -990,6 +1431,18 @@ type CreateInstanceProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateInstanceProfileRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateInstanceProfileResponse holds the model's CreateInstanceProfileResponse shape. Contains the
 // response to a successful CreateInstanceProfile request.
 type CreateInstanceProfileResponse struct {
@@ -1002,6 +1455,18 @@ type CreateInstanceProfileResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateInstanceProfileResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateInstanceProfileResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateInstanceProfileResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateLoginProfileRequest holds the model's CreateLoginProfileRequest shape.
 type CreateLoginProfileRequest struct {
@@ -1039,6 +1504,16 @@ type CreateLoginProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateLoginProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateLoginProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateLoginProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateLoginProfileResponse holds the model's CreateLoginProfileResponse shape. Contains the
 // response to a successful CreateLoginProfile request.
 type CreateLoginProfileResponse struct {
@@ -1051,6 +1526,18 @@ type CreateLoginProfileResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateLoginProfileResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateLoginProfileResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateLoginProfileResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateOpenIDConnectProviderRequest holds the model's CreateOpenIDConnectProviderRequest shape.
 type CreateOpenIDConnectProviderRequest struct {
@@ -1114,6 +1601,20 @@ type CreateOpenIDConnectProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOpenIDConnectProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CreateOpenIDConnectProviderResponse holds the model's CreateOpenIDConnectProviderResponse shape.
 // Contains the response to a successful CreateOpenIDConnectProvider request.
 type CreateOpenIDConnectProviderResponse struct {
@@ -1130,6 +1631,20 @@ type CreateOpenIDConnectProviderResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateOpenIDConnectProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOpenIDConnectProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOpenIDConnectProviderResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // CreatePolicyRequest holds the model's CreatePolicyRequest shape.
@@ -1199,6 +1714,16 @@ type CreatePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreatePolicyResponse holds the model's CreatePolicyResponse shape. Contains the response to a
 // successful CreatePolicy request.
 type CreatePolicyResponse struct {
@@ -1210,6 +1735,16 @@ type CreatePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreatePolicyVersionRequest holds the model's CreatePolicyVersionRequest shape.
 type CreatePolicyVersionRequest struct {
@@ -1258,6 +1793,18 @@ type CreatePolicyVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyVersionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreatePolicyVersionResponse holds the model's CreatePolicyVersionResponse shape. Contains the
 // response to a successful CreatePolicyVersion request.
 type CreatePolicyVersionResponse struct {
@@ -1270,6 +1817,18 @@ type CreatePolicyVersionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyVersionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyVersionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyVersionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateRoleRequest holds the model's CreateRoleRequest shape.
 type CreateRoleRequest struct {
@@ -1354,6 +1913,16 @@ type CreateRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateRoleResponse holds the model's CreateRoleResponse shape. Contains the response to a
 // successful CreateRole request.
 type CreateRoleResponse struct {
@@ -1365,6 +1934,16 @@ type CreateRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateRoleResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateSAMLProviderRequest holds the model's CreateSAMLProviderRequest shape.
 type CreateSAMLProviderRequest struct {
@@ -1403,6 +1982,16 @@ type CreateSAMLProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateSAMLProviderResponse holds the model's CreateSAMLProviderResponse shape. Contains the
 // response to a successful CreateSAMLProvider request.
 type CreateSAMLProviderResponse struct {
@@ -1419,6 +2008,18 @@ type CreateSAMLProviderResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateSAMLProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateSAMLProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateSAMLProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateServiceLinkedRoleRequest holds the model's CreateServiceLinkedRoleRequest shape.
 type CreateServiceLinkedRoleRequest struct {
@@ -1449,6 +2050,18 @@ type CreateServiceLinkedRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateServiceLinkedRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateServiceLinkedRoleRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateServiceLinkedRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateServiceLinkedRoleResponse holds the model's CreateServiceLinkedRoleResponse shape.
 type CreateServiceLinkedRoleResponse struct {
 	// Role is "role" in JSON. A Role object that contains details about the newly created role.
@@ -1459,6 +2072,18 @@ type CreateServiceLinkedRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateServiceLinkedRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateServiceLinkedRoleResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateServiceLinkedRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateServiceSpecificCredentialRequest holds the model's CreateServiceSpecificCredentialRequest
 // shape.
@@ -1489,6 +2114,22 @@ type CreateServiceSpecificCredentialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateServiceSpecificCredentialRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CreateServiceSpecificCredentialResponse holds the model's CreateServiceSpecificCredentialResponse
 // shape.
 type CreateServiceSpecificCredentialResponse struct {
@@ -1503,6 +2144,22 @@ type CreateServiceSpecificCredentialResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateServiceSpecificCredentialResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateServiceSpecificCredentialResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateServiceSpecificCredentialResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // CreateUserRequest holds the model's CreateUserRequest shape.
@@ -1547,6 +2204,16 @@ type CreateUserRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateUserRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateUserResponse holds the model's CreateUserResponse shape. Contains the response to a
 // successful CreateUser request.
 type CreateUserResponse struct {
@@ -1558,6 +2225,16 @@ type CreateUserResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateUserResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateUserResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateUserResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateVirtualMFADeviceRequest holds the model's CreateVirtualMFADeviceRequest shape.
 type CreateVirtualMFADeviceRequest struct {
@@ -1592,6 +2269,18 @@ type CreateVirtualMFADeviceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateVirtualMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateVirtualMFADeviceRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateVirtualMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateVirtualMFADeviceResponse holds the model's CreateVirtualMFADeviceResponse shape. Contains
 // the response to a successful CreateVirtualMFADevice request.
 type CreateVirtualMFADeviceResponse struct {
@@ -1604,6 +2293,18 @@ type CreateVirtualMFADeviceResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateVirtualMFADeviceResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateVirtualMFADeviceResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateVirtualMFADeviceResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeactivateMFADeviceRequest holds the model's DeactivateMFADeviceRequest shape.
 type DeactivateMFADeviceRequest struct {
@@ -1631,6 +2332,18 @@ type DeactivateMFADeviceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeactivateMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeactivateMFADeviceRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeactivateMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DelegationPermission holds the model's DelegationPermission shape. Contains information about the
 // permissions being delegated in a delegation request.
 type DelegationPermission struct {
@@ -1647,6 +2360,16 @@ type DelegationPermission struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DelegationPermission) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DelegationPermission) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DelegationPermission) Delete(member string) bool { return types.Delete(v, member) }
 
 // DelegationRequest holds the model's DelegationRequest shape. Contains information about a
 // delegation request, including its status, permissions, and associated metadata.
@@ -1724,6 +2447,16 @@ type DelegationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DelegationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DelegationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DelegationRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteAccessKeyRequest holds the model's DeleteAccessKeyRequest shape.
 type DeleteAccessKeyRequest struct {
 	// AccessKeyID is "accessKeyId" in JSON. The access key ID for the access key ID and secret
@@ -1746,6 +2479,16 @@ type DeleteAccessKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteAccessKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteAccessKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteAccessKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteAccountAliasRequest holds the model's DeleteAccountAliasRequest shape.
 type DeleteAccountAliasRequest struct {
 	// AccountAlias is "accountAlias" in JSON. The name of the account alias to delete.
@@ -1760,6 +2503,16 @@ type DeleteAccountAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteAccountAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteAccountAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteAccountAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteGroupPolicyRequest holds the model's DeleteGroupPolicyRequest shape.
 type DeleteGroupPolicyRequest struct {
@@ -1783,6 +2536,16 @@ type DeleteGroupPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteGroupPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteGroupPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteGroupPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteGroupRequest holds the model's DeleteGroupRequest shape.
 type DeleteGroupRequest struct {
 	// GroupName is "groupName" in JSON. The name of the IAM group to delete.
@@ -1797,6 +2560,16 @@ type DeleteGroupRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteGroupRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteInstanceProfileRequest holds the model's DeleteInstanceProfileRequest shape.
 type DeleteInstanceProfileRequest struct {
@@ -1813,6 +2586,18 @@ type DeleteInstanceProfileRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteInstanceProfileRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteLoginProfileRequest holds the model's DeleteLoginProfileRequest shape.
 type DeleteLoginProfileRequest struct {
@@ -1833,6 +2618,16 @@ type DeleteLoginProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteLoginProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteLoginProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteLoginProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteOpenIDConnectProviderRequest holds the model's DeleteOpenIDConnectProviderRequest shape.
 type DeleteOpenIDConnectProviderRequest struct {
 	// OpenIDConnectProviderARN is "openIDConnectProviderArn" in JSON. The Amazon Resource Name
@@ -1844,6 +2639,20 @@ type DeleteOpenIDConnectProviderRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteOpenIDConnectProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DeletePolicyRequest holds the model's DeletePolicyRequest shape.
@@ -1860,6 +2669,16 @@ type DeletePolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeletePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeletePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeletePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeletePolicyVersionRequest holds the model's DeletePolicyVersionRequest shape.
 type DeletePolicyVersionRequest struct {
@@ -1885,6 +2704,18 @@ type DeletePolicyVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeletePolicyVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeletePolicyVersionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeletePolicyVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteRolePermissionsBoundaryRequest holds the model's DeleteRolePermissionsBoundaryRequest
 // shape.
 type DeleteRolePermissionsBoundaryRequest struct {
@@ -1896,6 +2727,20 @@ type DeleteRolePermissionsBoundaryRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteRolePermissionsBoundaryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteRolePermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteRolePermissionsBoundaryRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DeleteRolePolicyRequest holds the model's DeleteRolePolicyRequest shape.
@@ -1921,6 +2766,16 @@ type DeleteRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteRolePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteRoleRequest holds the model's DeleteRoleRequest shape.
 type DeleteRoleRequest struct {
 	// RoleName is "roleName" in JSON. The name of the role to delete.
@@ -1936,6 +2791,16 @@ type DeleteRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteSAMLProviderRequest holds the model's DeleteSAMLProviderRequest shape.
 type DeleteSAMLProviderRequest struct {
 	// SAMLProviderARN is "sAMLProviderArn" in JSON. The Amazon Resource Name (ARN) of the SAML
@@ -1947,6 +2812,16 @@ type DeleteSAMLProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteSSHPublicKeyRequest holds the model's DeleteSSHPublicKeyRequest shape.
 type DeleteSSHPublicKeyRequest struct {
@@ -1968,6 +2843,16 @@ type DeleteSSHPublicKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteSSHPublicKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteSSHPublicKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteSSHPublicKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteServerCertificateRequest holds the model's DeleteServerCertificateRequest shape.
 type DeleteServerCertificateRequest struct {
 	// ServerCertificateName is "serverCertificateName" in JSON. The name of the server certificate
@@ -1984,6 +2869,18 @@ type DeleteServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteServiceLinkedRoleRequest holds the model's DeleteServiceLinkedRoleRequest shape.
 type DeleteServiceLinkedRoleRequest struct {
 	// RoleName is "roleName" in JSON. The name of the service-linked role to be deleted.
@@ -1994,6 +2891,18 @@ type DeleteServiceLinkedRoleRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteServiceLinkedRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteServiceLinkedRoleRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteServiceLinkedRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteServiceLinkedRoleResponse holds the model's DeleteServiceLinkedRoleResponse shape.
 type DeleteServiceLinkedRoleResponse struct {
@@ -2007,6 +2916,18 @@ type DeleteServiceLinkedRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteServiceLinkedRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteServiceLinkedRoleResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteServiceLinkedRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteServiceSpecificCredentialRequest holds the model's DeleteServiceSpecificCredentialRequest
 // shape.
@@ -2033,6 +2954,22 @@ type DeleteServiceSpecificCredentialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteServiceSpecificCredentialRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DeleteSigningCertificateRequest holds the model's DeleteSigningCertificateRequest shape.
 type DeleteSigningCertificateRequest struct {
 	// CertificateID is "certificateId" in JSON. The ID of the signing certificate to delete.
@@ -2053,6 +2990,18 @@ type DeleteSigningCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteSigningCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteSigningCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteSigningCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteUserPermissionsBoundaryRequest holds the model's DeleteUserPermissionsBoundaryRequest
 // shape.
 type DeleteUserPermissionsBoundaryRequest struct {
@@ -2064,6 +3013,20 @@ type DeleteUserPermissionsBoundaryRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteUserPermissionsBoundaryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteUserPermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteUserPermissionsBoundaryRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DeleteUserPolicyRequest holds the model's DeleteUserPolicyRequest shape.
@@ -2088,6 +3051,16 @@ type DeleteUserPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteUserPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteUserPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteUserPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteUserRequest holds the model's DeleteUserRequest shape.
 type DeleteUserRequest struct {
 	// UserName is "userName" in JSON. The name of the user to delete.
@@ -2102,6 +3075,16 @@ type DeleteUserRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteUserRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteVirtualMFADeviceRequest holds the model's DeleteVirtualMFADeviceRequest shape.
 type DeleteVirtualMFADeviceRequest struct {
@@ -2118,6 +3101,18 @@ type DeleteVirtualMFADeviceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteVirtualMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteVirtualMFADeviceRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteVirtualMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeletionTaskFailureReasonType holds the model's DeletionTaskFailureReasonType shape. The reason
 // that the service-linked role deletion failed.
@@ -2141,6 +3136,18 @@ type DeletionTaskFailureReasonType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeletionTaskFailureReasonType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeletionTaskFailureReasonType) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeletionTaskFailureReasonType) Delete(member string) bool { return types.Delete(v, member) }
+
 // DetachGroupPolicyRequest holds the model's DetachGroupPolicyRequest shape.
 type DetachGroupPolicyRequest struct {
 	// GroupName is "groupName" in JSON. The name (friendly name, not ARN) of the IAM group to
@@ -2162,6 +3169,16 @@ type DetachGroupPolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DetachGroupPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DetachGroupPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DetachGroupPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DetachRolePolicyRequest holds the model's DetachRolePolicyRequest shape.
 type DetachRolePolicyRequest struct {
@@ -2185,6 +3202,16 @@ type DetachRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DetachRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DetachRolePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DetachRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DetachUserPolicyRequest holds the model's DetachUserPolicyRequest shape.
 type DetachUserPolicyRequest struct {
 	// PolicyARN is "policyArn" in JSON. The Amazon Resource Name (ARN) of the IAM policy you want
@@ -2207,6 +3234,16 @@ type DetachUserPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DetachUserPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DetachUserPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DetachUserPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DisableOrganizationsRootCredentialsManagementRequest holds the model's
 // DisableOrganizationsRootCredentialsManagementRequest shape.
 type DisableOrganizationsRootCredentialsManagementRequest struct {
@@ -2215,6 +3252,22 @@ type DisableOrganizationsRootCredentialsManagementRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DisableOrganizationsRootCredentialsManagementRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableOrganizationsRootCredentialsManagementRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableOrganizationsRootCredentialsManagementRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DisableOrganizationsRootCredentialsManagementResponse holds the model's
@@ -2232,6 +3285,22 @@ type DisableOrganizationsRootCredentialsManagementResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DisableOrganizationsRootCredentialsManagementResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableOrganizationsRootCredentialsManagementResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableOrganizationsRootCredentialsManagementResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DisableOrganizationsRootSessionsRequest holds the model's DisableOrganizationsRootSessionsRequest
 // shape.
 type DisableOrganizationsRootSessionsRequest struct {
@@ -2240,6 +3309,22 @@ type DisableOrganizationsRootSessionsRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DisableOrganizationsRootSessionsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableOrganizationsRootSessionsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableOrganizationsRootSessionsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DisableOrganizationsRootSessionsResponse holds the model's
@@ -2255,6 +3340,22 @@ type DisableOrganizationsRootSessionsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DisableOrganizationsRootSessionsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableOrganizationsRootSessionsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableOrganizationsRootSessionsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // EnableMFADeviceRequest holds the model's EnableMFADeviceRequest shape.
@@ -2302,6 +3403,16 @@ type EnableMFADeviceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnableMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableMFADeviceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // EnableOrganizationsRootCredentialsManagementRequest holds the model's
 // EnableOrganizationsRootCredentialsManagementRequest shape.
 type EnableOrganizationsRootCredentialsManagementRequest struct {
@@ -2310,6 +3421,22 @@ type EnableOrganizationsRootCredentialsManagementRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableOrganizationsRootCredentialsManagementRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableOrganizationsRootCredentialsManagementRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableOrganizationsRootCredentialsManagementRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // EnableOrganizationsRootCredentialsManagementResponse holds the model's
@@ -2327,6 +3454,22 @@ type EnableOrganizationsRootCredentialsManagementResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnableOrganizationsRootCredentialsManagementResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableOrganizationsRootCredentialsManagementResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableOrganizationsRootCredentialsManagementResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // EnableOrganizationsRootSessionsRequest holds the model's EnableOrganizationsRootSessionsRequest
 // shape.
 type EnableOrganizationsRootSessionsRequest struct {
@@ -2335,6 +3478,22 @@ type EnableOrganizationsRootSessionsRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableOrganizationsRootSessionsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableOrganizationsRootSessionsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableOrganizationsRootSessionsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // EnableOrganizationsRootSessionsResponse holds the model's EnableOrganizationsRootSessionsResponse
@@ -2352,6 +3511,22 @@ type EnableOrganizationsRootSessionsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnableOrganizationsRootSessionsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableOrganizationsRootSessionsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableOrganizationsRootSessionsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // EnableOutboundWebIdentityFederationResponse holds the model's
 // EnableOutboundWebIdentityFederationResponse shape.
 type EnableOutboundWebIdentityFederationResponse struct {
@@ -2365,6 +3540,22 @@ type EnableOutboundWebIdentityFederationResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableOutboundWebIdentityFederationResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableOutboundWebIdentityFederationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableOutboundWebIdentityFederationResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // EntityDetails holds the model's EntityDetails shape. An object that contains details about when
@@ -2390,6 +3581,16 @@ type EntityDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EntityDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EntityDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EntityDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // EntityInfo holds the model's EntityInfo shape. Contains details about the specified entity (user
 // or role).
 //
@@ -2413,6 +3614,16 @@ type EntityInfo struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EntityInfo) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EntityInfo) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EntityInfo) Delete(member string) bool { return types.Delete(v, member) }
+
 // ErrorDetails holds the model's ErrorDetails shape. Contains information about the reason that the
 // operation failed.
 //
@@ -2430,6 +3641,16 @@ type ErrorDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ErrorDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ErrorDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ErrorDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // EvaluationResult holds the model's EvaluationResult shape. Contains the results of a simulation.
 //
@@ -2528,6 +3749,16 @@ type EvaluationResult struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EvaluationResult) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EvaluationResult) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EvaluationResult) Delete(member string) bool { return types.Delete(v, member) }
+
 // GenerateCredentialReportResponse holds the model's GenerateCredentialReportResponse shape.
 // Contains the response to a successful GenerateCredentialReport request.
 type GenerateCredentialReportResponse struct {
@@ -2541,6 +3772,18 @@ type GenerateCredentialReportResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateCredentialReportResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateCredentialReportResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateCredentialReportResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GenerateOrganizationsAccessReportRequest holds the model's
 // GenerateOrganizationsAccessReportRequest shape.
@@ -2565,6 +3808,22 @@ type GenerateOrganizationsAccessReportRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateOrganizationsAccessReportRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateOrganizationsAccessReportRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateOrganizationsAccessReportRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GenerateOrganizationsAccessReportResponse holds the model's
 // GenerateOrganizationsAccessReportResponse shape.
 type GenerateOrganizationsAccessReportResponse struct {
@@ -2576,6 +3835,22 @@ type GenerateOrganizationsAccessReportResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateOrganizationsAccessReportResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateOrganizationsAccessReportResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateOrganizationsAccessReportResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GenerateServiceLastAccessedDetailsRequest holds the model's
@@ -2598,6 +3873,22 @@ type GenerateServiceLastAccessedDetailsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateServiceLastAccessedDetailsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateServiceLastAccessedDetailsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateServiceLastAccessedDetailsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GenerateServiceLastAccessedDetailsResponse holds the model's
 // GenerateServiceLastAccessedDetailsResponse shape.
 type GenerateServiceLastAccessedDetailsResponse struct {
@@ -2611,6 +3902,22 @@ type GenerateServiceLastAccessedDetailsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateServiceLastAccessedDetailsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateServiceLastAccessedDetailsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateServiceLastAccessedDetailsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetAccessKeyLastUsedRequest holds the model's GetAccessKeyLastUsedRequest shape.
@@ -2627,6 +3934,18 @@ type GetAccessKeyLastUsedRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccessKeyLastUsedRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccessKeyLastUsedRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccessKeyLastUsedRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetAccessKeyLastUsedResponse holds the model's GetAccessKeyLastUsedResponse shape. Contains the
 // response to a successful GetAccessKeyLastUsed request. It is also returned as a member of the
 // AccessKeyMetaData structure returned by the ListAccessKeys action.
@@ -2642,6 +3961,18 @@ type GetAccessKeyLastUsedResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetAccessKeyLastUsedResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccessKeyLastUsedResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccessKeyLastUsedResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetAccountAuthorizationDetailsRequest holds the model's GetAccountAuthorizationDetailsRequest
 // shape.
@@ -2674,6 +4005,22 @@ type GetAccountAuthorizationDetailsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountAuthorizationDetailsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountAuthorizationDetailsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountAuthorizationDetailsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetAccountAuthorizationDetailsResponse holds the model's GetAccountAuthorizationDetailsResponse
 // shape. Contains the response to a successful GetAccountAuthorizationDetails request.
 type GetAccountAuthorizationDetailsResponse struct {
@@ -2701,6 +4048,22 @@ type GetAccountAuthorizationDetailsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountAuthorizationDetailsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountAuthorizationDetailsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountAuthorizationDetailsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetAccountPasswordPolicyResponse holds the model's GetAccountPasswordPolicyResponse shape.
 // Contains the response to a successful GetAccountPasswordPolicy request.
 type GetAccountPasswordPolicyResponse struct {
@@ -2714,6 +4077,18 @@ type GetAccountPasswordPolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountPasswordPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountPasswordPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountPasswordPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetAccountSummaryResponse holds the model's GetAccountSummaryResponse shape. Contains the
 // response to a successful GetAccountSummary request.
 type GetAccountSummaryResponse struct {
@@ -2726,6 +4101,16 @@ type GetAccountSummaryResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountSummaryResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountSummaryResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountSummaryResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetContextKeysForCustomPolicyRequest holds the model's GetContextKeysForCustomPolicyRequest
 // shape.
@@ -2752,6 +4137,20 @@ type GetContextKeysForCustomPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetContextKeysForCustomPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetContextKeysForCustomPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetContextKeysForCustomPolicyRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetContextKeysForCustomPolicyResponse holds the model's GetContextKeysForPolicyResponse shape.
 // Contains the response to a successful GetContextKeysForPrincipalPolicy or
 // GetContextKeysForCustomPolicy request.
@@ -2764,6 +4163,22 @@ type GetContextKeysForCustomPolicyResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetContextKeysForCustomPolicyResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetContextKeysForCustomPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetContextKeysForCustomPolicyResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetContextKeysForPrincipalPolicyRequest holds the model's GetContextKeysForPrincipalPolicyRequest
@@ -2801,6 +4216,22 @@ type GetContextKeysForPrincipalPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetContextKeysForPrincipalPolicyRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetContextKeysForPrincipalPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetContextKeysForPrincipalPolicyRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetCredentialReportResponse holds the model's GetCredentialReportResponse shape. Contains the
 // response to a successful GetCredentialReport request.
 type GetCredentialReportResponse struct {
@@ -2817,6 +4248,18 @@ type GetCredentialReportResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetCredentialReportResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCredentialReportResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCredentialReportResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetDelegationRequestRequest holds the model's GetDelegationRequestRequest shape.
 type GetDelegationRequestRequest struct {
@@ -2839,6 +4282,18 @@ type GetDelegationRequestRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDelegationRequestRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetDelegationRequestResponse holds the model's GetDelegationRequestResponse shape.
 type GetDelegationRequestResponse struct {
@@ -2878,6 +4333,18 @@ type GetDelegationRequestResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDelegationRequestResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDelegationRequestResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDelegationRequestResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetGroupPolicyRequest holds the model's GetGroupPolicyRequest shape.
 type GetGroupPolicyRequest struct {
 	// GroupName is "groupName" in JSON. The name of the group the policy is associated with.
@@ -2899,6 +4366,16 @@ type GetGroupPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetGroupPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetGroupPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetGroupPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetGroupPolicyResponse holds the model's GetGroupPolicyResponse shape. Contains the response to a
 // successful GetGroupPolicy request.
 type GetGroupPolicyResponse struct {
@@ -2918,6 +4395,16 @@ type GetGroupPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetGroupPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetGroupPolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetGroupPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetGroupRequest holds the model's GetGroupRequest shape.
 type GetGroupRequest struct {
@@ -2948,6 +4435,16 @@ type GetGroupRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetGroupRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetGroupResponse holds the model's GetGroupResponse shape. Contains the response to a successful
 // GetGroup request.
 type GetGroupResponse struct {
@@ -2971,6 +4468,16 @@ type GetGroupResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetGroupResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetHumanReadableSummaryRequest holds the model's GetHumanReadableSummaryRequest shape.
 type GetHumanReadableSummaryRequest struct {
 	// EntityARN is "entityArn" in JSON. Arn of the entity to be summarized. At this time, the only
@@ -2986,6 +4493,18 @@ type GetHumanReadableSummaryRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetHumanReadableSummaryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetHumanReadableSummaryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetHumanReadableSummaryRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetHumanReadableSummaryResponse holds the model's GetHumanReadableSummaryResponse shape.
 type GetHumanReadableSummaryResponse struct {
@@ -3005,6 +4524,18 @@ type GetHumanReadableSummaryResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetHumanReadableSummaryResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetHumanReadableSummaryResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetHumanReadableSummaryResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetInstanceProfileRequest holds the model's GetInstanceProfileRequest shape.
 type GetInstanceProfileRequest struct {
 	// InstanceProfileName is "instanceProfileName" in JSON. The name of the instance profile to get
@@ -3021,6 +4552,16 @@ type GetInstanceProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetInstanceProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetInstanceProfileResponse holds the model's GetInstanceProfileResponse shape. Contains the
 // response to a successful GetInstanceProfile request.
 type GetInstanceProfileResponse struct {
@@ -3033,6 +4574,18 @@ type GetInstanceProfileResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetInstanceProfileResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetInstanceProfileResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetInstanceProfileResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetLoginProfileRequest holds the model's GetLoginProfileRequest shape.
 type GetLoginProfileRequest struct {
@@ -3054,6 +4607,16 @@ type GetLoginProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetLoginProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLoginProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLoginProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetLoginProfileResponse holds the model's GetLoginProfileResponse shape. Contains the response to
 // a successful GetLoginProfile request.
 type GetLoginProfileResponse struct {
@@ -3066,6 +4629,16 @@ type GetLoginProfileResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetLoginProfileResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLoginProfileResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLoginProfileResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetMFADeviceRequest holds the model's GetMFADeviceRequest shape.
 type GetMFADeviceRequest struct {
@@ -3080,6 +4653,16 @@ type GetMFADeviceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetMFADeviceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetMFADeviceResponse holds the model's GetMFADeviceResponse shape.
 type GetMFADeviceResponse struct {
@@ -3102,6 +4685,16 @@ type GetMFADeviceResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetMFADeviceResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetMFADeviceResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetMFADeviceResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetOpenIDConnectProviderRequest holds the model's GetOpenIDConnectProviderRequest shape.
 type GetOpenIDConnectProviderRequest struct {
 	// OpenIDConnectProviderARN is "openIDConnectProviderArn" in JSON. The Amazon Resource Name
@@ -3117,6 +4710,18 @@ type GetOpenIDConnectProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetOpenIDConnectProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetOpenIDConnectProviderResponse holds the model's GetOpenIDConnectProviderResponse shape.
 // Contains the response to a successful GetOpenIDConnectProvider request.
@@ -3146,6 +4751,18 @@ type GetOpenIDConnectProviderResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetOpenIDConnectProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetOpenIDConnectProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetOpenIDConnectProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetOrganizationsAccessReportRequest holds the model's GetOrganizationsAccessReportRequest shape.
 type GetOrganizationsAccessReportRequest struct {
 	// JobID is "jobId" in JSON. The identifier of the request generated by the
@@ -3174,6 +4791,20 @@ type GetOrganizationsAccessReportRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetOrganizationsAccessReportRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetOrganizationsAccessReportRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetOrganizationsAccessReportRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetOrganizationsAccessReportResponse holds the model's GetOrganizationsAccessReportResponse
@@ -3217,6 +4848,20 @@ type GetOrganizationsAccessReportResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetOrganizationsAccessReportResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetOrganizationsAccessReportResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetOrganizationsAccessReportResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetOutboundWebIdentityFederationInfoResponse holds the model's
 // GetOutboundWebIdentityFederationInfoResponse shape.
 type GetOutboundWebIdentityFederationInfoResponse struct {
@@ -3237,6 +4882,22 @@ type GetOutboundWebIdentityFederationInfoResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetOutboundWebIdentityFederationInfoResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetOutboundWebIdentityFederationInfoResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetOutboundWebIdentityFederationInfoResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetPolicyRequest holds the model's GetPolicyRequest shape.
 type GetPolicyRequest struct {
 	// PolicyARN is "policyArn" in JSON. The Amazon Resource Name (ARN) of the managed policy that
@@ -3252,6 +4913,16 @@ type GetPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetPolicyResponse holds the model's GetPolicyResponse shape. Contains the response to a
 // successful GetPolicy request.
 type GetPolicyResponse struct {
@@ -3263,6 +4934,16 @@ type GetPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetPolicyVersionRequest holds the model's GetPolicyVersionRequest shape.
 type GetPolicyVersionRequest struct {
@@ -3285,6 +4966,16 @@ type GetPolicyVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyVersionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetPolicyVersionResponse holds the model's GetPolicyVersionResponse shape. Contains the response
 // to a successful GetPolicyVersion request.
 type GetPolicyVersionResponse struct {
@@ -3297,6 +4988,16 @@ type GetPolicyVersionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyVersionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyVersionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyVersionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetRolePolicyRequest holds the model's GetRolePolicyRequest shape.
 type GetRolePolicyRequest struct {
@@ -3319,6 +5020,16 @@ type GetRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRolePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetRolePolicyResponse holds the model's GetRolePolicyResponse shape. Contains the response to a
 // successful GetRolePolicy request.
 type GetRolePolicyResponse struct {
@@ -3339,6 +5050,16 @@ type GetRolePolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetRolePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRolePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRolePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetRoleRequest holds the model's GetRoleRequest shape.
 type GetRoleRequest struct {
 	// RoleName is "roleName" in JSON. The name of the IAM role to get information about.
@@ -3354,6 +5075,16 @@ type GetRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetRoleResponse holds the model's GetRoleResponse shape. Contains the response to a successful
 // GetRole request.
 type GetRoleResponse struct {
@@ -3365,6 +5096,16 @@ type GetRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRoleResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetSAMLProviderRequest holds the model's GetSAMLProviderRequest shape.
 type GetSAMLProviderRequest struct {
@@ -3380,6 +5121,16 @@ type GetSAMLProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetSAMLProviderResponse holds the model's GetSAMLProviderResponse shape. Contains the response to
 // a successful GetSAMLProvider request.
@@ -3410,6 +5161,16 @@ type GetSAMLProviderResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetSAMLProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSAMLProviderResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSAMLProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetSSHPublicKeyRequest holds the model's GetSSHPublicKeyRequest shape.
 type GetSSHPublicKeyRequest struct {
 	// Encoding is "encoding" in JSON. Specifies the public key encoding format to use in the
@@ -3434,6 +5195,16 @@ type GetSSHPublicKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetSSHPublicKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSSHPublicKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSSHPublicKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetSSHPublicKeyResponse holds the model's GetSSHPublicKeyResponse shape. Contains the response to
 // a successful GetSSHPublicKey request.
 type GetSSHPublicKeyResponse struct {
@@ -3446,6 +5217,16 @@ type GetSSHPublicKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetSSHPublicKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSSHPublicKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSSHPublicKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetServerCertificateRequest holds the model's GetServerCertificateRequest shape.
 type GetServerCertificateRequest struct {
@@ -3463,6 +5244,18 @@ type GetServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetServerCertificateResponse holds the model's GetServerCertificateResponse shape. Contains the
 // response to a successful GetServerCertificate request.
 type GetServerCertificateResponse struct {
@@ -3475,6 +5268,18 @@ type GetServerCertificateResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetServerCertificateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServerCertificateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServerCertificateResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetServiceLastAccessedDetailsRequest holds the model's GetServiceLastAccessedDetailsRequest
 // shape.
@@ -3503,6 +5308,20 @@ type GetServiceLastAccessedDetailsRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLastAccessedDetailsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLastAccessedDetailsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLastAccessedDetailsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetServiceLastAccessedDetailsResponse holds the model's GetServiceLastAccessedDetailsResponse
@@ -3545,6 +5364,22 @@ type GetServiceLastAccessedDetailsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLastAccessedDetailsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLastAccessedDetailsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLastAccessedDetailsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetServiceLastAccessedDetailsWithEntitiesRequest holds the model's
 // GetServiceLastAccessedDetailsWithEntitiesRequest shape.
 type GetServiceLastAccessedDetailsWithEntitiesRequest struct {
@@ -3580,6 +5415,22 @@ type GetServiceLastAccessedDetailsWithEntitiesRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLastAccessedDetailsWithEntitiesRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLastAccessedDetailsWithEntitiesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLastAccessedDetailsWithEntitiesRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetServiceLastAccessedDetailsWithEntitiesResponse holds the model's
@@ -3619,6 +5470,22 @@ type GetServiceLastAccessedDetailsWithEntitiesResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLastAccessedDetailsWithEntitiesResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLastAccessedDetailsWithEntitiesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLastAccessedDetailsWithEntitiesResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetServiceLinkedRoleDeletionStatusRequest holds the model's
 // GetServiceLinkedRoleDeletionStatusRequest shape.
 type GetServiceLinkedRoleDeletionStatusRequest struct {
@@ -3631,6 +5498,22 @@ type GetServiceLinkedRoleDeletionStatusRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLinkedRoleDeletionStatusRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLinkedRoleDeletionStatusRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLinkedRoleDeletionStatusRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetServiceLinkedRoleDeletionStatusResponse holds the model's
@@ -3646,6 +5529,22 @@ type GetServiceLinkedRoleDeletionStatusResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetServiceLinkedRoleDeletionStatusResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetServiceLinkedRoleDeletionStatusResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetServiceLinkedRoleDeletionStatusResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetUserPolicyRequest holds the model's GetUserPolicyRequest shape.
@@ -3669,6 +5568,16 @@ type GetUserPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetUserPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetUserPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetUserPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetUserPolicyResponse holds the model's GetUserPolicyResponse shape. Contains the response to a
 // successful GetUserPolicy request.
 type GetUserPolicyResponse struct {
@@ -3689,6 +5598,16 @@ type GetUserPolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetUserPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetUserPolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetUserPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetUserRequest holds the model's GetUserRequest shape.
 type GetUserRequest struct {
 	// UserName is "userName" in JSON. The name of the user to get information about.
@@ -3704,6 +5623,16 @@ type GetUserRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetUserRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetUserResponse holds the model's GetUserResponse shape. Contains the response to a successful
 // GetUser request.
@@ -3730,6 +5659,16 @@ type GetUserResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetUserResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetUserResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetUserResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Group holds the model's Group shape. Contains information about an IAM group entity.
 //
@@ -3763,6 +5702,16 @@ type Group struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Group) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Group) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Group) Delete(member string) bool { return types.Delete(v, member) }
+
 // GroupDetail holds the model's GroupDetail shape. Contains information about an IAM group,
 // including all of the group's policies.
 //
@@ -3794,6 +5743,16 @@ type GroupDetail struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GroupDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GroupDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GroupDetail) Delete(member string) bool { return types.Delete(v, member) }
+
 // InlinePolicyIdentifierType holds the model's InlinePolicyIdentifierType shape. Identifies one or
 // more inline policies that are embedded in IAM users, groups, or roles, by the name of the policy
 // together with the type and name of the entity that it is attached to. Wildcard characters in the
@@ -3816,6 +5775,18 @@ type InlinePolicyIdentifierType struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v InlinePolicyIdentifierType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InlinePolicyIdentifierType) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InlinePolicyIdentifierType) Delete(member string) bool { return types.Delete(v, member) }
 
 // InstanceProfile holds the model's InstanceProfile shape. Contains information about an instance
 // profile.
@@ -3858,6 +5829,16 @@ type InstanceProfile struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InstanceProfile) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InstanceProfile) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InstanceProfile) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAccessKeysRequest holds the model's ListAccessKeysRequest shape.
 type ListAccessKeysRequest struct {
 	// Marker is "marker" in JSON. Use this parameter only when paginating results and only after
@@ -3887,6 +5868,16 @@ type ListAccessKeysRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccessKeysRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccessKeysRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccessKeysRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAccessKeysResponse holds the model's ListAccessKeysResponse shape. Contains the response to a
 // successful ListAccessKeys request.
 type ListAccessKeysResponse struct {
@@ -3908,6 +5899,16 @@ type ListAccessKeysResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAccessKeysResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccessKeysResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccessKeysResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAccountAliasesRequest holds the model's ListAccountAliasesRequest shape.
 type ListAccountAliasesRequest struct {
@@ -3932,6 +5933,16 @@ type ListAccountAliasesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountAliasesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountAliasesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountAliasesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAccountAliasesResponse holds the model's ListAccountAliasesResponse shape. Contains the
 // response to a successful ListAccountAliases request.
 type ListAccountAliasesResponse struct {
@@ -3953,6 +5964,18 @@ type ListAccountAliasesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountAliasesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountAliasesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountAliasesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAttachedGroupPoliciesRequest holds the model's ListAttachedGroupPoliciesRequest shape.
 type ListAttachedGroupPoliciesRequest struct {
@@ -3992,6 +6015,18 @@ type ListAttachedGroupPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedGroupPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedGroupPoliciesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedGroupPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAttachedGroupPoliciesResponse holds the model's ListAttachedGroupPoliciesResponse shape.
 // Contains the response to a successful ListAttachedGroupPolicies request.
 type ListAttachedGroupPoliciesResponse struct {
@@ -4011,6 +6046,20 @@ type ListAttachedGroupPoliciesResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedGroupPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedGroupPoliciesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedGroupPoliciesResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListAttachedRolePoliciesRequest holds the model's ListAttachedRolePoliciesRequest shape.
@@ -4051,6 +6100,18 @@ type ListAttachedRolePoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedRolePoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedRolePoliciesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedRolePoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAttachedRolePoliciesResponse holds the model's ListAttachedRolePoliciesResponse shape.
 // Contains the response to a successful ListAttachedRolePolicies request.
 type ListAttachedRolePoliciesResponse struct {
@@ -4071,6 +6132,18 @@ type ListAttachedRolePoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedRolePoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedRolePoliciesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedRolePoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAttachedUserPoliciesRequest holds the model's ListAttachedUserPoliciesRequest shape.
 type ListAttachedUserPoliciesRequest struct {
@@ -4110,6 +6183,18 @@ type ListAttachedUserPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedUserPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedUserPoliciesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedUserPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAttachedUserPoliciesResponse holds the model's ListAttachedUserPoliciesResponse shape.
 // Contains the response to a successful ListAttachedUserPolicies request.
 type ListAttachedUserPoliciesResponse struct {
@@ -4130,6 +6215,18 @@ type ListAttachedUserPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAttachedUserPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAttachedUserPoliciesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAttachedUserPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListDelegationRequestsRequest holds the model's ListDelegationRequestsRequest shape.
 type ListDelegationRequestsRequest struct {
@@ -4156,6 +6253,18 @@ type ListDelegationRequestsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegationRequestsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegationRequestsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegationRequestsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListDelegationRequestsResponse holds the model's ListDelegationRequestsResponse shape.
 type ListDelegationRequestsResponse struct {
 	// DelegationRequests is "delegationRequests" in JSON. A list of delegation requests that match
@@ -4174,6 +6283,18 @@ type ListDelegationRequestsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegationRequestsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegationRequestsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegationRequestsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListEntitiesForPolicyRequest holds the model's ListEntitiesForPolicyRequest shape.
 type ListEntitiesForPolicyRequest struct {
@@ -4227,6 +6348,18 @@ type ListEntitiesForPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListEntitiesForPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEntitiesForPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEntitiesForPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListEntitiesForPolicyResponse holds the model's ListEntitiesForPolicyResponse shape. Contains the
 // response to a successful ListEntitiesForPolicy request.
 type ListEntitiesForPolicyResponse struct {
@@ -4251,6 +6384,18 @@ type ListEntitiesForPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListEntitiesForPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEntitiesForPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEntitiesForPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListGroupPoliciesRequest holds the model's ListGroupPoliciesRequest shape.
 type ListGroupPoliciesRequest struct {
@@ -4281,6 +6426,16 @@ type ListGroupPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupPoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListGroupPoliciesResponse holds the model's ListGroupPoliciesResponse shape. Contains the
 // response to a successful ListGroupPolicies request.
 type ListGroupPoliciesResponse struct {
@@ -4305,6 +6460,16 @@ type ListGroupPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupPoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListGroupsForUserRequest holds the model's ListGroupsForUserRequest shape.
 type ListGroupsForUserRequest struct {
@@ -4335,6 +6500,16 @@ type ListGroupsForUserRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupsForUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupsForUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupsForUserRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListGroupsForUserResponse holds the model's ListGroupsForUserResponse shape. Contains the
 // response to a successful ListGroupsForUser request.
 type ListGroupsForUserResponse struct {
@@ -4355,6 +6530,16 @@ type ListGroupsForUserResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupsForUserResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupsForUserResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupsForUserResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListGroupsRequest holds the model's ListGroupsRequest shape.
 type ListGroupsRequest struct {
@@ -4390,6 +6575,16 @@ type ListGroupsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListGroupsResponse holds the model's ListGroupsResponse shape. Contains the response to a
 // successful ListGroups request.
 type ListGroupsResponse struct {
@@ -4410,6 +6605,16 @@ type ListGroupsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListGroupsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGroupsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGroupsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListInstanceProfileTagsRequest holds the model's ListInstanceProfileTagsRequest shape.
 type ListInstanceProfileTagsRequest struct {
@@ -4441,6 +6646,18 @@ type ListInstanceProfileTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfileTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfileTagsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfileTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListInstanceProfileTagsResponse holds the model's ListInstanceProfileTagsResponse shape.
 type ListInstanceProfileTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -4462,6 +6679,18 @@ type ListInstanceProfileTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfileTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfileTagsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfileTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListInstanceProfilesForRoleRequest holds the model's ListInstanceProfilesForRoleRequest shape.
 type ListInstanceProfilesForRoleRequest struct {
@@ -4492,6 +6721,20 @@ type ListInstanceProfilesForRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfilesForRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfilesForRoleRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfilesForRoleRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListInstanceProfilesForRoleResponse holds the model's ListInstanceProfilesForRoleResponse shape.
 // Contains the response to a successful ListInstanceProfilesForRole request.
 type ListInstanceProfilesForRoleResponse struct {
@@ -4511,6 +6754,20 @@ type ListInstanceProfilesForRoleResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfilesForRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfilesForRoleResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfilesForRoleResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListInstanceProfilesRequest holds the model's ListInstanceProfilesRequest shape.
@@ -4547,6 +6804,18 @@ type ListInstanceProfilesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfilesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfilesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfilesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListInstanceProfilesResponse holds the model's ListInstanceProfilesResponse shape. Contains the
 // response to a successful ListInstanceProfiles request.
 type ListInstanceProfilesResponse struct {
@@ -4567,6 +6836,18 @@ type ListInstanceProfilesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListInstanceProfilesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInstanceProfilesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInstanceProfilesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListMFADeviceTagsRequest holds the model's ListMFADeviceTagsRequest shape.
 type ListMFADeviceTagsRequest struct {
@@ -4599,6 +6880,16 @@ type ListMFADeviceTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListMFADeviceTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListMFADeviceTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListMFADeviceTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListMFADeviceTagsResponse holds the model's ListMFADeviceTagsResponse shape.
 type ListMFADeviceTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -4620,6 +6911,16 @@ type ListMFADeviceTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListMFADeviceTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListMFADeviceTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListMFADeviceTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListMFADevicesRequest holds the model's ListMFADevicesRequest shape.
 type ListMFADevicesRequest struct {
@@ -4650,6 +6951,16 @@ type ListMFADevicesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListMFADevicesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListMFADevicesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListMFADevicesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListMFADevicesResponse holds the model's ListMFADevicesResponse shape. Contains the response to a
 // successful ListMFADevices request.
 type ListMFADevicesResponse struct {
@@ -4670,6 +6981,16 @@ type ListMFADevicesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListMFADevicesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListMFADevicesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListMFADevicesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListOpenIDConnectProviderTagsRequest holds the model's ListOpenIDConnectProviderTagsRequest
 // shape.
@@ -4702,6 +7023,20 @@ type ListOpenIDConnectProviderTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListOpenIDConnectProviderTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOpenIDConnectProviderTagsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOpenIDConnectProviderTagsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListOpenIDConnectProviderTagsResponse holds the model's ListOpenIDConnectProviderTagsResponse
 // shape.
 type ListOpenIDConnectProviderTagsResponse struct {
@@ -4725,6 +7060,22 @@ type ListOpenIDConnectProviderTagsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListOpenIDConnectProviderTagsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOpenIDConnectProviderTagsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOpenIDConnectProviderTagsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListOpenIDConnectProvidersRequest holds the model's ListOpenIDConnectProvidersRequest shape.
 type ListOpenIDConnectProvidersRequest struct {
 	// Extra holds members the model does not have.
@@ -4732,6 +7083,20 @@ type ListOpenIDConnectProvidersRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListOpenIDConnectProvidersRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOpenIDConnectProvidersRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOpenIDConnectProvidersRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListOpenIDConnectProvidersResponse holds the model's ListOpenIDConnectProvidersResponse shape.
@@ -4747,6 +7112,20 @@ type ListOpenIDConnectProvidersResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListOpenIDConnectProvidersResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOpenIDConnectProvidersResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOpenIDConnectProvidersResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListOrganizationsFeaturesRequest holds the model's ListOrganizationsFeaturesRequest shape.
 type ListOrganizationsFeaturesRequest struct {
 	// Extra holds members the model does not have.
@@ -4755,6 +7134,18 @@ type ListOrganizationsFeaturesRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListOrganizationsFeaturesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOrganizationsFeaturesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOrganizationsFeaturesRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListOrganizationsFeaturesResponse holds the model's ListOrganizationsFeaturesResponse shape.
 type ListOrganizationsFeaturesResponse struct {
@@ -4768,6 +7159,20 @@ type ListOrganizationsFeaturesResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListOrganizationsFeaturesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOrganizationsFeaturesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOrganizationsFeaturesResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListPoliciesGrantingServiceAccessEntry holds the model's ListPoliciesGrantingServiceAccessEntry
@@ -4793,6 +7198,22 @@ type ListPoliciesGrantingServiceAccessEntry struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesGrantingServiceAccessEntry) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesGrantingServiceAccessEntry) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesGrantingServiceAccessEntry) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListPoliciesGrantingServiceAccessRequest holds the model's
@@ -4822,6 +7243,22 @@ type ListPoliciesGrantingServiceAccessRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesGrantingServiceAccessRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesGrantingServiceAccessRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesGrantingServiceAccessRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListPoliciesGrantingServiceAccessResponse holds the model's
 // ListPoliciesGrantingServiceAccessResponse shape.
 type ListPoliciesGrantingServiceAccessResponse struct {
@@ -4842,6 +7279,22 @@ type ListPoliciesGrantingServiceAccessResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesGrantingServiceAccessResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesGrantingServiceAccessResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesGrantingServiceAccessResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListPoliciesRequest holds the model's ListPoliciesRequest shape.
@@ -4897,6 +7350,16 @@ type ListPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListPoliciesResponse holds the model's ListPoliciesResponse shape. Contains the response to a
 // successful ListPolicies request.
 type ListPoliciesResponse struct {
@@ -4917,6 +7380,16 @@ type ListPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListPolicyTagsRequest holds the model's ListPolicyTagsRequest shape.
 type ListPolicyTagsRequest struct {
@@ -4948,6 +7421,16 @@ type ListPolicyTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPolicyTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPolicyTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPolicyTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListPolicyTagsResponse holds the model's ListPolicyTagsResponse shape.
 type ListPolicyTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -4969,6 +7452,16 @@ type ListPolicyTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPolicyTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPolicyTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPolicyTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListPolicyVersionsRequest holds the model's ListPolicyVersionsRequest shape.
 type ListPolicyVersionsRequest struct {
@@ -4999,6 +7492,16 @@ type ListPolicyVersionsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPolicyVersionsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPolicyVersionsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPolicyVersionsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListPolicyVersionsResponse holds the model's ListPolicyVersionsResponse shape. Contains the
 // response to a successful ListPolicyVersions request.
 type ListPolicyVersionsResponse struct {
@@ -5022,6 +7525,18 @@ type ListPolicyVersionsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPolicyVersionsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPolicyVersionsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPolicyVersionsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListRolePoliciesRequest holds the model's ListRolePoliciesRequest shape.
 type ListRolePoliciesRequest struct {
@@ -5052,6 +7567,16 @@ type ListRolePoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListRolePoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRolePoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRolePoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListRolePoliciesResponse holds the model's ListRolePoliciesResponse shape. Contains the response
 // to a successful ListRolePolicies request.
 type ListRolePoliciesResponse struct {
@@ -5072,6 +7597,16 @@ type ListRolePoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListRolePoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRolePoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRolePoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListRoleTagsRequest holds the model's ListRoleTagsRequest shape.
 type ListRoleTagsRequest struct {
@@ -5103,6 +7638,16 @@ type ListRoleTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListRoleTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRoleTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRoleTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListRoleTagsResponse holds the model's ListRoleTagsResponse shape.
 type ListRoleTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -5124,6 +7669,16 @@ type ListRoleTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListRoleTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRoleTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRoleTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListRolesRequest holds the model's ListRolesRequest shape.
 type ListRolesRequest struct {
@@ -5159,6 +7714,16 @@ type ListRolesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListRolesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRolesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRolesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListRolesResponse holds the model's ListRolesResponse shape. Contains the response to a
 // successful ListRoles request.
 type ListRolesResponse struct {
@@ -5179,6 +7744,16 @@ type ListRolesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListRolesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRolesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRolesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListSAMLProviderTagsRequest holds the model's ListSAMLProviderTagsRequest shape.
 type ListSAMLProviderTagsRequest struct {
@@ -5210,6 +7785,18 @@ type ListSAMLProviderTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSAMLProviderTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSAMLProviderTagsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSAMLProviderTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSAMLProviderTagsResponse holds the model's ListSAMLProviderTagsResponse shape.
 type ListSAMLProviderTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -5233,6 +7820,18 @@ type ListSAMLProviderTagsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSAMLProviderTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSAMLProviderTagsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSAMLProviderTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSAMLProvidersRequest holds the model's ListSAMLProvidersRequest shape.
 type ListSAMLProvidersRequest struct {
 	// Extra holds members the model does not have.
@@ -5241,6 +7840,16 @@ type ListSAMLProvidersRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSAMLProvidersRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSAMLProvidersRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSAMLProvidersRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListSAMLProvidersResponse holds the model's ListSAMLProvidersResponse shape. Contains the
 // response to a successful ListSAMLProviders request.
@@ -5254,6 +7863,16 @@ type ListSAMLProvidersResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSAMLProvidersResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSAMLProvidersResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSAMLProvidersResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListSSHPublicKeysRequest holds the model's ListSSHPublicKeysRequest shape.
 type ListSSHPublicKeysRequest struct {
@@ -5286,6 +7905,16 @@ type ListSSHPublicKeysRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSSHPublicKeysRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSSHPublicKeysRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSSHPublicKeysRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSSHPublicKeysResponse holds the model's ListSSHPublicKeysResponse shape. Contains the
 // response to a successful ListSSHPublicKeys request.
 type ListSSHPublicKeysResponse struct {
@@ -5306,6 +7935,16 @@ type ListSSHPublicKeysResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSSHPublicKeysResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSSHPublicKeysResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSSHPublicKeysResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListServerCertificateTagsRequest holds the model's ListServerCertificateTagsRequest shape.
 type ListServerCertificateTagsRequest struct {
@@ -5337,6 +7976,18 @@ type ListServerCertificateTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListServerCertificateTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServerCertificateTagsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServerCertificateTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListServerCertificateTagsResponse holds the model's ListServerCertificateTagsResponse shape.
 type ListServerCertificateTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -5357,6 +8008,20 @@ type ListServerCertificateTagsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListServerCertificateTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServerCertificateTagsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServerCertificateTagsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListServerCertificatesRequest holds the model's ListServerCertificatesRequest shape.
@@ -5393,6 +8058,18 @@ type ListServerCertificatesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListServerCertificatesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServerCertificatesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServerCertificatesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListServerCertificatesResponse holds the model's ListServerCertificatesResponse shape. Contains
 // the response to a successful ListServerCertificates request.
 type ListServerCertificatesResponse struct {
@@ -5414,6 +8091,18 @@ type ListServerCertificatesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListServerCertificatesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServerCertificatesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServerCertificatesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListServiceSpecificCredentialsRequest holds the model's ListServiceSpecificCredentialsRequest
 // shape.
@@ -5449,6 +8138,22 @@ type ListServiceSpecificCredentialsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListServiceSpecificCredentialsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServiceSpecificCredentialsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServiceSpecificCredentialsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListServiceSpecificCredentialsResponse holds the model's ListServiceSpecificCredentialsResponse
 // shape.
 type ListServiceSpecificCredentialsResponse struct {
@@ -5467,6 +8172,22 @@ type ListServiceSpecificCredentialsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListServiceSpecificCredentialsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListServiceSpecificCredentialsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListServiceSpecificCredentialsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListSigningCertificatesRequest holds the model's ListSigningCertificatesRequest shape.
@@ -5499,6 +8220,18 @@ type ListSigningCertificatesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSigningCertificatesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSigningCertificatesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSigningCertificatesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSigningCertificatesResponse holds the model's ListSigningCertificatesResponse shape. Contains
 // the response to a successful ListSigningCertificates request.
 type ListSigningCertificatesResponse struct {
@@ -5519,6 +8252,18 @@ type ListSigningCertificatesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSigningCertificatesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSigningCertificatesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSigningCertificatesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListUserPoliciesRequest holds the model's ListUserPoliciesRequest shape.
 type ListUserPoliciesRequest struct {
@@ -5549,6 +8294,16 @@ type ListUserPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListUserPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUserPoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUserPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListUserPoliciesResponse holds the model's ListUserPoliciesResponse shape. Contains the response
 // to a successful ListUserPolicies request.
 type ListUserPoliciesResponse struct {
@@ -5569,6 +8324,16 @@ type ListUserPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListUserPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUserPoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUserPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListUserTagsRequest holds the model's ListUserTagsRequest shape.
 type ListUserTagsRequest struct {
@@ -5599,6 +8364,16 @@ type ListUserTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListUserTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUserTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUserTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListUserTagsResponse holds the model's ListUserTagsResponse shape.
 type ListUserTagsResponse struct {
 	// IsTruncated is "isTruncated" in JSON. A flag that indicates whether there are more items to
@@ -5620,6 +8395,16 @@ type ListUserTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListUserTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUserTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUserTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListUsersRequest holds the model's ListUsersRequest shape.
 type ListUsersRequest struct {
@@ -5655,6 +8440,16 @@ type ListUsersRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListUsersRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUsersRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUsersRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListUsersResponse holds the model's ListUsersResponse shape. Contains the response to a
 // successful ListUsers request.
 type ListUsersResponse struct {
@@ -5675,6 +8470,16 @@ type ListUsersResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListUsersResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListUsersResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListUsersResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListVirtualMFADevicesRequest holds the model's ListVirtualMFADevicesRequest shape.
 type ListVirtualMFADevicesRequest struct {
@@ -5703,6 +8508,18 @@ type ListVirtualMFADevicesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListVirtualMFADevicesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListVirtualMFADevicesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListVirtualMFADevicesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListVirtualMFADevicesResponse holds the model's ListVirtualMFADevicesResponse shape. Contains the
 // response to a successful ListVirtualMFADevices request.
 type ListVirtualMFADevicesResponse struct {
@@ -5725,6 +8542,18 @@ type ListVirtualMFADevicesResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListVirtualMFADevicesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListVirtualMFADevicesResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListVirtualMFADevicesResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // LoginProfile holds the model's LoginProfile shape. Contains the user name and password create
 // date for a user.
 //
@@ -5746,6 +8575,16 @@ type LoginProfile struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v LoginProfile) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LoginProfile) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LoginProfile) Delete(member string) bool { return types.Delete(v, member) }
+
 // MFADevice holds the model's MFADevice shape. Contains information about an MFA device.
 //
 // This data type is used as a response element in the ListMFADevices operation.
@@ -5763,6 +8602,16 @@ type MFADevice struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v MFADevice) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *MFADevice) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *MFADevice) Delete(member string) bool { return types.Delete(v, member) }
 
 // ManagedPolicyDetail holds the model's ManagedPolicyDetail shape. Contains information about a
 // managed policy, including the policy's ARN, versions, and the number of principal entities
@@ -5825,6 +8674,16 @@ type ManagedPolicyDetail struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ManagedPolicyDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ManagedPolicyDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ManagedPolicyDetail) Delete(member string) bool { return types.Delete(v, member) }
+
 // OpenIDConnectProviderListEntry holds the model's OpenIDConnectProviderListEntry shape. Contains
 // the Amazon Resource Name (ARN) for an IAM OpenID Connect provider.
 type OpenIDConnectProviderListEntry struct {
@@ -5836,6 +8695,18 @@ type OpenIDConnectProviderListEntry struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v OpenIDConnectProviderListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OpenIDConnectProviderListEntry) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OpenIDConnectProviderListEntry) Delete(member string) bool { return types.Delete(v, member) }
 
 // OrderedOrganizationPolicyType holds the model's OrderedOrganizationPolicyType shape. Represents
 // one level of an Organizations hierarchy—the organization root, an organizational unit (OU), or
@@ -5857,6 +8728,18 @@ type OrderedOrganizationPolicyType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v OrderedOrganizationPolicyType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OrderedOrganizationPolicyType) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OrderedOrganizationPolicyType) Delete(member string) bool { return types.Delete(v, member) }
+
 // OrganizationsDecisionDetail holds the model's OrganizationsDecisionDetail shape. Contains
 // information about the effect that Organizations has on a policy simulation.
 type OrganizationsDecisionDetail struct {
@@ -5870,6 +8753,18 @@ type OrganizationsDecisionDetail struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v OrganizationsDecisionDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OrganizationsDecisionDetail) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OrganizationsDecisionDetail) Delete(member string) bool { return types.Delete(v, member) }
 
 // PasswordPolicy holds the model's PasswordPolicy shape. Contains information about the account
 // password policy.
@@ -5922,6 +8817,16 @@ type PasswordPolicy struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PasswordPolicy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PasswordPolicy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PasswordPolicy) Delete(member string) bool { return types.Delete(v, member) }
+
 // PermissionsBoundaryDecisionDetail holds the model's PermissionsBoundaryDecisionDetail shape.
 // Contains information about the effect that a permissions boundary has on a policy simulation when
 // the boundary is applied to an IAM entity.
@@ -5940,6 +8845,20 @@ type PermissionsBoundaryDecisionDetail struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PermissionsBoundaryDecisionDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PermissionsBoundaryDecisionDetail) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PermissionsBoundaryDecisionDetail) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // Policy holds the model's Policy shape. Contains information about a managed policy.
@@ -6002,6 +8921,16 @@ type Policy struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Policy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Policy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Policy) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyDetail holds the model's PolicyDetail shape. Contains information about an IAM policy,
 // including the policy document.
 //
@@ -6017,6 +8946,16 @@ type PolicyDetail struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyDetail) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicyGrantingServiceAccess holds the model's PolicyGrantingServiceAccess shape. Contains details
 // about the permissions policies that are attached to the specified identity (user, group, or
@@ -6050,6 +8989,18 @@ type PolicyGrantingServiceAccess struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PolicyGrantingServiceAccess) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyGrantingServiceAccess) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyGrantingServiceAccess) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyGroup holds the model's PolicyGroup shape. Contains information about a group that a
 // managed policy is attached to.
 //
@@ -6069,6 +9020,16 @@ type PolicyGroup struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyGroup) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyGroup) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyGroup) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicyIdentifier holds the model's PolicyIdentifier shape. Identifies one or more policies as a
 // union type. Specify exactly one of PolicyType, PolicyArn, or InlinePolicyIdentifier to identify
@@ -6098,6 +9059,16 @@ type PolicyIdentifier struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PolicyIdentifier) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyIdentifier) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyIdentifier) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyParameter holds the model's PolicyParameter shape. Contains information about a policy
 // parameter used to customize delegated permissions.
 type PolicyParameter struct {
@@ -6113,6 +9084,16 @@ type PolicyParameter struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyParameter) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyParameter) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyParameter) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicyRole holds the model's PolicyRole shape. Contains information about a role that a managed
 // policy is attached to.
@@ -6134,6 +9115,16 @@ type PolicyRole struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PolicyRole) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyRole) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyRole) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyUser holds the model's PolicyUser shape. Contains information about a user that a managed
 // policy is attached to.
 //
@@ -6153,6 +9144,16 @@ type PolicyUser struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyUser) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyUser) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyUser) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicyVersion holds the model's PolicyVersion shape. Contains information about a version of a
 // managed policy.
@@ -6192,6 +9193,16 @@ type PolicyVersion struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PolicyVersion) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyVersion) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyVersion) Delete(member string) bool { return types.Delete(v, member) }
+
 // Position holds the model's Position shape. Contains the row and column of a location of a
 // Statement element in a policy document.
 //
@@ -6208,6 +9219,16 @@ type Position struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Position) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Position) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Position) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutGroupPolicyRequest holds the model's PutGroupPolicyRequest shape.
 type PutGroupPolicyRequest struct {
@@ -6247,6 +9268,16 @@ type PutGroupPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutGroupPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutGroupPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutGroupPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutRolePermissionsBoundaryRequest holds the model's PutRolePermissionsBoundaryRequest shape.
 type PutRolePermissionsBoundaryRequest struct {
 	// PermissionsBoundary is "permissionsBoundary" in JSON. The ARN of the managed policy that is
@@ -6267,6 +9298,20 @@ type PutRolePermissionsBoundaryRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutRolePermissionsBoundaryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutRolePermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutRolePermissionsBoundaryRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // PutRolePolicyRequest holds the model's PutRolePolicyRequest shape.
@@ -6307,6 +9352,16 @@ type PutRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutRolePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutUserPermissionsBoundaryRequest holds the model's PutUserPermissionsBoundaryRequest shape.
 type PutUserPermissionsBoundaryRequest struct {
 	// PermissionsBoundary is "permissionsBoundary" in JSON. The ARN of the managed policy that is
@@ -6327,6 +9382,20 @@ type PutUserPermissionsBoundaryRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutUserPermissionsBoundaryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutUserPermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutUserPermissionsBoundaryRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // PutUserPolicyRequest holds the model's PutUserPolicyRequest shape.
@@ -6367,6 +9436,16 @@ type PutUserPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutUserPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutUserPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutUserPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // RejectDelegationRequestRequest holds the model's RejectDelegationRequestRequest shape.
 type RejectDelegationRequestRequest struct {
 	// DelegationRequestID is "delegationRequestId" in JSON. The unique identifier of the delegation
@@ -6381,6 +9460,18 @@ type RejectDelegationRequestRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RejectDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RejectDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RejectDelegationRequestRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // RemoveClientIDFromOpenIDConnectProviderRequest holds the model's
 // RemoveClientIDFromOpenIDConnectProviderRequest shape.
@@ -6401,6 +9492,22 @@ type RemoveClientIDFromOpenIDConnectProviderRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v RemoveClientIDFromOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveClientIDFromOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveClientIDFromOpenIDConnectProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // RemoveRoleFromInstanceProfileRequest holds the model's RemoveRoleFromInstanceProfileRequest
@@ -6426,6 +9533,20 @@ type RemoveRoleFromInstanceProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RemoveRoleFromInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveRoleFromInstanceProfileRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveRoleFromInstanceProfileRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // RemoveUserFromGroupRequest holds the model's RemoveUserFromGroupRequest shape.
 type RemoveUserFromGroupRequest struct {
 	// GroupName is "groupName" in JSON. The name of the group to update.
@@ -6446,6 +9567,18 @@ type RemoveUserFromGroupRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RemoveUserFromGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveUserFromGroupRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveUserFromGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ResetServiceSpecificCredentialRequest holds the model's ResetServiceSpecificCredentialRequest
 // shape.
@@ -6471,6 +9604,22 @@ type ResetServiceSpecificCredentialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ResetServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResetServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResetServiceSpecificCredentialRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ResetServiceSpecificCredentialResponse holds the model's ResetServiceSpecificCredentialResponse
 // shape.
 type ResetServiceSpecificCredentialResponse struct {
@@ -6485,6 +9634,22 @@ type ResetServiceSpecificCredentialResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ResetServiceSpecificCredentialResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResetServiceSpecificCredentialResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResetServiceSpecificCredentialResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ResourceSpecificResult holds the model's ResourceSpecificResult shape. Contains the result of the
@@ -6528,6 +9693,16 @@ type ResourceSpecificResult struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ResourceSpecificResult) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResourceSpecificResult) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResourceSpecificResult) Delete(member string) bool { return types.Delete(v, member) }
+
 // ResyncMFADeviceRequest holds the model's ResyncMFADeviceRequest shape.
 type ResyncMFADeviceRequest struct {
 	// AuthenticationCode1 is "authenticationCode1" in JSON. An authentication code emitted by the
@@ -6560,6 +9735,16 @@ type ResyncMFADeviceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ResyncMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResyncMFADeviceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResyncMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // Role holds the model's Role shape. Contains information about an IAM role. This structure is
 // returned as a response element in several API operations that interact with roles.
@@ -6610,6 +9795,16 @@ type Role struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Role) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Role) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Role) Delete(member string) bool { return types.Delete(v, member) }
 
 // RoleDetail holds the model's RoleDetail shape. Contains information about an IAM role, including
 // all of the role's policies.
@@ -6664,6 +9859,16 @@ type RoleDetail struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RoleDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RoleDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RoleDetail) Delete(member string) bool { return types.Delete(v, member) }
+
 // RoleLastUsed holds the model's RoleLastUsed shape. Contains information about the last time that
 // an IAM role was used. This includes the date and time and the Region in which the role was last
 // used. Activity is only reported for the trailing 400 days. This period can be shorter if your
@@ -6690,6 +9895,16 @@ type RoleLastUsed struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RoleLastUsed) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RoleLastUsed) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RoleLastUsed) Delete(member string) bool { return types.Delete(v, member) }
+
 // RoleUsageType holds the model's RoleUsageType shape. An object that contains details about how a
 // service-linked role is used, if that information is returned by the service.
 //
@@ -6708,6 +9923,16 @@ type RoleUsageType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RoleUsageType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RoleUsageType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RoleUsageType) Delete(member string) bool { return types.Delete(v, member) }
+
 // SAMLPrivateKey holds the model's SAMLPrivateKey shape. Contains the private keys for the SAML
 // provider.
 //
@@ -6725,6 +9950,16 @@ type SAMLPrivateKey struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SAMLPrivateKey) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SAMLPrivateKey) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SAMLPrivateKey) Delete(member string) bool { return types.Delete(v, member) }
+
 // SAMLProviderListEntry holds the model's SAMLProviderListEntry shape. Contains the list of SAML
 // providers for this account.
 type SAMLProviderListEntry struct {
@@ -6740,6 +9975,16 @@ type SAMLProviderListEntry struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SAMLProviderListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SAMLProviderListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SAMLProviderListEntry) Delete(member string) bool { return types.Delete(v, member) }
 
 // SSHPublicKey holds the model's SSHPublicKey shape. Contains information about an SSH public key.
 //
@@ -6768,6 +10013,16 @@ type SSHPublicKey struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SSHPublicKey) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SSHPublicKey) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SSHPublicKey) Delete(member string) bool { return types.Delete(v, member) }
+
 // SSHPublicKeyMetadata holds the model's SSHPublicKeyMetadata shape. Contains information about an
 // SSH public key, without the key's body or fingerprint.
 //
@@ -6791,6 +10046,16 @@ type SSHPublicKeyMetadata struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SSHPublicKeyMetadata) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SSHPublicKeyMetadata) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SSHPublicKeyMetadata) Delete(member string) bool { return types.Delete(v, member) }
+
 // SendDelegationTokenRequest holds the model's SendDelegationTokenRequest shape.
 type SendDelegationTokenRequest struct {
 	// DelegationRequestID is "delegationRequestId" in JSON. The unique identifier of the delegation
@@ -6802,6 +10067,18 @@ type SendDelegationTokenRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SendDelegationTokenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDelegationTokenRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDelegationTokenRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ServerCertificate holds the model's ServerCertificate shape. Contains information about a server
 // certificate.
@@ -6825,6 +10102,16 @@ type ServerCertificate struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ServerCertificate) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ServerCertificate) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ServerCertificate) Delete(member string) bool { return types.Delete(v, member) }
 
 // ServerCertificateMetadata holds the model's ServerCertificateMetadata shape. Contains information
 // about a server certificate without its certificate body, certificate chain, and private key.
@@ -6856,6 +10143,16 @@ type ServerCertificateMetadata struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ServerCertificateMetadata) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ServerCertificateMetadata) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ServerCertificateMetadata) Delete(member string) bool { return types.Delete(v, member) }
 
 // ServiceLastAccessed holds the model's ServiceLastAccessed shape. Contains details about the most
 // recent attempt to access the service.
@@ -6916,6 +10213,16 @@ type ServiceLastAccessed struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ServiceLastAccessed) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ServiceLastAccessed) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ServiceLastAccessed) Delete(member string) bool { return types.Delete(v, member) }
+
 // ServiceSpecificCredential holds the model's ServiceSpecificCredential shape. Contains the details
 // of a service-specific credential.
 type ServiceSpecificCredential struct {
@@ -6961,6 +10268,16 @@ type ServiceSpecificCredential struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ServiceSpecificCredential) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ServiceSpecificCredential) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ServiceSpecificCredential) Delete(member string) bool { return types.Delete(v, member) }
+
 // ServiceSpecificCredentialMetadata holds the model's ServiceSpecificCredentialMetadata shape.
 // Contains additional details about a service-specific credential.
 type ServiceSpecificCredentialMetadata struct {
@@ -6997,6 +10314,20 @@ type ServiceSpecificCredentialMetadata struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ServiceSpecificCredentialMetadata) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ServiceSpecificCredentialMetadata) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ServiceSpecificCredentialMetadata) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // SetDefaultPolicyVersionRequest holds the model's SetDefaultPolicyVersionRequest shape.
 type SetDefaultPolicyVersionRequest struct {
 	// PolicyARN is "policyArn" in JSON. The Amazon Resource Name (ARN) of the IAM policy whose
@@ -7018,6 +10349,18 @@ type SetDefaultPolicyVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SetDefaultPolicyVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SetDefaultPolicyVersionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SetDefaultPolicyVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // SetSecurityTokenServicePreferencesRequest holds the model's
 // SetSecurityTokenServicePreferencesRequest shape.
 type SetSecurityTokenServicePreferencesRequest struct {
@@ -7035,6 +10378,22 @@ type SetSecurityTokenServicePreferencesRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v SetSecurityTokenServicePreferencesRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SetSecurityTokenServicePreferencesRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SetSecurityTokenServicePreferencesRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // SigningCertificate holds the model's SigningCertificate shape. Contains information about an
@@ -7061,6 +10420,16 @@ type SigningCertificate struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SigningCertificate) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SigningCertificate) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SigningCertificate) Delete(member string) bool { return types.Delete(v, member) }
 
 // SimulateCustomPolicyRequest holds the model's SimulateCustomPolicyRequest shape.
 type SimulateCustomPolicyRequest struct {
@@ -7242,6 +10611,18 @@ type SimulateCustomPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SimulateCustomPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SimulateCustomPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SimulateCustomPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // SimulateCustomPolicyResponse holds the model's SimulatePolicyResponse shape. Contains the
 // response to a successful SimulatePrincipalPolicy or SimulateCustomPolicy request.
 type SimulateCustomPolicyResponse struct {
@@ -7262,6 +10643,18 @@ type SimulateCustomPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SimulateCustomPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SimulateCustomPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SimulateCustomPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // SimulatePrincipalPolicyRequest holds the model's SimulatePrincipalPolicyRequest shape.
 type SimulatePrincipalPolicyRequest struct {
@@ -7455,6 +10848,18 @@ type SimulatePrincipalPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SimulatePrincipalPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SimulatePrincipalPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SimulatePrincipalPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // Statement holds the model's Statement shape. Contains a reference to a Statement element in a
 // policy document that determines the result of the simulation.
 //
@@ -7478,6 +10883,16 @@ type Statement struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Statement) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Statement) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Statement) Delete(member string) bool { return types.Delete(v, member) }
+
 // Tag holds the model's Tag shape. A structure that represents user-provided metadata that can be
 // associated with an IAM resource. For more information about tagging, see Tagging IAM resources in
 // the IAM User Guide.
@@ -7498,6 +10913,16 @@ type Tag struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagInstanceProfileRequest holds the model's TagInstanceProfileRequest shape.
 type TagInstanceProfileRequest struct {
 	// InstanceProfileName is "instanceProfileName" in JSON. The name of the IAM instance profile to
@@ -7516,6 +10941,16 @@ type TagInstanceProfileRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TagInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagInstanceProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagMFADeviceRequest holds the model's TagMFADeviceRequest shape.
 type TagMFADeviceRequest struct {
@@ -7537,6 +10972,16 @@ type TagMFADeviceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagMFADeviceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagOpenIDConnectProviderRequest holds the model's TagOpenIDConnectProviderRequest shape.
 type TagOpenIDConnectProviderRequest struct {
 	// OpenIDConnectProviderARN is "openIDConnectProviderArn" in JSON. The ARN of the OIDC identity
@@ -7555,6 +11000,18 @@ type TagOpenIDConnectProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TagOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagOpenIDConnectProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagPolicyRequest holds the model's TagPolicyRequest shape.
 type TagPolicyRequest struct {
@@ -7575,6 +11032,16 @@ type TagPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagRoleRequest holds the model's TagRoleRequest shape.
 type TagRoleRequest struct {
 	// RoleName is "roleName" in JSON. The name of the IAM role to which you want to add tags.
@@ -7592,6 +11059,16 @@ type TagRoleRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TagRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagSAMLProviderRequest holds the model's TagSAMLProviderRequest shape.
 type TagSAMLProviderRequest struct {
@@ -7612,6 +11089,16 @@ type TagSAMLProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagServerCertificateRequest holds the model's TagServerCertificateRequest shape.
 type TagServerCertificateRequest struct {
 	// ServerCertificateName is "serverCertificateName" in JSON. The name of the IAM server
@@ -7631,6 +11118,18 @@ type TagServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagUserRequest holds the model's TagUserRequest shape.
 type TagUserRequest struct {
 	// Tags is "tags" in JSON. The list of tags that you want to attach to the IAM user. Each tag
@@ -7648,6 +11147,16 @@ type TagUserRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TagUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagUserRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // TrackedActionLastAccessed holds the model's TrackedActionLastAccessed shape. Contains details
 // about the most recent attempt to access an action within the service.
@@ -7680,6 +11189,16 @@ type TrackedActionLastAccessed struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TrackedActionLastAccessed) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TrackedActionLastAccessed) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TrackedActionLastAccessed) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagInstanceProfileRequest holds the model's UntagInstanceProfileRequest shape.
 type UntagInstanceProfileRequest struct {
 	// InstanceProfileName is "instanceProfileName" in JSON. The name of the IAM instance profile
@@ -7698,6 +11217,18 @@ type UntagInstanceProfileRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagInstanceProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagInstanceProfileRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagInstanceProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UntagMFADeviceRequest holds the model's UntagMFADeviceRequest shape.
 type UntagMFADeviceRequest struct {
@@ -7719,6 +11250,16 @@ type UntagMFADeviceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UntagMFADeviceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagMFADeviceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagMFADeviceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagOpenIDConnectProviderRequest holds the model's UntagOpenIDConnectProviderRequest shape.
 type UntagOpenIDConnectProviderRequest struct {
 	// OpenIDConnectProviderARN is "openIDConnectProviderArn" in JSON. The ARN of the OIDC provider
@@ -7736,6 +11277,20 @@ type UntagOpenIDConnectProviderRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagOpenIDConnectProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // UntagPolicyRequest holds the model's UntagPolicyRequest shape.
@@ -7757,6 +11312,16 @@ type UntagPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UntagPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagRoleRequest holds the model's UntagRoleRequest shape.
 type UntagRoleRequest struct {
 	// RoleName is "roleName" in JSON. The name of the IAM role from which you want to remove tags.
@@ -7774,6 +11339,16 @@ type UntagRoleRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UntagSAMLProviderRequest holds the model's UntagSAMLProviderRequest shape.
 type UntagSAMLProviderRequest struct {
@@ -7794,6 +11369,16 @@ type UntagSAMLProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UntagSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagServerCertificateRequest holds the model's UntagServerCertificateRequest shape.
 type UntagServerCertificateRequest struct {
 	// ServerCertificateName is "serverCertificateName" in JSON. The name of the IAM server
@@ -7813,6 +11398,18 @@ type UntagServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UntagServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagUserRequest holds the model's UntagUserRequest shape.
 type UntagUserRequest struct {
 	// TagKeys is "tagKeys" in JSON. A list of key names as a simple array of strings. The tags with
@@ -7830,6 +11427,16 @@ type UntagUserRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagUserRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateAccessKeyRequest holds the model's UpdateAccessKeyRequest shape.
 type UpdateAccessKeyRequest struct {
@@ -7855,6 +11462,16 @@ type UpdateAccessKeyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateAccessKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateAccessKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateAccessKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateAccountPasswordPolicyRequest holds the model's UpdateAccountPasswordPolicyRequest shape.
 type UpdateAccountPasswordPolicyRequest struct {
@@ -7936,6 +11553,20 @@ type UpdateAccountPasswordPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateAccountPasswordPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateAccountPasswordPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateAccountPasswordPolicyRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateAssumeRolePolicyRequest holds the model's UpdateAssumeRolePolicyRequest shape.
 type UpdateAssumeRolePolicyRequest struct {
 	// PolicyDocument is "policyDocument" in JSON. The policy that grants an entity permission to
@@ -7969,6 +11600,18 @@ type UpdateAssumeRolePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateAssumeRolePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateAssumeRolePolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateAssumeRolePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateDelegationRequestRequest holds the model's UpdateDelegationRequestRequest shape.
 type UpdateDelegationRequestRequest struct {
 	// DelegationRequestID is "delegationRequestId" in JSON. The unique identifier of the delegation
@@ -7982,6 +11625,18 @@ type UpdateDelegationRequestRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateDelegationRequestRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateDelegationRequestRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateGroupRequest holds the model's UpdateGroupRequest shape.
 type UpdateGroupRequest struct {
@@ -8013,6 +11668,16 @@ type UpdateGroupRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateGroupRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateGroupRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateLoginProfileRequest holds the model's UpdateLoginProfileRequest shape.
 type UpdateLoginProfileRequest struct {
@@ -8049,6 +11714,16 @@ type UpdateLoginProfileRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateLoginProfileRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateLoginProfileRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateLoginProfileRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateOpenIDConnectProviderThumbprintRequest holds the model's
 // UpdateOpenIDConnectProviderThumbprintRequest shape.
 type UpdateOpenIDConnectProviderThumbprintRequest struct {
@@ -8070,6 +11745,22 @@ type UpdateOpenIDConnectProviderThumbprintRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateOpenIDConnectProviderThumbprintRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateOpenIDConnectProviderThumbprintRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateOpenIDConnectProviderThumbprintRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateRoleDescriptionRequest holds the model's UpdateRoleDescriptionRequest shape.
 type UpdateRoleDescriptionRequest struct {
 	// Description is "description" in JSON. The new description that you want to apply to the
@@ -8084,6 +11775,18 @@ type UpdateRoleDescriptionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateRoleDescriptionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateRoleDescriptionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateRoleDescriptionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateRoleDescriptionResponse holds the model's UpdateRoleDescriptionResponse shape.
 type UpdateRoleDescriptionResponse struct {
 	// Role is "role" in JSON. A structure that contains details about the modified role.
@@ -8094,6 +11797,18 @@ type UpdateRoleDescriptionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateRoleDescriptionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateRoleDescriptionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateRoleDescriptionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateRoleRequest holds the model's UpdateRoleRequest shape.
 type UpdateRoleRequest struct {
@@ -8126,6 +11841,16 @@ type UpdateRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateRoleResponse holds the model's UpdateRoleResponse shape.
 type UpdateRoleResponse struct {
 	// Extra holds members the model does not have.
@@ -8134,6 +11859,16 @@ type UpdateRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateRoleResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateSAMLProviderRequest holds the model's UpdateSAMLProviderRequest shape.
 type UpdateSAMLProviderRequest struct {
@@ -8165,6 +11900,16 @@ type UpdateSAMLProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSAMLProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSAMLProviderRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSAMLProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateSAMLProviderResponse holds the model's UpdateSAMLProviderResponse shape. Contains the
 // response to a successful UpdateSAMLProvider request.
 type UpdateSAMLProviderResponse struct {
@@ -8177,6 +11922,18 @@ type UpdateSAMLProviderResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSAMLProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSAMLProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSAMLProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateSSHPublicKeyRequest holds the model's UpdateSSHPublicKeyRequest shape.
 type UpdateSSHPublicKeyRequest struct {
@@ -8201,6 +11958,16 @@ type UpdateSSHPublicKeyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSSHPublicKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSSHPublicKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSSHPublicKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateServerCertificateRequest holds the model's UpdateServerCertificateRequest shape.
 type UpdateServerCertificateRequest struct {
@@ -8234,6 +12001,18 @@ type UpdateServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateServiceSpecificCredentialRequest holds the model's UpdateServiceSpecificCredentialRequest
 // shape.
 type UpdateServiceSpecificCredentialRequest struct {
@@ -8260,6 +12039,22 @@ type UpdateServiceSpecificCredentialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateServiceSpecificCredentialRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateSigningCertificateRequest holds the model's UpdateSigningCertificateRequest shape.
 type UpdateSigningCertificateRequest struct {
 	// CertificateID is "certificateId" in JSON. The ID of the signing certificate you want to
@@ -8284,6 +12079,18 @@ type UpdateSigningCertificateRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSigningCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSigningCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSigningCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateUserRequest holds the model's UpdateUserRequest shape.
 type UpdateUserRequest struct {
@@ -8315,6 +12122,16 @@ type UpdateUserRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateUserRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateUserRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateUserRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UploadSSHPublicKeyRequest holds the model's UploadSSHPublicKeyRequest shape.
 type UploadSSHPublicKeyRequest struct {
@@ -8348,6 +12165,16 @@ type UploadSSHPublicKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UploadSSHPublicKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadSSHPublicKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadSSHPublicKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UploadSSHPublicKeyResponse holds the model's UploadSSHPublicKeyResponse shape. Contains the
 // response to a successful UploadSSHPublicKey request.
 type UploadSSHPublicKeyResponse struct {
@@ -8359,6 +12186,18 @@ type UploadSSHPublicKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UploadSSHPublicKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadSSHPublicKeyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadSSHPublicKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UploadServerCertificateRequest holds the model's UploadServerCertificateRequest shape.
 type UploadServerCertificateRequest struct {
@@ -8438,6 +12277,18 @@ type UploadServerCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UploadServerCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadServerCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadServerCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UploadServerCertificateResponse holds the model's UploadServerCertificateResponse shape. Contains
 // the response to a successful UploadServerCertificate request.
 type UploadServerCertificateResponse struct {
@@ -8454,6 +12305,18 @@ type UploadServerCertificateResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UploadServerCertificateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadServerCertificateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadServerCertificateResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UploadSigningCertificateRequest holds the model's UploadSigningCertificateRequest shape.
 type UploadSigningCertificateRequest struct {
@@ -8483,6 +12346,18 @@ type UploadSigningCertificateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UploadSigningCertificateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadSigningCertificateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadSigningCertificateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UploadSigningCertificateResponse holds the model's UploadSigningCertificateResponse shape.
 // Contains the response to a successful UploadSigningCertificate request.
 type UploadSigningCertificateResponse struct {
@@ -8494,6 +12369,18 @@ type UploadSigningCertificateResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UploadSigningCertificateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UploadSigningCertificateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UploadSigningCertificateResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // User holds the model's User shape. Contains information about an IAM user entity.
 //
@@ -8553,6 +12440,16 @@ type User struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v User) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *User) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *User) Delete(member string) bool { return types.Delete(v, member) }
+
 // UserDetail holds the model's UserDetail shape. Contains information about an IAM user, including
 // all the user's policies and all the IAM groups the user is in.
 //
@@ -8595,6 +12492,16 @@ type UserDetail struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UserDetail) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UserDetail) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UserDetail) Delete(member string) bool { return types.Delete(v, member) }
+
 // VirtualMFADevice holds the model's VirtualMFADevice shape. Contains information about a virtual
 // MFA device.
 type VirtualMFADevice struct {
@@ -8624,7466 +12531,17 @@ type VirtualMFADevice struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	acceptDelegationRequestRequestCodec                        *lossless.Codec[AcceptDelegationRequestRequest]
-	accessDetailCodec                                          *lossless.Codec[AccessDetail]
-	accessKeyCodec                                             *lossless.Codec[AccessKey]
-	accessKeyLastUsedCodec                                     *lossless.Codec[AccessKeyLastUsed]
-	accessKeyMetadataCodec                                     *lossless.Codec[AccessKeyMetadata]
-	addClientIDToOpenIDConnectProviderRequestCodec             *lossless.Codec[AddClientIDToOpenIDConnectProviderRequest]
-	addRoleToInstanceProfileRequestCodec                       *lossless.Codec[AddRoleToInstanceProfileRequest]
-	addUserToGroupRequestCodec                                 *lossless.Codec[AddUserToGroupRequest]
-	associateDelegationRequestRequestCodec                     *lossless.Codec[AssociateDelegationRequestRequest]
-	attachGroupPolicyRequestCodec                              *lossless.Codec[AttachGroupPolicyRequest]
-	attachRolePolicyRequestCodec                               *lossless.Codec[AttachRolePolicyRequest]
-	attachUserPolicyRequestCodec                               *lossless.Codec[AttachUserPolicyRequest]
-	attachedPermissionsBoundaryCodec                           *lossless.Codec[AttachedPermissionsBoundary]
-	attachedPolicyCodec                                        *lossless.Codec[AttachedPolicy]
-	changePasswordRequestCodec                                 *lossless.Codec[ChangePasswordRequest]
-	contextEntryCodec                                          *lossless.Codec[ContextEntry]
-	createAccessKeyRequestCodec                                *lossless.Codec[CreateAccessKeyRequest]
-	createAccessKeyResponseCodec                               *lossless.Codec[CreateAccessKeyResponse]
-	createAccountAliasRequestCodec                             *lossless.Codec[CreateAccountAliasRequest]
-	createDelegationRequestRequestCodec                        *lossless.Codec[CreateDelegationRequestRequest]
-	createDelegationRequestResponseCodec                       *lossless.Codec[CreateDelegationRequestResponse]
-	createGroupRequestCodec                                    *lossless.Codec[CreateGroupRequest]
-	createGroupResponseCodec                                   *lossless.Codec[CreateGroupResponse]
-	createInstanceProfileRequestCodec                          *lossless.Codec[CreateInstanceProfileRequest]
-	createInstanceProfileResponseCodec                         *lossless.Codec[CreateInstanceProfileResponse]
-	createLoginProfileRequestCodec                             *lossless.Codec[CreateLoginProfileRequest]
-	createLoginProfileResponseCodec                            *lossless.Codec[CreateLoginProfileResponse]
-	createOpenIDConnectProviderRequestCodec                    *lossless.Codec[CreateOpenIDConnectProviderRequest]
-	createOpenIDConnectProviderResponseCodec                   *lossless.Codec[CreateOpenIDConnectProviderResponse]
-	createPolicyRequestCodec                                   *lossless.Codec[CreatePolicyRequest]
-	createPolicyResponseCodec                                  *lossless.Codec[CreatePolicyResponse]
-	createPolicyVersionRequestCodec                            *lossless.Codec[CreatePolicyVersionRequest]
-	createPolicyVersionResponseCodec                           *lossless.Codec[CreatePolicyVersionResponse]
-	createRoleRequestCodec                                     *lossless.Codec[CreateRoleRequest]
-	createRoleResponseCodec                                    *lossless.Codec[CreateRoleResponse]
-	createSAMLProviderRequestCodec                             *lossless.Codec[CreateSAMLProviderRequest]
-	createSAMLProviderResponseCodec                            *lossless.Codec[CreateSAMLProviderResponse]
-	createServiceLinkedRoleRequestCodec                        *lossless.Codec[CreateServiceLinkedRoleRequest]
-	createServiceLinkedRoleResponseCodec                       *lossless.Codec[CreateServiceLinkedRoleResponse]
-	createServiceSpecificCredentialRequestCodec                *lossless.Codec[CreateServiceSpecificCredentialRequest]
-	createServiceSpecificCredentialResponseCodec               *lossless.Codec[CreateServiceSpecificCredentialResponse]
-	createUserRequestCodec                                     *lossless.Codec[CreateUserRequest]
-	createUserResponseCodec                                    *lossless.Codec[CreateUserResponse]
-	createVirtualMFADeviceRequestCodec                         *lossless.Codec[CreateVirtualMFADeviceRequest]
-	createVirtualMFADeviceResponseCodec                        *lossless.Codec[CreateVirtualMFADeviceResponse]
-	deactivateMFADeviceRequestCodec                            *lossless.Codec[DeactivateMFADeviceRequest]
-	delegationPermissionCodec                                  *lossless.Codec[DelegationPermission]
-	delegationRequestCodec                                     *lossless.Codec[DelegationRequest]
-	deleteAccessKeyRequestCodec                                *lossless.Codec[DeleteAccessKeyRequest]
-	deleteAccountAliasRequestCodec                             *lossless.Codec[DeleteAccountAliasRequest]
-	deleteGroupPolicyRequestCodec                              *lossless.Codec[DeleteGroupPolicyRequest]
-	deleteGroupRequestCodec                                    *lossless.Codec[DeleteGroupRequest]
-	deleteInstanceProfileRequestCodec                          *lossless.Codec[DeleteInstanceProfileRequest]
-	deleteLoginProfileRequestCodec                             *lossless.Codec[DeleteLoginProfileRequest]
-	deleteOpenIDConnectProviderRequestCodec                    *lossless.Codec[DeleteOpenIDConnectProviderRequest]
-	deletePolicyRequestCodec                                   *lossless.Codec[DeletePolicyRequest]
-	deletePolicyVersionRequestCodec                            *lossless.Codec[DeletePolicyVersionRequest]
-	deleteRolePermissionsBoundaryRequestCodec                  *lossless.Codec[DeleteRolePermissionsBoundaryRequest]
-	deleteRolePolicyRequestCodec                               *lossless.Codec[DeleteRolePolicyRequest]
-	deleteRoleRequestCodec                                     *lossless.Codec[DeleteRoleRequest]
-	deleteSAMLProviderRequestCodec                             *lossless.Codec[DeleteSAMLProviderRequest]
-	deleteSSHPublicKeyRequestCodec                             *lossless.Codec[DeleteSSHPublicKeyRequest]
-	deleteServerCertificateRequestCodec                        *lossless.Codec[DeleteServerCertificateRequest]
-	deleteServiceLinkedRoleRequestCodec                        *lossless.Codec[DeleteServiceLinkedRoleRequest]
-	deleteServiceLinkedRoleResponseCodec                       *lossless.Codec[DeleteServiceLinkedRoleResponse]
-	deleteServiceSpecificCredentialRequestCodec                *lossless.Codec[DeleteServiceSpecificCredentialRequest]
-	deleteSigningCertificateRequestCodec                       *lossless.Codec[DeleteSigningCertificateRequest]
-	deleteUserPermissionsBoundaryRequestCodec                  *lossless.Codec[DeleteUserPermissionsBoundaryRequest]
-	deleteUserPolicyRequestCodec                               *lossless.Codec[DeleteUserPolicyRequest]
-	deleteUserRequestCodec                                     *lossless.Codec[DeleteUserRequest]
-	deleteVirtualMFADeviceRequestCodec                         *lossless.Codec[DeleteVirtualMFADeviceRequest]
-	deletionTaskFailureReasonTypeCodec                         *lossless.Codec[DeletionTaskFailureReasonType]
-	detachGroupPolicyRequestCodec                              *lossless.Codec[DetachGroupPolicyRequest]
-	detachRolePolicyRequestCodec                               *lossless.Codec[DetachRolePolicyRequest]
-	detachUserPolicyRequestCodec                               *lossless.Codec[DetachUserPolicyRequest]
-	disableOrganizationsRootCredentialsManagementRequestCodec  *lossless.Codec[DisableOrganizationsRootCredentialsManagementRequest]
-	disableOrganizationsRootCredentialsManagementResponseCodec *lossless.Codec[DisableOrganizationsRootCredentialsManagementResponse]
-	disableOrganizationsRootSessionsRequestCodec               *lossless.Codec[DisableOrganizationsRootSessionsRequest]
-	disableOrganizationsRootSessionsResponseCodec              *lossless.Codec[DisableOrganizationsRootSessionsResponse]
-	enableMFADeviceRequestCodec                                *lossless.Codec[EnableMFADeviceRequest]
-	enableOrganizationsRootCredentialsManagementRequestCodec   *lossless.Codec[EnableOrganizationsRootCredentialsManagementRequest]
-	enableOrganizationsRootCredentialsManagementResponseCodec  *lossless.Codec[EnableOrganizationsRootCredentialsManagementResponse]
-	enableOrganizationsRootSessionsRequestCodec                *lossless.Codec[EnableOrganizationsRootSessionsRequest]
-	enableOrganizationsRootSessionsResponseCodec               *lossless.Codec[EnableOrganizationsRootSessionsResponse]
-	enableOutboundWebIdentityFederationResponseCodec           *lossless.Codec[EnableOutboundWebIdentityFederationResponse]
-	entityDetailsCodec                                         *lossless.Codec[EntityDetails]
-	entityInfoCodec                                            *lossless.Codec[EntityInfo]
-	errorDetailsCodec                                          *lossless.Codec[ErrorDetails]
-	evaluationResultCodec                                      *lossless.Codec[EvaluationResult]
-	generateCredentialReportResponseCodec                      *lossless.Codec[GenerateCredentialReportResponse]
-	generateOrganizationsAccessReportRequestCodec              *lossless.Codec[GenerateOrganizationsAccessReportRequest]
-	generateOrganizationsAccessReportResponseCodec             *lossless.Codec[GenerateOrganizationsAccessReportResponse]
-	generateServiceLastAccessedDetailsRequestCodec             *lossless.Codec[GenerateServiceLastAccessedDetailsRequest]
-	generateServiceLastAccessedDetailsResponseCodec            *lossless.Codec[GenerateServiceLastAccessedDetailsResponse]
-	getAccessKeyLastUsedRequestCodec                           *lossless.Codec[GetAccessKeyLastUsedRequest]
-	getAccessKeyLastUsedResponseCodec                          *lossless.Codec[GetAccessKeyLastUsedResponse]
-	getAccountAuthorizationDetailsRequestCodec                 *lossless.Codec[GetAccountAuthorizationDetailsRequest]
-	getAccountAuthorizationDetailsResponseCodec                *lossless.Codec[GetAccountAuthorizationDetailsResponse]
-	getAccountPasswordPolicyResponseCodec                      *lossless.Codec[GetAccountPasswordPolicyResponse]
-	getAccountSummaryResponseCodec                             *lossless.Codec[GetAccountSummaryResponse]
-	getContextKeysForCustomPolicyRequestCodec                  *lossless.Codec[GetContextKeysForCustomPolicyRequest]
-	getContextKeysForCustomPolicyResponseCodec                 *lossless.Codec[GetContextKeysForCustomPolicyResponse]
-	getContextKeysForPrincipalPolicyRequestCodec               *lossless.Codec[GetContextKeysForPrincipalPolicyRequest]
-	getCredentialReportResponseCodec                           *lossless.Codec[GetCredentialReportResponse]
-	getDelegationRequestRequestCodec                           *lossless.Codec[GetDelegationRequestRequest]
-	getDelegationRequestResponseCodec                          *lossless.Codec[GetDelegationRequestResponse]
-	getGroupPolicyRequestCodec                                 *lossless.Codec[GetGroupPolicyRequest]
-	getGroupPolicyResponseCodec                                *lossless.Codec[GetGroupPolicyResponse]
-	getGroupRequestCodec                                       *lossless.Codec[GetGroupRequest]
-	getGroupResponseCodec                                      *lossless.Codec[GetGroupResponse]
-	getHumanReadableSummaryRequestCodec                        *lossless.Codec[GetHumanReadableSummaryRequest]
-	getHumanReadableSummaryResponseCodec                       *lossless.Codec[GetHumanReadableSummaryResponse]
-	getInstanceProfileRequestCodec                             *lossless.Codec[GetInstanceProfileRequest]
-	getInstanceProfileResponseCodec                            *lossless.Codec[GetInstanceProfileResponse]
-	getLoginProfileRequestCodec                                *lossless.Codec[GetLoginProfileRequest]
-	getLoginProfileResponseCodec                               *lossless.Codec[GetLoginProfileResponse]
-	getMFADeviceRequestCodec                                   *lossless.Codec[GetMFADeviceRequest]
-	getMFADeviceResponseCodec                                  *lossless.Codec[GetMFADeviceResponse]
-	getOpenIDConnectProviderRequestCodec                       *lossless.Codec[GetOpenIDConnectProviderRequest]
-	getOpenIDConnectProviderResponseCodec                      *lossless.Codec[GetOpenIDConnectProviderResponse]
-	getOrganizationsAccessReportRequestCodec                   *lossless.Codec[GetOrganizationsAccessReportRequest]
-	getOrganizationsAccessReportResponseCodec                  *lossless.Codec[GetOrganizationsAccessReportResponse]
-	getOutboundWebIdentityFederationInfoResponseCodec          *lossless.Codec[GetOutboundWebIdentityFederationInfoResponse]
-	getPolicyRequestCodec                                      *lossless.Codec[GetPolicyRequest]
-	getPolicyResponseCodec                                     *lossless.Codec[GetPolicyResponse]
-	getPolicyVersionRequestCodec                               *lossless.Codec[GetPolicyVersionRequest]
-	getPolicyVersionResponseCodec                              *lossless.Codec[GetPolicyVersionResponse]
-	getRolePolicyRequestCodec                                  *lossless.Codec[GetRolePolicyRequest]
-	getRolePolicyResponseCodec                                 *lossless.Codec[GetRolePolicyResponse]
-	getRoleRequestCodec                                        *lossless.Codec[GetRoleRequest]
-	getRoleResponseCodec                                       *lossless.Codec[GetRoleResponse]
-	getSAMLProviderRequestCodec                                *lossless.Codec[GetSAMLProviderRequest]
-	getSAMLProviderResponseCodec                               *lossless.Codec[GetSAMLProviderResponse]
-	getSSHPublicKeyRequestCodec                                *lossless.Codec[GetSSHPublicKeyRequest]
-	getSSHPublicKeyResponseCodec                               *lossless.Codec[GetSSHPublicKeyResponse]
-	getServerCertificateRequestCodec                           *lossless.Codec[GetServerCertificateRequest]
-	getServerCertificateResponseCodec                          *lossless.Codec[GetServerCertificateResponse]
-	getServiceLastAccessedDetailsRequestCodec                  *lossless.Codec[GetServiceLastAccessedDetailsRequest]
-	getServiceLastAccessedDetailsResponseCodec                 *lossless.Codec[GetServiceLastAccessedDetailsResponse]
-	getServiceLastAccessedDetailsWithEntitiesRequestCodec      *lossless.Codec[GetServiceLastAccessedDetailsWithEntitiesRequest]
-	getServiceLastAccessedDetailsWithEntitiesResponseCodec     *lossless.Codec[GetServiceLastAccessedDetailsWithEntitiesResponse]
-	getServiceLinkedRoleDeletionStatusRequestCodec             *lossless.Codec[GetServiceLinkedRoleDeletionStatusRequest]
-	getServiceLinkedRoleDeletionStatusResponseCodec            *lossless.Codec[GetServiceLinkedRoleDeletionStatusResponse]
-	getUserPolicyRequestCodec                                  *lossless.Codec[GetUserPolicyRequest]
-	getUserPolicyResponseCodec                                 *lossless.Codec[GetUserPolicyResponse]
-	getUserRequestCodec                                        *lossless.Codec[GetUserRequest]
-	getUserResponseCodec                                       *lossless.Codec[GetUserResponse]
-	groupCodec                                                 *lossless.Codec[Group]
-	groupDetailCodec                                           *lossless.Codec[GroupDetail]
-	inlinePolicyIdentifierTypeCodec                            *lossless.Codec[InlinePolicyIdentifierType]
-	instanceProfileCodec                                       *lossless.Codec[InstanceProfile]
-	listAccessKeysRequestCodec                                 *lossless.Codec[ListAccessKeysRequest]
-	listAccessKeysResponseCodec                                *lossless.Codec[ListAccessKeysResponse]
-	listAccountAliasesRequestCodec                             *lossless.Codec[ListAccountAliasesRequest]
-	listAccountAliasesResponseCodec                            *lossless.Codec[ListAccountAliasesResponse]
-	listAttachedGroupPoliciesRequestCodec                      *lossless.Codec[ListAttachedGroupPoliciesRequest]
-	listAttachedGroupPoliciesResponseCodec                     *lossless.Codec[ListAttachedGroupPoliciesResponse]
-	listAttachedRolePoliciesRequestCodec                       *lossless.Codec[ListAttachedRolePoliciesRequest]
-	listAttachedRolePoliciesResponseCodec                      *lossless.Codec[ListAttachedRolePoliciesResponse]
-	listAttachedUserPoliciesRequestCodec                       *lossless.Codec[ListAttachedUserPoliciesRequest]
-	listAttachedUserPoliciesResponseCodec                      *lossless.Codec[ListAttachedUserPoliciesResponse]
-	listDelegationRequestsRequestCodec                         *lossless.Codec[ListDelegationRequestsRequest]
-	listDelegationRequestsResponseCodec                        *lossless.Codec[ListDelegationRequestsResponse]
-	listEntitiesForPolicyRequestCodec                          *lossless.Codec[ListEntitiesForPolicyRequest]
-	listEntitiesForPolicyResponseCodec                         *lossless.Codec[ListEntitiesForPolicyResponse]
-	listGroupPoliciesRequestCodec                              *lossless.Codec[ListGroupPoliciesRequest]
-	listGroupPoliciesResponseCodec                             *lossless.Codec[ListGroupPoliciesResponse]
-	listGroupsForUserRequestCodec                              *lossless.Codec[ListGroupsForUserRequest]
-	listGroupsForUserResponseCodec                             *lossless.Codec[ListGroupsForUserResponse]
-	listGroupsRequestCodec                                     *lossless.Codec[ListGroupsRequest]
-	listGroupsResponseCodec                                    *lossless.Codec[ListGroupsResponse]
-	listInstanceProfileTagsRequestCodec                        *lossless.Codec[ListInstanceProfileTagsRequest]
-	listInstanceProfileTagsResponseCodec                       *lossless.Codec[ListInstanceProfileTagsResponse]
-	listInstanceProfilesForRoleRequestCodec                    *lossless.Codec[ListInstanceProfilesForRoleRequest]
-	listInstanceProfilesForRoleResponseCodec                   *lossless.Codec[ListInstanceProfilesForRoleResponse]
-	listInstanceProfilesRequestCodec                           *lossless.Codec[ListInstanceProfilesRequest]
-	listInstanceProfilesResponseCodec                          *lossless.Codec[ListInstanceProfilesResponse]
-	listMFADeviceTagsRequestCodec                              *lossless.Codec[ListMFADeviceTagsRequest]
-	listMFADeviceTagsResponseCodec                             *lossless.Codec[ListMFADeviceTagsResponse]
-	listMFADevicesRequestCodec                                 *lossless.Codec[ListMFADevicesRequest]
-	listMFADevicesResponseCodec                                *lossless.Codec[ListMFADevicesResponse]
-	listOpenIDConnectProviderTagsRequestCodec                  *lossless.Codec[ListOpenIDConnectProviderTagsRequest]
-	listOpenIDConnectProviderTagsResponseCodec                 *lossless.Codec[ListOpenIDConnectProviderTagsResponse]
-	listOpenIDConnectProvidersRequestCodec                     *lossless.Codec[ListOpenIDConnectProvidersRequest]
-	listOpenIDConnectProvidersResponseCodec                    *lossless.Codec[ListOpenIDConnectProvidersResponse]
-	listOrganizationsFeaturesRequestCodec                      *lossless.Codec[ListOrganizationsFeaturesRequest]
-	listOrganizationsFeaturesResponseCodec                     *lossless.Codec[ListOrganizationsFeaturesResponse]
-	listPoliciesGrantingServiceAccessEntryCodec                *lossless.Codec[ListPoliciesGrantingServiceAccessEntry]
-	listPoliciesGrantingServiceAccessRequestCodec              *lossless.Codec[ListPoliciesGrantingServiceAccessRequest]
-	listPoliciesGrantingServiceAccessResponseCodec             *lossless.Codec[ListPoliciesGrantingServiceAccessResponse]
-	listPoliciesRequestCodec                                   *lossless.Codec[ListPoliciesRequest]
-	listPoliciesResponseCodec                                  *lossless.Codec[ListPoliciesResponse]
-	listPolicyTagsRequestCodec                                 *lossless.Codec[ListPolicyTagsRequest]
-	listPolicyTagsResponseCodec                                *lossless.Codec[ListPolicyTagsResponse]
-	listPolicyVersionsRequestCodec                             *lossless.Codec[ListPolicyVersionsRequest]
-	listPolicyVersionsResponseCodec                            *lossless.Codec[ListPolicyVersionsResponse]
-	listRolePoliciesRequestCodec                               *lossless.Codec[ListRolePoliciesRequest]
-	listRolePoliciesResponseCodec                              *lossless.Codec[ListRolePoliciesResponse]
-	listRoleTagsRequestCodec                                   *lossless.Codec[ListRoleTagsRequest]
-	listRoleTagsResponseCodec                                  *lossless.Codec[ListRoleTagsResponse]
-	listRolesRequestCodec                                      *lossless.Codec[ListRolesRequest]
-	listRolesResponseCodec                                     *lossless.Codec[ListRolesResponse]
-	listSAMLProviderTagsRequestCodec                           *lossless.Codec[ListSAMLProviderTagsRequest]
-	listSAMLProviderTagsResponseCodec                          *lossless.Codec[ListSAMLProviderTagsResponse]
-	listSAMLProvidersRequestCodec                              *lossless.Codec[ListSAMLProvidersRequest]
-	listSAMLProvidersResponseCodec                             *lossless.Codec[ListSAMLProvidersResponse]
-	listSSHPublicKeysRequestCodec                              *lossless.Codec[ListSSHPublicKeysRequest]
-	listSSHPublicKeysResponseCodec                             *lossless.Codec[ListSSHPublicKeysResponse]
-	listServerCertificateTagsRequestCodec                      *lossless.Codec[ListServerCertificateTagsRequest]
-	listServerCertificateTagsResponseCodec                     *lossless.Codec[ListServerCertificateTagsResponse]
-	listServerCertificatesRequestCodec                         *lossless.Codec[ListServerCertificatesRequest]
-	listServerCertificatesResponseCodec                        *lossless.Codec[ListServerCertificatesResponse]
-	listServiceSpecificCredentialsRequestCodec                 *lossless.Codec[ListServiceSpecificCredentialsRequest]
-	listServiceSpecificCredentialsResponseCodec                *lossless.Codec[ListServiceSpecificCredentialsResponse]
-	listSigningCertificatesRequestCodec                        *lossless.Codec[ListSigningCertificatesRequest]
-	listSigningCertificatesResponseCodec                       *lossless.Codec[ListSigningCertificatesResponse]
-	listUserPoliciesRequestCodec                               *lossless.Codec[ListUserPoliciesRequest]
-	listUserPoliciesResponseCodec                              *lossless.Codec[ListUserPoliciesResponse]
-	listUserTagsRequestCodec                                   *lossless.Codec[ListUserTagsRequest]
-	listUserTagsResponseCodec                                  *lossless.Codec[ListUserTagsResponse]
-	listUsersRequestCodec                                      *lossless.Codec[ListUsersRequest]
-	listUsersResponseCodec                                     *lossless.Codec[ListUsersResponse]
-	listVirtualMFADevicesRequestCodec                          *lossless.Codec[ListVirtualMFADevicesRequest]
-	listVirtualMFADevicesResponseCodec                         *lossless.Codec[ListVirtualMFADevicesResponse]
-	loginProfileCodec                                          *lossless.Codec[LoginProfile]
-	mFADeviceCodec                                             *lossless.Codec[MFADevice]
-	managedPolicyDetailCodec                                   *lossless.Codec[ManagedPolicyDetail]
-	openIDConnectProviderListEntryCodec                        *lossless.Codec[OpenIDConnectProviderListEntry]
-	orderedOrganizationPolicyTypeCodec                         *lossless.Codec[OrderedOrganizationPolicyType]
-	organizationsDecisionDetailCodec                           *lossless.Codec[OrganizationsDecisionDetail]
-	passwordPolicyCodec                                        *lossless.Codec[PasswordPolicy]
-	permissionsBoundaryDecisionDetailCodec                     *lossless.Codec[PermissionsBoundaryDecisionDetail]
-	policyCodec                                                *lossless.Codec[Policy]
-	policyDetailCodec                                          *lossless.Codec[PolicyDetail]
-	policyGrantingServiceAccessCodec                           *lossless.Codec[PolicyGrantingServiceAccess]
-	policyGroupCodec                                           *lossless.Codec[PolicyGroup]
-	policyIdentifierCodec                                      *lossless.Codec[PolicyIdentifier]
-	policyParameterCodec                                       *lossless.Codec[PolicyParameter]
-	policyRoleCodec                                            *lossless.Codec[PolicyRole]
-	policyUserCodec                                            *lossless.Codec[PolicyUser]
-	policyVersionCodec                                         *lossless.Codec[PolicyVersion]
-	positionCodec                                              *lossless.Codec[Position]
-	putGroupPolicyRequestCodec                                 *lossless.Codec[PutGroupPolicyRequest]
-	putRolePermissionsBoundaryRequestCodec                     *lossless.Codec[PutRolePermissionsBoundaryRequest]
-	putRolePolicyRequestCodec                                  *lossless.Codec[PutRolePolicyRequest]
-	putUserPermissionsBoundaryRequestCodec                     *lossless.Codec[PutUserPermissionsBoundaryRequest]
-	putUserPolicyRequestCodec                                  *lossless.Codec[PutUserPolicyRequest]
-	rejectDelegationRequestRequestCodec                        *lossless.Codec[RejectDelegationRequestRequest]
-	removeClientIDFromOpenIDConnectProviderRequestCodec        *lossless.Codec[RemoveClientIDFromOpenIDConnectProviderRequest]
-	removeRoleFromInstanceProfileRequestCodec                  *lossless.Codec[RemoveRoleFromInstanceProfileRequest]
-	removeUserFromGroupRequestCodec                            *lossless.Codec[RemoveUserFromGroupRequest]
-	resetServiceSpecificCredentialRequestCodec                 *lossless.Codec[ResetServiceSpecificCredentialRequest]
-	resetServiceSpecificCredentialResponseCodec                *lossless.Codec[ResetServiceSpecificCredentialResponse]
-	resourceSpecificResultCodec                                *lossless.Codec[ResourceSpecificResult]
-	resyncMFADeviceRequestCodec                                *lossless.Codec[ResyncMFADeviceRequest]
-	roleCodec                                                  *lossless.Codec[Role]
-	roleDetailCodec                                            *lossless.Codec[RoleDetail]
-	roleLastUsedCodec                                          *lossless.Codec[RoleLastUsed]
-	roleUsageTypeCodec                                         *lossless.Codec[RoleUsageType]
-	sAMLPrivateKeyCodec                                        *lossless.Codec[SAMLPrivateKey]
-	sAMLProviderListEntryCodec                                 *lossless.Codec[SAMLProviderListEntry]
-	sSHPublicKeyCodec                                          *lossless.Codec[SSHPublicKey]
-	sSHPublicKeyMetadataCodec                                  *lossless.Codec[SSHPublicKeyMetadata]
-	sendDelegationTokenRequestCodec                            *lossless.Codec[SendDelegationTokenRequest]
-	serverCertificateCodec                                     *lossless.Codec[ServerCertificate]
-	serverCertificateMetadataCodec                             *lossless.Codec[ServerCertificateMetadata]
-	serviceLastAccessedCodec                                   *lossless.Codec[ServiceLastAccessed]
-	serviceSpecificCredentialCodec                             *lossless.Codec[ServiceSpecificCredential]
-	serviceSpecificCredentialMetadataCodec                     *lossless.Codec[ServiceSpecificCredentialMetadata]
-	setDefaultPolicyVersionRequestCodec                        *lossless.Codec[SetDefaultPolicyVersionRequest]
-	setSecurityTokenServicePreferencesRequestCodec             *lossless.Codec[SetSecurityTokenServicePreferencesRequest]
-	signingCertificateCodec                                    *lossless.Codec[SigningCertificate]
-	simulateCustomPolicyRequestCodec                           *lossless.Codec[SimulateCustomPolicyRequest]
-	simulateCustomPolicyResponseCodec                          *lossless.Codec[SimulateCustomPolicyResponse]
-	simulatePrincipalPolicyRequestCodec                        *lossless.Codec[SimulatePrincipalPolicyRequest]
-	statementCodec                                             *lossless.Codec[Statement]
-	tagCodec                                                   *lossless.Codec[Tag]
-	tagInstanceProfileRequestCodec                             *lossless.Codec[TagInstanceProfileRequest]
-	tagMFADeviceRequestCodec                                   *lossless.Codec[TagMFADeviceRequest]
-	tagOpenIDConnectProviderRequestCodec                       *lossless.Codec[TagOpenIDConnectProviderRequest]
-	tagPolicyRequestCodec                                      *lossless.Codec[TagPolicyRequest]
-	tagRoleRequestCodec                                        *lossless.Codec[TagRoleRequest]
-	tagSAMLProviderRequestCodec                                *lossless.Codec[TagSAMLProviderRequest]
-	tagServerCertificateRequestCodec                           *lossless.Codec[TagServerCertificateRequest]
-	tagUserRequestCodec                                        *lossless.Codec[TagUserRequest]
-	trackedActionLastAccessedCodec                             *lossless.Codec[TrackedActionLastAccessed]
-	untagInstanceProfileRequestCodec                           *lossless.Codec[UntagInstanceProfileRequest]
-	untagMFADeviceRequestCodec                                 *lossless.Codec[UntagMFADeviceRequest]
-	untagOpenIDConnectProviderRequestCodec                     *lossless.Codec[UntagOpenIDConnectProviderRequest]
-	untagPolicyRequestCodec                                    *lossless.Codec[UntagPolicyRequest]
-	untagRoleRequestCodec                                      *lossless.Codec[UntagRoleRequest]
-	untagSAMLProviderRequestCodec                              *lossless.Codec[UntagSAMLProviderRequest]
-	untagServerCertificateRequestCodec                         *lossless.Codec[UntagServerCertificateRequest]
-	untagUserRequestCodec                                      *lossless.Codec[UntagUserRequest]
-	updateAccessKeyRequestCodec                                *lossless.Codec[UpdateAccessKeyRequest]
-	updateAccountPasswordPolicyRequestCodec                    *lossless.Codec[UpdateAccountPasswordPolicyRequest]
-	updateAssumeRolePolicyRequestCodec                         *lossless.Codec[UpdateAssumeRolePolicyRequest]
-	updateDelegationRequestRequestCodec                        *lossless.Codec[UpdateDelegationRequestRequest]
-	updateGroupRequestCodec                                    *lossless.Codec[UpdateGroupRequest]
-	updateLoginProfileRequestCodec                             *lossless.Codec[UpdateLoginProfileRequest]
-	updateOpenIDConnectProviderThumbprintRequestCodec          *lossless.Codec[UpdateOpenIDConnectProviderThumbprintRequest]
-	updateRoleDescriptionRequestCodec                          *lossless.Codec[UpdateRoleDescriptionRequest]
-	updateRoleDescriptionResponseCodec                         *lossless.Codec[UpdateRoleDescriptionResponse]
-	updateRoleRequestCodec                                     *lossless.Codec[UpdateRoleRequest]
-	updateRoleResponseCodec                                    *lossless.Codec[UpdateRoleResponse]
-	updateSAMLProviderRequestCodec                             *lossless.Codec[UpdateSAMLProviderRequest]
-	updateSAMLProviderResponseCodec                            *lossless.Codec[UpdateSAMLProviderResponse]
-	updateSSHPublicKeyRequestCodec                             *lossless.Codec[UpdateSSHPublicKeyRequest]
-	updateServerCertificateRequestCodec                        *lossless.Codec[UpdateServerCertificateRequest]
-	updateServiceSpecificCredentialRequestCodec                *lossless.Codec[UpdateServiceSpecificCredentialRequest]
-	updateSigningCertificateRequestCodec                       *lossless.Codec[UpdateSigningCertificateRequest]
-	updateUserRequestCodec                                     *lossless.Codec[UpdateUserRequest]
-	uploadSSHPublicKeyRequestCodec                             *lossless.Codec[UploadSSHPublicKeyRequest]
-	uploadSSHPublicKeyResponseCodec                            *lossless.Codec[UploadSSHPublicKeyResponse]
-	uploadServerCertificateRequestCodec                        *lossless.Codec[UploadServerCertificateRequest]
-	uploadServerCertificateResponseCodec                       *lossless.Codec[UploadServerCertificateResponse]
-	uploadSigningCertificateRequestCodec                       *lossless.Codec[UploadSigningCertificateRequest]
-	uploadSigningCertificateResponseCodec                      *lossless.Codec[UploadSigningCertificateResponse]
-	userCodec                                                  *lossless.Codec[User]
-	userDetailCodec                                            *lossless.Codec[UserDetail]
-	virtualMFADeviceCodec                                      *lossless.Codec[VirtualMFADevice]
-)
-
-func init() {
-	acceptDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *AcceptDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *AcceptDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("delegationRequestId", func(v *AcceptDelegationRequestRequest) *string { return &v.DelegationRequestID }),
-	)
-	accessDetailCodec = lossless.NewCodec(
-		func(v *AccessDetail) *lossless.Layout { return &v.Layout },
-		func(v *AccessDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("entityPath", func(v *AccessDetail) *string { return &v.EntityPath }),
-		lossless.Time("lastAuthenticatedTime", func(v *AccessDetail) *time.Time { return &v.LastAuthenticatedTime }, timeLayouts...),
-		lossless.String("region", func(v *AccessDetail) *string { return &v.Region }),
-		lossless.String("serviceName", func(v *AccessDetail) *string { return &v.ServiceName }),
-		lossless.String("serviceNamespace", func(v *AccessDetail) *string { return &v.ServiceNamespace }),
-		lossless.Int("totalAuthenticatedEntities", func(v *AccessDetail) *int64 { return &v.TotalAuthenticatedEntities }),
-	)
-	accessKeyCodec = lossless.NewCodec(
-		func(v *AccessKey) *lossless.Layout { return &v.Layout },
-		func(v *AccessKey) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *AccessKey) *string { return &v.AccessKeyID }),
-		lossless.Time("createDate", func(v *AccessKey) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("secretAccessKey", func(v *AccessKey) *string { return &v.SecretAccessKey }),
-		lossless.String("status", func(v *AccessKey) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *AccessKey) *string { return &v.UserName }),
-	)
-	accessKeyLastUsedCodec = lossless.NewCodec(
-		func(v *AccessKeyLastUsed) *lossless.Layout { return &v.Layout },
-		func(v *AccessKeyLastUsed) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("lastUsedDate", func(v *AccessKeyLastUsed) *time.Time { return &v.LastUsedDate }, timeLayouts...),
-		lossless.String("region", func(v *AccessKeyLastUsed) *string { return &v.Region }),
-		lossless.String("serviceName", func(v *AccessKeyLastUsed) *string { return &v.ServiceName }),
-	)
-	accessKeyMetadataCodec = lossless.NewCodec(
-		func(v *AccessKeyMetadata) *lossless.Layout { return &v.Layout },
-		func(v *AccessKeyMetadata) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *AccessKeyMetadata) *string { return &v.AccessKeyID }),
-		lossless.Time("createDate", func(v *AccessKeyMetadata) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("status", func(v *AccessKeyMetadata) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *AccessKeyMetadata) *string { return &v.UserName }),
-	)
-	addClientIDToOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *AddClientIDToOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *AddClientIDToOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientID", func(v *AddClientIDToOpenIDConnectProviderRequest) *string { return &v.ClientID }),
-		lossless.String("openIDConnectProviderArn", func(v *AddClientIDToOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-	)
-	addRoleToInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *AddRoleToInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *AddRoleToInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *AddRoleToInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-		lossless.String("roleName", func(v *AddRoleToInstanceProfileRequest) *string { return &v.RoleName }),
-	)
-	addUserToGroupRequestCodec = lossless.NewCodec(
-		func(v *AddUserToGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *AddUserToGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *AddUserToGroupRequest) *string { return &v.GroupName }),
-		lossless.String("userName", func(v *AddUserToGroupRequest) *string { return &v.UserName }),
-	)
-	associateDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *AssociateDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *AssociateDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("delegationRequestId", func(v *AssociateDelegationRequestRequest) *string { return &v.DelegationRequestID }),
-	)
-	attachGroupPolicyRequestCodec = lossless.NewCodec(
-		func(v *AttachGroupPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *AttachGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *AttachGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.String("policyArn", func(v *AttachGroupPolicyRequest) *string { return &v.PolicyARN }),
-	)
-	attachRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *AttachRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *AttachRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *AttachRolePolicyRequest) *string { return &v.PolicyARN }),
-		lossless.String("roleName", func(v *AttachRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	attachUserPolicyRequestCodec = lossless.NewCodec(
-		func(v *AttachUserPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *AttachUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *AttachUserPolicyRequest) *string { return &v.PolicyARN }),
-		lossless.String("userName", func(v *AttachUserPolicyRequest) *string { return &v.UserName }),
-	)
-	attachedPermissionsBoundaryCodec = lossless.NewCodec(
-		func(v *AttachedPermissionsBoundary) *lossless.Layout { return &v.Layout },
-		func(v *AttachedPermissionsBoundary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("permissionsBoundaryArn", func(v *AttachedPermissionsBoundary) *string { return &v.PermissionsBoundaryARN }),
-		lossless.String("permissionsBoundaryType", func(v *AttachedPermissionsBoundary) *PermissionsBoundaryAttachmentType {
-			return &v.PermissionsBoundaryType
-		}),
-	)
-	attachedPolicyCodec = lossless.NewCodec(
-		func(v *AttachedPolicy) *lossless.Layout { return &v.Layout },
-		func(v *AttachedPolicy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *AttachedPolicy) *string { return &v.PolicyARN }),
-		lossless.String("policyName", func(v *AttachedPolicy) *string { return &v.PolicyName }),
-	)
-	changePasswordRequestCodec = lossless.NewCodec(
-		func(v *ChangePasswordRequest) *lossless.Layout { return &v.Layout },
-		func(v *ChangePasswordRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("newPassword", func(v *ChangePasswordRequest) *string { return &v.NewPassword }),
-		lossless.String("oldPassword", func(v *ChangePasswordRequest) *string { return &v.OldPassword }),
-	)
-	contextEntryCodec = lossless.NewCodec(
-		func(v *ContextEntry) *lossless.Layout { return &v.Layout },
-		func(v *ContextEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("contextKeyName", func(v *ContextEntry) *string { return &v.ContextKeyName }),
-		lossless.String("contextKeyType", func(v *ContextEntry) *ContextKeyTypeEnum { return &v.ContextKeyType }),
-		lossless.Strings("contextKeyValues", func(v *ContextEntry) *[]string { return &v.ContextKeyValues }),
-	)
-	createAccessKeyRequestCodec = lossless.NewCodec(
-		func(v *CreateAccessKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccessKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *CreateAccessKeyRequest) *string { return &v.UserName }),
-	)
-	createAccessKeyResponseCodec = lossless.NewCodec(
-		func(v *CreateAccessKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccessKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("accessKey", func(v *CreateAccessKeyResponse) **AccessKey { return &v.AccessKey }, &accessKeyCodec),
-	)
-	createAccountAliasRequestCodec = lossless.NewCodec(
-		func(v *CreateAccountAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccountAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountAlias", func(v *CreateAccountAliasRequest) *string { return &v.AccountAlias }),
-	)
-	createDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *CreateDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *CreateDelegationRequestRequest) *string { return &v.Description }),
-		lossless.String("notificationChannel", func(v *CreateDelegationRequestRequest) *string { return &v.NotificationChannel }),
-		lossless.Bool("onlySendByOwner", func(v *CreateDelegationRequestRequest) *bool { return &v.OnlySendByOwner }),
-		lossless.String("ownerAccountId", func(v *CreateDelegationRequestRequest) *string { return &v.OwnerAccountID }),
-		lossless.ObjectRef("permissions", func(v *CreateDelegationRequestRequest) **DelegationPermission { return &v.Permissions }, &delegationPermissionCodec),
-		lossless.String("redirectUrl", func(v *CreateDelegationRequestRequest) *string { return &v.RedirectURL }),
-		lossless.String("requestMessage", func(v *CreateDelegationRequestRequest) *string { return &v.RequestMessage }),
-		lossless.String("requestorWorkflowId", func(v *CreateDelegationRequestRequest) *string { return &v.RequestorWorkflowID }),
-		lossless.Int("sessionDuration", func(v *CreateDelegationRequestRequest) *int64 { return &v.SessionDuration }),
-	)
-	createDelegationRequestResponseCodec = lossless.NewCodec(
-		func(v *CreateDelegationRequestResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateDelegationRequestResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("consoleDeepLink", func(v *CreateDelegationRequestResponse) *string { return &v.ConsoleDeepLink }),
-		lossless.String("delegationRequestId", func(v *CreateDelegationRequestResponse) *string { return &v.DelegationRequestID }),
-	)
-	createGroupRequestCodec = lossless.NewCodec(
-		func(v *CreateGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *CreateGroupRequest) *string { return &v.GroupName }),
-		lossless.String("path", func(v *CreateGroupRequest) *string { return &v.Path }),
-	)
-	createGroupResponseCodec = lossless.NewCodec(
-		func(v *CreateGroupResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateGroupResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("group", func(v *CreateGroupResponse) **Group { return &v.Group }, &groupCodec),
-	)
-	createInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *CreateInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *CreateInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-		lossless.String("path", func(v *CreateInstanceProfileRequest) *string { return &v.Path }),
-		lossless.SliceRef("tags", func(v *CreateInstanceProfileRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createInstanceProfileResponseCodec = lossless.NewCodec(
-		func(v *CreateInstanceProfileResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateInstanceProfileResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("instanceProfile", func(v *CreateInstanceProfileResponse) **InstanceProfile { return &v.InstanceProfile }, &instanceProfileCodec),
-	)
-	createLoginProfileRequestCodec = lossless.NewCodec(
-		func(v *CreateLoginProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateLoginProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("password", func(v *CreateLoginProfileRequest) *string { return &v.Password }),
-		lossless.Bool("passwordResetRequired", func(v *CreateLoginProfileRequest) *bool { return &v.PasswordResetRequired }),
-		lossless.String("userName", func(v *CreateLoginProfileRequest) *string { return &v.UserName }),
-	)
-	createLoginProfileResponseCodec = lossless.NewCodec(
-		func(v *CreateLoginProfileResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateLoginProfileResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("loginProfile", func(v *CreateLoginProfileResponse) **LoginProfile { return &v.LoginProfile }, &loginProfileCodec),
-	)
-	createOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *CreateOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("clientIDList", func(v *CreateOpenIDConnectProviderRequest) *[]string { return &v.ClientIDList }),
-		lossless.SliceRef("tags", func(v *CreateOpenIDConnectProviderRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.Strings("thumbprintList", func(v *CreateOpenIDConnectProviderRequest) *[]string { return &v.ThumbprintList }),
-		lossless.String("url", func(v *CreateOpenIDConnectProviderRequest) *string { return &v.URL }),
-	)
-	createOpenIDConnectProviderResponseCodec = lossless.NewCodec(
-		func(v *CreateOpenIDConnectProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateOpenIDConnectProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *CreateOpenIDConnectProviderResponse) *string { return &v.OpenIDConnectProviderARN }),
-		lossless.SliceRef("tags", func(v *CreateOpenIDConnectProviderResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createPolicyRequestCodec = lossless.NewCodec(
-		func(v *CreatePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *CreatePolicyRequest) *string { return &v.Description }),
-		lossless.String("path", func(v *CreatePolicyRequest) *string { return &v.Path }),
-		lossless.Raw("policyDocument", func(v *CreatePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *CreatePolicyRequest) *string { return &v.PolicyName }),
-		lossless.SliceRef("tags", func(v *CreatePolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createPolicyResponseCodec = lossless.NewCodec(
-		func(v *CreatePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policy", func(v *CreatePolicyResponse) **Policy { return &v.Policy }, &policyCodec),
-	)
-	createPolicyVersionRequestCodec = lossless.NewCodec(
-		func(v *CreatePolicyVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *CreatePolicyVersionRequest) *string { return &v.PolicyARN }),
-		lossless.Raw("policyDocument", func(v *CreatePolicyVersionRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.Bool("setAsDefault", func(v *CreatePolicyVersionRequest) *bool { return &v.SetAsDefault }),
-	)
-	createPolicyVersionResponseCodec = lossless.NewCodec(
-		func(v *CreatePolicyVersionResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policyVersion", func(v *CreatePolicyVersionResponse) **PolicyVersion { return &v.PolicyVersion }, &policyVersionCodec),
-	)
-	createRoleRequestCodec = lossless.NewCodec(
-		func(v *CreateRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("assumeRolePolicyDocument", func(v *CreateRoleRequest) *policy.JSON { return &v.AssumeRolePolicyDocument }),
-		lossless.String("description", func(v *CreateRoleRequest) *string { return &v.Description }),
-		lossless.Int("maxSessionDuration", func(v *CreateRoleRequest) *int64 { return &v.MaxSessionDuration }),
-		lossless.String("path", func(v *CreateRoleRequest) *string { return &v.Path }),
-		lossless.String("permissionsBoundary", func(v *CreateRoleRequest) *string { return &v.PermissionsBoundary }),
-		lossless.String("roleName", func(v *CreateRoleRequest) *string { return &v.RoleName }),
-		lossless.SliceRef("tags", func(v *CreateRoleRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createRoleResponseCodec = lossless.NewCodec(
-		func(v *CreateRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("role", func(v *CreateRoleResponse) **Role { return &v.Role }, &roleCodec),
-	)
-	createSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *CreateSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("addPrivateKey", func(v *CreateSAMLProviderRequest) *string { return &v.AddPrivateKey }),
-		lossless.String("assertionEncryptionMode", func(v *CreateSAMLProviderRequest) *AssertionEncryptionModeType { return &v.AssertionEncryptionMode }),
-		lossless.String("name", func(v *CreateSAMLProviderRequest) *string { return &v.Name }),
-		lossless.String("sAMLMetadataDocument", func(v *CreateSAMLProviderRequest) *string { return &v.SAMLMetadataDocument }),
-		lossless.SliceRef("tags", func(v *CreateSAMLProviderRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createSAMLProviderResponseCodec = lossless.NewCodec(
-		func(v *CreateSAMLProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateSAMLProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *CreateSAMLProviderResponse) *string { return &v.SAMLProviderARN }),
-		lossless.SliceRef("tags", func(v *CreateSAMLProviderResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createServiceLinkedRoleRequestCodec = lossless.NewCodec(
-		func(v *CreateServiceLinkedRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateServiceLinkedRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aWSServiceName", func(v *CreateServiceLinkedRoleRequest) *string { return &v.AWSServiceName }),
-		lossless.String("customSuffix", func(v *CreateServiceLinkedRoleRequest) *string { return &v.CustomSuffix }),
-		lossless.String("description", func(v *CreateServiceLinkedRoleRequest) *string { return &v.Description }),
-	)
-	createServiceLinkedRoleResponseCodec = lossless.NewCodec(
-		func(v *CreateServiceLinkedRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateServiceLinkedRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("role", func(v *CreateServiceLinkedRoleResponse) **Role { return &v.Role }, &roleCodec),
-	)
-	createServiceSpecificCredentialRequestCodec = lossless.NewCodec(
-		func(v *CreateServiceSpecificCredentialRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateServiceSpecificCredentialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("credentialAgeDays", func(v *CreateServiceSpecificCredentialRequest) *int64 { return &v.CredentialAgeDays }),
-		lossless.String("serviceName", func(v *CreateServiceSpecificCredentialRequest) *string { return &v.ServiceName }),
-		lossless.String("userName", func(v *CreateServiceSpecificCredentialRequest) *string { return &v.UserName }),
-	)
-	createServiceSpecificCredentialResponseCodec = lossless.NewCodec(
-		func(v *CreateServiceSpecificCredentialResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateServiceSpecificCredentialResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("serviceSpecificCredential", func(v *CreateServiceSpecificCredentialResponse) **ServiceSpecificCredential {
-			return &v.ServiceSpecificCredential
-		}, &serviceSpecificCredentialCodec),
-	)
-	createUserRequestCodec = lossless.NewCodec(
-		func(v *CreateUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("path", func(v *CreateUserRequest) *string { return &v.Path }),
-		lossless.String("permissionsBoundary", func(v *CreateUserRequest) *string { return &v.PermissionsBoundary }),
-		lossless.SliceRef("tags", func(v *CreateUserRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("userName", func(v *CreateUserRequest) *string { return &v.UserName }),
-	)
-	createUserResponseCodec = lossless.NewCodec(
-		func(v *CreateUserResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateUserResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("user", func(v *CreateUserResponse) **User { return &v.User }, &userCodec),
-	)
-	createVirtualMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *CreateVirtualMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateVirtualMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("path", func(v *CreateVirtualMFADeviceRequest) *string { return &v.Path }),
-		lossless.SliceRef("tags", func(v *CreateVirtualMFADeviceRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("virtualMFADeviceName", func(v *CreateVirtualMFADeviceRequest) *string { return &v.VirtualMFADeviceName }),
-	)
-	createVirtualMFADeviceResponseCodec = lossless.NewCodec(
-		func(v *CreateVirtualMFADeviceResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateVirtualMFADeviceResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("virtualMFADevice", func(v *CreateVirtualMFADeviceResponse) **VirtualMFADevice { return &v.VirtualMFADevice }, &virtualMFADeviceCodec),
-	)
-	deactivateMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *DeactivateMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeactivateMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serialNumber", func(v *DeactivateMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *DeactivateMFADeviceRequest) *string { return &v.UserName }),
-	)
-	delegationPermissionCodec = lossless.NewCodec(
-		func(v *DelegationPermission) *lossless.Layout { return &v.Layout },
-		func(v *DelegationPermission) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("parameters", func(v *DelegationPermission) *[]PolicyParameter { return &v.Parameters }, &policyParameterCodec),
-		lossless.String("policyTemplateArn", func(v *DelegationPermission) *string { return &v.PolicyTemplateARN }),
-	)
-	delegationRequestCodec = lossless.NewCodec(
-		func(v *DelegationRequest) *lossless.Layout { return &v.Layout },
-		func(v *DelegationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("approverId", func(v *DelegationRequest) *string { return &v.ApproverID }),
-		lossless.Time("createDate", func(v *DelegationRequest) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("delegationRequestId", func(v *DelegationRequest) *string { return &v.DelegationRequestID }),
-		lossless.String("description", func(v *DelegationRequest) *string { return &v.Description }),
-		lossless.Time("expirationTime", func(v *DelegationRequest) *time.Time { return &v.ExpirationTime }, timeLayouts...),
-		lossless.String("notes", func(v *DelegationRequest) *string { return &v.Notes }),
-		lossless.Bool("onlySendByOwner", func(v *DelegationRequest) *bool { return &v.OnlySendByOwner }),
-		lossless.String("ownerAccountId", func(v *DelegationRequest) *string { return &v.OwnerAccountID }),
-		lossless.String("ownerId", func(v *DelegationRequest) *string { return &v.OwnerID }),
-		lossless.String("permissionPolicy", func(v *DelegationRequest) *string { return &v.PermissionPolicy }),
-		lossless.ObjectRef("permissions", func(v *DelegationRequest) **DelegationPermission { return &v.Permissions }, &delegationPermissionCodec),
-		lossless.String("redirectUrl", func(v *DelegationRequest) *string { return &v.RedirectURL }),
-		lossless.String("rejectionReason", func(v *DelegationRequest) *string { return &v.RejectionReason }),
-		lossless.String("requestMessage", func(v *DelegationRequest) *string { return &v.RequestMessage }),
-		lossless.String("requestorId", func(v *DelegationRequest) *string { return &v.RequestorID }),
-		lossless.String("requestorName", func(v *DelegationRequest) *string { return &v.RequestorName }),
-		lossless.Strings("rolePermissionRestrictionArns", func(v *DelegationRequest) *[]string { return &v.RolePermissionRestrictionARNs }),
-		lossless.Int("sessionDuration", func(v *DelegationRequest) *int64 { return &v.SessionDuration }),
-		lossless.String("state", func(v *DelegationRequest) *StateType { return &v.State }),
-		lossless.Time("updatedTime", func(v *DelegationRequest) *time.Time { return &v.UpdatedTime }, timeLayouts...),
-	)
-	deleteAccessKeyRequestCodec = lossless.NewCodec(
-		func(v *DeleteAccessKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteAccessKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *DeleteAccessKeyRequest) *string { return &v.AccessKeyID }),
-		lossless.String("userName", func(v *DeleteAccessKeyRequest) *string { return &v.UserName }),
-	)
-	deleteAccountAliasRequestCodec = lossless.NewCodec(
-		func(v *DeleteAccountAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteAccountAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountAlias", func(v *DeleteAccountAliasRequest) *string { return &v.AccountAlias }),
-	)
-	deleteGroupPolicyRequestCodec = lossless.NewCodec(
-		func(v *DeleteGroupPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *DeleteGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.String("policyName", func(v *DeleteGroupPolicyRequest) *string { return &v.PolicyName }),
-	)
-	deleteGroupRequestCodec = lossless.NewCodec(
-		func(v *DeleteGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *DeleteGroupRequest) *string { return &v.GroupName }),
-	)
-	deleteInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *DeleteInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *DeleteInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-	)
-	deleteLoginProfileRequestCodec = lossless.NewCodec(
-		func(v *DeleteLoginProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteLoginProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *DeleteLoginProfileRequest) *string { return &v.UserName }),
-	)
-	deleteOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *DeleteOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *DeleteOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-	)
-	deletePolicyRequestCodec = lossless.NewCodec(
-		func(v *DeletePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeletePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *DeletePolicyRequest) *string { return &v.PolicyARN }),
-	)
-	deletePolicyVersionRequestCodec = lossless.NewCodec(
-		func(v *DeletePolicyVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeletePolicyVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *DeletePolicyVersionRequest) *string { return &v.PolicyARN }),
-		lossless.String("versionId", func(v *DeletePolicyVersionRequest) *string { return &v.VersionID }),
-	)
-	deleteRolePermissionsBoundaryRequestCodec = lossless.NewCodec(
-		func(v *DeleteRolePermissionsBoundaryRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteRolePermissionsBoundaryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *DeleteRolePermissionsBoundaryRequest) *string { return &v.RoleName }),
-	)
-	deleteRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *DeleteRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyName", func(v *DeleteRolePolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("roleName", func(v *DeleteRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	deleteRoleRequestCodec = lossless.NewCodec(
-		func(v *DeleteRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *DeleteRoleRequest) *string { return &v.RoleName }),
-	)
-	deleteSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *DeleteSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *DeleteSAMLProviderRequest) *string { return &v.SAMLProviderARN }),
-	)
-	deleteSSHPublicKeyRequestCodec = lossless.NewCodec(
-		func(v *DeleteSSHPublicKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteSSHPublicKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sSHPublicKeyId", func(v *DeleteSSHPublicKeyRequest) *string { return &v.SSHPublicKeyID }),
-		lossless.String("userName", func(v *DeleteSSHPublicKeyRequest) *string { return &v.UserName }),
-	)
-	deleteServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *DeleteServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serverCertificateName", func(v *DeleteServerCertificateRequest) *string { return &v.ServerCertificateName }),
-	)
-	deleteServiceLinkedRoleRequestCodec = lossless.NewCodec(
-		func(v *DeleteServiceLinkedRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteServiceLinkedRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *DeleteServiceLinkedRoleRequest) *string { return &v.RoleName }),
-	)
-	deleteServiceLinkedRoleResponseCodec = lossless.NewCodec(
-		func(v *DeleteServiceLinkedRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteServiceLinkedRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("deletionTaskId", func(v *DeleteServiceLinkedRoleResponse) *string { return &v.DeletionTaskID }),
-	)
-	deleteServiceSpecificCredentialRequestCodec = lossless.NewCodec(
-		func(v *DeleteServiceSpecificCredentialRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteServiceSpecificCredentialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serviceSpecificCredentialId", func(v *DeleteServiceSpecificCredentialRequest) *string { return &v.ServiceSpecificCredentialID }),
-		lossless.String("userName", func(v *DeleteServiceSpecificCredentialRequest) *string { return &v.UserName }),
-	)
-	deleteSigningCertificateRequestCodec = lossless.NewCodec(
-		func(v *DeleteSigningCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteSigningCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateId", func(v *DeleteSigningCertificateRequest) *string { return &v.CertificateID }),
-		lossless.String("userName", func(v *DeleteSigningCertificateRequest) *string { return &v.UserName }),
-	)
-	deleteUserPermissionsBoundaryRequestCodec = lossless.NewCodec(
-		func(v *DeleteUserPermissionsBoundaryRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteUserPermissionsBoundaryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *DeleteUserPermissionsBoundaryRequest) *string { return &v.UserName }),
-	)
-	deleteUserPolicyRequestCodec = lossless.NewCodec(
-		func(v *DeleteUserPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyName", func(v *DeleteUserPolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("userName", func(v *DeleteUserPolicyRequest) *string { return &v.UserName }),
-	)
-	deleteUserRequestCodec = lossless.NewCodec(
-		func(v *DeleteUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *DeleteUserRequest) *string { return &v.UserName }),
-	)
-	deleteVirtualMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *DeleteVirtualMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteVirtualMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serialNumber", func(v *DeleteVirtualMFADeviceRequest) *string { return &v.SerialNumber }),
-	)
-	deletionTaskFailureReasonTypeCodec = lossless.NewCodec(
-		func(v *DeletionTaskFailureReasonType) *lossless.Layout { return &v.Layout },
-		func(v *DeletionTaskFailureReasonType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("reason", func(v *DeletionTaskFailureReasonType) *string { return &v.Reason }),
-		lossless.SliceRef("roleUsageList", func(v *DeletionTaskFailureReasonType) *[]RoleUsageType { return &v.RoleUsageList }, &roleUsageTypeCodec),
-	)
-	detachGroupPolicyRequestCodec = lossless.NewCodec(
-		func(v *DetachGroupPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DetachGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *DetachGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.String("policyArn", func(v *DetachGroupPolicyRequest) *string { return &v.PolicyARN }),
-	)
-	detachRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *DetachRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DetachRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *DetachRolePolicyRequest) *string { return &v.PolicyARN }),
-		lossless.String("roleName", func(v *DetachRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	detachUserPolicyRequestCodec = lossless.NewCodec(
-		func(v *DetachUserPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DetachUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *DetachUserPolicyRequest) *string { return &v.PolicyARN }),
-		lossless.String("userName", func(v *DetachUserPolicyRequest) *string { return &v.UserName }),
-	)
-	disableOrganizationsRootCredentialsManagementRequestCodec = lossless.NewCodec(
-		func(v *DisableOrganizationsRootCredentialsManagementRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisableOrganizationsRootCredentialsManagementRequest) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-	)
-	disableOrganizationsRootCredentialsManagementResponseCodec = lossless.NewCodec(
-		func(v *DisableOrganizationsRootCredentialsManagementResponse) *lossless.Layout { return &v.Layout },
-		func(v *DisableOrganizationsRootCredentialsManagementResponse) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-		lossless.Strings("enabledFeatures", func(v *DisableOrganizationsRootCredentialsManagementResponse) *[]FeatureType {
-			return &v.EnabledFeatures
-		}),
-		lossless.String("organizationId", func(v *DisableOrganizationsRootCredentialsManagementResponse) *string { return &v.OrganizationID }),
-	)
-	disableOrganizationsRootSessionsRequestCodec = lossless.NewCodec(
-		func(v *DisableOrganizationsRootSessionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisableOrganizationsRootSessionsRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	disableOrganizationsRootSessionsResponseCodec = lossless.NewCodec(
-		func(v *DisableOrganizationsRootSessionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *DisableOrganizationsRootSessionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("enabledFeatures", func(v *DisableOrganizationsRootSessionsResponse) *[]FeatureType { return &v.EnabledFeatures }),
-		lossless.String("organizationId", func(v *DisableOrganizationsRootSessionsResponse) *string { return &v.OrganizationID }),
-	)
-	enableMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *EnableMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authenticationCode1", func(v *EnableMFADeviceRequest) *string { return &v.AuthenticationCode1 }),
-		lossless.String("authenticationCode2", func(v *EnableMFADeviceRequest) *string { return &v.AuthenticationCode2 }),
-		lossless.String("serialNumber", func(v *EnableMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *EnableMFADeviceRequest) *string { return &v.UserName }),
-	)
-	enableOrganizationsRootCredentialsManagementRequestCodec = lossless.NewCodec(
-		func(v *EnableOrganizationsRootCredentialsManagementRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableOrganizationsRootCredentialsManagementRequest) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-	)
-	enableOrganizationsRootCredentialsManagementResponseCodec = lossless.NewCodec(
-		func(v *EnableOrganizationsRootCredentialsManagementResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnableOrganizationsRootCredentialsManagementResponse) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-		lossless.Strings("enabledFeatures", func(v *EnableOrganizationsRootCredentialsManagementResponse) *[]FeatureType {
-			return &v.EnabledFeatures
-		}),
-		lossless.String("organizationId", func(v *EnableOrganizationsRootCredentialsManagementResponse) *string { return &v.OrganizationID }),
-	)
-	enableOrganizationsRootSessionsRequestCodec = lossless.NewCodec(
-		func(v *EnableOrganizationsRootSessionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableOrganizationsRootSessionsRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	enableOrganizationsRootSessionsResponseCodec = lossless.NewCodec(
-		func(v *EnableOrganizationsRootSessionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnableOrganizationsRootSessionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("enabledFeatures", func(v *EnableOrganizationsRootSessionsResponse) *[]FeatureType { return &v.EnabledFeatures }),
-		lossless.String("organizationId", func(v *EnableOrganizationsRootSessionsResponse) *string { return &v.OrganizationID }),
-	)
-	enableOutboundWebIdentityFederationResponseCodec = lossless.NewCodec(
-		func(v *EnableOutboundWebIdentityFederationResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnableOutboundWebIdentityFederationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("issuerIdentifier", func(v *EnableOutboundWebIdentityFederationResponse) *string { return &v.IssuerIdentifier }),
-	)
-	entityDetailsCodec = lossless.NewCodec(
-		func(v *EntityDetails) *lossless.Layout { return &v.Layout },
-		func(v *EntityDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("entityInfo", func(v *EntityDetails) **EntityInfo { return &v.EntityInfo }, &entityInfoCodec),
-		lossless.Time("lastAuthenticated", func(v *EntityDetails) *time.Time { return &v.LastAuthenticated }, timeLayouts...),
-	)
-	entityInfoCodec = lossless.NewCodec(
-		func(v *EntityInfo) *lossless.Layout { return &v.Layout },
-		func(v *EntityInfo) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *EntityInfo) *string { return &v.ARN }),
-		lossless.String("id", func(v *EntityInfo) *string { return &v.ID }),
-		lossless.String("name", func(v *EntityInfo) *string { return &v.Name }),
-		lossless.String("path", func(v *EntityInfo) *string { return &v.Path }),
-		lossless.String("type", func(v *EntityInfo) *PolicyOwnerEntityType { return &v.Type }),
-	)
-	errorDetailsCodec = lossless.NewCodec(
-		func(v *ErrorDetails) *lossless.Layout { return &v.Layout },
-		func(v *ErrorDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("code", func(v *ErrorDetails) *string { return &v.Code }),
-		lossless.String("message", func(v *ErrorDetails) *string { return &v.Message }),
-	)
-	evaluationResultCodec = lossless.NewCodec(
-		func(v *EvaluationResult) *lossless.Layout { return &v.Layout },
-		func(v *EvaluationResult) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("evalActionName", func(v *EvaluationResult) *string { return &v.EvalActionName }),
-		lossless.String("evalDecision", func(v *EvaluationResult) *PolicyEvaluationDecisionType { return &v.EvalDecision }),
-		lossless.StringMap("evalDecisionDetails", func(v *EvaluationResult) *map[string]string { return &v.EvalDecisionDetails }),
-		lossless.String("evalResourceName", func(v *EvaluationResult) *string { return &v.EvalResourceName }),
-		lossless.SliceRef("matchedStatements", func(v *EvaluationResult) *[]Statement { return &v.MatchedStatements }, &statementCodec),
-		lossless.Strings("missingContextValues", func(v *EvaluationResult) *[]string { return &v.MissingContextValues }),
-		lossless.ObjectRef("organizationsDecisionDetail", func(v *EvaluationResult) **OrganizationsDecisionDetail { return &v.OrganizationsDecisionDetail }, &organizationsDecisionDetailCodec),
-		lossless.ObjectRef("permissionsBoundaryDecisionDetail", func(v *EvaluationResult) **PermissionsBoundaryDecisionDetail {
-			return &v.PermissionsBoundaryDecisionDetail
-		}, &permissionsBoundaryDecisionDetailCodec),
-		lossless.SliceRef("resourceSpecificResults", func(v *EvaluationResult) *[]ResourceSpecificResult { return &v.ResourceSpecificResults }, &resourceSpecificResultCodec),
-	)
-	generateCredentialReportResponseCodec = lossless.NewCodec(
-		func(v *GenerateCredentialReportResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateCredentialReportResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *GenerateCredentialReportResponse) *string { return &v.Description }),
-		lossless.String("state", func(v *GenerateCredentialReportResponse) *ReportStateType { return &v.State }),
-	)
-	generateOrganizationsAccessReportRequestCodec = lossless.NewCodec(
-		func(v *GenerateOrganizationsAccessReportRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateOrganizationsAccessReportRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("entityPath", func(v *GenerateOrganizationsAccessReportRequest) *string { return &v.EntityPath }),
-		lossless.String("organizationsPolicyId", func(v *GenerateOrganizationsAccessReportRequest) *string { return &v.OrganizationsPolicyID }),
-	)
-	generateOrganizationsAccessReportResponseCodec = lossless.NewCodec(
-		func(v *GenerateOrganizationsAccessReportResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateOrganizationsAccessReportResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("jobId", func(v *GenerateOrganizationsAccessReportResponse) *string { return &v.JobID }),
-	)
-	generateServiceLastAccessedDetailsRequestCodec = lossless.NewCodec(
-		func(v *GenerateServiceLastAccessedDetailsRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateServiceLastAccessedDetailsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *GenerateServiceLastAccessedDetailsRequest) *string { return &v.ARN }),
-		lossless.String("granularity", func(v *GenerateServiceLastAccessedDetailsRequest) *AccessAdvisorUsageGranularityType {
-			return &v.Granularity
-		}),
-	)
-	generateServiceLastAccessedDetailsResponseCodec = lossless.NewCodec(
-		func(v *GenerateServiceLastAccessedDetailsResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateServiceLastAccessedDetailsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("jobId", func(v *GenerateServiceLastAccessedDetailsResponse) *string { return &v.JobID }),
-	)
-	getAccessKeyLastUsedRequestCodec = lossless.NewCodec(
-		func(v *GetAccessKeyLastUsedRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetAccessKeyLastUsedRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *GetAccessKeyLastUsedRequest) *string { return &v.AccessKeyID }),
-	)
-	getAccessKeyLastUsedResponseCodec = lossless.NewCodec(
-		func(v *GetAccessKeyLastUsedResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccessKeyLastUsedResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("accessKeyLastUsed", func(v *GetAccessKeyLastUsedResponse) **AccessKeyLastUsed { return &v.AccessKeyLastUsed }, &accessKeyLastUsedCodec),
-		lossless.String("userName", func(v *GetAccessKeyLastUsedResponse) *string { return &v.UserName }),
-	)
-	getAccountAuthorizationDetailsRequestCodec = lossless.NewCodec(
-		func(v *GetAccountAuthorizationDetailsRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountAuthorizationDetailsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("filter", func(v *GetAccountAuthorizationDetailsRequest) *[]EntityType { return &v.Filter }),
-		lossless.String("marker", func(v *GetAccountAuthorizationDetailsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetAccountAuthorizationDetailsRequest) *int64 { return &v.MaxItems }),
-	)
-	getAccountAuthorizationDetailsResponseCodec = lossless.NewCodec(
-		func(v *GetAccountAuthorizationDetailsResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountAuthorizationDetailsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("groupDetailList", func(v *GetAccountAuthorizationDetailsResponse) *[]GroupDetail { return &v.GroupDetailList }, &groupDetailCodec),
-		lossless.Bool("isTruncated", func(v *GetAccountAuthorizationDetailsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *GetAccountAuthorizationDetailsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("policies", func(v *GetAccountAuthorizationDetailsResponse) *[]ManagedPolicyDetail { return &v.Policies }, &managedPolicyDetailCodec),
-		lossless.SliceRef("roleDetailList", func(v *GetAccountAuthorizationDetailsResponse) *[]RoleDetail { return &v.RoleDetailList }, &roleDetailCodec),
-		lossless.SliceRef("userDetailList", func(v *GetAccountAuthorizationDetailsResponse) *[]UserDetail { return &v.UserDetailList }, &userDetailCodec),
-	)
-	getAccountPasswordPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetAccountPasswordPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountPasswordPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("passwordPolicy", func(v *GetAccountPasswordPolicyResponse) **PasswordPolicy { return &v.PasswordPolicy }, &passwordPolicyCodec),
-	)
-	getAccountSummaryResponseCodec = lossless.NewCodec(
-		func(v *GetAccountSummaryResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountSummaryResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("summaryMap", func(v *GetAccountSummaryResponse) *json.RawMessage { return &v.SummaryMap }),
-	)
-	getContextKeysForCustomPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetContextKeysForCustomPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetContextKeysForCustomPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyInputList", func(v *GetContextKeysForCustomPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
-	)
-	getContextKeysForCustomPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetContextKeysForCustomPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetContextKeysForCustomPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("contextKeyNames", func(v *GetContextKeysForCustomPolicyResponse) *[]string { return &v.ContextKeyNames }),
-	)
-	getContextKeysForPrincipalPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetContextKeysForPrincipalPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetContextKeysForPrincipalPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyInputList", func(v *GetContextKeysForPrincipalPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
-		lossless.String("policySourceArn", func(v *GetContextKeysForPrincipalPolicyRequest) *string { return &v.PolicySourceARN }),
-	)
-	getCredentialReportResponseCodec = lossless.NewCodec(
-		func(v *GetCredentialReportResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetCredentialReportResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *GetCredentialReportResponse) *string { return &v.Content }),
-		lossless.Time("generatedTime", func(v *GetCredentialReportResponse) *time.Time { return &v.GeneratedTime }, timeLayouts...),
-		lossless.String("reportFormat", func(v *GetCredentialReportResponse) *ReportFormatType { return &v.ReportFormat }),
-	)
-	getDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *GetDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("delegationPermissionCheck", func(v *GetDelegationRequestRequest) *bool { return &v.DelegationPermissionCheck }),
-		lossless.String("delegationRequestId", func(v *GetDelegationRequestRequest) *string { return &v.DelegationRequestID }),
-	)
-	getDelegationRequestResponseCodec = lossless.NewCodec(
-		func(v *GetDelegationRequestResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetDelegationRequestResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("delegationRequest", func(v *GetDelegationRequestResponse) **DelegationRequest { return &v.DelegationRequest }, &delegationRequestCodec),
-		lossless.String("permissionCheckResult", func(v *GetDelegationRequestResponse) *PermissionCheckResultType { return &v.PermissionCheckResult }),
-		lossless.String("permissionCheckStatus", func(v *GetDelegationRequestResponse) *PermissionCheckStatusType { return &v.PermissionCheckStatus }),
-	)
-	getGroupPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetGroupPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *GetGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.String("policyName", func(v *GetGroupPolicyRequest) *string { return &v.PolicyName }),
-	)
-	getGroupPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetGroupPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetGroupPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *GetGroupPolicyResponse) *string { return &v.GroupName }),
-		lossless.Raw("policyDocument", func(v *GetGroupPolicyResponse) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *GetGroupPolicyResponse) *string { return &v.PolicyName }),
-	)
-	getGroupRequestCodec = lossless.NewCodec(
-		func(v *GetGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *GetGroupRequest) *string { return &v.GroupName }),
-		lossless.String("marker", func(v *GetGroupRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetGroupRequest) *int64 { return &v.MaxItems }),
-	)
-	getGroupResponseCodec = lossless.NewCodec(
-		func(v *GetGroupResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetGroupResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("group", func(v *GetGroupResponse) **Group { return &v.Group }, &groupCodec),
-		lossless.Bool("isTruncated", func(v *GetGroupResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *GetGroupResponse) *string { return &v.Marker }),
-		lossless.SliceRef("users", func(v *GetGroupResponse) *[]User { return &v.Users }, &userCodec),
-	)
-	getHumanReadableSummaryRequestCodec = lossless.NewCodec(
-		func(v *GetHumanReadableSummaryRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetHumanReadableSummaryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("entityArn", func(v *GetHumanReadableSummaryRequest) *string { return &v.EntityARN }),
-		lossless.String("locale", func(v *GetHumanReadableSummaryRequest) *string { return &v.Locale }),
-	)
-	getHumanReadableSummaryResponseCodec = lossless.NewCodec(
-		func(v *GetHumanReadableSummaryResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetHumanReadableSummaryResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("locale", func(v *GetHumanReadableSummaryResponse) *string { return &v.Locale }),
-		lossless.String("summaryContent", func(v *GetHumanReadableSummaryResponse) *string { return &v.SummaryContent }),
-		lossless.String("summaryState", func(v *GetHumanReadableSummaryResponse) *SummaryStateType { return &v.SummaryState }),
-	)
-	getInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *GetInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *GetInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-	)
-	getInstanceProfileResponseCodec = lossless.NewCodec(
-		func(v *GetInstanceProfileResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetInstanceProfileResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("instanceProfile", func(v *GetInstanceProfileResponse) **InstanceProfile { return &v.InstanceProfile }, &instanceProfileCodec),
-	)
-	getLoginProfileRequestCodec = lossless.NewCodec(
-		func(v *GetLoginProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetLoginProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *GetLoginProfileRequest) *string { return &v.UserName }),
-	)
-	getLoginProfileResponseCodec = lossless.NewCodec(
-		func(v *GetLoginProfileResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetLoginProfileResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("loginProfile", func(v *GetLoginProfileResponse) **LoginProfile { return &v.LoginProfile }, &loginProfileCodec),
-	)
-	getMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *GetMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serialNumber", func(v *GetMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *GetMFADeviceRequest) *string { return &v.UserName }),
-	)
-	getMFADeviceResponseCodec = lossless.NewCodec(
-		func(v *GetMFADeviceResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetMFADeviceResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("certifications", func(v *GetMFADeviceResponse) *map[string]string { return &v.Certifications }),
-		lossless.Time("enableDate", func(v *GetMFADeviceResponse) *time.Time { return &v.EnableDate }, timeLayouts...),
-		lossless.String("serialNumber", func(v *GetMFADeviceResponse) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *GetMFADeviceResponse) *string { return &v.UserName }),
-	)
-	getOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *GetOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *GetOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-	)
-	getOpenIDConnectProviderResponseCodec = lossless.NewCodec(
-		func(v *GetOpenIDConnectProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetOpenIDConnectProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("clientIDList", func(v *GetOpenIDConnectProviderResponse) *[]string { return &v.ClientIDList }),
-		lossless.Time("createDate", func(v *GetOpenIDConnectProviderResponse) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.SliceRef("tags", func(v *GetOpenIDConnectProviderResponse) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.Strings("thumbprintList", func(v *GetOpenIDConnectProviderResponse) *[]string { return &v.ThumbprintList }),
-		lossless.String("url", func(v *GetOpenIDConnectProviderResponse) *string { return &v.URL }),
-	)
-	getOrganizationsAccessReportRequestCodec = lossless.NewCodec(
-		func(v *GetOrganizationsAccessReportRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetOrganizationsAccessReportRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("jobId", func(v *GetOrganizationsAccessReportRequest) *string { return &v.JobID }),
-		lossless.String("marker", func(v *GetOrganizationsAccessReportRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetOrganizationsAccessReportRequest) *int64 { return &v.MaxItems }),
-		lossless.String("sortKey", func(v *GetOrganizationsAccessReportRequest) *SortKeyType { return &v.SortKey }),
-	)
-	getOrganizationsAccessReportResponseCodec = lossless.NewCodec(
-		func(v *GetOrganizationsAccessReportResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetOrganizationsAccessReportResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accessDetails", func(v *GetOrganizationsAccessReportResponse) *[]AccessDetail { return &v.AccessDetails }, &accessDetailCodec),
-		lossless.ObjectRef("errorDetails", func(v *GetOrganizationsAccessReportResponse) **ErrorDetails { return &v.ErrorDetails }, &errorDetailsCodec),
-		lossless.Bool("isTruncated", func(v *GetOrganizationsAccessReportResponse) *bool { return &v.IsTruncated }),
-		lossless.Time("jobCompletionDate", func(v *GetOrganizationsAccessReportResponse) *time.Time { return &v.JobCompletionDate }, timeLayouts...),
-		lossless.Time("jobCreationDate", func(v *GetOrganizationsAccessReportResponse) *time.Time { return &v.JobCreationDate }, timeLayouts...),
-		lossless.String("jobStatus", func(v *GetOrganizationsAccessReportResponse) *JobStatusType { return &v.JobStatus }),
-		lossless.String("marker", func(v *GetOrganizationsAccessReportResponse) *string { return &v.Marker }),
-		lossless.Int("numberOfServicesAccessible", func(v *GetOrganizationsAccessReportResponse) *int64 { return &v.NumberOfServicesAccessible }),
-		lossless.Int("numberOfServicesNotAccessed", func(v *GetOrganizationsAccessReportResponse) *int64 { return &v.NumberOfServicesNotAccessed }),
-	)
-	getOutboundWebIdentityFederationInfoResponseCodec = lossless.NewCodec(
-		func(v *GetOutboundWebIdentityFederationInfoResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetOutboundWebIdentityFederationInfoResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("issuerIdentifier", func(v *GetOutboundWebIdentityFederationInfoResponse) *string { return &v.IssuerIdentifier }),
-		lossless.Bool("jwtVendingEnabled", func(v *GetOutboundWebIdentityFederationInfoResponse) *bool { return &v.JwtVendingEnabled }),
-	)
-	getPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *GetPolicyRequest) *string { return &v.PolicyARN }),
-	)
-	getPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policy", func(v *GetPolicyResponse) **Policy { return &v.Policy }, &policyCodec),
-	)
-	getPolicyVersionRequestCodec = lossless.NewCodec(
-		func(v *GetPolicyVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *GetPolicyVersionRequest) *string { return &v.PolicyARN }),
-		lossless.String("versionId", func(v *GetPolicyVersionRequest) *string { return &v.VersionID }),
-	)
-	getPolicyVersionResponseCodec = lossless.NewCodec(
-		func(v *GetPolicyVersionResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policyVersion", func(v *GetPolicyVersionResponse) **PolicyVersion { return &v.PolicyVersion }, &policyVersionCodec),
-	)
-	getRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *GetRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyName", func(v *GetRolePolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("roleName", func(v *GetRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	getRolePolicyResponseCodec = lossless.NewCodec(
-		func(v *GetRolePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetRolePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *GetRolePolicyResponse) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *GetRolePolicyResponse) *string { return &v.PolicyName }),
-		lossless.String("roleName", func(v *GetRolePolicyResponse) *string { return &v.RoleName }),
-	)
-	getRoleRequestCodec = lossless.NewCodec(
-		func(v *GetRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *GetRoleRequest) *string { return &v.RoleName }),
-	)
-	getRoleResponseCodec = lossless.NewCodec(
-		func(v *GetRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("role", func(v *GetRoleResponse) **Role { return &v.Role }, &roleCodec),
-	)
-	getSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *GetSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *GetSAMLProviderRequest) *string { return &v.SAMLProviderARN }),
-	)
-	getSAMLProviderResponseCodec = lossless.NewCodec(
-		func(v *GetSAMLProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetSAMLProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("assertionEncryptionMode", func(v *GetSAMLProviderResponse) *AssertionEncryptionModeType { return &v.AssertionEncryptionMode }),
-		lossless.Time("createDate", func(v *GetSAMLProviderResponse) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.SliceRef("privateKeyList", func(v *GetSAMLProviderResponse) *[]SAMLPrivateKey { return &v.PrivateKeyList }, &sAMLPrivateKeyCodec),
-		lossless.String("sAMLMetadataDocument", func(v *GetSAMLProviderResponse) *string { return &v.SAMLMetadataDocument }),
-		lossless.String("sAMLProviderUUID", func(v *GetSAMLProviderResponse) *string { return &v.SAMLProviderUUID }),
-		lossless.SliceRef("tags", func(v *GetSAMLProviderResponse) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.Time("validUntil", func(v *GetSAMLProviderResponse) *time.Time { return &v.ValidUntil }, timeLayouts...),
-	)
-	getSSHPublicKeyRequestCodec = lossless.NewCodec(
-		func(v *GetSSHPublicKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetSSHPublicKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("encoding", func(v *GetSSHPublicKeyRequest) *EncodingType { return &v.Encoding }),
-		lossless.String("sSHPublicKeyId", func(v *GetSSHPublicKeyRequest) *string { return &v.SSHPublicKeyID }),
-		lossless.String("userName", func(v *GetSSHPublicKeyRequest) *string { return &v.UserName }),
-	)
-	getSSHPublicKeyResponseCodec = lossless.NewCodec(
-		func(v *GetSSHPublicKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetSSHPublicKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("sSHPublicKey", func(v *GetSSHPublicKeyResponse) **SSHPublicKey { return &v.SSHPublicKey }, &sSHPublicKeyCodec),
-	)
-	getServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *GetServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serverCertificateName", func(v *GetServerCertificateRequest) *string { return &v.ServerCertificateName }),
-	)
-	getServerCertificateResponseCodec = lossless.NewCodec(
-		func(v *GetServerCertificateResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetServerCertificateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("serverCertificate", func(v *GetServerCertificateResponse) **ServerCertificate { return &v.ServerCertificate }, &serverCertificateCodec),
-	)
-	getServiceLastAccessedDetailsRequestCodec = lossless.NewCodec(
-		func(v *GetServiceLastAccessedDetailsRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLastAccessedDetailsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("jobId", func(v *GetServiceLastAccessedDetailsRequest) *string { return &v.JobID }),
-		lossless.String("marker", func(v *GetServiceLastAccessedDetailsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetServiceLastAccessedDetailsRequest) *int64 { return &v.MaxItems }),
-	)
-	getServiceLastAccessedDetailsResponseCodec = lossless.NewCodec(
-		func(v *GetServiceLastAccessedDetailsResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLastAccessedDetailsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *GetServiceLastAccessedDetailsResponse) **ErrorDetails { return &v.Error }, &errorDetailsCodec),
-		lossless.Bool("isTruncated", func(v *GetServiceLastAccessedDetailsResponse) *bool { return &v.IsTruncated }),
-		lossless.Time("jobCompletionDate", func(v *GetServiceLastAccessedDetailsResponse) *time.Time { return &v.JobCompletionDate }, timeLayouts...),
-		lossless.Time("jobCreationDate", func(v *GetServiceLastAccessedDetailsResponse) *time.Time { return &v.JobCreationDate }, timeLayouts...),
-		lossless.String("jobStatus", func(v *GetServiceLastAccessedDetailsResponse) *JobStatusType { return &v.JobStatus }),
-		lossless.String("jobType", func(v *GetServiceLastAccessedDetailsResponse) *AccessAdvisorUsageGranularityType { return &v.JobType }),
-		lossless.String("marker", func(v *GetServiceLastAccessedDetailsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("servicesLastAccessed", func(v *GetServiceLastAccessedDetailsResponse) *[]ServiceLastAccessed { return &v.ServicesLastAccessed }, &serviceLastAccessedCodec),
-	)
-	getServiceLastAccessedDetailsWithEntitiesRequestCodec = lossless.NewCodec(
-		func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("jobId", func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *string { return &v.JobID }),
-		lossless.String("marker", func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("serviceNamespace", func(v *GetServiceLastAccessedDetailsWithEntitiesRequest) *string { return &v.ServiceNamespace }),
-	)
-	getServiceLastAccessedDetailsWithEntitiesResponseCodec = lossless.NewCodec(
-		func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-		lossless.SliceRef("entityDetailsList", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *[]EntityDetails {
-			return &v.EntityDetailsList
-		}, &entityDetailsCodec),
-		lossless.ObjectRef("error", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) **ErrorDetails { return &v.Error }, &errorDetailsCodec),
-		lossless.Bool("isTruncated", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *bool { return &v.IsTruncated }),
-		lossless.Time("jobCompletionDate", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *time.Time { return &v.JobCompletionDate }, timeLayouts...),
-		lossless.Time("jobCreationDate", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *time.Time { return &v.JobCreationDate }, timeLayouts...),
-		lossless.String("jobStatus", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *JobStatusType { return &v.JobStatus }),
-		lossless.String("marker", func(v *GetServiceLastAccessedDetailsWithEntitiesResponse) *string { return &v.Marker }),
-	)
-	getServiceLinkedRoleDeletionStatusRequestCodec = lossless.NewCodec(
-		func(v *GetServiceLinkedRoleDeletionStatusRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLinkedRoleDeletionStatusRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("deletionTaskId", func(v *GetServiceLinkedRoleDeletionStatusRequest) *string { return &v.DeletionTaskID }),
-	)
-	getServiceLinkedRoleDeletionStatusResponseCodec = lossless.NewCodec(
-		func(v *GetServiceLinkedRoleDeletionStatusResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetServiceLinkedRoleDeletionStatusResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("reason", func(v *GetServiceLinkedRoleDeletionStatusResponse) **DeletionTaskFailureReasonType { return &v.Reason }, &deletionTaskFailureReasonTypeCodec),
-		lossless.String("status", func(v *GetServiceLinkedRoleDeletionStatusResponse) *DeletionTaskStatusType { return &v.Status }),
-	)
-	getUserPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetUserPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyName", func(v *GetUserPolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("userName", func(v *GetUserPolicyRequest) *string { return &v.UserName }),
-	)
-	getUserPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetUserPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetUserPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *GetUserPolicyResponse) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *GetUserPolicyResponse) *string { return &v.PolicyName }),
-		lossless.String("userName", func(v *GetUserPolicyResponse) *string { return &v.UserName }),
-	)
-	getUserRequestCodec = lossless.NewCodec(
-		func(v *GetUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userName", func(v *GetUserRequest) *string { return &v.UserName }),
-	)
-	getUserResponseCodec = lossless.NewCodec(
-		func(v *GetUserResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetUserResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("user", func(v *GetUserResponse) **User { return &v.User }, &userCodec),
-	)
-	groupCodec = lossless.NewCodec(
-		func(v *Group) *lossless.Layout { return &v.Layout },
-		func(v *Group) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Group) *string { return &v.ARN }),
-		lossless.Time("createDate", func(v *Group) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("groupId", func(v *Group) *string { return &v.GroupID }),
-		lossless.String("groupName", func(v *Group) *string { return &v.GroupName }),
-		lossless.String("path", func(v *Group) *string { return &v.Path }),
-	)
-	groupDetailCodec = lossless.NewCodec(
-		func(v *GroupDetail) *lossless.Layout { return &v.Layout },
-		func(v *GroupDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *GroupDetail) *string { return &v.ARN }),
-		lossless.SliceRef("attachedManagedPolicies", func(v *GroupDetail) *[]AttachedPolicy { return &v.AttachedManagedPolicies }, &attachedPolicyCodec),
-		lossless.Time("createDate", func(v *GroupDetail) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("groupId", func(v *GroupDetail) *string { return &v.GroupID }),
-		lossless.String("groupName", func(v *GroupDetail) *string { return &v.GroupName }),
-		lossless.SliceRef("groupPolicyList", func(v *GroupDetail) *[]PolicyDetail { return &v.GroupPolicyList }, &policyDetailCodec),
-		lossless.String("path", func(v *GroupDetail) *string { return &v.Path }),
-	)
-	inlinePolicyIdentifierTypeCodec = lossless.NewCodec(
-		func(v *InlinePolicyIdentifierType) *lossless.Layout { return &v.Layout },
-		func(v *InlinePolicyIdentifierType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("attachmentName", func(v *InlinePolicyIdentifierType) *string { return &v.AttachmentName }),
-		lossless.String("attachmentType", func(v *InlinePolicyIdentifierType) *AttachmentType { return &v.AttachmentType }),
-		lossless.String("policyName", func(v *InlinePolicyIdentifierType) *string { return &v.PolicyName }),
-	)
-	instanceProfileCodec = lossless.NewCodec(
-		func(v *InstanceProfile) *lossless.Layout { return &v.Layout },
-		func(v *InstanceProfile) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *InstanceProfile) *string { return &v.ARN }),
-		lossless.Time("createDate", func(v *InstanceProfile) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("instanceProfileId", func(v *InstanceProfile) *string { return &v.InstanceProfileID }),
-		lossless.String("instanceProfileName", func(v *InstanceProfile) *string { return &v.InstanceProfileName }),
-		lossless.String("path", func(v *InstanceProfile) *string { return &v.Path }),
-		lossless.SliceRef("roles", func(v *InstanceProfile) *[]Role { return &v.Roles }, &roleCodec),
-		lossless.SliceRef("tags", func(v *InstanceProfile) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listAccessKeysRequestCodec = lossless.NewCodec(
-		func(v *ListAccessKeysRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAccessKeysRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListAccessKeysRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAccessKeysRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListAccessKeysRequest) *string { return &v.UserName }),
-	)
-	listAccessKeysResponseCodec = lossless.NewCodec(
-		func(v *ListAccessKeysResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAccessKeysResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accessKeyMetadata", func(v *ListAccessKeysResponse) *[]AccessKeyMetadata { return &v.AccessKeyMetadata }, &accessKeyMetadataCodec),
-		lossless.Bool("isTruncated", func(v *ListAccessKeysResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListAccessKeysResponse) *string { return &v.Marker }),
-	)
-	listAccountAliasesRequestCodec = lossless.NewCodec(
-		func(v *ListAccountAliasesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountAliasesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListAccountAliasesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAccountAliasesRequest) *int64 { return &v.MaxItems }),
-	)
-	listAccountAliasesResponseCodec = lossless.NewCodec(
-		func(v *ListAccountAliasesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountAliasesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("accountAliases", func(v *ListAccountAliasesResponse) *[]string { return &v.AccountAliases }),
-		lossless.Bool("isTruncated", func(v *ListAccountAliasesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListAccountAliasesResponse) *string { return &v.Marker }),
-	)
-	listAttachedGroupPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListAttachedGroupPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedGroupPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *ListAttachedGroupPoliciesRequest) *string { return &v.GroupName }),
-		lossless.String("marker", func(v *ListAttachedGroupPoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAttachedGroupPoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListAttachedGroupPoliciesRequest) *string { return &v.PathPrefix }),
-	)
-	listAttachedGroupPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListAttachedGroupPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedGroupPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("attachedPolicies", func(v *ListAttachedGroupPoliciesResponse) *[]AttachedPolicy { return &v.AttachedPolicies }, &attachedPolicyCodec),
-		lossless.Bool("isTruncated", func(v *ListAttachedGroupPoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListAttachedGroupPoliciesResponse) *string { return &v.Marker }),
-	)
-	listAttachedRolePoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListAttachedRolePoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedRolePoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListAttachedRolePoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAttachedRolePoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListAttachedRolePoliciesRequest) *string { return &v.PathPrefix }),
-		lossless.String("roleName", func(v *ListAttachedRolePoliciesRequest) *string { return &v.RoleName }),
-	)
-	listAttachedRolePoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListAttachedRolePoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedRolePoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("attachedPolicies", func(v *ListAttachedRolePoliciesResponse) *[]AttachedPolicy { return &v.AttachedPolicies }, &attachedPolicyCodec),
-		lossless.Bool("isTruncated", func(v *ListAttachedRolePoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListAttachedRolePoliciesResponse) *string { return &v.Marker }),
-	)
-	listAttachedUserPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListAttachedUserPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedUserPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListAttachedUserPoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAttachedUserPoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListAttachedUserPoliciesRequest) *string { return &v.PathPrefix }),
-		lossless.String("userName", func(v *ListAttachedUserPoliciesRequest) *string { return &v.UserName }),
-	)
-	listAttachedUserPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListAttachedUserPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAttachedUserPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("attachedPolicies", func(v *ListAttachedUserPoliciesResponse) *[]AttachedPolicy { return &v.AttachedPolicies }, &attachedPolicyCodec),
-		lossless.Bool("isTruncated", func(v *ListAttachedUserPoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListAttachedUserPoliciesResponse) *string { return &v.Marker }),
-	)
-	listDelegationRequestsRequestCodec = lossless.NewCodec(
-		func(v *ListDelegationRequestsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegationRequestsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListDelegationRequestsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListDelegationRequestsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("ownerId", func(v *ListDelegationRequestsRequest) *string { return &v.OwnerID }),
-	)
-	listDelegationRequestsResponseCodec = lossless.NewCodec(
-		func(v *ListDelegationRequestsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegationRequestsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("delegationRequests", func(v *ListDelegationRequestsResponse) *[]DelegationRequest { return &v.DelegationRequests }, &delegationRequestCodec),
-		lossless.String("marker", func(v *ListDelegationRequestsResponse) *string { return &v.Marker }),
-		lossless.Bool("isTruncated", func(v *ListDelegationRequestsResponse) *bool { return &v.IsTruncated }),
-	)
-	listEntitiesForPolicyRequestCodec = lossless.NewCodec(
-		func(v *ListEntitiesForPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListEntitiesForPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("entityFilter", func(v *ListEntitiesForPolicyRequest) *EntityType { return &v.EntityFilter }),
-		lossless.String("marker", func(v *ListEntitiesForPolicyRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListEntitiesForPolicyRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListEntitiesForPolicyRequest) *string { return &v.PathPrefix }),
-		lossless.String("policyArn", func(v *ListEntitiesForPolicyRequest) *string { return &v.PolicyARN }),
-		lossless.String("policyUsageFilter", func(v *ListEntitiesForPolicyRequest) *PolicyUsageType { return &v.PolicyUsageFilter }),
-	)
-	listEntitiesForPolicyResponseCodec = lossless.NewCodec(
-		func(v *ListEntitiesForPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListEntitiesForPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListEntitiesForPolicyResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListEntitiesForPolicyResponse) *string { return &v.Marker }),
-		lossless.SliceRef("policyGroups", func(v *ListEntitiesForPolicyResponse) *[]PolicyGroup { return &v.PolicyGroups }, &policyGroupCodec),
-		lossless.SliceRef("policyRoles", func(v *ListEntitiesForPolicyResponse) *[]PolicyRole { return &v.PolicyRoles }, &policyRoleCodec),
-		lossless.SliceRef("policyUsers", func(v *ListEntitiesForPolicyResponse) *[]PolicyUser { return &v.PolicyUsers }, &policyUserCodec),
-	)
-	listGroupPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListGroupPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *ListGroupPoliciesRequest) *string { return &v.GroupName }),
-		lossless.String("marker", func(v *ListGroupPoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListGroupPoliciesRequest) *int64 { return &v.MaxItems }),
-	)
-	listGroupPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListGroupPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListGroupPoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListGroupPoliciesResponse) *string { return &v.Marker }),
-		lossless.Strings("policyNames", func(v *ListGroupPoliciesResponse) *[]string { return &v.PolicyNames }),
-	)
-	listGroupsForUserRequestCodec = lossless.NewCodec(
-		func(v *ListGroupsForUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupsForUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListGroupsForUserRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListGroupsForUserRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListGroupsForUserRequest) *string { return &v.UserName }),
-	)
-	listGroupsForUserResponseCodec = lossless.NewCodec(
-		func(v *ListGroupsForUserResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupsForUserResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("groups", func(v *ListGroupsForUserResponse) *[]Group { return &v.Groups }, &groupCodec),
-		lossless.Bool("isTruncated", func(v *ListGroupsForUserResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListGroupsForUserResponse) *string { return &v.Marker }),
-	)
-	listGroupsRequestCodec = lossless.NewCodec(
-		func(v *ListGroupsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListGroupsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListGroupsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListGroupsRequest) *string { return &v.PathPrefix }),
-	)
-	listGroupsResponseCodec = lossless.NewCodec(
-		func(v *ListGroupsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListGroupsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("groups", func(v *ListGroupsResponse) *[]Group { return &v.Groups }, &groupCodec),
-		lossless.Bool("isTruncated", func(v *ListGroupsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListGroupsResponse) *string { return &v.Marker }),
-	)
-	listInstanceProfileTagsRequestCodec = lossless.NewCodec(
-		func(v *ListInstanceProfileTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfileTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *ListInstanceProfileTagsRequest) *string { return &v.InstanceProfileName }),
-		lossless.String("marker", func(v *ListInstanceProfileTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListInstanceProfileTagsRequest) *int64 { return &v.MaxItems }),
-	)
-	listInstanceProfileTagsResponseCodec = lossless.NewCodec(
-		func(v *ListInstanceProfileTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfileTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListInstanceProfileTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListInstanceProfileTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListInstanceProfileTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listInstanceProfilesForRoleRequestCodec = lossless.NewCodec(
-		func(v *ListInstanceProfilesForRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfilesForRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListInstanceProfilesForRoleRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListInstanceProfilesForRoleRequest) *int64 { return &v.MaxItems }),
-		lossless.String("roleName", func(v *ListInstanceProfilesForRoleRequest) *string { return &v.RoleName }),
-	)
-	listInstanceProfilesForRoleResponseCodec = lossless.NewCodec(
-		func(v *ListInstanceProfilesForRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfilesForRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("instanceProfiles", func(v *ListInstanceProfilesForRoleResponse) *[]InstanceProfile { return &v.InstanceProfiles }, &instanceProfileCodec),
-		lossless.Bool("isTruncated", func(v *ListInstanceProfilesForRoleResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListInstanceProfilesForRoleResponse) *string { return &v.Marker }),
-	)
-	listInstanceProfilesRequestCodec = lossless.NewCodec(
-		func(v *ListInstanceProfilesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfilesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListInstanceProfilesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListInstanceProfilesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListInstanceProfilesRequest) *string { return &v.PathPrefix }),
-	)
-	listInstanceProfilesResponseCodec = lossless.NewCodec(
-		func(v *ListInstanceProfilesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListInstanceProfilesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("instanceProfiles", func(v *ListInstanceProfilesResponse) *[]InstanceProfile { return &v.InstanceProfiles }, &instanceProfileCodec),
-		lossless.Bool("isTruncated", func(v *ListInstanceProfilesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListInstanceProfilesResponse) *string { return &v.Marker }),
-	)
-	listMFADeviceTagsRequestCodec = lossless.NewCodec(
-		func(v *ListMFADeviceTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListMFADeviceTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListMFADeviceTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListMFADeviceTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("serialNumber", func(v *ListMFADeviceTagsRequest) *string { return &v.SerialNumber }),
-	)
-	listMFADeviceTagsResponseCodec = lossless.NewCodec(
-		func(v *ListMFADeviceTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListMFADeviceTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListMFADeviceTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListMFADeviceTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListMFADeviceTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listMFADevicesRequestCodec = lossless.NewCodec(
-		func(v *ListMFADevicesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListMFADevicesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListMFADevicesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListMFADevicesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListMFADevicesRequest) *string { return &v.UserName }),
-	)
-	listMFADevicesResponseCodec = lossless.NewCodec(
-		func(v *ListMFADevicesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListMFADevicesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListMFADevicesResponse) *bool { return &v.IsTruncated }),
-		lossless.SliceRef("mFADevices", func(v *ListMFADevicesResponse) *[]MFADevice { return &v.MFADevices }, &mFADeviceCodec),
-		lossless.String("marker", func(v *ListMFADevicesResponse) *string { return &v.Marker }),
-	)
-	listOpenIDConnectProviderTagsRequestCodec = lossless.NewCodec(
-		func(v *ListOpenIDConnectProviderTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListOpenIDConnectProviderTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListOpenIDConnectProviderTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListOpenIDConnectProviderTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("openIDConnectProviderArn", func(v *ListOpenIDConnectProviderTagsRequest) *string { return &v.OpenIDConnectProviderARN }),
-	)
-	listOpenIDConnectProviderTagsResponseCodec = lossless.NewCodec(
-		func(v *ListOpenIDConnectProviderTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListOpenIDConnectProviderTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListOpenIDConnectProviderTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListOpenIDConnectProviderTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListOpenIDConnectProviderTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listOpenIDConnectProvidersRequestCodec = lossless.NewCodec(
-		func(v *ListOpenIDConnectProvidersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListOpenIDConnectProvidersRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	listOpenIDConnectProvidersResponseCodec = lossless.NewCodec(
-		func(v *ListOpenIDConnectProvidersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListOpenIDConnectProvidersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("openIDConnectProviderList", func(v *ListOpenIDConnectProvidersResponse) *[]OpenIDConnectProviderListEntry {
-			return &v.OpenIDConnectProviderList
-		}, &openIDConnectProviderListEntryCodec),
-	)
-	listOrganizationsFeaturesRequestCodec = lossless.NewCodec(
-		func(v *ListOrganizationsFeaturesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListOrganizationsFeaturesRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	listOrganizationsFeaturesResponseCodec = lossless.NewCodec(
-		func(v *ListOrganizationsFeaturesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListOrganizationsFeaturesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("enabledFeatures", func(v *ListOrganizationsFeaturesResponse) *[]FeatureType { return &v.EnabledFeatures }),
-		lossless.String("organizationId", func(v *ListOrganizationsFeaturesResponse) *string { return &v.OrganizationID }),
-	)
-	listPoliciesGrantingServiceAccessEntryCodec = lossless.NewCodec(
-		func(v *ListPoliciesGrantingServiceAccessEntry) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesGrantingServiceAccessEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("policies", func(v *ListPoliciesGrantingServiceAccessEntry) *[]PolicyGrantingServiceAccess { return &v.Policies }, &policyGrantingServiceAccessCodec),
-		lossless.String("serviceNamespace", func(v *ListPoliciesGrantingServiceAccessEntry) *string { return &v.ServiceNamespace }),
-	)
-	listPoliciesGrantingServiceAccessRequestCodec = lossless.NewCodec(
-		func(v *ListPoliciesGrantingServiceAccessRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesGrantingServiceAccessRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *ListPoliciesGrantingServiceAccessRequest) *string { return &v.ARN }),
-		lossless.String("marker", func(v *ListPoliciesGrantingServiceAccessRequest) *string { return &v.Marker }),
-		lossless.Strings("serviceNamespaces", func(v *ListPoliciesGrantingServiceAccessRequest) *[]string { return &v.ServiceNamespaces }),
-	)
-	listPoliciesGrantingServiceAccessResponseCodec = lossless.NewCodec(
-		func(v *ListPoliciesGrantingServiceAccessResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesGrantingServiceAccessResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListPoliciesGrantingServiceAccessResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListPoliciesGrantingServiceAccessResponse) *string { return &v.Marker }),
-		lossless.SliceRef("policiesGrantingServiceAccess", func(v *ListPoliciesGrantingServiceAccessResponse) *[]ListPoliciesGrantingServiceAccessEntry {
-			return &v.PoliciesGrantingServiceAccess
-		}, &listPoliciesGrantingServiceAccessEntryCodec),
-	)
-	listPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListPoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListPoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.Bool("onlyAttached", func(v *ListPoliciesRequest) *bool { return &v.OnlyAttached }),
-		lossless.String("pathPrefix", func(v *ListPoliciesRequest) *string { return &v.PathPrefix }),
-		lossless.String("policyUsageFilter", func(v *ListPoliciesRequest) *PolicyUsageType { return &v.PolicyUsageFilter }),
-		lossless.String("scope", func(v *ListPoliciesRequest) *PolicyScopeType { return &v.Scope }),
-	)
-	listPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListPoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListPoliciesResponse) *string { return &v.Marker }),
-		lossless.SliceRef("policies", func(v *ListPoliciesResponse) *[]Policy { return &v.Policies }, &policyCodec),
-	)
-	listPolicyTagsRequestCodec = lossless.NewCodec(
-		func(v *ListPolicyTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPolicyTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListPolicyTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListPolicyTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("policyArn", func(v *ListPolicyTagsRequest) *string { return &v.PolicyARN }),
-	)
-	listPolicyTagsResponseCodec = lossless.NewCodec(
-		func(v *ListPolicyTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPolicyTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListPolicyTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListPolicyTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListPolicyTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listPolicyVersionsRequestCodec = lossless.NewCodec(
-		func(v *ListPolicyVersionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPolicyVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListPolicyVersionsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListPolicyVersionsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("policyArn", func(v *ListPolicyVersionsRequest) *string { return &v.PolicyARN }),
-	)
-	listPolicyVersionsResponseCodec = lossless.NewCodec(
-		func(v *ListPolicyVersionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPolicyVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListPolicyVersionsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListPolicyVersionsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("versions", func(v *ListPolicyVersionsResponse) *[]PolicyVersion { return &v.Versions }, &policyVersionCodec),
-	)
-	listRolePoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListRolePoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListRolePoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListRolePoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListRolePoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("roleName", func(v *ListRolePoliciesRequest) *string { return &v.RoleName }),
-	)
-	listRolePoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListRolePoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListRolePoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListRolePoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListRolePoliciesResponse) *string { return &v.Marker }),
-		lossless.Strings("policyNames", func(v *ListRolePoliciesResponse) *[]string { return &v.PolicyNames }),
-	)
-	listRoleTagsRequestCodec = lossless.NewCodec(
-		func(v *ListRoleTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListRoleTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListRoleTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListRoleTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("roleName", func(v *ListRoleTagsRequest) *string { return &v.RoleName }),
-	)
-	listRoleTagsResponseCodec = lossless.NewCodec(
-		func(v *ListRoleTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListRoleTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListRoleTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListRoleTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListRoleTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listRolesRequestCodec = lossless.NewCodec(
-		func(v *ListRolesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListRolesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListRolesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListRolesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListRolesRequest) *string { return &v.PathPrefix }),
-	)
-	listRolesResponseCodec = lossless.NewCodec(
-		func(v *ListRolesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListRolesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListRolesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListRolesResponse) *string { return &v.Marker }),
-		lossless.SliceRef("roles", func(v *ListRolesResponse) *[]Role { return &v.Roles }, &roleCodec),
-	)
-	listSAMLProviderTagsRequestCodec = lossless.NewCodec(
-		func(v *ListSAMLProviderTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSAMLProviderTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListSAMLProviderTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListSAMLProviderTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("sAMLProviderArn", func(v *ListSAMLProviderTagsRequest) *string { return &v.SAMLProviderARN }),
-	)
-	listSAMLProviderTagsResponseCodec = lossless.NewCodec(
-		func(v *ListSAMLProviderTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSAMLProviderTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListSAMLProviderTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListSAMLProviderTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListSAMLProviderTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listSAMLProvidersRequestCodec = lossless.NewCodec(
-		func(v *ListSAMLProvidersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSAMLProvidersRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	listSAMLProvidersResponseCodec = lossless.NewCodec(
-		func(v *ListSAMLProvidersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSAMLProvidersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("sAMLProviderList", func(v *ListSAMLProvidersResponse) *[]SAMLProviderListEntry { return &v.SAMLProviderList }, &sAMLProviderListEntryCodec),
-	)
-	listSSHPublicKeysRequestCodec = lossless.NewCodec(
-		func(v *ListSSHPublicKeysRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSSHPublicKeysRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListSSHPublicKeysRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListSSHPublicKeysRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListSSHPublicKeysRequest) *string { return &v.UserName }),
-	)
-	listSSHPublicKeysResponseCodec = lossless.NewCodec(
-		func(v *ListSSHPublicKeysResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSSHPublicKeysResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListSSHPublicKeysResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListSSHPublicKeysResponse) *string { return &v.Marker }),
-		lossless.SliceRef("sSHPublicKeys", func(v *ListSSHPublicKeysResponse) *[]SSHPublicKeyMetadata { return &v.SSHPublicKeys }, &sSHPublicKeyMetadataCodec),
-	)
-	listServerCertificateTagsRequestCodec = lossless.NewCodec(
-		func(v *ListServerCertificateTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListServerCertificateTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListServerCertificateTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListServerCertificateTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("serverCertificateName", func(v *ListServerCertificateTagsRequest) *string { return &v.ServerCertificateName }),
-	)
-	listServerCertificateTagsResponseCodec = lossless.NewCodec(
-		func(v *ListServerCertificateTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListServerCertificateTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListServerCertificateTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListServerCertificateTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListServerCertificateTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listServerCertificatesRequestCodec = lossless.NewCodec(
-		func(v *ListServerCertificatesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListServerCertificatesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListServerCertificatesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListServerCertificatesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListServerCertificatesRequest) *string { return &v.PathPrefix }),
-	)
-	listServerCertificatesResponseCodec = lossless.NewCodec(
-		func(v *ListServerCertificatesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListServerCertificatesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListServerCertificatesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListServerCertificatesResponse) *string { return &v.Marker }),
-		lossless.SliceRef("serverCertificateMetadataList", func(v *ListServerCertificatesResponse) *[]ServerCertificateMetadata {
-			return &v.ServerCertificateMetadataList
-		}, &serverCertificateMetadataCodec),
-	)
-	listServiceSpecificCredentialsRequestCodec = lossless.NewCodec(
-		func(v *ListServiceSpecificCredentialsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListServiceSpecificCredentialsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allUsers", func(v *ListServiceSpecificCredentialsRequest) *bool { return &v.AllUsers }),
-		lossless.String("marker", func(v *ListServiceSpecificCredentialsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListServiceSpecificCredentialsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("serviceName", func(v *ListServiceSpecificCredentialsRequest) *string { return &v.ServiceName }),
-		lossless.String("userName", func(v *ListServiceSpecificCredentialsRequest) *string { return &v.UserName }),
-	)
-	listServiceSpecificCredentialsResponseCodec = lossless.NewCodec(
-		func(v *ListServiceSpecificCredentialsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListServiceSpecificCredentialsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListServiceSpecificCredentialsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListServiceSpecificCredentialsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("serviceSpecificCredentials", func(v *ListServiceSpecificCredentialsResponse) *[]ServiceSpecificCredentialMetadata {
-			return &v.ServiceSpecificCredentials
-		}, &serviceSpecificCredentialMetadataCodec),
-	)
-	listSigningCertificatesRequestCodec = lossless.NewCodec(
-		func(v *ListSigningCertificatesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSigningCertificatesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListSigningCertificatesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListSigningCertificatesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListSigningCertificatesRequest) *string { return &v.UserName }),
-	)
-	listSigningCertificatesResponseCodec = lossless.NewCodec(
-		func(v *ListSigningCertificatesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSigningCertificatesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("certificates", func(v *ListSigningCertificatesResponse) *[]SigningCertificate { return &v.Certificates }, &signingCertificateCodec),
-		lossless.Bool("isTruncated", func(v *ListSigningCertificatesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListSigningCertificatesResponse) *string { return &v.Marker }),
-	)
-	listUserPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListUserPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListUserPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListUserPoliciesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListUserPoliciesRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListUserPoliciesRequest) *string { return &v.UserName }),
-	)
-	listUserPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListUserPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListUserPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListUserPoliciesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListUserPoliciesResponse) *string { return &v.Marker }),
-		lossless.Strings("policyNames", func(v *ListUserPoliciesResponse) *[]string { return &v.PolicyNames }),
-	)
-	listUserTagsRequestCodec = lossless.NewCodec(
-		func(v *ListUserTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListUserTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListUserTagsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListUserTagsRequest) *int64 { return &v.MaxItems }),
-		lossless.String("userName", func(v *ListUserTagsRequest) *string { return &v.UserName }),
-	)
-	listUserTagsResponseCodec = lossless.NewCodec(
-		func(v *ListUserTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListUserTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListUserTagsResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListUserTagsResponse) *string { return &v.Marker }),
-		lossless.SliceRef("tags", func(v *ListUserTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listUsersRequestCodec = lossless.NewCodec(
-		func(v *ListUsersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListUsersRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListUsersRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListUsersRequest) *int64 { return &v.MaxItems }),
-		lossless.String("pathPrefix", func(v *ListUsersRequest) *string { return &v.PathPrefix }),
-	)
-	listUsersResponseCodec = lossless.NewCodec(
-		func(v *ListUsersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListUsersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListUsersResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListUsersResponse) *string { return &v.Marker }),
-		lossless.SliceRef("users", func(v *ListUsersResponse) *[]User { return &v.Users }, &userCodec),
-	)
-	listVirtualMFADevicesRequestCodec = lossless.NewCodec(
-		func(v *ListVirtualMFADevicesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListVirtualMFADevicesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("assignmentStatus", func(v *ListVirtualMFADevicesRequest) *AssignmentStatusType { return &v.AssignmentStatus }),
-		lossless.String("marker", func(v *ListVirtualMFADevicesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListVirtualMFADevicesRequest) *int64 { return &v.MaxItems }),
-	)
-	listVirtualMFADevicesResponseCodec = lossless.NewCodec(
-		func(v *ListVirtualMFADevicesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListVirtualMFADevicesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("isTruncated", func(v *ListVirtualMFADevicesResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *ListVirtualMFADevicesResponse) *string { return &v.Marker }),
-		lossless.SliceRef("virtualMFADevices", func(v *ListVirtualMFADevicesResponse) *[]VirtualMFADevice { return &v.VirtualMFADevices }, &virtualMFADeviceCodec),
-	)
-	loginProfileCodec = lossless.NewCodec(
-		func(v *LoginProfile) *lossless.Layout { return &v.Layout },
-		func(v *LoginProfile) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("createDate", func(v *LoginProfile) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Bool("passwordResetRequired", func(v *LoginProfile) *bool { return &v.PasswordResetRequired }),
-		lossless.String("userName", func(v *LoginProfile) *string { return &v.UserName }),
-	)
-	mFADeviceCodec = lossless.NewCodec(
-		func(v *MFADevice) *lossless.Layout { return &v.Layout },
-		func(v *MFADevice) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("enableDate", func(v *MFADevice) *time.Time { return &v.EnableDate }, timeLayouts...),
-		lossless.String("serialNumber", func(v *MFADevice) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *MFADevice) *string { return &v.UserName }),
-	)
-	managedPolicyDetailCodec = lossless.NewCodec(
-		func(v *ManagedPolicyDetail) *lossless.Layout { return &v.Layout },
-		func(v *ManagedPolicyDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *ManagedPolicyDetail) *string { return &v.ARN }),
-		lossless.Int("attachmentCount", func(v *ManagedPolicyDetail) *int64 { return &v.AttachmentCount }),
-		lossless.Time("createDate", func(v *ManagedPolicyDetail) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("defaultVersionId", func(v *ManagedPolicyDetail) *string { return &v.DefaultVersionID }),
-		lossless.String("description", func(v *ManagedPolicyDetail) *string { return &v.Description }),
-		lossless.Bool("isAttachable", func(v *ManagedPolicyDetail) *bool { return &v.IsAttachable }),
-		lossless.String("path", func(v *ManagedPolicyDetail) *string { return &v.Path }),
-		lossless.Int("permissionsBoundaryUsageCount", func(v *ManagedPolicyDetail) *int64 { return &v.PermissionsBoundaryUsageCount }),
-		lossless.String("policyId", func(v *ManagedPolicyDetail) *string { return &v.PolicyID }),
-		lossless.String("policyName", func(v *ManagedPolicyDetail) *string { return &v.PolicyName }),
-		lossless.SliceRef("policyVersionList", func(v *ManagedPolicyDetail) *[]PolicyVersion { return &v.PolicyVersionList }, &policyVersionCodec),
-		lossless.Time("updateDate", func(v *ManagedPolicyDetail) *time.Time { return &v.UpdateDate }, timeLayouts...),
-	)
-	openIDConnectProviderListEntryCodec = lossless.NewCodec(
-		func(v *OpenIDConnectProviderListEntry) *lossless.Layout { return &v.Layout },
-		func(v *OpenIDConnectProviderListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *OpenIDConnectProviderListEntry) *string { return &v.ARN }),
-	)
-	orderedOrganizationPolicyTypeCodec = lossless.NewCodec(
-		func(v *OrderedOrganizationPolicyType) *lossless.Layout { return &v.Layout },
-		func(v *OrderedOrganizationPolicyType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("serviceControlPolicyInputList", func(v *OrderedOrganizationPolicyType) *json.RawMessage { return &v.ServiceControlPolicyInputList }),
-	)
-	organizationsDecisionDetailCodec = lossless.NewCodec(
-		func(v *OrganizationsDecisionDetail) *lossless.Layout { return &v.Layout },
-		func(v *OrganizationsDecisionDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allowedByOrganizations", func(v *OrganizationsDecisionDetail) *bool { return &v.AllowedByOrganizations }),
-	)
-	passwordPolicyCodec = lossless.NewCodec(
-		func(v *PasswordPolicy) *lossless.Layout { return &v.Layout },
-		func(v *PasswordPolicy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allowUsersToChangePassword", func(v *PasswordPolicy) *bool { return &v.AllowUsersToChangePassword }),
-		lossless.Bool("expirePasswords", func(v *PasswordPolicy) *bool { return &v.ExpirePasswords }),
-		lossless.Bool("hardExpiry", func(v *PasswordPolicy) *bool { return &v.HardExpiry }),
-		lossless.Int("maxPasswordAge", func(v *PasswordPolicy) *int64 { return &v.MaxPasswordAge }),
-		lossless.Int("minimumPasswordLength", func(v *PasswordPolicy) *int64 { return &v.MinimumPasswordLength }),
-		lossless.Int("passwordReusePrevention", func(v *PasswordPolicy) *int64 { return &v.PasswordReusePrevention }),
-		lossless.Bool("requireLowercaseCharacters", func(v *PasswordPolicy) *bool { return &v.RequireLowercaseCharacters }),
-		lossless.Bool("requireNumbers", func(v *PasswordPolicy) *bool { return &v.RequireNumbers }),
-		lossless.Bool("requireSymbols", func(v *PasswordPolicy) *bool { return &v.RequireSymbols }),
-		lossless.Bool("requireUppercaseCharacters", func(v *PasswordPolicy) *bool { return &v.RequireUppercaseCharacters }),
-	)
-	permissionsBoundaryDecisionDetailCodec = lossless.NewCodec(
-		func(v *PermissionsBoundaryDecisionDetail) *lossless.Layout { return &v.Layout },
-		func(v *PermissionsBoundaryDecisionDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allowedByPermissionsBoundary", func(v *PermissionsBoundaryDecisionDetail) *bool { return &v.AllowedByPermissionsBoundary }),
-	)
-	policyCodec = lossless.NewCodec(
-		func(v *Policy) *lossless.Layout { return &v.Layout },
-		func(v *Policy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Policy) *string { return &v.ARN }),
-		lossless.Int("attachmentCount", func(v *Policy) *int64 { return &v.AttachmentCount }),
-		lossless.Time("createDate", func(v *Policy) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("defaultVersionId", func(v *Policy) *string { return &v.DefaultVersionID }),
-		lossless.String("description", func(v *Policy) *string { return &v.Description }),
-		lossless.Bool("isAttachable", func(v *Policy) *bool { return &v.IsAttachable }),
-		lossless.String("path", func(v *Policy) *string { return &v.Path }),
-		lossless.Int("permissionsBoundaryUsageCount", func(v *Policy) *int64 { return &v.PermissionsBoundaryUsageCount }),
-		lossless.String("policyId", func(v *Policy) *string { return &v.PolicyID }),
-		lossless.String("policyName", func(v *Policy) *string { return &v.PolicyName }),
-		lossless.SliceRef("tags", func(v *Policy) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.Time("updateDate", func(v *Policy) *time.Time { return &v.UpdateDate }, timeLayouts...),
-	)
-	policyDetailCodec = lossless.NewCodec(
-		func(v *PolicyDetail) *lossless.Layout { return &v.Layout },
-		func(v *PolicyDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *PolicyDetail) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *PolicyDetail) *string { return &v.PolicyName }),
-	)
-	policyGrantingServiceAccessCodec = lossless.NewCodec(
-		func(v *PolicyGrantingServiceAccess) *lossless.Layout { return &v.Layout },
-		func(v *PolicyGrantingServiceAccess) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("entityName", func(v *PolicyGrantingServiceAccess) *string { return &v.EntityName }),
-		lossless.String("entityType", func(v *PolicyGrantingServiceAccess) *PolicyOwnerEntityType { return &v.EntityType }),
-		lossless.String("policyArn", func(v *PolicyGrantingServiceAccess) *string { return &v.PolicyARN }),
-		lossless.String("policyName", func(v *PolicyGrantingServiceAccess) *string { return &v.PolicyName }),
-		lossless.String("policyType", func(v *PolicyGrantingServiceAccess) *PolicyType { return &v.PolicyType }),
-	)
-	policyGroupCodec = lossless.NewCodec(
-		func(v *PolicyGroup) *lossless.Layout { return &v.Layout },
-		func(v *PolicyGroup) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupId", func(v *PolicyGroup) *string { return &v.GroupID }),
-		lossless.String("groupName", func(v *PolicyGroup) *string { return &v.GroupName }),
-	)
-	policyIdentifierCodec = lossless.NewCodec(
-		func(v *PolicyIdentifier) *lossless.Layout { return &v.Layout },
-		func(v *PolicyIdentifier) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("inlinePolicyIdentifier", func(v *PolicyIdentifier) **InlinePolicyIdentifierType { return &v.InlinePolicyIdentifier }, &inlinePolicyIdentifierTypeCodec),
-		lossless.String("policyArn", func(v *PolicyIdentifier) *string { return &v.PolicyARN }),
-		lossless.String("policyType", func(v *PolicyIdentifier) *PolicyIdentifierPolicyType { return &v.PolicyType }),
-	)
-	policyParameterCodec = lossless.NewCodec(
-		func(v *PolicyParameter) *lossless.Layout { return &v.Layout },
-		func(v *PolicyParameter) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("name", func(v *PolicyParameter) *string { return &v.Name }),
-		lossless.String("type", func(v *PolicyParameter) *PolicyParameterTypeEnum { return &v.Type }),
-		lossless.Strings("values", func(v *PolicyParameter) *[]string { return &v.Values }),
-	)
-	policyRoleCodec = lossless.NewCodec(
-		func(v *PolicyRole) *lossless.Layout { return &v.Layout },
-		func(v *PolicyRole) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleId", func(v *PolicyRole) *string { return &v.RoleID }),
-		lossless.String("roleName", func(v *PolicyRole) *string { return &v.RoleName }),
-	)
-	policyUserCodec = lossless.NewCodec(
-		func(v *PolicyUser) *lossless.Layout { return &v.Layout },
-		func(v *PolicyUser) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("userId", func(v *PolicyUser) *string { return &v.UserID }),
-		lossless.String("userName", func(v *PolicyUser) *string { return &v.UserName }),
-	)
-	policyVersionCodec = lossless.NewCodec(
-		func(v *PolicyVersion) *lossless.Layout { return &v.Layout },
-		func(v *PolicyVersion) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("createDate", func(v *PolicyVersion) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Raw("document", func(v *PolicyVersion) *policy.JSON { return &v.Document }),
-		lossless.Bool("isDefaultVersion", func(v *PolicyVersion) *bool { return &v.IsDefaultVersion }),
-		lossless.String("versionId", func(v *PolicyVersion) *string { return &v.VersionID }),
-	)
-	positionCodec = lossless.NewCodec(
-		func(v *Position) *lossless.Layout { return &v.Layout },
-		func(v *Position) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("column", func(v *Position) *int64 { return &v.Column }),
-		lossless.Int("line", func(v *Position) *int64 { return &v.Line }),
-	)
-	putGroupPolicyRequestCodec = lossless.NewCodec(
-		func(v *PutGroupPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutGroupPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *PutGroupPolicyRequest) *string { return &v.GroupName }),
-		lossless.Raw("policyDocument", func(v *PutGroupPolicyRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *PutGroupPolicyRequest) *string { return &v.PolicyName }),
-	)
-	putRolePermissionsBoundaryRequestCodec = lossless.NewCodec(
-		func(v *PutRolePermissionsBoundaryRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutRolePermissionsBoundaryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("permissionsBoundary", func(v *PutRolePermissionsBoundaryRequest) *string { return &v.PermissionsBoundary }),
-		lossless.String("roleName", func(v *PutRolePermissionsBoundaryRequest) *string { return &v.RoleName }),
-	)
-	putRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *PutRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *PutRolePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *PutRolePolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("roleName", func(v *PutRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	putUserPermissionsBoundaryRequestCodec = lossless.NewCodec(
-		func(v *PutUserPermissionsBoundaryRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutUserPermissionsBoundaryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("permissionsBoundary", func(v *PutUserPermissionsBoundaryRequest) *string { return &v.PermissionsBoundary }),
-		lossless.String("userName", func(v *PutUserPermissionsBoundaryRequest) *string { return &v.UserName }),
-	)
-	putUserPolicyRequestCodec = lossless.NewCodec(
-		func(v *PutUserPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutUserPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *PutUserPolicyRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("policyName", func(v *PutUserPolicyRequest) *string { return &v.PolicyName }),
-		lossless.String("userName", func(v *PutUserPolicyRequest) *string { return &v.UserName }),
-	)
-	rejectDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *RejectDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *RejectDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("delegationRequestId", func(v *RejectDelegationRequestRequest) *string { return &v.DelegationRequestID }),
-		lossless.String("notes", func(v *RejectDelegationRequestRequest) *string { return &v.Notes }),
-	)
-	removeClientIDFromOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *RemoveClientIDFromOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveClientIDFromOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientID", func(v *RemoveClientIDFromOpenIDConnectProviderRequest) *string { return &v.ClientID }),
-		lossless.String("openIDConnectProviderArn", func(v *RemoveClientIDFromOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-	)
-	removeRoleFromInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *RemoveRoleFromInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveRoleFromInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *RemoveRoleFromInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-		lossless.String("roleName", func(v *RemoveRoleFromInstanceProfileRequest) *string { return &v.RoleName }),
-	)
-	removeUserFromGroupRequestCodec = lossless.NewCodec(
-		func(v *RemoveUserFromGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveUserFromGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *RemoveUserFromGroupRequest) *string { return &v.GroupName }),
-		lossless.String("userName", func(v *RemoveUserFromGroupRequest) *string { return &v.UserName }),
-	)
-	resetServiceSpecificCredentialRequestCodec = lossless.NewCodec(
-		func(v *ResetServiceSpecificCredentialRequest) *lossless.Layout { return &v.Layout },
-		func(v *ResetServiceSpecificCredentialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serviceSpecificCredentialId", func(v *ResetServiceSpecificCredentialRequest) *string { return &v.ServiceSpecificCredentialID }),
-		lossless.String("userName", func(v *ResetServiceSpecificCredentialRequest) *string { return &v.UserName }),
-	)
-	resetServiceSpecificCredentialResponseCodec = lossless.NewCodec(
-		func(v *ResetServiceSpecificCredentialResponse) *lossless.Layout { return &v.Layout },
-		func(v *ResetServiceSpecificCredentialResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("serviceSpecificCredential", func(v *ResetServiceSpecificCredentialResponse) **ServiceSpecificCredential {
-			return &v.ServiceSpecificCredential
-		}, &serviceSpecificCredentialCodec),
-	)
-	resourceSpecificResultCodec = lossless.NewCodec(
-		func(v *ResourceSpecificResult) *lossless.Layout { return &v.Layout },
-		func(v *ResourceSpecificResult) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("evalDecisionDetails", func(v *ResourceSpecificResult) *map[string]string { return &v.EvalDecisionDetails }),
-		lossless.String("evalResourceDecision", func(v *ResourceSpecificResult) *PolicyEvaluationDecisionType { return &v.EvalResourceDecision }),
-		lossless.String("evalResourceName", func(v *ResourceSpecificResult) *string { return &v.EvalResourceName }),
-		lossless.SliceRef("matchedStatements", func(v *ResourceSpecificResult) *[]Statement { return &v.MatchedStatements }, &statementCodec),
-		lossless.Strings("missingContextValues", func(v *ResourceSpecificResult) *[]string { return &v.MissingContextValues }),
-		lossless.ObjectRef("permissionsBoundaryDecisionDetail", func(v *ResourceSpecificResult) **PermissionsBoundaryDecisionDetail {
-			return &v.PermissionsBoundaryDecisionDetail
-		}, &permissionsBoundaryDecisionDetailCodec),
-	)
-	resyncMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *ResyncMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *ResyncMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authenticationCode1", func(v *ResyncMFADeviceRequest) *string { return &v.AuthenticationCode1 }),
-		lossless.String("authenticationCode2", func(v *ResyncMFADeviceRequest) *string { return &v.AuthenticationCode2 }),
-		lossless.String("serialNumber", func(v *ResyncMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.String("userName", func(v *ResyncMFADeviceRequest) *string { return &v.UserName }),
-	)
-	roleCodec = lossless.NewCodec(
-		func(v *Role) *lossless.Layout { return &v.Layout },
-		func(v *Role) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Role) *string { return &v.ARN }),
-		lossless.Raw("assumeRolePolicyDocument", func(v *Role) *policy.JSON { return &v.AssumeRolePolicyDocument }),
-		lossless.Time("createDate", func(v *Role) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.String("description", func(v *Role) *string { return &v.Description }),
-		lossless.Int("maxSessionDuration", func(v *Role) *int64 { return &v.MaxSessionDuration }),
-		lossless.String("path", func(v *Role) *string { return &v.Path }),
-		lossless.ObjectRef("permissionsBoundary", func(v *Role) **AttachedPermissionsBoundary { return &v.PermissionsBoundary }, &attachedPermissionsBoundaryCodec),
-		lossless.String("roleId", func(v *Role) *string { return &v.RoleID }),
-		lossless.ObjectRef("roleLastUsed", func(v *Role) **RoleLastUsed { return &v.RoleLastUsed }, &roleLastUsedCodec),
-		lossless.String("roleName", func(v *Role) *string { return &v.RoleName }),
-		lossless.SliceRef("tags", func(v *Role) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	roleDetailCodec = lossless.NewCodec(
-		func(v *RoleDetail) *lossless.Layout { return &v.Layout },
-		func(v *RoleDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *RoleDetail) *string { return &v.ARN }),
-		lossless.Raw("assumeRolePolicyDocument", func(v *RoleDetail) *policy.JSON { return &v.AssumeRolePolicyDocument }),
-		lossless.SliceRef("attachedManagedPolicies", func(v *RoleDetail) *[]AttachedPolicy { return &v.AttachedManagedPolicies }, &attachedPolicyCodec),
-		lossless.Time("createDate", func(v *RoleDetail) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.SliceRef("instanceProfileList", func(v *RoleDetail) *[]InstanceProfile { return &v.InstanceProfileList }, &instanceProfileCodec),
-		lossless.String("path", func(v *RoleDetail) *string { return &v.Path }),
-		lossless.ObjectRef("permissionsBoundary", func(v *RoleDetail) **AttachedPermissionsBoundary { return &v.PermissionsBoundary }, &attachedPermissionsBoundaryCodec),
-		lossless.String("roleId", func(v *RoleDetail) *string { return &v.RoleID }),
-		lossless.ObjectRef("roleLastUsed", func(v *RoleDetail) **RoleLastUsed { return &v.RoleLastUsed }, &roleLastUsedCodec),
-		lossless.String("roleName", func(v *RoleDetail) *string { return &v.RoleName }),
-		lossless.SliceRef("rolePolicyList", func(v *RoleDetail) *[]PolicyDetail { return &v.RolePolicyList }, &policyDetailCodec),
-		lossless.SliceRef("tags", func(v *RoleDetail) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	roleLastUsedCodec = lossless.NewCodec(
-		func(v *RoleLastUsed) *lossless.Layout { return &v.Layout },
-		func(v *RoleLastUsed) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("lastUsedDate", func(v *RoleLastUsed) *time.Time { return &v.LastUsedDate }, timeLayouts...),
-		lossless.String("region", func(v *RoleLastUsed) *string { return &v.Region }),
-	)
-	roleUsageTypeCodec = lossless.NewCodec(
-		func(v *RoleUsageType) *lossless.Layout { return &v.Layout },
-		func(v *RoleUsageType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("region", func(v *RoleUsageType) *string { return &v.Region }),
-		lossless.Strings("resources", func(v *RoleUsageType) *[]string { return &v.Resources }),
-	)
-	sAMLPrivateKeyCodec = lossless.NewCodec(
-		func(v *SAMLPrivateKey) *lossless.Layout { return &v.Layout },
-		func(v *SAMLPrivateKey) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *SAMLPrivateKey) *string { return &v.KeyID }),
-		lossless.Time("timestamp", func(v *SAMLPrivateKey) *time.Time { return &v.Timestamp }, timeLayouts...),
-	)
-	sAMLProviderListEntryCodec = lossless.NewCodec(
-		func(v *SAMLProviderListEntry) *lossless.Layout { return &v.Layout },
-		func(v *SAMLProviderListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *SAMLProviderListEntry) *string { return &v.ARN }),
-		lossless.Time("createDate", func(v *SAMLProviderListEntry) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Time("validUntil", func(v *SAMLProviderListEntry) *time.Time { return &v.ValidUntil }, timeLayouts...),
-	)
-	sSHPublicKeyCodec = lossless.NewCodec(
-		func(v *SSHPublicKey) *lossless.Layout { return &v.Layout },
-		func(v *SSHPublicKey) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("fingerprint", func(v *SSHPublicKey) *string { return &v.Fingerprint }),
-		lossless.String("sSHPublicKeyBody", func(v *SSHPublicKey) *string { return &v.SSHPublicKeyBody }),
-		lossless.String("sSHPublicKeyId", func(v *SSHPublicKey) *string { return &v.SSHPublicKeyID }),
-		lossless.String("status", func(v *SSHPublicKey) *StatusType { return &v.Status }),
-		lossless.Time("uploadDate", func(v *SSHPublicKey) *time.Time { return &v.UploadDate }, timeLayouts...),
-		lossless.String("userName", func(v *SSHPublicKey) *string { return &v.UserName }),
-	)
-	sSHPublicKeyMetadataCodec = lossless.NewCodec(
-		func(v *SSHPublicKeyMetadata) *lossless.Layout { return &v.Layout },
-		func(v *SSHPublicKeyMetadata) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sSHPublicKeyId", func(v *SSHPublicKeyMetadata) *string { return &v.SSHPublicKeyID }),
-		lossless.String("status", func(v *SSHPublicKeyMetadata) *StatusType { return &v.Status }),
-		lossless.Time("uploadDate", func(v *SSHPublicKeyMetadata) *time.Time { return &v.UploadDate }, timeLayouts...),
-		lossless.String("userName", func(v *SSHPublicKeyMetadata) *string { return &v.UserName }),
-	)
-	sendDelegationTokenRequestCodec = lossless.NewCodec(
-		func(v *SendDelegationTokenRequest) *lossless.Layout { return &v.Layout },
-		func(v *SendDelegationTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("delegationRequestId", func(v *SendDelegationTokenRequest) *string { return &v.DelegationRequestID }),
-	)
-	serverCertificateCodec = lossless.NewCodec(
-		func(v *ServerCertificate) *lossless.Layout { return &v.Layout },
-		func(v *ServerCertificate) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateBody", func(v *ServerCertificate) *string { return &v.CertificateBody }),
-		lossless.String("certificateChain", func(v *ServerCertificate) *string { return &v.CertificateChain }),
-		lossless.ObjectRef("serverCertificateMetadata", func(v *ServerCertificate) **ServerCertificateMetadata { return &v.ServerCertificateMetadata }, &serverCertificateMetadataCodec),
-		lossless.SliceRef("tags", func(v *ServerCertificate) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	serverCertificateMetadataCodec = lossless.NewCodec(
-		func(v *ServerCertificateMetadata) *lossless.Layout { return &v.Layout },
-		func(v *ServerCertificateMetadata) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *ServerCertificateMetadata) *string { return &v.ARN }),
-		lossless.Time("expiration", func(v *ServerCertificateMetadata) *time.Time { return &v.Expiration }, timeLayouts...),
-		lossless.String("path", func(v *ServerCertificateMetadata) *string { return &v.Path }),
-		lossless.String("serverCertificateId", func(v *ServerCertificateMetadata) *string { return &v.ServerCertificateID }),
-		lossless.String("serverCertificateName", func(v *ServerCertificateMetadata) *string { return &v.ServerCertificateName }),
-		lossless.Time("uploadDate", func(v *ServerCertificateMetadata) *time.Time { return &v.UploadDate }, timeLayouts...),
-	)
-	serviceLastAccessedCodec = lossless.NewCodec(
-		func(v *ServiceLastAccessed) *lossless.Layout { return &v.Layout },
-		func(v *ServiceLastAccessed) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("lastAuthenticated", func(v *ServiceLastAccessed) *time.Time { return &v.LastAuthenticated }, timeLayouts...),
-		lossless.String("lastAuthenticatedEntity", func(v *ServiceLastAccessed) *string { return &v.LastAuthenticatedEntity }),
-		lossless.String("lastAuthenticatedRegion", func(v *ServiceLastAccessed) *string { return &v.LastAuthenticatedRegion }),
-		lossless.String("serviceName", func(v *ServiceLastAccessed) *string { return &v.ServiceName }),
-		lossless.String("serviceNamespace", func(v *ServiceLastAccessed) *string { return &v.ServiceNamespace }),
-		lossless.Int("totalAuthenticatedEntities", func(v *ServiceLastAccessed) *int64 { return &v.TotalAuthenticatedEntities }),
-		lossless.SliceRef("trackedActionsLastAccessed", func(v *ServiceLastAccessed) *[]TrackedActionLastAccessed { return &v.TrackedActionsLastAccessed }, &trackedActionLastAccessedCodec),
-	)
-	serviceSpecificCredentialCodec = lossless.NewCodec(
-		func(v *ServiceSpecificCredential) *lossless.Layout { return &v.Layout },
-		func(v *ServiceSpecificCredential) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("createDate", func(v *ServiceSpecificCredential) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Time("expirationDate", func(v *ServiceSpecificCredential) *time.Time { return &v.ExpirationDate }, timeLayouts...),
-		lossless.String("serviceCredentialAlias", func(v *ServiceSpecificCredential) *string { return &v.ServiceCredentialAlias }),
-		lossless.String("serviceCredentialSecret", func(v *ServiceSpecificCredential) *string { return &v.ServiceCredentialSecret }),
-		lossless.String("serviceName", func(v *ServiceSpecificCredential) *string { return &v.ServiceName }),
-		lossless.String("servicePassword", func(v *ServiceSpecificCredential) *string { return &v.ServicePassword }),
-		lossless.String("serviceSpecificCredentialId", func(v *ServiceSpecificCredential) *string { return &v.ServiceSpecificCredentialID }),
-		lossless.String("serviceUserName", func(v *ServiceSpecificCredential) *string { return &v.ServiceUserName }),
-		lossless.String("status", func(v *ServiceSpecificCredential) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *ServiceSpecificCredential) *string { return &v.UserName }),
-	)
-	serviceSpecificCredentialMetadataCodec = lossless.NewCodec(
-		func(v *ServiceSpecificCredentialMetadata) *lossless.Layout { return &v.Layout },
-		func(v *ServiceSpecificCredentialMetadata) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("createDate", func(v *ServiceSpecificCredentialMetadata) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Time("expirationDate", func(v *ServiceSpecificCredentialMetadata) *time.Time { return &v.ExpirationDate }, timeLayouts...),
-		lossless.String("serviceCredentialAlias", func(v *ServiceSpecificCredentialMetadata) *string { return &v.ServiceCredentialAlias }),
-		lossless.String("serviceName", func(v *ServiceSpecificCredentialMetadata) *string { return &v.ServiceName }),
-		lossless.String("serviceSpecificCredentialId", func(v *ServiceSpecificCredentialMetadata) *string { return &v.ServiceSpecificCredentialID }),
-		lossless.String("serviceUserName", func(v *ServiceSpecificCredentialMetadata) *string { return &v.ServiceUserName }),
-		lossless.String("status", func(v *ServiceSpecificCredentialMetadata) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *ServiceSpecificCredentialMetadata) *string { return &v.UserName }),
-	)
-	setDefaultPolicyVersionRequestCodec = lossless.NewCodec(
-		func(v *SetDefaultPolicyVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *SetDefaultPolicyVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *SetDefaultPolicyVersionRequest) *string { return &v.PolicyARN }),
-		lossless.String("versionId", func(v *SetDefaultPolicyVersionRequest) *string { return &v.VersionID }),
-	)
-	setSecurityTokenServicePreferencesRequestCodec = lossless.NewCodec(
-		func(v *SetSecurityTokenServicePreferencesRequest) *lossless.Layout { return &v.Layout },
-		func(v *SetSecurityTokenServicePreferencesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("globalEndpointTokenVersion", func(v *SetSecurityTokenServicePreferencesRequest) *GlobalEndpointTokenVersion {
-			return &v.GlobalEndpointTokenVersion
-		}),
-	)
-	signingCertificateCodec = lossless.NewCodec(
-		func(v *SigningCertificate) *lossless.Layout { return &v.Layout },
-		func(v *SigningCertificate) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateBody", func(v *SigningCertificate) *string { return &v.CertificateBody }),
-		lossless.String("certificateId", func(v *SigningCertificate) *string { return &v.CertificateID }),
-		lossless.String("status", func(v *SigningCertificate) *StatusType { return &v.Status }),
-		lossless.Time("uploadDate", func(v *SigningCertificate) *time.Time { return &v.UploadDate }, timeLayouts...),
-		lossless.String("userName", func(v *SigningCertificate) *string { return &v.UserName }),
-	)
-	simulateCustomPolicyRequestCodec = lossless.NewCodec(
-		func(v *SimulateCustomPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *SimulateCustomPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("actionNames", func(v *SimulateCustomPolicyRequest) *[]string { return &v.ActionNames }),
-		lossless.String("callerArn", func(v *SimulateCustomPolicyRequest) *string { return &v.CallerARN }),
-		lossless.SliceRef("contextEntries", func(v *SimulateCustomPolicyRequest) *[]ContextEntry { return &v.ContextEntries }, &contextEntryCodec),
-		lossless.String("marker", func(v *SimulateCustomPolicyRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *SimulateCustomPolicyRequest) *int64 { return &v.MaxItems }),
-		lossless.SliceRef("orderedOrganizationPolicyInputList", func(v *SimulateCustomPolicyRequest) *[]OrderedOrganizationPolicyType {
-			return &v.OrderedOrganizationPolicyInputList
-		}, &orderedOrganizationPolicyTypeCodec),
-		lossless.Raw("permissionsBoundaryPolicyInputList", func(v *SimulateCustomPolicyRequest) *json.RawMessage { return &v.PermissionsBoundaryPolicyInputList }),
-		lossless.Raw("policyInputList", func(v *SimulateCustomPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
-		lossless.Strings("resourceArns", func(v *SimulateCustomPolicyRequest) *[]string { return &v.ResourceARNs }),
-		lossless.String("resourceHandlingOption", func(v *SimulateCustomPolicyRequest) *string { return &v.ResourceHandlingOption }),
-		lossless.String("resourceOwner", func(v *SimulateCustomPolicyRequest) *string { return &v.ResourceOwner }),
-		lossless.Raw("resourcePolicy", func(v *SimulateCustomPolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
-	)
-	simulateCustomPolicyResponseCodec = lossless.NewCodec(
-		func(v *SimulateCustomPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *SimulateCustomPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("evaluationResults", func(v *SimulateCustomPolicyResponse) *[]EvaluationResult { return &v.EvaluationResults }, &evaluationResultCodec),
-		lossless.Bool("isTruncated", func(v *SimulateCustomPolicyResponse) *bool { return &v.IsTruncated }),
-		lossless.String("marker", func(v *SimulateCustomPolicyResponse) *string { return &v.Marker }),
-	)
-	simulatePrincipalPolicyRequestCodec = lossless.NewCodec(
-		func(v *SimulatePrincipalPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *SimulatePrincipalPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("actionNames", func(v *SimulatePrincipalPolicyRequest) *[]string { return &v.ActionNames }),
-		lossless.String("callerArn", func(v *SimulatePrincipalPolicyRequest) *string { return &v.CallerARN }),
-		lossless.SliceRef("contextEntries", func(v *SimulatePrincipalPolicyRequest) *[]ContextEntry { return &v.ContextEntries }, &contextEntryCodec),
-		lossless.String("marker", func(v *SimulatePrincipalPolicyRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *SimulatePrincipalPolicyRequest) *int64 { return &v.MaxItems }),
-		lossless.Raw("permissionsBoundaryPolicyInputList", func(v *SimulatePrincipalPolicyRequest) *json.RawMessage { return &v.PermissionsBoundaryPolicyInputList }),
-		lossless.SliceRef("policyExclusionList", func(v *SimulatePrincipalPolicyRequest) *[]PolicyIdentifier { return &v.PolicyExclusionList }, &policyIdentifierCodec),
-		lossless.Raw("policyInputList", func(v *SimulatePrincipalPolicyRequest) *json.RawMessage { return &v.PolicyInputList }),
-		lossless.String("policySourceArn", func(v *SimulatePrincipalPolicyRequest) *string { return &v.PolicySourceARN }),
-		lossless.Strings("resourceArns", func(v *SimulatePrincipalPolicyRequest) *[]string { return &v.ResourceARNs }),
-		lossless.String("resourceHandlingOption", func(v *SimulatePrincipalPolicyRequest) *string { return &v.ResourceHandlingOption }),
-		lossless.String("resourceOwner", func(v *SimulatePrincipalPolicyRequest) *string { return &v.ResourceOwner }),
-		lossless.Raw("resourcePolicy", func(v *SimulatePrincipalPolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
-	)
-	statementCodec = lossless.NewCodec(
-		func(v *Statement) *lossless.Layout { return &v.Layout },
-		func(v *Statement) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("endPosition", func(v *Statement) **Position { return &v.EndPosition }, &positionCodec),
-		lossless.String("sourcePolicyId", func(v *Statement) *string { return &v.SourcePolicyID }),
-		lossless.String("sourcePolicyType", func(v *Statement) *PolicySourceType { return &v.SourcePolicyType }),
-		lossless.ObjectRef("startPosition", func(v *Statement) **Position { return &v.StartPosition }, &positionCodec),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Tag) *string { return &v.Key }),
-		lossless.String("value", func(v *Tag) *string { return &v.Value }),
-	)
-	tagInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *TagInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *TagInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-		lossless.SliceRef("tags", func(v *TagInstanceProfileRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *TagMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serialNumber", func(v *TagMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.SliceRef("tags", func(v *TagMFADeviceRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *TagOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *TagOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-		lossless.SliceRef("tags", func(v *TagOpenIDConnectProviderRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagPolicyRequestCodec = lossless.NewCodec(
-		func(v *TagPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *TagPolicyRequest) *string { return &v.PolicyARN }),
-		lossless.SliceRef("tags", func(v *TagPolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagRoleRequestCodec = lossless.NewCodec(
-		func(v *TagRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *TagRoleRequest) *string { return &v.RoleName }),
-		lossless.SliceRef("tags", func(v *TagRoleRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *TagSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *TagSAMLProviderRequest) *string { return &v.SAMLProviderARN }),
-		lossless.SliceRef("tags", func(v *TagSAMLProviderRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *TagServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serverCertificateName", func(v *TagServerCertificateRequest) *string { return &v.ServerCertificateName }),
-		lossless.SliceRef("tags", func(v *TagServerCertificateRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	tagUserRequestCodec = lossless.NewCodec(
-		func(v *TagUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("tags", func(v *TagUserRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("userName", func(v *TagUserRequest) *string { return &v.UserName }),
-	)
-	trackedActionLastAccessedCodec = lossless.NewCodec(
-		func(v *TrackedActionLastAccessed) *lossless.Layout { return &v.Layout },
-		func(v *TrackedActionLastAccessed) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("actionName", func(v *TrackedActionLastAccessed) *string { return &v.ActionName }),
-		lossless.String("lastAccessedEntity", func(v *TrackedActionLastAccessed) *string { return &v.LastAccessedEntity }),
-		lossless.String("lastAccessedRegion", func(v *TrackedActionLastAccessed) *string { return &v.LastAccessedRegion }),
-		lossless.Time("lastAccessedTime", func(v *TrackedActionLastAccessed) *time.Time { return &v.LastAccessedTime }, timeLayouts...),
-	)
-	untagInstanceProfileRequestCodec = lossless.NewCodec(
-		func(v *UntagInstanceProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagInstanceProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("instanceProfileName", func(v *UntagInstanceProfileRequest) *string { return &v.InstanceProfileName }),
-		lossless.Strings("tagKeys", func(v *UntagInstanceProfileRequest) *[]string { return &v.TagKeys }),
-	)
-	untagMFADeviceRequestCodec = lossless.NewCodec(
-		func(v *UntagMFADeviceRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagMFADeviceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serialNumber", func(v *UntagMFADeviceRequest) *string { return &v.SerialNumber }),
-		lossless.Strings("tagKeys", func(v *UntagMFADeviceRequest) *[]string { return &v.TagKeys }),
-	)
-	untagOpenIDConnectProviderRequestCodec = lossless.NewCodec(
-		func(v *UntagOpenIDConnectProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagOpenIDConnectProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *UntagOpenIDConnectProviderRequest) *string { return &v.OpenIDConnectProviderARN }),
-		lossless.Strings("tagKeys", func(v *UntagOpenIDConnectProviderRequest) *[]string { return &v.TagKeys }),
-	)
-	untagPolicyRequestCodec = lossless.NewCodec(
-		func(v *UntagPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyArn", func(v *UntagPolicyRequest) *string { return &v.PolicyARN }),
-		lossless.Strings("tagKeys", func(v *UntagPolicyRequest) *[]string { return &v.TagKeys }),
-	)
-	untagRoleRequestCodec = lossless.NewCodec(
-		func(v *UntagRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("roleName", func(v *UntagRoleRequest) *string { return &v.RoleName }),
-		lossless.Strings("tagKeys", func(v *UntagRoleRequest) *[]string { return &v.TagKeys }),
-	)
-	untagSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *UntagSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *UntagSAMLProviderRequest) *string { return &v.SAMLProviderARN }),
-		lossless.Strings("tagKeys", func(v *UntagSAMLProviderRequest) *[]string { return &v.TagKeys }),
-	)
-	untagServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *UntagServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serverCertificateName", func(v *UntagServerCertificateRequest) *string { return &v.ServerCertificateName }),
-		lossless.Strings("tagKeys", func(v *UntagServerCertificateRequest) *[]string { return &v.TagKeys }),
-	)
-	untagUserRequestCodec = lossless.NewCodec(
-		func(v *UntagUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("tagKeys", func(v *UntagUserRequest) *[]string { return &v.TagKeys }),
-		lossless.String("userName", func(v *UntagUserRequest) *string { return &v.UserName }),
-	)
-	updateAccessKeyRequestCodec = lossless.NewCodec(
-		func(v *UpdateAccessKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateAccessKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *UpdateAccessKeyRequest) *string { return &v.AccessKeyID }),
-		lossless.String("status", func(v *UpdateAccessKeyRequest) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *UpdateAccessKeyRequest) *string { return &v.UserName }),
-	)
-	updateAccountPasswordPolicyRequestCodec = lossless.NewCodec(
-		func(v *UpdateAccountPasswordPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateAccountPasswordPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allowUsersToChangePassword", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.AllowUsersToChangePassword }),
-		lossless.Bool("hardExpiry", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.HardExpiry }),
-		lossless.Int("maxPasswordAge", func(v *UpdateAccountPasswordPolicyRequest) *int64 { return &v.MaxPasswordAge }),
-		lossless.Int("minimumPasswordLength", func(v *UpdateAccountPasswordPolicyRequest) *int64 { return &v.MinimumPasswordLength }),
-		lossless.Int("passwordReusePrevention", func(v *UpdateAccountPasswordPolicyRequest) *int64 { return &v.PasswordReusePrevention }),
-		lossless.Bool("requireLowercaseCharacters", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.RequireLowercaseCharacters }),
-		lossless.Bool("requireNumbers", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.RequireNumbers }),
-		lossless.Bool("requireSymbols", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.RequireSymbols }),
-		lossless.Bool("requireUppercaseCharacters", func(v *UpdateAccountPasswordPolicyRequest) *bool { return &v.RequireUppercaseCharacters }),
-	)
-	updateAssumeRolePolicyRequestCodec = lossless.NewCodec(
-		func(v *UpdateAssumeRolePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateAssumeRolePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policyDocument", func(v *UpdateAssumeRolePolicyRequest) *policy.JSON { return &v.PolicyDocument }),
-		lossless.String("roleName", func(v *UpdateAssumeRolePolicyRequest) *string { return &v.RoleName }),
-	)
-	updateDelegationRequestRequestCodec = lossless.NewCodec(
-		func(v *UpdateDelegationRequestRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateDelegationRequestRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("delegationRequestId", func(v *UpdateDelegationRequestRequest) *string { return &v.DelegationRequestID }),
-		lossless.String("notes", func(v *UpdateDelegationRequestRequest) *string { return &v.Notes }),
-	)
-	updateGroupRequestCodec = lossless.NewCodec(
-		func(v *UpdateGroupRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateGroupRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("groupName", func(v *UpdateGroupRequest) *string { return &v.GroupName }),
-		lossless.String("newGroupName", func(v *UpdateGroupRequest) *string { return &v.NewGroupName }),
-		lossless.String("newPath", func(v *UpdateGroupRequest) *string { return &v.NewPath }),
-	)
-	updateLoginProfileRequestCodec = lossless.NewCodec(
-		func(v *UpdateLoginProfileRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateLoginProfileRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("password", func(v *UpdateLoginProfileRequest) *string { return &v.Password }),
-		lossless.Bool("passwordResetRequired", func(v *UpdateLoginProfileRequest) *bool { return &v.PasswordResetRequired }),
-		lossless.String("userName", func(v *UpdateLoginProfileRequest) *string { return &v.UserName }),
-	)
-	updateOpenIDConnectProviderThumbprintRequestCodec = lossless.NewCodec(
-		func(v *UpdateOpenIDConnectProviderThumbprintRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateOpenIDConnectProviderThumbprintRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("openIDConnectProviderArn", func(v *UpdateOpenIDConnectProviderThumbprintRequest) *string { return &v.OpenIDConnectProviderARN }),
-		lossless.Strings("thumbprintList", func(v *UpdateOpenIDConnectProviderThumbprintRequest) *[]string { return &v.ThumbprintList }),
-	)
-	updateRoleDescriptionRequestCodec = lossless.NewCodec(
-		func(v *UpdateRoleDescriptionRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateRoleDescriptionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *UpdateRoleDescriptionRequest) *string { return &v.Description }),
-		lossless.String("roleName", func(v *UpdateRoleDescriptionRequest) *string { return &v.RoleName }),
-	)
-	updateRoleDescriptionResponseCodec = lossless.NewCodec(
-		func(v *UpdateRoleDescriptionResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateRoleDescriptionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("role", func(v *UpdateRoleDescriptionResponse) **Role { return &v.Role }, &roleCodec),
-	)
-	updateRoleRequestCodec = lossless.NewCodec(
-		func(v *UpdateRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *UpdateRoleRequest) *string { return &v.Description }),
-		lossless.Int("maxSessionDuration", func(v *UpdateRoleRequest) *int64 { return &v.MaxSessionDuration }),
-		lossless.String("roleName", func(v *UpdateRoleRequest) *string { return &v.RoleName }),
-	)
-	updateRoleResponseCodec = lossless.NewCodec(
-		func(v *UpdateRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	updateSAMLProviderRequestCodec = lossless.NewCodec(
-		func(v *UpdateSAMLProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSAMLProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("addPrivateKey", func(v *UpdateSAMLProviderRequest) *string { return &v.AddPrivateKey }),
-		lossless.String("assertionEncryptionMode", func(v *UpdateSAMLProviderRequest) *AssertionEncryptionModeType { return &v.AssertionEncryptionMode }),
-		lossless.String("removePrivateKey", func(v *UpdateSAMLProviderRequest) *string { return &v.RemovePrivateKey }),
-		lossless.String("sAMLMetadataDocument", func(v *UpdateSAMLProviderRequest) *string { return &v.SAMLMetadataDocument }),
-		lossless.String("sAMLProviderArn", func(v *UpdateSAMLProviderRequest) *string { return &v.SAMLProviderARN }),
-	)
-	updateSAMLProviderResponseCodec = lossless.NewCodec(
-		func(v *UpdateSAMLProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSAMLProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sAMLProviderArn", func(v *UpdateSAMLProviderResponse) *string { return &v.SAMLProviderARN }),
-	)
-	updateSSHPublicKeyRequestCodec = lossless.NewCodec(
-		func(v *UpdateSSHPublicKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSSHPublicKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sSHPublicKeyId", func(v *UpdateSSHPublicKeyRequest) *string { return &v.SSHPublicKeyID }),
-		lossless.String("status", func(v *UpdateSSHPublicKeyRequest) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *UpdateSSHPublicKeyRequest) *string { return &v.UserName }),
-	)
-	updateServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *UpdateServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("newPath", func(v *UpdateServerCertificateRequest) *string { return &v.NewPath }),
-		lossless.String("newServerCertificateName", func(v *UpdateServerCertificateRequest) *string { return &v.NewServerCertificateName }),
-		lossless.String("serverCertificateName", func(v *UpdateServerCertificateRequest) *string { return &v.ServerCertificateName }),
-	)
-	updateServiceSpecificCredentialRequestCodec = lossless.NewCodec(
-		func(v *UpdateServiceSpecificCredentialRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateServiceSpecificCredentialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("serviceSpecificCredentialId", func(v *UpdateServiceSpecificCredentialRequest) *string { return &v.ServiceSpecificCredentialID }),
-		lossless.String("status", func(v *UpdateServiceSpecificCredentialRequest) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *UpdateServiceSpecificCredentialRequest) *string { return &v.UserName }),
-	)
-	updateSigningCertificateRequestCodec = lossless.NewCodec(
-		func(v *UpdateSigningCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSigningCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateId", func(v *UpdateSigningCertificateRequest) *string { return &v.CertificateID }),
-		lossless.String("status", func(v *UpdateSigningCertificateRequest) *StatusType { return &v.Status }),
-		lossless.String("userName", func(v *UpdateSigningCertificateRequest) *string { return &v.UserName }),
-	)
-	updateUserRequestCodec = lossless.NewCodec(
-		func(v *UpdateUserRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateUserRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("newPath", func(v *UpdateUserRequest) *string { return &v.NewPath }),
-		lossless.String("newUserName", func(v *UpdateUserRequest) *string { return &v.NewUserName }),
-		lossless.String("userName", func(v *UpdateUserRequest) *string { return &v.UserName }),
-	)
-	uploadSSHPublicKeyRequestCodec = lossless.NewCodec(
-		func(v *UploadSSHPublicKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UploadSSHPublicKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("sSHPublicKeyBody", func(v *UploadSSHPublicKeyRequest) *string { return &v.SSHPublicKeyBody }),
-		lossless.String("userName", func(v *UploadSSHPublicKeyRequest) *string { return &v.UserName }),
-	)
-	uploadSSHPublicKeyResponseCodec = lossless.NewCodec(
-		func(v *UploadSSHPublicKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *UploadSSHPublicKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("sSHPublicKey", func(v *UploadSSHPublicKeyResponse) **SSHPublicKey { return &v.SSHPublicKey }, &sSHPublicKeyCodec),
-	)
-	uploadServerCertificateRequestCodec = lossless.NewCodec(
-		func(v *UploadServerCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *UploadServerCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateBody", func(v *UploadServerCertificateRequest) *string { return &v.CertificateBody }),
-		lossless.String("certificateChain", func(v *UploadServerCertificateRequest) *string { return &v.CertificateChain }),
-		lossless.String("path", func(v *UploadServerCertificateRequest) *string { return &v.Path }),
-		lossless.String("privateKey", func(v *UploadServerCertificateRequest) *string { return &v.PrivateKey }),
-		lossless.String("serverCertificateName", func(v *UploadServerCertificateRequest) *string { return &v.ServerCertificateName }),
-		lossless.SliceRef("tags", func(v *UploadServerCertificateRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	uploadServerCertificateResponseCodec = lossless.NewCodec(
-		func(v *UploadServerCertificateResponse) *lossless.Layout { return &v.Layout },
-		func(v *UploadServerCertificateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("serverCertificateMetadata", func(v *UploadServerCertificateResponse) **ServerCertificateMetadata {
-			return &v.ServerCertificateMetadata
-		}, &serverCertificateMetadataCodec),
-		lossless.SliceRef("tags", func(v *UploadServerCertificateResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	uploadSigningCertificateRequestCodec = lossless.NewCodec(
-		func(v *UploadSigningCertificateRequest) *lossless.Layout { return &v.Layout },
-		func(v *UploadSigningCertificateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("certificateBody", func(v *UploadSigningCertificateRequest) *string { return &v.CertificateBody }),
-		lossless.String("userName", func(v *UploadSigningCertificateRequest) *string { return &v.UserName }),
-	)
-	uploadSigningCertificateResponseCodec = lossless.NewCodec(
-		func(v *UploadSigningCertificateResponse) *lossless.Layout { return &v.Layout },
-		func(v *UploadSigningCertificateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("certificate", func(v *UploadSigningCertificateResponse) **SigningCertificate { return &v.Certificate }, &signingCertificateCodec),
-	)
-	userCodec = lossless.NewCodec(
-		func(v *User) *lossless.Layout { return &v.Layout },
-		func(v *User) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *User) *string { return &v.ARN }),
-		lossless.Time("createDate", func(v *User) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Time("passwordLastUsed", func(v *User) *time.Time { return &v.PasswordLastUsed }, timeLayouts...),
-		lossless.String("path", func(v *User) *string { return &v.Path }),
-		lossless.ObjectRef("permissionsBoundary", func(v *User) **AttachedPermissionsBoundary { return &v.PermissionsBoundary }, &attachedPermissionsBoundaryCodec),
-		lossless.SliceRef("tags", func(v *User) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("userId", func(v *User) *string { return &v.UserID }),
-		lossless.String("userName", func(v *User) *string { return &v.UserName }),
-	)
-	userDetailCodec = lossless.NewCodec(
-		func(v *UserDetail) *lossless.Layout { return &v.Layout },
-		func(v *UserDetail) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *UserDetail) *string { return &v.ARN }),
-		lossless.SliceRef("attachedManagedPolicies", func(v *UserDetail) *[]AttachedPolicy { return &v.AttachedManagedPolicies }, &attachedPolicyCodec),
-		lossless.Time("createDate", func(v *UserDetail) *time.Time { return &v.CreateDate }, timeLayouts...),
-		lossless.Strings("groupList", func(v *UserDetail) *[]string { return &v.GroupList }),
-		lossless.String("path", func(v *UserDetail) *string { return &v.Path }),
-		lossless.ObjectRef("permissionsBoundary", func(v *UserDetail) **AttachedPermissionsBoundary { return &v.PermissionsBoundary }, &attachedPermissionsBoundaryCodec),
-		lossless.SliceRef("tags", func(v *UserDetail) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("userId", func(v *UserDetail) *string { return &v.UserID }),
-		lossless.String("userName", func(v *UserDetail) *string { return &v.UserName }),
-		lossless.SliceRef("userPolicyList", func(v *UserDetail) *[]PolicyDetail { return &v.UserPolicyList }, &policyDetailCodec),
-	)
-	virtualMFADeviceCodec = lossless.NewCodec(
-		func(v *VirtualMFADevice) *lossless.Layout { return &v.Layout },
-		func(v *VirtualMFADevice) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("base32StringSeed", func(v *VirtualMFADevice) *string { return &v.Base32StringSeed }),
-		lossless.Time("enableDate", func(v *VirtualMFADevice) *time.Time { return &v.EnableDate }, timeLayouts...),
-		lossless.String("qRCodePNG", func(v *VirtualMFADevice) *string { return &v.QRCodePNG }),
-		lossless.String("serialNumber", func(v *VirtualMFADevice) *string { return &v.SerialNumber }),
-		lossless.SliceRef("tags", func(v *VirtualMFADevice) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.ObjectRef("user", func(v *VirtualMFADevice) **User { return &v.User }, &userCodec),
-	)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AcceptDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return acceptDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AcceptDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return acceptDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AcceptDelegationRequestRequest) Delete(member string) bool {
-	return acceptDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AccessDetail) MarshalJSON() ([]byte, error) { return accessDetailCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccessDetail) UnmarshalJSON(data []byte) error {
-	return accessDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccessDetail) Delete(member string) bool { return accessDetailCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v AccessKey) MarshalJSON() ([]byte, error) { return accessKeyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccessKey) UnmarshalJSON(data []byte) error { return accessKeyCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccessKey) Delete(member string) bool { return accessKeyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v AccessKeyLastUsed) MarshalJSON() ([]byte, error) { return accessKeyLastUsedCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccessKeyLastUsed) UnmarshalJSON(data []byte) error {
-	return accessKeyLastUsedCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccessKeyLastUsed) Delete(member string) bool {
-	return accessKeyLastUsedCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AccessKeyMetadata) MarshalJSON() ([]byte, error) { return accessKeyMetadataCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccessKeyMetadata) UnmarshalJSON(data []byte) error {
-	return accessKeyMetadataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccessKeyMetadata) Delete(member string) bool {
-	return accessKeyMetadataCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddClientIDToOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return addClientIDToOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddClientIDToOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return addClientIDToOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddClientIDToOpenIDConnectProviderRequest) Delete(member string) bool {
-	return addClientIDToOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddRoleToInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return addRoleToInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddRoleToInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return addRoleToInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddRoleToInstanceProfileRequest) Delete(member string) bool {
-	return addRoleToInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddUserToGroupRequest) MarshalJSON() ([]byte, error) {
-	return addUserToGroupRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddUserToGroupRequest) UnmarshalJSON(data []byte) error {
-	return addUserToGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddUserToGroupRequest) Delete(member string) bool {
-	return addUserToGroupRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssociateDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return associateDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssociateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return associateDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssociateDelegationRequestRequest) Delete(member string) bool {
-	return associateDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachGroupPolicyRequest) MarshalJSON() ([]byte, error) {
-	return attachGroupPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachGroupPolicyRequest) UnmarshalJSON(data []byte) error {
-	return attachGroupPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachGroupPolicyRequest) Delete(member string) bool {
-	return attachGroupPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return attachRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return attachRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachRolePolicyRequest) Delete(member string) bool {
-	return attachRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachUserPolicyRequest) MarshalJSON() ([]byte, error) {
-	return attachUserPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachUserPolicyRequest) UnmarshalJSON(data []byte) error {
-	return attachUserPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachUserPolicyRequest) Delete(member string) bool {
-	return attachUserPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachedPermissionsBoundary) MarshalJSON() ([]byte, error) {
-	return attachedPermissionsBoundaryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachedPermissionsBoundary) UnmarshalJSON(data []byte) error {
-	return attachedPermissionsBoundaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachedPermissionsBoundary) Delete(member string) bool {
-	return attachedPermissionsBoundaryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachedPolicy) MarshalJSON() ([]byte, error) { return attachedPolicyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachedPolicy) UnmarshalJSON(data []byte) error {
-	return attachedPolicyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachedPolicy) Delete(member string) bool { return attachedPolicyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ChangePasswordRequest) MarshalJSON() ([]byte, error) {
-	return changePasswordRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChangePasswordRequest) UnmarshalJSON(data []byte) error {
-	return changePasswordRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChangePasswordRequest) Delete(member string) bool {
-	return changePasswordRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextEntry) MarshalJSON() ([]byte, error) { return contextEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextEntry) UnmarshalJSON(data []byte) error {
-	return contextEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextEntry) Delete(member string) bool { return contextEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccessKeyRequest) MarshalJSON() ([]byte, error) {
-	return createAccessKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccessKeyRequest) UnmarshalJSON(data []byte) error {
-	return createAccessKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccessKeyRequest) Delete(member string) bool {
-	return createAccessKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccessKeyResponse) MarshalJSON() ([]byte, error) {
-	return createAccessKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccessKeyResponse) UnmarshalJSON(data []byte) error {
-	return createAccessKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccessKeyResponse) Delete(member string) bool {
-	return createAccessKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccountAliasRequest) MarshalJSON() ([]byte, error) {
-	return createAccountAliasRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccountAliasRequest) UnmarshalJSON(data []byte) error {
-	return createAccountAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccountAliasRequest) Delete(member string) bool {
-	return createAccountAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return createDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return createDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateDelegationRequestRequest) Delete(member string) bool {
-	return createDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateDelegationRequestResponse) MarshalJSON() ([]byte, error) {
-	return createDelegationRequestResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateDelegationRequestResponse) UnmarshalJSON(data []byte) error {
-	return createDelegationRequestResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateDelegationRequestResponse) Delete(member string) bool {
-	return createDelegationRequestResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGroupRequest) MarshalJSON() ([]byte, error) { return createGroupRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGroupRequest) UnmarshalJSON(data []byte) error {
-	return createGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGroupRequest) Delete(member string) bool {
-	return createGroupRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGroupResponse) MarshalJSON() ([]byte, error) {
-	return createGroupResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGroupResponse) UnmarshalJSON(data []byte) error {
-	return createGroupResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGroupResponse) Delete(member string) bool {
-	return createGroupResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return createInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return createInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateInstanceProfileRequest) Delete(member string) bool {
-	return createInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateInstanceProfileResponse) MarshalJSON() ([]byte, error) {
-	return createInstanceProfileResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateInstanceProfileResponse) UnmarshalJSON(data []byte) error {
-	return createInstanceProfileResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateInstanceProfileResponse) Delete(member string) bool {
-	return createInstanceProfileResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateLoginProfileRequest) MarshalJSON() ([]byte, error) {
-	return createLoginProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateLoginProfileRequest) UnmarshalJSON(data []byte) error {
-	return createLoginProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateLoginProfileRequest) Delete(member string) bool {
-	return createLoginProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateLoginProfileResponse) MarshalJSON() ([]byte, error) {
-	return createLoginProfileResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateLoginProfileResponse) UnmarshalJSON(data []byte) error {
-	return createLoginProfileResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateLoginProfileResponse) Delete(member string) bool {
-	return createLoginProfileResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return createOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return createOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOpenIDConnectProviderRequest) Delete(member string) bool {
-	return createOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOpenIDConnectProviderResponse) MarshalJSON() ([]byte, error) {
-	return createOpenIDConnectProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOpenIDConnectProviderResponse) UnmarshalJSON(data []byte) error {
-	return createOpenIDConnectProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOpenIDConnectProviderResponse) Delete(member string) bool {
-	return createOpenIDConnectProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyRequest) MarshalJSON() ([]byte, error) {
-	return createPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyRequest) UnmarshalJSON(data []byte) error {
-	return createPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyRequest) Delete(member string) bool {
-	return createPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyResponse) MarshalJSON() ([]byte, error) {
-	return createPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyResponse) UnmarshalJSON(data []byte) error {
-	return createPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyResponse) Delete(member string) bool {
-	return createPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyVersionRequest) MarshalJSON() ([]byte, error) {
-	return createPolicyVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyVersionRequest) UnmarshalJSON(data []byte) error {
-	return createPolicyVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyVersionRequest) Delete(member string) bool {
-	return createPolicyVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyVersionResponse) MarshalJSON() ([]byte, error) {
-	return createPolicyVersionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyVersionResponse) UnmarshalJSON(data []byte) error {
-	return createPolicyVersionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyVersionResponse) Delete(member string) bool {
-	return createPolicyVersionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateRoleRequest) MarshalJSON() ([]byte, error) { return createRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateRoleRequest) UnmarshalJSON(data []byte) error {
-	return createRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateRoleRequest) Delete(member string) bool {
-	return createRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateRoleResponse) MarshalJSON() ([]byte, error) { return createRoleResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateRoleResponse) UnmarshalJSON(data []byte) error {
-	return createRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateRoleResponse) Delete(member string) bool {
-	return createRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return createSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return createSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSAMLProviderRequest) Delete(member string) bool {
-	return createSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSAMLProviderResponse) MarshalJSON() ([]byte, error) {
-	return createSAMLProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSAMLProviderResponse) UnmarshalJSON(data []byte) error {
-	return createSAMLProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSAMLProviderResponse) Delete(member string) bool {
-	return createSAMLProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServiceLinkedRoleRequest) MarshalJSON() ([]byte, error) {
-	return createServiceLinkedRoleRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServiceLinkedRoleRequest) UnmarshalJSON(data []byte) error {
-	return createServiceLinkedRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServiceLinkedRoleRequest) Delete(member string) bool {
-	return createServiceLinkedRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServiceLinkedRoleResponse) MarshalJSON() ([]byte, error) {
-	return createServiceLinkedRoleResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServiceLinkedRoleResponse) UnmarshalJSON(data []byte) error {
-	return createServiceLinkedRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServiceLinkedRoleResponse) Delete(member string) bool {
-	return createServiceLinkedRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
-	return createServiceSpecificCredentialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
-	return createServiceSpecificCredentialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServiceSpecificCredentialRequest) Delete(member string) bool {
-	return createServiceSpecificCredentialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServiceSpecificCredentialResponse) MarshalJSON() ([]byte, error) {
-	return createServiceSpecificCredentialResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServiceSpecificCredentialResponse) UnmarshalJSON(data []byte) error {
-	return createServiceSpecificCredentialResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServiceSpecificCredentialResponse) Delete(member string) bool {
-	return createServiceSpecificCredentialResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateUserRequest) MarshalJSON() ([]byte, error) { return createUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateUserRequest) UnmarshalJSON(data []byte) error {
-	return createUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateUserRequest) Delete(member string) bool {
-	return createUserRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateUserResponse) MarshalJSON() ([]byte, error) { return createUserResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateUserResponse) UnmarshalJSON(data []byte) error {
-	return createUserResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateUserResponse) Delete(member string) bool {
-	return createUserResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateVirtualMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return createVirtualMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateVirtualMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return createVirtualMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateVirtualMFADeviceRequest) Delete(member string) bool {
-	return createVirtualMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateVirtualMFADeviceResponse) MarshalJSON() ([]byte, error) {
-	return createVirtualMFADeviceResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateVirtualMFADeviceResponse) UnmarshalJSON(data []byte) error {
-	return createVirtualMFADeviceResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateVirtualMFADeviceResponse) Delete(member string) bool {
-	return createVirtualMFADeviceResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeactivateMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return deactivateMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeactivateMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return deactivateMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeactivateMFADeviceRequest) Delete(member string) bool {
-	return deactivateMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DelegationPermission) MarshalJSON() ([]byte, error) {
-	return delegationPermissionCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DelegationPermission) UnmarshalJSON(data []byte) error {
-	return delegationPermissionCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DelegationPermission) Delete(member string) bool {
-	return delegationPermissionCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DelegationRequest) MarshalJSON() ([]byte, error) { return delegationRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DelegationRequest) UnmarshalJSON(data []byte) error {
-	return delegationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DelegationRequest) Delete(member string) bool {
-	return delegationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteAccessKeyRequest) MarshalJSON() ([]byte, error) {
-	return deleteAccessKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteAccessKeyRequest) UnmarshalJSON(data []byte) error {
-	return deleteAccessKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteAccessKeyRequest) Delete(member string) bool {
-	return deleteAccessKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteAccountAliasRequest) MarshalJSON() ([]byte, error) {
-	return deleteAccountAliasRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteAccountAliasRequest) UnmarshalJSON(data []byte) error {
-	return deleteAccountAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteAccountAliasRequest) Delete(member string) bool {
-	return deleteAccountAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteGroupPolicyRequest) MarshalJSON() ([]byte, error) {
-	return deleteGroupPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteGroupPolicyRequest) UnmarshalJSON(data []byte) error {
-	return deleteGroupPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteGroupPolicyRequest) Delete(member string) bool {
-	return deleteGroupPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteGroupRequest) MarshalJSON() ([]byte, error) { return deleteGroupRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteGroupRequest) UnmarshalJSON(data []byte) error {
-	return deleteGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteGroupRequest) Delete(member string) bool {
-	return deleteGroupRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return deleteInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return deleteInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteInstanceProfileRequest) Delete(member string) bool {
-	return deleteInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteLoginProfileRequest) MarshalJSON() ([]byte, error) {
-	return deleteLoginProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteLoginProfileRequest) UnmarshalJSON(data []byte) error {
-	return deleteLoginProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteLoginProfileRequest) Delete(member string) bool {
-	return deleteLoginProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return deleteOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return deleteOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteOpenIDConnectProviderRequest) Delete(member string) bool {
-	return deleteOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeletePolicyRequest) MarshalJSON() ([]byte, error) {
-	return deletePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeletePolicyRequest) UnmarshalJSON(data []byte) error {
-	return deletePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeletePolicyRequest) Delete(member string) bool {
-	return deletePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeletePolicyVersionRequest) MarshalJSON() ([]byte, error) {
-	return deletePolicyVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeletePolicyVersionRequest) UnmarshalJSON(data []byte) error {
-	return deletePolicyVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeletePolicyVersionRequest) Delete(member string) bool {
-	return deletePolicyVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteRolePermissionsBoundaryRequest) MarshalJSON() ([]byte, error) {
-	return deleteRolePermissionsBoundaryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteRolePermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
-	return deleteRolePermissionsBoundaryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteRolePermissionsBoundaryRequest) Delete(member string) bool {
-	return deleteRolePermissionsBoundaryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return deleteRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return deleteRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteRolePolicyRequest) Delete(member string) bool {
-	return deleteRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteRoleRequest) MarshalJSON() ([]byte, error) { return deleteRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteRoleRequest) UnmarshalJSON(data []byte) error {
-	return deleteRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteRoleRequest) Delete(member string) bool {
-	return deleteRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return deleteSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return deleteSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSAMLProviderRequest) Delete(member string) bool {
-	return deleteSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSSHPublicKeyRequest) MarshalJSON() ([]byte, error) {
-	return deleteSSHPublicKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSSHPublicKeyRequest) UnmarshalJSON(data []byte) error {
-	return deleteSSHPublicKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSSHPublicKeyRequest) Delete(member string) bool {
-	return deleteSSHPublicKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return deleteServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return deleteServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServerCertificateRequest) Delete(member string) bool {
-	return deleteServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServiceLinkedRoleRequest) MarshalJSON() ([]byte, error) {
-	return deleteServiceLinkedRoleRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServiceLinkedRoleRequest) UnmarshalJSON(data []byte) error {
-	return deleteServiceLinkedRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServiceLinkedRoleRequest) Delete(member string) bool {
-	return deleteServiceLinkedRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServiceLinkedRoleResponse) MarshalJSON() ([]byte, error) {
-	return deleteServiceLinkedRoleResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServiceLinkedRoleResponse) UnmarshalJSON(data []byte) error {
-	return deleteServiceLinkedRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServiceLinkedRoleResponse) Delete(member string) bool {
-	return deleteServiceLinkedRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
-	return deleteServiceSpecificCredentialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
-	return deleteServiceSpecificCredentialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServiceSpecificCredentialRequest) Delete(member string) bool {
-	return deleteServiceSpecificCredentialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSigningCertificateRequest) MarshalJSON() ([]byte, error) {
-	return deleteSigningCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSigningCertificateRequest) UnmarshalJSON(data []byte) error {
-	return deleteSigningCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSigningCertificateRequest) Delete(member string) bool {
-	return deleteSigningCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteUserPermissionsBoundaryRequest) MarshalJSON() ([]byte, error) {
-	return deleteUserPermissionsBoundaryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteUserPermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
-	return deleteUserPermissionsBoundaryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteUserPermissionsBoundaryRequest) Delete(member string) bool {
-	return deleteUserPermissionsBoundaryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteUserPolicyRequest) MarshalJSON() ([]byte, error) {
-	return deleteUserPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteUserPolicyRequest) UnmarshalJSON(data []byte) error {
-	return deleteUserPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteUserPolicyRequest) Delete(member string) bool {
-	return deleteUserPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteUserRequest) MarshalJSON() ([]byte, error) { return deleteUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteUserRequest) UnmarshalJSON(data []byte) error {
-	return deleteUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteUserRequest) Delete(member string) bool {
-	return deleteUserRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteVirtualMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return deleteVirtualMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteVirtualMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return deleteVirtualMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteVirtualMFADeviceRequest) Delete(member string) bool {
-	return deleteVirtualMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeletionTaskFailureReasonType) MarshalJSON() ([]byte, error) {
-	return deletionTaskFailureReasonTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeletionTaskFailureReasonType) UnmarshalJSON(data []byte) error {
-	return deletionTaskFailureReasonTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeletionTaskFailureReasonType) Delete(member string) bool {
-	return deletionTaskFailureReasonTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DetachGroupPolicyRequest) MarshalJSON() ([]byte, error) {
-	return detachGroupPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DetachGroupPolicyRequest) UnmarshalJSON(data []byte) error {
-	return detachGroupPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DetachGroupPolicyRequest) Delete(member string) bool {
-	return detachGroupPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DetachRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return detachRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DetachRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return detachRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DetachRolePolicyRequest) Delete(member string) bool {
-	return detachRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DetachUserPolicyRequest) MarshalJSON() ([]byte, error) {
-	return detachUserPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DetachUserPolicyRequest) UnmarshalJSON(data []byte) error {
-	return detachUserPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DetachUserPolicyRequest) Delete(member string) bool {
-	return detachUserPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableOrganizationsRootCredentialsManagementRequest) MarshalJSON() ([]byte, error) {
-	return disableOrganizationsRootCredentialsManagementRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableOrganizationsRootCredentialsManagementRequest) UnmarshalJSON(data []byte) error {
-	return disableOrganizationsRootCredentialsManagementRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableOrganizationsRootCredentialsManagementRequest) Delete(member string) bool {
-	return disableOrganizationsRootCredentialsManagementRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableOrganizationsRootCredentialsManagementResponse) MarshalJSON() ([]byte, error) {
-	return disableOrganizationsRootCredentialsManagementResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableOrganizationsRootCredentialsManagementResponse) UnmarshalJSON(data []byte) error {
-	return disableOrganizationsRootCredentialsManagementResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableOrganizationsRootCredentialsManagementResponse) Delete(member string) bool {
-	return disableOrganizationsRootCredentialsManagementResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableOrganizationsRootSessionsRequest) MarshalJSON() ([]byte, error) {
-	return disableOrganizationsRootSessionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableOrganizationsRootSessionsRequest) UnmarshalJSON(data []byte) error {
-	return disableOrganizationsRootSessionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableOrganizationsRootSessionsRequest) Delete(member string) bool {
-	return disableOrganizationsRootSessionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableOrganizationsRootSessionsResponse) MarshalJSON() ([]byte, error) {
-	return disableOrganizationsRootSessionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableOrganizationsRootSessionsResponse) UnmarshalJSON(data []byte) error {
-	return disableOrganizationsRootSessionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableOrganizationsRootSessionsResponse) Delete(member string) bool {
-	return disableOrganizationsRootSessionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return enableMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return enableMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableMFADeviceRequest) Delete(member string) bool {
-	return enableMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableOrganizationsRootCredentialsManagementRequest) MarshalJSON() ([]byte, error) {
-	return enableOrganizationsRootCredentialsManagementRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableOrganizationsRootCredentialsManagementRequest) UnmarshalJSON(data []byte) error {
-	return enableOrganizationsRootCredentialsManagementRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableOrganizationsRootCredentialsManagementRequest) Delete(member string) bool {
-	return enableOrganizationsRootCredentialsManagementRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableOrganizationsRootCredentialsManagementResponse) MarshalJSON() ([]byte, error) {
-	return enableOrganizationsRootCredentialsManagementResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableOrganizationsRootCredentialsManagementResponse) UnmarshalJSON(data []byte) error {
-	return enableOrganizationsRootCredentialsManagementResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableOrganizationsRootCredentialsManagementResponse) Delete(member string) bool {
-	return enableOrganizationsRootCredentialsManagementResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableOrganizationsRootSessionsRequest) MarshalJSON() ([]byte, error) {
-	return enableOrganizationsRootSessionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableOrganizationsRootSessionsRequest) UnmarshalJSON(data []byte) error {
-	return enableOrganizationsRootSessionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableOrganizationsRootSessionsRequest) Delete(member string) bool {
-	return enableOrganizationsRootSessionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableOrganizationsRootSessionsResponse) MarshalJSON() ([]byte, error) {
-	return enableOrganizationsRootSessionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableOrganizationsRootSessionsResponse) UnmarshalJSON(data []byte) error {
-	return enableOrganizationsRootSessionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableOrganizationsRootSessionsResponse) Delete(member string) bool {
-	return enableOrganizationsRootSessionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableOutboundWebIdentityFederationResponse) MarshalJSON() ([]byte, error) {
-	return enableOutboundWebIdentityFederationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableOutboundWebIdentityFederationResponse) UnmarshalJSON(data []byte) error {
-	return enableOutboundWebIdentityFederationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableOutboundWebIdentityFederationResponse) Delete(member string) bool {
-	return enableOutboundWebIdentityFederationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EntityDetails) MarshalJSON() ([]byte, error) { return entityDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EntityDetails) UnmarshalJSON(data []byte) error {
-	return entityDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EntityDetails) Delete(member string) bool { return entityDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EntityInfo) MarshalJSON() ([]byte, error) { return entityInfoCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EntityInfo) UnmarshalJSON(data []byte) error { return entityInfoCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EntityInfo) Delete(member string) bool { return entityInfoCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ErrorDetails) MarshalJSON() ([]byte, error) { return errorDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ErrorDetails) UnmarshalJSON(data []byte) error {
-	return errorDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ErrorDetails) Delete(member string) bool { return errorDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EvaluationResult) MarshalJSON() ([]byte, error) { return evaluationResultCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EvaluationResult) UnmarshalJSON(data []byte) error {
-	return evaluationResultCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EvaluationResult) Delete(member string) bool { return evaluationResultCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateCredentialReportResponse) MarshalJSON() ([]byte, error) {
-	return generateCredentialReportResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateCredentialReportResponse) UnmarshalJSON(data []byte) error {
-	return generateCredentialReportResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateCredentialReportResponse) Delete(member string) bool {
-	return generateCredentialReportResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateOrganizationsAccessReportRequest) MarshalJSON() ([]byte, error) {
-	return generateOrganizationsAccessReportRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateOrganizationsAccessReportRequest) UnmarshalJSON(data []byte) error {
-	return generateOrganizationsAccessReportRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateOrganizationsAccessReportRequest) Delete(member string) bool {
-	return generateOrganizationsAccessReportRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateOrganizationsAccessReportResponse) MarshalJSON() ([]byte, error) {
-	return generateOrganizationsAccessReportResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateOrganizationsAccessReportResponse) UnmarshalJSON(data []byte) error {
-	return generateOrganizationsAccessReportResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateOrganizationsAccessReportResponse) Delete(member string) bool {
-	return generateOrganizationsAccessReportResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateServiceLastAccessedDetailsRequest) MarshalJSON() ([]byte, error) {
-	return generateServiceLastAccessedDetailsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateServiceLastAccessedDetailsRequest) UnmarshalJSON(data []byte) error {
-	return generateServiceLastAccessedDetailsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateServiceLastAccessedDetailsRequest) Delete(member string) bool {
-	return generateServiceLastAccessedDetailsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateServiceLastAccessedDetailsResponse) MarshalJSON() ([]byte, error) {
-	return generateServiceLastAccessedDetailsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateServiceLastAccessedDetailsResponse) UnmarshalJSON(data []byte) error {
-	return generateServiceLastAccessedDetailsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateServiceLastAccessedDetailsResponse) Delete(member string) bool {
-	return generateServiceLastAccessedDetailsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccessKeyLastUsedRequest) MarshalJSON() ([]byte, error) {
-	return getAccessKeyLastUsedRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccessKeyLastUsedRequest) UnmarshalJSON(data []byte) error {
-	return getAccessKeyLastUsedRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccessKeyLastUsedRequest) Delete(member string) bool {
-	return getAccessKeyLastUsedRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccessKeyLastUsedResponse) MarshalJSON() ([]byte, error) {
-	return getAccessKeyLastUsedResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccessKeyLastUsedResponse) UnmarshalJSON(data []byte) error {
-	return getAccessKeyLastUsedResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccessKeyLastUsedResponse) Delete(member string) bool {
-	return getAccessKeyLastUsedResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountAuthorizationDetailsRequest) MarshalJSON() ([]byte, error) {
-	return getAccountAuthorizationDetailsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountAuthorizationDetailsRequest) UnmarshalJSON(data []byte) error {
-	return getAccountAuthorizationDetailsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountAuthorizationDetailsRequest) Delete(member string) bool {
-	return getAccountAuthorizationDetailsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountAuthorizationDetailsResponse) MarshalJSON() ([]byte, error) {
-	return getAccountAuthorizationDetailsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountAuthorizationDetailsResponse) UnmarshalJSON(data []byte) error {
-	return getAccountAuthorizationDetailsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountAuthorizationDetailsResponse) Delete(member string) bool {
-	return getAccountAuthorizationDetailsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountPasswordPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getAccountPasswordPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountPasswordPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getAccountPasswordPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountPasswordPolicyResponse) Delete(member string) bool {
-	return getAccountPasswordPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountSummaryResponse) MarshalJSON() ([]byte, error) {
-	return getAccountSummaryResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountSummaryResponse) UnmarshalJSON(data []byte) error {
-	return getAccountSummaryResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountSummaryResponse) Delete(member string) bool {
-	return getAccountSummaryResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetContextKeysForCustomPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getContextKeysForCustomPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetContextKeysForCustomPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getContextKeysForCustomPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetContextKeysForCustomPolicyRequest) Delete(member string) bool {
-	return getContextKeysForCustomPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetContextKeysForCustomPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getContextKeysForCustomPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetContextKeysForCustomPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getContextKeysForCustomPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetContextKeysForCustomPolicyResponse) Delete(member string) bool {
-	return getContextKeysForCustomPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetContextKeysForPrincipalPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getContextKeysForPrincipalPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetContextKeysForPrincipalPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getContextKeysForPrincipalPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetContextKeysForPrincipalPolicyRequest) Delete(member string) bool {
-	return getContextKeysForPrincipalPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCredentialReportResponse) MarshalJSON() ([]byte, error) {
-	return getCredentialReportResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCredentialReportResponse) UnmarshalJSON(data []byte) error {
-	return getCredentialReportResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCredentialReportResponse) Delete(member string) bool {
-	return getCredentialReportResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return getDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return getDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDelegationRequestRequest) Delete(member string) bool {
-	return getDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDelegationRequestResponse) MarshalJSON() ([]byte, error) {
-	return getDelegationRequestResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDelegationRequestResponse) UnmarshalJSON(data []byte) error {
-	return getDelegationRequestResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDelegationRequestResponse) Delete(member string) bool {
-	return getDelegationRequestResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetGroupPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getGroupPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetGroupPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getGroupPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetGroupPolicyRequest) Delete(member string) bool {
-	return getGroupPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetGroupPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getGroupPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetGroupPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getGroupPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetGroupPolicyResponse) Delete(member string) bool {
-	return getGroupPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetGroupRequest) MarshalJSON() ([]byte, error) { return getGroupRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetGroupRequest) UnmarshalJSON(data []byte) error {
-	return getGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetGroupRequest) Delete(member string) bool { return getGroupRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetGroupResponse) MarshalJSON() ([]byte, error) { return getGroupResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetGroupResponse) UnmarshalJSON(data []byte) error {
-	return getGroupResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetGroupResponse) Delete(member string) bool { return getGroupResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetHumanReadableSummaryRequest) MarshalJSON() ([]byte, error) {
-	return getHumanReadableSummaryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetHumanReadableSummaryRequest) UnmarshalJSON(data []byte) error {
-	return getHumanReadableSummaryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetHumanReadableSummaryRequest) Delete(member string) bool {
-	return getHumanReadableSummaryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetHumanReadableSummaryResponse) MarshalJSON() ([]byte, error) {
-	return getHumanReadableSummaryResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetHumanReadableSummaryResponse) UnmarshalJSON(data []byte) error {
-	return getHumanReadableSummaryResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetHumanReadableSummaryResponse) Delete(member string) bool {
-	return getHumanReadableSummaryResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return getInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return getInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetInstanceProfileRequest) Delete(member string) bool {
-	return getInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetInstanceProfileResponse) MarshalJSON() ([]byte, error) {
-	return getInstanceProfileResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetInstanceProfileResponse) UnmarshalJSON(data []byte) error {
-	return getInstanceProfileResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetInstanceProfileResponse) Delete(member string) bool {
-	return getInstanceProfileResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLoginProfileRequest) MarshalJSON() ([]byte, error) {
-	return getLoginProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLoginProfileRequest) UnmarshalJSON(data []byte) error {
-	return getLoginProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLoginProfileRequest) Delete(member string) bool {
-	return getLoginProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLoginProfileResponse) MarshalJSON() ([]byte, error) {
-	return getLoginProfileResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLoginProfileResponse) UnmarshalJSON(data []byte) error {
-	return getLoginProfileResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLoginProfileResponse) Delete(member string) bool {
-	return getLoginProfileResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return getMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return getMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetMFADeviceRequest) Delete(member string) bool {
-	return getMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetMFADeviceResponse) MarshalJSON() ([]byte, error) {
-	return getMFADeviceResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetMFADeviceResponse) UnmarshalJSON(data []byte) error {
-	return getMFADeviceResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetMFADeviceResponse) Delete(member string) bool {
-	return getMFADeviceResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return getOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return getOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetOpenIDConnectProviderRequest) Delete(member string) bool {
-	return getOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetOpenIDConnectProviderResponse) MarshalJSON() ([]byte, error) {
-	return getOpenIDConnectProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetOpenIDConnectProviderResponse) UnmarshalJSON(data []byte) error {
-	return getOpenIDConnectProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetOpenIDConnectProviderResponse) Delete(member string) bool {
-	return getOpenIDConnectProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetOrganizationsAccessReportRequest) MarshalJSON() ([]byte, error) {
-	return getOrganizationsAccessReportRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetOrganizationsAccessReportRequest) UnmarshalJSON(data []byte) error {
-	return getOrganizationsAccessReportRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetOrganizationsAccessReportRequest) Delete(member string) bool {
-	return getOrganizationsAccessReportRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetOrganizationsAccessReportResponse) MarshalJSON() ([]byte, error) {
-	return getOrganizationsAccessReportResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetOrganizationsAccessReportResponse) UnmarshalJSON(data []byte) error {
-	return getOrganizationsAccessReportResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetOrganizationsAccessReportResponse) Delete(member string) bool {
-	return getOrganizationsAccessReportResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetOutboundWebIdentityFederationInfoResponse) MarshalJSON() ([]byte, error) {
-	return getOutboundWebIdentityFederationInfoResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetOutboundWebIdentityFederationInfoResponse) UnmarshalJSON(data []byte) error {
-	return getOutboundWebIdentityFederationInfoResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetOutboundWebIdentityFederationInfoResponse) Delete(member string) bool {
-	return getOutboundWebIdentityFederationInfoResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyRequest) MarshalJSON() ([]byte, error) { return getPolicyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyRequest) Delete(member string) bool { return getPolicyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyResponse) MarshalJSON() ([]byte, error) { return getPolicyResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyResponse) Delete(member string) bool {
-	return getPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyVersionRequest) MarshalJSON() ([]byte, error) {
-	return getPolicyVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyVersionRequest) UnmarshalJSON(data []byte) error {
-	return getPolicyVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyVersionRequest) Delete(member string) bool {
-	return getPolicyVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyVersionResponse) MarshalJSON() ([]byte, error) {
-	return getPolicyVersionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyVersionResponse) UnmarshalJSON(data []byte) error {
-	return getPolicyVersionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyVersionResponse) Delete(member string) bool {
-	return getPolicyVersionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return getRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return getRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRolePolicyRequest) Delete(member string) bool {
-	return getRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRolePolicyResponse) MarshalJSON() ([]byte, error) {
-	return getRolePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRolePolicyResponse) UnmarshalJSON(data []byte) error {
-	return getRolePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRolePolicyResponse) Delete(member string) bool {
-	return getRolePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRoleRequest) MarshalJSON() ([]byte, error) { return getRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRoleRequest) UnmarshalJSON(data []byte) error {
-	return getRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRoleRequest) Delete(member string) bool { return getRoleRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRoleResponse) MarshalJSON() ([]byte, error) { return getRoleResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRoleResponse) UnmarshalJSON(data []byte) error {
-	return getRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRoleResponse) Delete(member string) bool { return getRoleResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return getSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return getSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSAMLProviderRequest) Delete(member string) bool {
-	return getSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSAMLProviderResponse) MarshalJSON() ([]byte, error) {
-	return getSAMLProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSAMLProviderResponse) UnmarshalJSON(data []byte) error {
-	return getSAMLProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSAMLProviderResponse) Delete(member string) bool {
-	return getSAMLProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSSHPublicKeyRequest) MarshalJSON() ([]byte, error) {
-	return getSSHPublicKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSSHPublicKeyRequest) UnmarshalJSON(data []byte) error {
-	return getSSHPublicKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSSHPublicKeyRequest) Delete(member string) bool {
-	return getSSHPublicKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSSHPublicKeyResponse) MarshalJSON() ([]byte, error) {
-	return getSSHPublicKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSSHPublicKeyResponse) UnmarshalJSON(data []byte) error {
-	return getSSHPublicKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSSHPublicKeyResponse) Delete(member string) bool {
-	return getSSHPublicKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return getServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return getServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServerCertificateRequest) Delete(member string) bool {
-	return getServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServerCertificateResponse) MarshalJSON() ([]byte, error) {
-	return getServerCertificateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServerCertificateResponse) UnmarshalJSON(data []byte) error {
-	return getServerCertificateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServerCertificateResponse) Delete(member string) bool {
-	return getServerCertificateResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLastAccessedDetailsRequest) MarshalJSON() ([]byte, error) {
-	return getServiceLastAccessedDetailsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLastAccessedDetailsRequest) UnmarshalJSON(data []byte) error {
-	return getServiceLastAccessedDetailsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLastAccessedDetailsRequest) Delete(member string) bool {
-	return getServiceLastAccessedDetailsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLastAccessedDetailsResponse) MarshalJSON() ([]byte, error) {
-	return getServiceLastAccessedDetailsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLastAccessedDetailsResponse) UnmarshalJSON(data []byte) error {
-	return getServiceLastAccessedDetailsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLastAccessedDetailsResponse) Delete(member string) bool {
-	return getServiceLastAccessedDetailsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLastAccessedDetailsWithEntitiesRequest) MarshalJSON() ([]byte, error) {
-	return getServiceLastAccessedDetailsWithEntitiesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLastAccessedDetailsWithEntitiesRequest) UnmarshalJSON(data []byte) error {
-	return getServiceLastAccessedDetailsWithEntitiesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLastAccessedDetailsWithEntitiesRequest) Delete(member string) bool {
-	return getServiceLastAccessedDetailsWithEntitiesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLastAccessedDetailsWithEntitiesResponse) MarshalJSON() ([]byte, error) {
-	return getServiceLastAccessedDetailsWithEntitiesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLastAccessedDetailsWithEntitiesResponse) UnmarshalJSON(data []byte) error {
-	return getServiceLastAccessedDetailsWithEntitiesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLastAccessedDetailsWithEntitiesResponse) Delete(member string) bool {
-	return getServiceLastAccessedDetailsWithEntitiesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLinkedRoleDeletionStatusRequest) MarshalJSON() ([]byte, error) {
-	return getServiceLinkedRoleDeletionStatusRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLinkedRoleDeletionStatusRequest) UnmarshalJSON(data []byte) error {
-	return getServiceLinkedRoleDeletionStatusRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLinkedRoleDeletionStatusRequest) Delete(member string) bool {
-	return getServiceLinkedRoleDeletionStatusRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetServiceLinkedRoleDeletionStatusResponse) MarshalJSON() ([]byte, error) {
-	return getServiceLinkedRoleDeletionStatusResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetServiceLinkedRoleDeletionStatusResponse) UnmarshalJSON(data []byte) error {
-	return getServiceLinkedRoleDeletionStatusResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetServiceLinkedRoleDeletionStatusResponse) Delete(member string) bool {
-	return getServiceLinkedRoleDeletionStatusResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetUserPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getUserPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetUserPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getUserPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetUserPolicyRequest) Delete(member string) bool {
-	return getUserPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetUserPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getUserPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetUserPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getUserPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetUserPolicyResponse) Delete(member string) bool {
-	return getUserPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetUserRequest) MarshalJSON() ([]byte, error) { return getUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetUserRequest) UnmarshalJSON(data []byte) error {
-	return getUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetUserRequest) Delete(member string) bool { return getUserRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetUserResponse) MarshalJSON() ([]byte, error) { return getUserResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetUserResponse) UnmarshalJSON(data []byte) error {
-	return getUserResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetUserResponse) Delete(member string) bool { return getUserResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Group) MarshalJSON() ([]byte, error) { return groupCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Group) UnmarshalJSON(data []byte) error { return groupCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Group) Delete(member string) bool { return groupCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GroupDetail) MarshalJSON() ([]byte, error) { return groupDetailCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GroupDetail) UnmarshalJSON(data []byte) error {
-	return groupDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GroupDetail) Delete(member string) bool { return groupDetailCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v InlinePolicyIdentifierType) MarshalJSON() ([]byte, error) {
-	return inlinePolicyIdentifierTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InlinePolicyIdentifierType) UnmarshalJSON(data []byte) error {
-	return inlinePolicyIdentifierTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InlinePolicyIdentifierType) Delete(member string) bool {
-	return inlinePolicyIdentifierTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InstanceProfile) MarshalJSON() ([]byte, error) { return instanceProfileCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InstanceProfile) UnmarshalJSON(data []byte) error {
-	return instanceProfileCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InstanceProfile) Delete(member string) bool { return instanceProfileCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccessKeysRequest) MarshalJSON() ([]byte, error) {
-	return listAccessKeysRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccessKeysRequest) UnmarshalJSON(data []byte) error {
-	return listAccessKeysRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccessKeysRequest) Delete(member string) bool {
-	return listAccessKeysRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccessKeysResponse) MarshalJSON() ([]byte, error) {
-	return listAccessKeysResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccessKeysResponse) UnmarshalJSON(data []byte) error {
-	return listAccessKeysResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccessKeysResponse) Delete(member string) bool {
-	return listAccessKeysResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountAliasesRequest) MarshalJSON() ([]byte, error) {
-	return listAccountAliasesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountAliasesRequest) UnmarshalJSON(data []byte) error {
-	return listAccountAliasesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountAliasesRequest) Delete(member string) bool {
-	return listAccountAliasesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountAliasesResponse) MarshalJSON() ([]byte, error) {
-	return listAccountAliasesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountAliasesResponse) UnmarshalJSON(data []byte) error {
-	return listAccountAliasesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountAliasesResponse) Delete(member string) bool {
-	return listAccountAliasesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedGroupPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listAttachedGroupPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedGroupPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listAttachedGroupPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedGroupPoliciesRequest) Delete(member string) bool {
-	return listAttachedGroupPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedGroupPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listAttachedGroupPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedGroupPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listAttachedGroupPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedGroupPoliciesResponse) Delete(member string) bool {
-	return listAttachedGroupPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedRolePoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listAttachedRolePoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedRolePoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listAttachedRolePoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedRolePoliciesRequest) Delete(member string) bool {
-	return listAttachedRolePoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedRolePoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listAttachedRolePoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedRolePoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listAttachedRolePoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedRolePoliciesResponse) Delete(member string) bool {
-	return listAttachedRolePoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedUserPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listAttachedUserPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedUserPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listAttachedUserPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedUserPoliciesRequest) Delete(member string) bool {
-	return listAttachedUserPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAttachedUserPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listAttachedUserPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAttachedUserPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listAttachedUserPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAttachedUserPoliciesResponse) Delete(member string) bool {
-	return listAttachedUserPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegationRequestsRequest) MarshalJSON() ([]byte, error) {
-	return listDelegationRequestsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegationRequestsRequest) UnmarshalJSON(data []byte) error {
-	return listDelegationRequestsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegationRequestsRequest) Delete(member string) bool {
-	return listDelegationRequestsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegationRequestsResponse) MarshalJSON() ([]byte, error) {
-	return listDelegationRequestsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegationRequestsResponse) UnmarshalJSON(data []byte) error {
-	return listDelegationRequestsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegationRequestsResponse) Delete(member string) bool {
-	return listDelegationRequestsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEntitiesForPolicyRequest) MarshalJSON() ([]byte, error) {
-	return listEntitiesForPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEntitiesForPolicyRequest) UnmarshalJSON(data []byte) error {
-	return listEntitiesForPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEntitiesForPolicyRequest) Delete(member string) bool {
-	return listEntitiesForPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEntitiesForPolicyResponse) MarshalJSON() ([]byte, error) {
-	return listEntitiesForPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEntitiesForPolicyResponse) UnmarshalJSON(data []byte) error {
-	return listEntitiesForPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEntitiesForPolicyResponse) Delete(member string) bool {
-	return listEntitiesForPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listGroupPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listGroupPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupPoliciesRequest) Delete(member string) bool {
-	return listGroupPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listGroupPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listGroupPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupPoliciesResponse) Delete(member string) bool {
-	return listGroupPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupsForUserRequest) MarshalJSON() ([]byte, error) {
-	return listGroupsForUserRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupsForUserRequest) UnmarshalJSON(data []byte) error {
-	return listGroupsForUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupsForUserRequest) Delete(member string) bool {
-	return listGroupsForUserRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupsForUserResponse) MarshalJSON() ([]byte, error) {
-	return listGroupsForUserResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupsForUserResponse) UnmarshalJSON(data []byte) error {
-	return listGroupsForUserResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupsForUserResponse) Delete(member string) bool {
-	return listGroupsForUserResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupsRequest) MarshalJSON() ([]byte, error) { return listGroupsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupsRequest) UnmarshalJSON(data []byte) error {
-	return listGroupsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupsRequest) Delete(member string) bool {
-	return listGroupsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGroupsResponse) MarshalJSON() ([]byte, error) { return listGroupsResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGroupsResponse) UnmarshalJSON(data []byte) error {
-	return listGroupsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGroupsResponse) Delete(member string) bool {
-	return listGroupsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfileTagsRequest) MarshalJSON() ([]byte, error) {
-	return listInstanceProfileTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfileTagsRequest) UnmarshalJSON(data []byte) error {
-	return listInstanceProfileTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfileTagsRequest) Delete(member string) bool {
-	return listInstanceProfileTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfileTagsResponse) MarshalJSON() ([]byte, error) {
-	return listInstanceProfileTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfileTagsResponse) UnmarshalJSON(data []byte) error {
-	return listInstanceProfileTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfileTagsResponse) Delete(member string) bool {
-	return listInstanceProfileTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfilesForRoleRequest) MarshalJSON() ([]byte, error) {
-	return listInstanceProfilesForRoleRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfilesForRoleRequest) UnmarshalJSON(data []byte) error {
-	return listInstanceProfilesForRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfilesForRoleRequest) Delete(member string) bool {
-	return listInstanceProfilesForRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfilesForRoleResponse) MarshalJSON() ([]byte, error) {
-	return listInstanceProfilesForRoleResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfilesForRoleResponse) UnmarshalJSON(data []byte) error {
-	return listInstanceProfilesForRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfilesForRoleResponse) Delete(member string) bool {
-	return listInstanceProfilesForRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfilesRequest) MarshalJSON() ([]byte, error) {
-	return listInstanceProfilesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfilesRequest) UnmarshalJSON(data []byte) error {
-	return listInstanceProfilesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfilesRequest) Delete(member string) bool {
-	return listInstanceProfilesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInstanceProfilesResponse) MarshalJSON() ([]byte, error) {
-	return listInstanceProfilesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInstanceProfilesResponse) UnmarshalJSON(data []byte) error {
-	return listInstanceProfilesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInstanceProfilesResponse) Delete(member string) bool {
-	return listInstanceProfilesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListMFADeviceTagsRequest) MarshalJSON() ([]byte, error) {
-	return listMFADeviceTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListMFADeviceTagsRequest) UnmarshalJSON(data []byte) error {
-	return listMFADeviceTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListMFADeviceTagsRequest) Delete(member string) bool {
-	return listMFADeviceTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListMFADeviceTagsResponse) MarshalJSON() ([]byte, error) {
-	return listMFADeviceTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListMFADeviceTagsResponse) UnmarshalJSON(data []byte) error {
-	return listMFADeviceTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListMFADeviceTagsResponse) Delete(member string) bool {
-	return listMFADeviceTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListMFADevicesRequest) MarshalJSON() ([]byte, error) {
-	return listMFADevicesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListMFADevicesRequest) UnmarshalJSON(data []byte) error {
-	return listMFADevicesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListMFADevicesRequest) Delete(member string) bool {
-	return listMFADevicesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListMFADevicesResponse) MarshalJSON() ([]byte, error) {
-	return listMFADevicesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListMFADevicesResponse) UnmarshalJSON(data []byte) error {
-	return listMFADevicesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListMFADevicesResponse) Delete(member string) bool {
-	return listMFADevicesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOpenIDConnectProviderTagsRequest) MarshalJSON() ([]byte, error) {
-	return listOpenIDConnectProviderTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOpenIDConnectProviderTagsRequest) UnmarshalJSON(data []byte) error {
-	return listOpenIDConnectProviderTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOpenIDConnectProviderTagsRequest) Delete(member string) bool {
-	return listOpenIDConnectProviderTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOpenIDConnectProviderTagsResponse) MarshalJSON() ([]byte, error) {
-	return listOpenIDConnectProviderTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOpenIDConnectProviderTagsResponse) UnmarshalJSON(data []byte) error {
-	return listOpenIDConnectProviderTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOpenIDConnectProviderTagsResponse) Delete(member string) bool {
-	return listOpenIDConnectProviderTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOpenIDConnectProvidersRequest) MarshalJSON() ([]byte, error) {
-	return listOpenIDConnectProvidersRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOpenIDConnectProvidersRequest) UnmarshalJSON(data []byte) error {
-	return listOpenIDConnectProvidersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOpenIDConnectProvidersRequest) Delete(member string) bool {
-	return listOpenIDConnectProvidersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOpenIDConnectProvidersResponse) MarshalJSON() ([]byte, error) {
-	return listOpenIDConnectProvidersResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOpenIDConnectProvidersResponse) UnmarshalJSON(data []byte) error {
-	return listOpenIDConnectProvidersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOpenIDConnectProvidersResponse) Delete(member string) bool {
-	return listOpenIDConnectProvidersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOrganizationsFeaturesRequest) MarshalJSON() ([]byte, error) {
-	return listOrganizationsFeaturesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOrganizationsFeaturesRequest) UnmarshalJSON(data []byte) error {
-	return listOrganizationsFeaturesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOrganizationsFeaturesRequest) Delete(member string) bool {
-	return listOrganizationsFeaturesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOrganizationsFeaturesResponse) MarshalJSON() ([]byte, error) {
-	return listOrganizationsFeaturesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOrganizationsFeaturesResponse) UnmarshalJSON(data []byte) error {
-	return listOrganizationsFeaturesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOrganizationsFeaturesResponse) Delete(member string) bool {
-	return listOrganizationsFeaturesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesGrantingServiceAccessEntry) MarshalJSON() ([]byte, error) {
-	return listPoliciesGrantingServiceAccessEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesGrantingServiceAccessEntry) UnmarshalJSON(data []byte) error {
-	return listPoliciesGrantingServiceAccessEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesGrantingServiceAccessEntry) Delete(member string) bool {
-	return listPoliciesGrantingServiceAccessEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesGrantingServiceAccessRequest) MarshalJSON() ([]byte, error) {
-	return listPoliciesGrantingServiceAccessRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesGrantingServiceAccessRequest) UnmarshalJSON(data []byte) error {
-	return listPoliciesGrantingServiceAccessRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesGrantingServiceAccessRequest) Delete(member string) bool {
-	return listPoliciesGrantingServiceAccessRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesGrantingServiceAccessResponse) MarshalJSON() ([]byte, error) {
-	return listPoliciesGrantingServiceAccessResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesGrantingServiceAccessResponse) UnmarshalJSON(data []byte) error {
-	return listPoliciesGrantingServiceAccessResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesGrantingServiceAccessResponse) Delete(member string) bool {
-	return listPoliciesGrantingServiceAccessResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesRequest) Delete(member string) bool {
-	return listPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesResponse) Delete(member string) bool {
-	return listPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPolicyTagsRequest) MarshalJSON() ([]byte, error) {
-	return listPolicyTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPolicyTagsRequest) UnmarshalJSON(data []byte) error {
-	return listPolicyTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPolicyTagsRequest) Delete(member string) bool {
-	return listPolicyTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPolicyTagsResponse) MarshalJSON() ([]byte, error) {
-	return listPolicyTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPolicyTagsResponse) UnmarshalJSON(data []byte) error {
-	return listPolicyTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPolicyTagsResponse) Delete(member string) bool {
-	return listPolicyTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPolicyVersionsRequest) MarshalJSON() ([]byte, error) {
-	return listPolicyVersionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPolicyVersionsRequest) UnmarshalJSON(data []byte) error {
-	return listPolicyVersionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPolicyVersionsRequest) Delete(member string) bool {
-	return listPolicyVersionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPolicyVersionsResponse) MarshalJSON() ([]byte, error) {
-	return listPolicyVersionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPolicyVersionsResponse) UnmarshalJSON(data []byte) error {
-	return listPolicyVersionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPolicyVersionsResponse) Delete(member string) bool {
-	return listPolicyVersionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRolePoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listRolePoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRolePoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listRolePoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRolePoliciesRequest) Delete(member string) bool {
-	return listRolePoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRolePoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listRolePoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRolePoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listRolePoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRolePoliciesResponse) Delete(member string) bool {
-	return listRolePoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRoleTagsRequest) MarshalJSON() ([]byte, error) {
-	return listRoleTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRoleTagsRequest) UnmarshalJSON(data []byte) error {
-	return listRoleTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRoleTagsRequest) Delete(member string) bool {
-	return listRoleTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRoleTagsResponse) MarshalJSON() ([]byte, error) {
-	return listRoleTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRoleTagsResponse) UnmarshalJSON(data []byte) error {
-	return listRoleTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRoleTagsResponse) Delete(member string) bool {
-	return listRoleTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRolesRequest) MarshalJSON() ([]byte, error) { return listRolesRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRolesRequest) UnmarshalJSON(data []byte) error {
-	return listRolesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRolesRequest) Delete(member string) bool { return listRolesRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRolesResponse) MarshalJSON() ([]byte, error) { return listRolesResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRolesResponse) UnmarshalJSON(data []byte) error {
-	return listRolesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRolesResponse) Delete(member string) bool {
-	return listRolesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSAMLProviderTagsRequest) MarshalJSON() ([]byte, error) {
-	return listSAMLProviderTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSAMLProviderTagsRequest) UnmarshalJSON(data []byte) error {
-	return listSAMLProviderTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSAMLProviderTagsRequest) Delete(member string) bool {
-	return listSAMLProviderTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSAMLProviderTagsResponse) MarshalJSON() ([]byte, error) {
-	return listSAMLProviderTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSAMLProviderTagsResponse) UnmarshalJSON(data []byte) error {
-	return listSAMLProviderTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSAMLProviderTagsResponse) Delete(member string) bool {
-	return listSAMLProviderTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSAMLProvidersRequest) MarshalJSON() ([]byte, error) {
-	return listSAMLProvidersRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSAMLProvidersRequest) UnmarshalJSON(data []byte) error {
-	return listSAMLProvidersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSAMLProvidersRequest) Delete(member string) bool {
-	return listSAMLProvidersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSAMLProvidersResponse) MarshalJSON() ([]byte, error) {
-	return listSAMLProvidersResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSAMLProvidersResponse) UnmarshalJSON(data []byte) error {
-	return listSAMLProvidersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSAMLProvidersResponse) Delete(member string) bool {
-	return listSAMLProvidersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSSHPublicKeysRequest) MarshalJSON() ([]byte, error) {
-	return listSSHPublicKeysRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSSHPublicKeysRequest) UnmarshalJSON(data []byte) error {
-	return listSSHPublicKeysRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSSHPublicKeysRequest) Delete(member string) bool {
-	return listSSHPublicKeysRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSSHPublicKeysResponse) MarshalJSON() ([]byte, error) {
-	return listSSHPublicKeysResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSSHPublicKeysResponse) UnmarshalJSON(data []byte) error {
-	return listSSHPublicKeysResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSSHPublicKeysResponse) Delete(member string) bool {
-	return listSSHPublicKeysResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServerCertificateTagsRequest) MarshalJSON() ([]byte, error) {
-	return listServerCertificateTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServerCertificateTagsRequest) UnmarshalJSON(data []byte) error {
-	return listServerCertificateTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServerCertificateTagsRequest) Delete(member string) bool {
-	return listServerCertificateTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServerCertificateTagsResponse) MarshalJSON() ([]byte, error) {
-	return listServerCertificateTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServerCertificateTagsResponse) UnmarshalJSON(data []byte) error {
-	return listServerCertificateTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServerCertificateTagsResponse) Delete(member string) bool {
-	return listServerCertificateTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServerCertificatesRequest) MarshalJSON() ([]byte, error) {
-	return listServerCertificatesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServerCertificatesRequest) UnmarshalJSON(data []byte) error {
-	return listServerCertificatesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServerCertificatesRequest) Delete(member string) bool {
-	return listServerCertificatesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServerCertificatesResponse) MarshalJSON() ([]byte, error) {
-	return listServerCertificatesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServerCertificatesResponse) UnmarshalJSON(data []byte) error {
-	return listServerCertificatesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServerCertificatesResponse) Delete(member string) bool {
-	return listServerCertificatesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServiceSpecificCredentialsRequest) MarshalJSON() ([]byte, error) {
-	return listServiceSpecificCredentialsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServiceSpecificCredentialsRequest) UnmarshalJSON(data []byte) error {
-	return listServiceSpecificCredentialsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServiceSpecificCredentialsRequest) Delete(member string) bool {
-	return listServiceSpecificCredentialsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListServiceSpecificCredentialsResponse) MarshalJSON() ([]byte, error) {
-	return listServiceSpecificCredentialsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListServiceSpecificCredentialsResponse) UnmarshalJSON(data []byte) error {
-	return listServiceSpecificCredentialsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListServiceSpecificCredentialsResponse) Delete(member string) bool {
-	return listServiceSpecificCredentialsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSigningCertificatesRequest) MarshalJSON() ([]byte, error) {
-	return listSigningCertificatesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSigningCertificatesRequest) UnmarshalJSON(data []byte) error {
-	return listSigningCertificatesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSigningCertificatesRequest) Delete(member string) bool {
-	return listSigningCertificatesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSigningCertificatesResponse) MarshalJSON() ([]byte, error) {
-	return listSigningCertificatesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSigningCertificatesResponse) UnmarshalJSON(data []byte) error {
-	return listSigningCertificatesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSigningCertificatesResponse) Delete(member string) bool {
-	return listSigningCertificatesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUserPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listUserPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUserPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listUserPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUserPoliciesRequest) Delete(member string) bool {
-	return listUserPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUserPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listUserPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUserPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listUserPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUserPoliciesResponse) Delete(member string) bool {
-	return listUserPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUserTagsRequest) MarshalJSON() ([]byte, error) {
-	return listUserTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUserTagsRequest) UnmarshalJSON(data []byte) error {
-	return listUserTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUserTagsRequest) Delete(member string) bool {
-	return listUserTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUserTagsResponse) MarshalJSON() ([]byte, error) {
-	return listUserTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUserTagsResponse) UnmarshalJSON(data []byte) error {
-	return listUserTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUserTagsResponse) Delete(member string) bool {
-	return listUserTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUsersRequest) MarshalJSON() ([]byte, error) { return listUsersRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUsersRequest) UnmarshalJSON(data []byte) error {
-	return listUsersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUsersRequest) Delete(member string) bool { return listUsersRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListUsersResponse) MarshalJSON() ([]byte, error) { return listUsersResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListUsersResponse) UnmarshalJSON(data []byte) error {
-	return listUsersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListUsersResponse) Delete(member string) bool {
-	return listUsersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListVirtualMFADevicesRequest) MarshalJSON() ([]byte, error) {
-	return listVirtualMFADevicesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListVirtualMFADevicesRequest) UnmarshalJSON(data []byte) error {
-	return listVirtualMFADevicesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListVirtualMFADevicesRequest) Delete(member string) bool {
-	return listVirtualMFADevicesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListVirtualMFADevicesResponse) MarshalJSON() ([]byte, error) {
-	return listVirtualMFADevicesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListVirtualMFADevicesResponse) UnmarshalJSON(data []byte) error {
-	return listVirtualMFADevicesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListVirtualMFADevicesResponse) Delete(member string) bool {
-	return listVirtualMFADevicesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LoginProfile) MarshalJSON() ([]byte, error) { return loginProfileCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LoginProfile) UnmarshalJSON(data []byte) error {
-	return loginProfileCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LoginProfile) Delete(member string) bool { return loginProfileCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v MFADevice) MarshalJSON() ([]byte, error) { return mFADeviceCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *MFADevice) UnmarshalJSON(data []byte) error { return mFADeviceCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *MFADevice) Delete(member string) bool { return mFADeviceCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ManagedPolicyDetail) MarshalJSON() ([]byte, error) {
-	return managedPolicyDetailCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ManagedPolicyDetail) UnmarshalJSON(data []byte) error {
-	return managedPolicyDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ManagedPolicyDetail) Delete(member string) bool {
-	return managedPolicyDetailCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v OpenIDConnectProviderListEntry) MarshalJSON() ([]byte, error) {
-	return openIDConnectProviderListEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OpenIDConnectProviderListEntry) UnmarshalJSON(data []byte) error {
-	return openIDConnectProviderListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OpenIDConnectProviderListEntry) Delete(member string) bool {
-	return openIDConnectProviderListEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v OrderedOrganizationPolicyType) MarshalJSON() ([]byte, error) {
-	return orderedOrganizationPolicyTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OrderedOrganizationPolicyType) UnmarshalJSON(data []byte) error {
-	return orderedOrganizationPolicyTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OrderedOrganizationPolicyType) Delete(member string) bool {
-	return orderedOrganizationPolicyTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v OrganizationsDecisionDetail) MarshalJSON() ([]byte, error) {
-	return organizationsDecisionDetailCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OrganizationsDecisionDetail) UnmarshalJSON(data []byte) error {
-	return organizationsDecisionDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OrganizationsDecisionDetail) Delete(member string) bool {
-	return organizationsDecisionDetailCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PasswordPolicy) MarshalJSON() ([]byte, error) { return passwordPolicyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PasswordPolicy) UnmarshalJSON(data []byte) error {
-	return passwordPolicyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PasswordPolicy) Delete(member string) bool { return passwordPolicyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PermissionsBoundaryDecisionDetail) MarshalJSON() ([]byte, error) {
-	return permissionsBoundaryDecisionDetailCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PermissionsBoundaryDecisionDetail) UnmarshalJSON(data []byte) error {
-	return permissionsBoundaryDecisionDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PermissionsBoundaryDecisionDetail) Delete(member string) bool {
-	return permissionsBoundaryDecisionDetailCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Policy) MarshalJSON() ([]byte, error) { return policyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Policy) UnmarshalJSON(data []byte) error { return policyCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Policy) Delete(member string) bool { return policyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyDetail) MarshalJSON() ([]byte, error) { return policyDetailCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyDetail) UnmarshalJSON(data []byte) error {
-	return policyDetailCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyDetail) Delete(member string) bool { return policyDetailCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyGrantingServiceAccess) MarshalJSON() ([]byte, error) {
-	return policyGrantingServiceAccessCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyGrantingServiceAccess) UnmarshalJSON(data []byte) error {
-	return policyGrantingServiceAccessCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyGrantingServiceAccess) Delete(member string) bool {
-	return policyGrantingServiceAccessCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyGroup) MarshalJSON() ([]byte, error) { return policyGroupCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyGroup) UnmarshalJSON(data []byte) error {
-	return policyGroupCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyGroup) Delete(member string) bool { return policyGroupCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyIdentifier) MarshalJSON() ([]byte, error) { return policyIdentifierCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyIdentifier) UnmarshalJSON(data []byte) error {
-	return policyIdentifierCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyIdentifier) Delete(member string) bool { return policyIdentifierCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyParameter) MarshalJSON() ([]byte, error) { return policyParameterCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyParameter) UnmarshalJSON(data []byte) error {
-	return policyParameterCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyParameter) Delete(member string) bool { return policyParameterCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyRole) MarshalJSON() ([]byte, error) { return policyRoleCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyRole) UnmarshalJSON(data []byte) error { return policyRoleCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyRole) Delete(member string) bool { return policyRoleCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyUser) MarshalJSON() ([]byte, error) { return policyUserCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyUser) UnmarshalJSON(data []byte) error { return policyUserCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyUser) Delete(member string) bool { return policyUserCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyVersion) MarshalJSON() ([]byte, error) { return policyVersionCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyVersion) UnmarshalJSON(data []byte) error {
-	return policyVersionCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyVersion) Delete(member string) bool { return policyVersionCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Position) MarshalJSON() ([]byte, error) { return positionCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Position) UnmarshalJSON(data []byte) error { return positionCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Position) Delete(member string) bool { return positionCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PutGroupPolicyRequest) MarshalJSON() ([]byte, error) {
-	return putGroupPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutGroupPolicyRequest) UnmarshalJSON(data []byte) error {
-	return putGroupPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutGroupPolicyRequest) Delete(member string) bool {
-	return putGroupPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutRolePermissionsBoundaryRequest) MarshalJSON() ([]byte, error) {
-	return putRolePermissionsBoundaryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutRolePermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
-	return putRolePermissionsBoundaryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutRolePermissionsBoundaryRequest) Delete(member string) bool {
-	return putRolePermissionsBoundaryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return putRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return putRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutRolePolicyRequest) Delete(member string) bool {
-	return putRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutUserPermissionsBoundaryRequest) MarshalJSON() ([]byte, error) {
-	return putUserPermissionsBoundaryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutUserPermissionsBoundaryRequest) UnmarshalJSON(data []byte) error {
-	return putUserPermissionsBoundaryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutUserPermissionsBoundaryRequest) Delete(member string) bool {
-	return putUserPermissionsBoundaryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutUserPolicyRequest) MarshalJSON() ([]byte, error) {
-	return putUserPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutUserPolicyRequest) UnmarshalJSON(data []byte) error {
-	return putUserPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutUserPolicyRequest) Delete(member string) bool {
-	return putUserPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RejectDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return rejectDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RejectDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return rejectDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RejectDelegationRequestRequest) Delete(member string) bool {
-	return rejectDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveClientIDFromOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return removeClientIDFromOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveClientIDFromOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return removeClientIDFromOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveClientIDFromOpenIDConnectProviderRequest) Delete(member string) bool {
-	return removeClientIDFromOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveRoleFromInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return removeRoleFromInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveRoleFromInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return removeRoleFromInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveRoleFromInstanceProfileRequest) Delete(member string) bool {
-	return removeRoleFromInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveUserFromGroupRequest) MarshalJSON() ([]byte, error) {
-	return removeUserFromGroupRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveUserFromGroupRequest) UnmarshalJSON(data []byte) error {
-	return removeUserFromGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveUserFromGroupRequest) Delete(member string) bool {
-	return removeUserFromGroupRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResetServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
-	return resetServiceSpecificCredentialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResetServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
-	return resetServiceSpecificCredentialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResetServiceSpecificCredentialRequest) Delete(member string) bool {
-	return resetServiceSpecificCredentialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResetServiceSpecificCredentialResponse) MarshalJSON() ([]byte, error) {
-	return resetServiceSpecificCredentialResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResetServiceSpecificCredentialResponse) UnmarshalJSON(data []byte) error {
-	return resetServiceSpecificCredentialResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResetServiceSpecificCredentialResponse) Delete(member string) bool {
-	return resetServiceSpecificCredentialResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResourceSpecificResult) MarshalJSON() ([]byte, error) {
-	return resourceSpecificResultCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResourceSpecificResult) UnmarshalJSON(data []byte) error {
-	return resourceSpecificResultCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResourceSpecificResult) Delete(member string) bool {
-	return resourceSpecificResultCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResyncMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return resyncMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResyncMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return resyncMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResyncMFADeviceRequest) Delete(member string) bool {
-	return resyncMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Role) MarshalJSON() ([]byte, error) { return roleCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Role) UnmarshalJSON(data []byte) error { return roleCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Role) Delete(member string) bool { return roleCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v RoleDetail) MarshalJSON() ([]byte, error) { return roleDetailCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RoleDetail) UnmarshalJSON(data []byte) error { return roleDetailCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RoleDetail) Delete(member string) bool { return roleDetailCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v RoleLastUsed) MarshalJSON() ([]byte, error) { return roleLastUsedCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RoleLastUsed) UnmarshalJSON(data []byte) error {
-	return roleLastUsedCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RoleLastUsed) Delete(member string) bool { return roleLastUsedCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v RoleUsageType) MarshalJSON() ([]byte, error) { return roleUsageTypeCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RoleUsageType) UnmarshalJSON(data []byte) error {
-	return roleUsageTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RoleUsageType) Delete(member string) bool { return roleUsageTypeCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SAMLPrivateKey) MarshalJSON() ([]byte, error) { return sAMLPrivateKeyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SAMLPrivateKey) UnmarshalJSON(data []byte) error {
-	return sAMLPrivateKeyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SAMLPrivateKey) Delete(member string) bool { return sAMLPrivateKeyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SAMLProviderListEntry) MarshalJSON() ([]byte, error) {
-	return sAMLProviderListEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SAMLProviderListEntry) UnmarshalJSON(data []byte) error {
-	return sAMLProviderListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SAMLProviderListEntry) Delete(member string) bool {
-	return sAMLProviderListEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SSHPublicKey) MarshalJSON() ([]byte, error) { return sSHPublicKeyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SSHPublicKey) UnmarshalJSON(data []byte) error {
-	return sSHPublicKeyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SSHPublicKey) Delete(member string) bool { return sSHPublicKeyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SSHPublicKeyMetadata) MarshalJSON() ([]byte, error) {
-	return sSHPublicKeyMetadataCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SSHPublicKeyMetadata) UnmarshalJSON(data []byte) error {
-	return sSHPublicKeyMetadataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SSHPublicKeyMetadata) Delete(member string) bool {
-	return sSHPublicKeyMetadataCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDelegationTokenRequest) MarshalJSON() ([]byte, error) {
-	return sendDelegationTokenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDelegationTokenRequest) UnmarshalJSON(data []byte) error {
-	return sendDelegationTokenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDelegationTokenRequest) Delete(member string) bool {
-	return sendDelegationTokenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ServerCertificate) MarshalJSON() ([]byte, error) { return serverCertificateCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ServerCertificate) UnmarshalJSON(data []byte) error {
-	return serverCertificateCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ServerCertificate) Delete(member string) bool {
-	return serverCertificateCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ServerCertificateMetadata) MarshalJSON() ([]byte, error) {
-	return serverCertificateMetadataCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ServerCertificateMetadata) UnmarshalJSON(data []byte) error {
-	return serverCertificateMetadataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ServerCertificateMetadata) Delete(member string) bool {
-	return serverCertificateMetadataCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ServiceLastAccessed) MarshalJSON() ([]byte, error) {
-	return serviceLastAccessedCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ServiceLastAccessed) UnmarshalJSON(data []byte) error {
-	return serviceLastAccessedCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ServiceLastAccessed) Delete(member string) bool {
-	return serviceLastAccessedCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ServiceSpecificCredential) MarshalJSON() ([]byte, error) {
-	return serviceSpecificCredentialCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ServiceSpecificCredential) UnmarshalJSON(data []byte) error {
-	return serviceSpecificCredentialCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ServiceSpecificCredential) Delete(member string) bool {
-	return serviceSpecificCredentialCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ServiceSpecificCredentialMetadata) MarshalJSON() ([]byte, error) {
-	return serviceSpecificCredentialMetadataCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ServiceSpecificCredentialMetadata) UnmarshalJSON(data []byte) error {
-	return serviceSpecificCredentialMetadataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ServiceSpecificCredentialMetadata) Delete(member string) bool {
-	return serviceSpecificCredentialMetadataCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SetDefaultPolicyVersionRequest) MarshalJSON() ([]byte, error) {
-	return setDefaultPolicyVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SetDefaultPolicyVersionRequest) UnmarshalJSON(data []byte) error {
-	return setDefaultPolicyVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SetDefaultPolicyVersionRequest) Delete(member string) bool {
-	return setDefaultPolicyVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SetSecurityTokenServicePreferencesRequest) MarshalJSON() ([]byte, error) {
-	return setSecurityTokenServicePreferencesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SetSecurityTokenServicePreferencesRequest) UnmarshalJSON(data []byte) error {
-	return setSecurityTokenServicePreferencesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SetSecurityTokenServicePreferencesRequest) Delete(member string) bool {
-	return setSecurityTokenServicePreferencesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SigningCertificate) MarshalJSON() ([]byte, error) { return signingCertificateCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SigningCertificate) UnmarshalJSON(data []byte) error {
-	return signingCertificateCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SigningCertificate) Delete(member string) bool {
-	return signingCertificateCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SimulateCustomPolicyRequest) MarshalJSON() ([]byte, error) {
-	return simulateCustomPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SimulateCustomPolicyRequest) UnmarshalJSON(data []byte) error {
-	return simulateCustomPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SimulateCustomPolicyRequest) Delete(member string) bool {
-	return simulateCustomPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SimulateCustomPolicyResponse) MarshalJSON() ([]byte, error) {
-	return simulateCustomPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SimulateCustomPolicyResponse) UnmarshalJSON(data []byte) error {
-	return simulateCustomPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SimulateCustomPolicyResponse) Delete(member string) bool {
-	return simulateCustomPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SimulatePrincipalPolicyRequest) MarshalJSON() ([]byte, error) {
-	return simulatePrincipalPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SimulatePrincipalPolicyRequest) UnmarshalJSON(data []byte) error {
-	return simulatePrincipalPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SimulatePrincipalPolicyRequest) Delete(member string) bool {
-	return simulatePrincipalPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Statement) MarshalJSON() ([]byte, error) { return statementCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Statement) UnmarshalJSON(data []byte) error { return statementCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Statement) Delete(member string) bool { return statementCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return tagInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return tagInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagInstanceProfileRequest) Delete(member string) bool {
-	return tagInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return tagMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return tagMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagMFADeviceRequest) Delete(member string) bool {
-	return tagMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return tagOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return tagOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagOpenIDConnectProviderRequest) Delete(member string) bool {
-	return tagOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagPolicyRequest) MarshalJSON() ([]byte, error) { return tagPolicyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagPolicyRequest) UnmarshalJSON(data []byte) error {
-	return tagPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagPolicyRequest) Delete(member string) bool { return tagPolicyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagRoleRequest) MarshalJSON() ([]byte, error) { return tagRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagRoleRequest) UnmarshalJSON(data []byte) error {
-	return tagRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagRoleRequest) Delete(member string) bool { return tagRoleRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return tagSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return tagSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagSAMLProviderRequest) Delete(member string) bool {
-	return tagSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return tagServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return tagServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagServerCertificateRequest) Delete(member string) bool {
-	return tagServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagUserRequest) MarshalJSON() ([]byte, error) { return tagUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagUserRequest) UnmarshalJSON(data []byte) error {
-	return tagUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagUserRequest) Delete(member string) bool { return tagUserRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TrackedActionLastAccessed) MarshalJSON() ([]byte, error) {
-	return trackedActionLastAccessedCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TrackedActionLastAccessed) UnmarshalJSON(data []byte) error {
-	return trackedActionLastAccessedCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TrackedActionLastAccessed) Delete(member string) bool {
-	return trackedActionLastAccessedCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagInstanceProfileRequest) MarshalJSON() ([]byte, error) {
-	return untagInstanceProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagInstanceProfileRequest) UnmarshalJSON(data []byte) error {
-	return untagInstanceProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagInstanceProfileRequest) Delete(member string) bool {
-	return untagInstanceProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagMFADeviceRequest) MarshalJSON() ([]byte, error) {
-	return untagMFADeviceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagMFADeviceRequest) UnmarshalJSON(data []byte) error {
-	return untagMFADeviceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagMFADeviceRequest) Delete(member string) bool {
-	return untagMFADeviceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagOpenIDConnectProviderRequest) MarshalJSON() ([]byte, error) {
-	return untagOpenIDConnectProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagOpenIDConnectProviderRequest) UnmarshalJSON(data []byte) error {
-	return untagOpenIDConnectProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagOpenIDConnectProviderRequest) Delete(member string) bool {
-	return untagOpenIDConnectProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagPolicyRequest) MarshalJSON() ([]byte, error) { return untagPolicyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagPolicyRequest) UnmarshalJSON(data []byte) error {
-	return untagPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagPolicyRequest) Delete(member string) bool {
-	return untagPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagRoleRequest) MarshalJSON() ([]byte, error) { return untagRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagRoleRequest) UnmarshalJSON(data []byte) error {
-	return untagRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagRoleRequest) Delete(member string) bool { return untagRoleRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return untagSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return untagSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagSAMLProviderRequest) Delete(member string) bool {
-	return untagSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return untagServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return untagServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagServerCertificateRequest) Delete(member string) bool {
-	return untagServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagUserRequest) MarshalJSON() ([]byte, error) { return untagUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagUserRequest) UnmarshalJSON(data []byte) error {
-	return untagUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagUserRequest) Delete(member string) bool { return untagUserRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateAccessKeyRequest) MarshalJSON() ([]byte, error) {
-	return updateAccessKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateAccessKeyRequest) UnmarshalJSON(data []byte) error {
-	return updateAccessKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateAccessKeyRequest) Delete(member string) bool {
-	return updateAccessKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateAccountPasswordPolicyRequest) MarshalJSON() ([]byte, error) {
-	return updateAccountPasswordPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateAccountPasswordPolicyRequest) UnmarshalJSON(data []byte) error {
-	return updateAccountPasswordPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateAccountPasswordPolicyRequest) Delete(member string) bool {
-	return updateAccountPasswordPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateAssumeRolePolicyRequest) MarshalJSON() ([]byte, error) {
-	return updateAssumeRolePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateAssumeRolePolicyRequest) UnmarshalJSON(data []byte) error {
-	return updateAssumeRolePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateAssumeRolePolicyRequest) Delete(member string) bool {
-	return updateAssumeRolePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateDelegationRequestRequest) MarshalJSON() ([]byte, error) {
-	return updateDelegationRequestRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateDelegationRequestRequest) UnmarshalJSON(data []byte) error {
-	return updateDelegationRequestRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateDelegationRequestRequest) Delete(member string) bool {
-	return updateDelegationRequestRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateGroupRequest) MarshalJSON() ([]byte, error) { return updateGroupRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateGroupRequest) UnmarshalJSON(data []byte) error {
-	return updateGroupRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateGroupRequest) Delete(member string) bool {
-	return updateGroupRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateLoginProfileRequest) MarshalJSON() ([]byte, error) {
-	return updateLoginProfileRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateLoginProfileRequest) UnmarshalJSON(data []byte) error {
-	return updateLoginProfileRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateLoginProfileRequest) Delete(member string) bool {
-	return updateLoginProfileRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateOpenIDConnectProviderThumbprintRequest) MarshalJSON() ([]byte, error) {
-	return updateOpenIDConnectProviderThumbprintRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateOpenIDConnectProviderThumbprintRequest) UnmarshalJSON(data []byte) error {
-	return updateOpenIDConnectProviderThumbprintRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateOpenIDConnectProviderThumbprintRequest) Delete(member string) bool {
-	return updateOpenIDConnectProviderThumbprintRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateRoleDescriptionRequest) MarshalJSON() ([]byte, error) {
-	return updateRoleDescriptionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateRoleDescriptionRequest) UnmarshalJSON(data []byte) error {
-	return updateRoleDescriptionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateRoleDescriptionRequest) Delete(member string) bool {
-	return updateRoleDescriptionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateRoleDescriptionResponse) MarshalJSON() ([]byte, error) {
-	return updateRoleDescriptionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateRoleDescriptionResponse) UnmarshalJSON(data []byte) error {
-	return updateRoleDescriptionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateRoleDescriptionResponse) Delete(member string) bool {
-	return updateRoleDescriptionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateRoleRequest) MarshalJSON() ([]byte, error) { return updateRoleRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateRoleRequest) UnmarshalJSON(data []byte) error {
-	return updateRoleRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateRoleRequest) Delete(member string) bool {
-	return updateRoleRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateRoleResponse) MarshalJSON() ([]byte, error) { return updateRoleResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateRoleResponse) UnmarshalJSON(data []byte) error {
-	return updateRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateRoleResponse) Delete(member string) bool {
-	return updateRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSAMLProviderRequest) MarshalJSON() ([]byte, error) {
-	return updateSAMLProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSAMLProviderRequest) UnmarshalJSON(data []byte) error {
-	return updateSAMLProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSAMLProviderRequest) Delete(member string) bool {
-	return updateSAMLProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSAMLProviderResponse) MarshalJSON() ([]byte, error) {
-	return updateSAMLProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSAMLProviderResponse) UnmarshalJSON(data []byte) error {
-	return updateSAMLProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSAMLProviderResponse) Delete(member string) bool {
-	return updateSAMLProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSSHPublicKeyRequest) MarshalJSON() ([]byte, error) {
-	return updateSSHPublicKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSSHPublicKeyRequest) UnmarshalJSON(data []byte) error {
-	return updateSSHPublicKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSSHPublicKeyRequest) Delete(member string) bool {
-	return updateSSHPublicKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return updateServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return updateServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateServerCertificateRequest) Delete(member string) bool {
-	return updateServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateServiceSpecificCredentialRequest) MarshalJSON() ([]byte, error) {
-	return updateServiceSpecificCredentialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateServiceSpecificCredentialRequest) UnmarshalJSON(data []byte) error {
-	return updateServiceSpecificCredentialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateServiceSpecificCredentialRequest) Delete(member string) bool {
-	return updateServiceSpecificCredentialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSigningCertificateRequest) MarshalJSON() ([]byte, error) {
-	return updateSigningCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSigningCertificateRequest) UnmarshalJSON(data []byte) error {
-	return updateSigningCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSigningCertificateRequest) Delete(member string) bool {
-	return updateSigningCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateUserRequest) MarshalJSON() ([]byte, error) { return updateUserRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateUserRequest) UnmarshalJSON(data []byte) error {
-	return updateUserRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateUserRequest) Delete(member string) bool {
-	return updateUserRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadSSHPublicKeyRequest) MarshalJSON() ([]byte, error) {
-	return uploadSSHPublicKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadSSHPublicKeyRequest) UnmarshalJSON(data []byte) error {
-	return uploadSSHPublicKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadSSHPublicKeyRequest) Delete(member string) bool {
-	return uploadSSHPublicKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadSSHPublicKeyResponse) MarshalJSON() ([]byte, error) {
-	return uploadSSHPublicKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadSSHPublicKeyResponse) UnmarshalJSON(data []byte) error {
-	return uploadSSHPublicKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadSSHPublicKeyResponse) Delete(member string) bool {
-	return uploadSSHPublicKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadServerCertificateRequest) MarshalJSON() ([]byte, error) {
-	return uploadServerCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadServerCertificateRequest) UnmarshalJSON(data []byte) error {
-	return uploadServerCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadServerCertificateRequest) Delete(member string) bool {
-	return uploadServerCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadServerCertificateResponse) MarshalJSON() ([]byte, error) {
-	return uploadServerCertificateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadServerCertificateResponse) UnmarshalJSON(data []byte) error {
-	return uploadServerCertificateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadServerCertificateResponse) Delete(member string) bool {
-	return uploadServerCertificateResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadSigningCertificateRequest) MarshalJSON() ([]byte, error) {
-	return uploadSigningCertificateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadSigningCertificateRequest) UnmarshalJSON(data []byte) error {
-	return uploadSigningCertificateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadSigningCertificateRequest) Delete(member string) bool {
-	return uploadSigningCertificateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UploadSigningCertificateResponse) MarshalJSON() ([]byte, error) {
-	return uploadSigningCertificateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UploadSigningCertificateResponse) UnmarshalJSON(data []byte) error {
-	return uploadSigningCertificateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UploadSigningCertificateResponse) Delete(member string) bool {
-	return uploadSigningCertificateResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v User) MarshalJSON() ([]byte, error) { return userCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *User) UnmarshalJSON(data []byte) error { return userCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *User) Delete(member string) bool { return userCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v UserDetail) MarshalJSON() ([]byte, error) { return userDetailCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UserDetail) UnmarshalJSON(data []byte) error { return userDetailCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UserDetail) Delete(member string) bool { return userDetailCodec.Delete(v, member) }
-
 // MarshalJSON encodes the value losslessly.
-func (v VirtualMFADevice) MarshalJSON() ([]byte, error) { return virtualMFADeviceCodec.Marshal(&v) }
+func (v VirtualMFADevice) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VirtualMFADevice) UnmarshalJSON(data []byte) error {
-	return virtualMFADeviceCodec.UnmarshalCopy(v, data)
-}
+func (v *VirtualMFADevice) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *VirtualMFADevice) Delete(member string) bool { return virtualMFADeviceCodec.Delete(v, member) }
+func (v *VirtualMFADevice) Delete(member string) bool { return types.Delete(v, member) }
 
-// AcceptDelegationRequest is a AcceptDelegationRequest call: its request and, when the record has
+// AcceptDelegationRequest is an AcceptDelegationRequest call: its request and, when the record has
 // one, its response. Accepts a delegation request, granting the requested temporary access.
 //
 // Once the delegation request is accepted, it is eligible to send the exchange token to the
@@ -16104,9 +12562,12 @@ type AcceptDelegationRequest struct {
 // Operation returns "AcceptDelegationRequest".
 func (*AcceptDelegationRequest) Operation() string { return "AcceptDelegationRequest" }
 
-// AddClientIDToOpenIDConnectProvider is a AddClientIDToOpenIDConnectProvider call: its request and,
-// when the record has one, its response. Adds a new client ID (also known as audience) to the list
-// of client IDs already registered for the specified IAM OpenID Connect (OIDC) provider resource.
+func (*AcceptDelegationRequest) call() {}
+
+// AddClientIDToOpenIDConnectProvider is an AddClientIDToOpenIDConnectProvider call: its request
+// and, when the record has one, its response. Adds a new client ID (also known as audience) to the
+// list of client IDs already registered for the specified IAM OpenID Connect (OIDC) provider
+// resource.
 //
 // This operation is idempotent; it does not fail or return an error if you add an existing client
 // ID to the provider.
@@ -16123,8 +12584,10 @@ func (*AddClientIDToOpenIDConnectProvider) Operation() string {
 	return "AddClientIDToOpenIDConnectProvider"
 }
 
-// AddRoleToInstanceProfile is a AddRoleToInstanceProfile call: its request and, when the record has
-// one, its response. Adds the specified IAM role to the specified instance profile. An instance
+func (*AddClientIDToOpenIDConnectProvider) call() {}
+
+// AddRoleToInstanceProfile is an AddRoleToInstanceProfile call: its request and, when the record
+// has one, its response. Adds the specified IAM role to the specified instance profile. An instance
 // profile can contain only one role, and this quota cannot be increased. You can remove the
 // existing role and then add a different role to an instance profile. You must then wait for the
 // change to appear across all of Amazon Web Services because of eventual consistency. To force the
@@ -16153,7 +12616,9 @@ type AddRoleToInstanceProfile struct {
 // Operation returns "AddRoleToInstanceProfile".
 func (*AddRoleToInstanceProfile) Operation() string { return "AddRoleToInstanceProfile" }
 
-// AddUserToGroup is a AddUserToGroup call: its request and, when the record has one, its response.
+func (*AddRoleToInstanceProfile) call() {}
+
+// AddUserToGroup is an AddUserToGroup call: its request and, when the record has one, its response.
 // Adds the specified user to the specified group.
 type AddUserToGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -16166,8 +12631,10 @@ type AddUserToGroup struct {
 // Operation returns "AddUserToGroup".
 func (*AddUserToGroup) Operation() string { return "AddUserToGroup" }
 
-// AssociateDelegationRequest is a AssociateDelegationRequest call: its request and, when the record
-// has one, its response. Associates a delegation request with the current identity.
+func (*AddUserToGroup) call() {}
+
+// AssociateDelegationRequest is an AssociateDelegationRequest call: its request and, when the
+// record has one, its response. Associates a delegation request with the current identity.
 //
 // If the partner that created the delegation request has specified the owner account during
 // creation, only an identity from that owner account can call the AssociateDelegationRequest API
@@ -16192,7 +12659,9 @@ type AssociateDelegationRequest struct {
 // Operation returns "AssociateDelegationRequest".
 func (*AssociateDelegationRequest) Operation() string { return "AssociateDelegationRequest" }
 
-// AttachGroupPolicy is a AttachGroupPolicy call: its request and, when the record has one, its
+func (*AssociateDelegationRequest) call() {}
+
+// AttachGroupPolicy is an AttachGroupPolicy call: its request and, when the record has one, its
 // response. Attaches the specified managed policy to the specified IAM group.
 //
 // You use this operation to attach a managed policy to a group. To embed an inline policy in a
@@ -16214,7 +12683,9 @@ type AttachGroupPolicy struct {
 // Operation returns "AttachGroupPolicy".
 func (*AttachGroupPolicy) Operation() string { return "AttachGroupPolicy" }
 
-// AttachRolePolicy is a AttachRolePolicy call: its request and, when the record has one, its
+func (*AttachGroupPolicy) call() {}
+
+// AttachRolePolicy is an AttachRolePolicy call: its request and, when the record has one, its
 // response. Attaches the specified managed policy to the specified IAM role. When you attach a
 // managed policy to a role, the managed policy becomes part of the role's permission (access)
 // policy.
@@ -16240,7 +12711,9 @@ type AttachRolePolicy struct {
 // Operation returns "AttachRolePolicy".
 func (*AttachRolePolicy) Operation() string { return "AttachRolePolicy" }
 
-// AttachUserPolicy is a AttachUserPolicy call: its request and, when the record has one, its
+func (*AttachRolePolicy) call() {}
+
+// AttachUserPolicy is an AttachUserPolicy call: its request and, when the record has one, its
 // response. Attaches the specified managed policy to the specified user.
 //
 // You use this operation to attach a managed policy to a user. To embed an inline policy in a user,
@@ -16262,6 +12735,8 @@ type AttachUserPolicy struct {
 // Operation returns "AttachUserPolicy".
 func (*AttachUserPolicy) Operation() string { return "AttachUserPolicy" }
 
+func (*AttachUserPolicy) call() {}
+
 // ChangePassword is a ChangePassword call: its request and, when the record has one, its response.
 // Changes the password of the IAM user who is calling this operation. This operation can be
 // performed using the CLI, the Amazon Web Services API, or the My Security Credentials page in the
@@ -16281,6 +12756,8 @@ type ChangePassword struct {
 
 // Operation returns "ChangePassword".
 func (*ChangePassword) Operation() string { return "ChangePassword" }
+
+func (*ChangePassword) call() {}
 
 // CreateAccessKey is a CreateAccessKey call: its request and, when the record has one, its
 // response. Creates a new Amazon Web Services secret access key and corresponding Amazon Web
@@ -16309,6 +12786,8 @@ type CreateAccessKey struct {
 // Operation returns "CreateAccessKey".
 func (*CreateAccessKey) Operation() string { return "CreateAccessKey" }
 
+func (*CreateAccessKey) call() {}
+
 // CreateAccountAlias is a CreateAccountAlias call: its request and, when the record has one, its
 // response. Creates an alias for your Amazon Web Services account. For information about using an
 // Amazon Web Services account alias, see Creating, deleting, and listing an Amazon Web Services
@@ -16323,6 +12802,8 @@ type CreateAccountAlias struct {
 
 // Operation returns "CreateAccountAlias".
 func (*CreateAccountAlias) Operation() string { return "CreateAccountAlias" }
+
+func (*CreateAccountAlias) call() {}
 
 // CreateDelegationRequest is a CreateDelegationRequest call: its request and, when the record has
 // one, its response. Creates an IAM delegation request for temporary access delegation.
@@ -16339,6 +12820,8 @@ type CreateDelegationRequest struct {
 // Operation returns "CreateDelegationRequest".
 func (*CreateDelegationRequest) Operation() string { return "CreateDelegationRequest" }
 
+func (*CreateDelegationRequest) call() {}
+
 // CreateGroup is a CreateGroup call: its request and, when the record has one, its response.
 // Creates a new group.
 //
@@ -16353,6 +12836,8 @@ type CreateGroup struct {
 
 // Operation returns "CreateGroup".
 func (*CreateGroup) Operation() string { return "CreateGroup" }
+
+func (*CreateGroup) call() {}
 
 // CreateInstanceProfile is a CreateInstanceProfile call: its request and, when the record has one,
 // its response. Creates a new instance profile. For information about instance profiles, see Using
@@ -16370,6 +12855,8 @@ type CreateInstanceProfile struct {
 
 // Operation returns "CreateInstanceProfile".
 func (*CreateInstanceProfile) Operation() string { return "CreateInstanceProfile" }
+
+func (*CreateInstanceProfile) call() {}
 
 // CreateLoginProfile is a CreateLoginProfile call: its request and, when the record has one, its
 // response. Creates a password for the specified IAM user. A password allows an IAM user to access
@@ -16389,6 +12876,8 @@ type CreateLoginProfile struct {
 
 // Operation returns "CreateLoginProfile".
 func (*CreateLoginProfile) Operation() string { return "CreateLoginProfile" }
+
+func (*CreateLoginProfile) call() {}
 
 // CreateOpenIDConnectProvider is a CreateOpenIDConnectProvider call: its request and, when the
 // record has one, its response. Creates an IAM entity to describe an identity provider (IdP) that
@@ -16436,6 +12925,8 @@ type CreateOpenIDConnectProvider struct {
 // Operation returns "CreateOpenIDConnectProvider".
 func (*CreateOpenIDConnectProvider) Operation() string { return "CreateOpenIDConnectProvider" }
 
+func (*CreateOpenIDConnectProvider) call() {}
+
 // CreatePolicy is a CreatePolicy call: its request and, when the record has one, its response.
 // Creates a new managed policy for your Amazon Web Services account.
 //
@@ -16457,6 +12948,8 @@ type CreatePolicy struct {
 
 // Operation returns "CreatePolicy".
 func (*CreatePolicy) Operation() string { return "CreatePolicy" }
+
+func (*CreatePolicy) call() {}
 
 // CreatePolicyVersion is a CreatePolicyVersion call: its request and, when the record has one, its
 // response. Creates a new version of the specified managed policy. To update a managed policy, you
@@ -16480,6 +12973,8 @@ type CreatePolicyVersion struct {
 // Operation returns "CreatePolicyVersion".
 func (*CreatePolicyVersion) Operation() string { return "CreatePolicyVersion" }
 
+func (*CreatePolicyVersion) call() {}
+
 // CreateRole is a CreateRole call: its request and, when the record has one, its response. Creates
 // a new role for your Amazon Web Services account.
 //
@@ -16495,6 +12990,8 @@ type CreateRole struct {
 
 // Operation returns "CreateRole".
 func (*CreateRole) Operation() string { return "CreateRole" }
+
+func (*CreateRole) call() {}
 
 // CreateSAMLProvider is a CreateSAMLProvider call: its request and, when the record has one, its
 // response. Creates an IAM resource that describes an identity provider (IdP) that supports SAML
@@ -16526,6 +13023,8 @@ type CreateSAMLProvider struct {
 // Operation returns "CreateSAMLProvider".
 func (*CreateSAMLProvider) Operation() string { return "CreateSAMLProvider" }
 
+func (*CreateSAMLProvider) call() {}
+
 // CreateServiceLinkedRole is a CreateServiceLinkedRole call: its request and, when the record has
 // one, its response. Creates an IAM role that is linked to a specific Amazon Web Services service.
 // The service controls the attached policies and when the role can be deleted. This helps ensure
@@ -16545,6 +13044,8 @@ type CreateServiceLinkedRole struct {
 
 // Operation returns "CreateServiceLinkedRole".
 func (*CreateServiceLinkedRole) Operation() string { return "CreateServiceLinkedRole" }
+
+func (*CreateServiceLinkedRole) call() {}
 
 // CreateServiceSpecificCredential is a CreateServiceSpecificCredential call: its request and, when
 // the record has one, its response. Generates a set of credentials consisting of a user name and
@@ -16578,6 +13079,8 @@ type CreateServiceSpecificCredential struct {
 // Operation returns "CreateServiceSpecificCredential".
 func (*CreateServiceSpecificCredential) Operation() string { return "CreateServiceSpecificCredential" }
 
+func (*CreateServiceSpecificCredential) call() {}
+
 // CreateUser is a CreateUser call: its request and, when the record has one, its response. Creates
 // a new IAM user for your Amazon Web Services account.
 //
@@ -16592,6 +13095,8 @@ type CreateUser struct {
 
 // Operation returns "CreateUser".
 func (*CreateUser) Operation() string { return "CreateUser" }
+
+func (*CreateUser) call() {}
 
 // CreateVirtualMFADevice is a CreateVirtualMFADevice call: its request and, when the record has
 // one, its response. Creates a new virtual MFA device for the Amazon Web Services account. After
@@ -16616,6 +13121,8 @@ type CreateVirtualMFADevice struct {
 // Operation returns "CreateVirtualMFADevice".
 func (*CreateVirtualMFADevice) Operation() string { return "CreateVirtualMFADevice" }
 
+func (*CreateVirtualMFADevice) call() {}
+
 // DeactivateMFADevice is a DeactivateMFADevice call: its request and, when the record has one, its
 // response. Deactivates the specified MFA device and removes it from association with the user name
 // for which it was originally enabled.
@@ -16632,6 +13139,8 @@ type DeactivateMFADevice struct {
 
 // Operation returns "DeactivateMFADevice".
 func (*DeactivateMFADevice) Operation() string { return "DeactivateMFADevice" }
+
+func (*DeactivateMFADevice) call() {}
 
 // DeleteAccessKey is a DeleteAccessKey call: its request and, when the record has one, its
 // response. Deletes the access key pair associated with the specified IAM user.
@@ -16652,6 +13161,8 @@ type DeleteAccessKey struct {
 // Operation returns "DeleteAccessKey".
 func (*DeleteAccessKey) Operation() string { return "DeleteAccessKey" }
 
+func (*DeleteAccessKey) call() {}
+
 // DeleteAccountAlias is a DeleteAccountAlias call: its request and, when the record has one, its
 // response. Deletes the specified Amazon Web Services account alias. For information about using an
 // Amazon Web Services account alias, see Creating, deleting, and listing an Amazon Web Services
@@ -16666,6 +13177,8 @@ type DeleteAccountAlias struct {
 
 // Operation returns "DeleteAccountAlias".
 func (*DeleteAccountAlias) Operation() string { return "DeleteAccountAlias" }
+
+func (*DeleteAccountAlias) call() {}
 
 // DeleteAccountPasswordPolicy is a DeleteAccountPasswordPolicy call: its request and, when the
 // record has one, its response. Deletes the password policy for the Amazon Web Services account.
@@ -16682,6 +13195,8 @@ type DeleteAccountPasswordPolicy struct {
 // Operation returns "DeleteAccountPasswordPolicy".
 func (*DeleteAccountPasswordPolicy) Operation() string { return "DeleteAccountPasswordPolicy" }
 
+func (*DeleteAccountPasswordPolicy) call() {}
+
 // DeleteGroup is a DeleteGroup call: its request and, when the record has one, its response.
 // Deletes the specified IAM group. The group must not contain any users or have any attached
 // policies.
@@ -16695,6 +13210,8 @@ type DeleteGroup struct {
 
 // Operation returns "DeleteGroup".
 func (*DeleteGroup) Operation() string { return "DeleteGroup" }
+
+func (*DeleteGroup) call() {}
 
 // DeleteGroupPolicy is a DeleteGroupPolicy call: its request and, when the record has one, its
 // response. Deletes the specified inline policy that is embedded in the specified IAM group.
@@ -16712,6 +13229,8 @@ type DeleteGroupPolicy struct {
 
 // Operation returns "DeleteGroupPolicy".
 func (*DeleteGroupPolicy) Operation() string { return "DeleteGroupPolicy" }
+
+func (*DeleteGroupPolicy) call() {}
 
 // DeleteInstanceProfile is a DeleteInstanceProfile call: its request and, when the record has one,
 // its response. Deletes the specified instance profile. The instance profile must not have an
@@ -16732,6 +13251,8 @@ type DeleteInstanceProfile struct {
 
 // Operation returns "DeleteInstanceProfile".
 func (*DeleteInstanceProfile) Operation() string { return "DeleteInstanceProfile" }
+
+func (*DeleteInstanceProfile) call() {}
 
 // DeleteLoginProfile is a DeleteLoginProfile call: its request and, when the record has one, its
 // response. Deletes the password for the specified IAM user or root user, For more information, see
@@ -16756,6 +13277,8 @@ type DeleteLoginProfile struct {
 // Operation returns "DeleteLoginProfile".
 func (*DeleteLoginProfile) Operation() string { return "DeleteLoginProfile" }
 
+func (*DeleteLoginProfile) call() {}
+
 // DeleteOpenIDConnectProvider is a DeleteOpenIDConnectProvider call: its request and, when the
 // record has one, its response. Deletes an OpenID Connect identity provider (IdP) resource object
 // in IAM.
@@ -16776,6 +13299,8 @@ type DeleteOpenIDConnectProvider struct {
 
 // Operation returns "DeleteOpenIDConnectProvider".
 func (*DeleteOpenIDConnectProvider) Operation() string { return "DeleteOpenIDConnectProvider" }
+
+func (*DeleteOpenIDConnectProvider) call() {}
 
 // DeletePolicy is a DeletePolicy call: its request and, when the record has one, its response.
 // Deletes the specified managed policy.
@@ -16808,6 +13333,8 @@ type DeletePolicy struct {
 // Operation returns "DeletePolicy".
 func (*DeletePolicy) Operation() string { return "DeletePolicy" }
 
+func (*DeletePolicy) call() {}
+
 // DeletePolicyVersion is a DeletePolicyVersion call: its request and, when the record has one, its
 // response. Deletes the specified version from the specified managed policy.
 //
@@ -16827,6 +13354,8 @@ type DeletePolicyVersion struct {
 
 // Operation returns "DeletePolicyVersion".
 func (*DeletePolicyVersion) Operation() string { return "DeletePolicyVersion" }
+
+func (*DeletePolicyVersion) call() {}
 
 // DeleteRole is a DeleteRole call: its request and, when the record has one, its response. Deletes
 // the specified role. Unlike the Amazon Web Services Management Console, when you delete a role
@@ -16857,6 +13386,8 @@ type DeleteRole struct {
 // Operation returns "DeleteRole".
 func (*DeleteRole) Operation() string { return "DeleteRole" }
 
+func (*DeleteRole) call() {}
+
 // DeleteRolePermissionsBoundary is a DeleteRolePermissionsBoundary call: its request and, when the
 // record has one, its response. Deletes the permissions boundary for the specified IAM role.
 //
@@ -16876,6 +13407,8 @@ type DeleteRolePermissionsBoundary struct {
 // Operation returns "DeleteRolePermissionsBoundary".
 func (*DeleteRolePermissionsBoundary) Operation() string { return "DeleteRolePermissionsBoundary" }
 
+func (*DeleteRolePermissionsBoundary) call() {}
+
 // DeleteRolePolicy is a DeleteRolePolicy call: its request and, when the record has one, its
 // response. Deletes the specified inline policy that is embedded in the specified IAM role.
 //
@@ -16892,6 +13425,8 @@ type DeleteRolePolicy struct {
 
 // Operation returns "DeleteRolePolicy".
 func (*DeleteRolePolicy) Operation() string { return "DeleteRolePolicy" }
+
+func (*DeleteRolePolicy) call() {}
 
 // DeleteSAMLProvider is a DeleteSAMLProvider call: its request and, when the record has one, its
 // response. Deletes a SAML provider resource in IAM.
@@ -16912,6 +13447,8 @@ type DeleteSAMLProvider struct {
 // Operation returns "DeleteSAMLProvider".
 func (*DeleteSAMLProvider) Operation() string { return "DeleteSAMLProvider" }
 
+func (*DeleteSAMLProvider) call() {}
+
 // DeleteSSHPublicKey is a DeleteSSHPublicKey call: its request and, when the record has one, its
 // response. Deletes the specified SSH public key.
 //
@@ -16928,6 +13465,8 @@ type DeleteSSHPublicKey struct {
 
 // Operation returns "DeleteSSHPublicKey".
 func (*DeleteSSHPublicKey) Operation() string { return "DeleteSSHPublicKey" }
+
+func (*DeleteSSHPublicKey) call() {}
 
 // DeleteServerCertificate is a DeleteServerCertificate call: its request and, when the record has
 // one, its response. Deletes the specified server certificate.
@@ -16952,6 +13491,8 @@ type DeleteServerCertificate struct {
 
 // Operation returns "DeleteServerCertificate".
 func (*DeleteServerCertificate) Operation() string { return "DeleteServerCertificate" }
+
+func (*DeleteServerCertificate) call() {}
 
 // DeleteServiceLinkedRole is a DeleteServiceLinkedRole call: its request and, when the record has
 // one, its response. Submits a service-linked role deletion request and returns a DeletionTaskId,
@@ -16981,6 +13522,8 @@ type DeleteServiceLinkedRole struct {
 // Operation returns "DeleteServiceLinkedRole".
 func (*DeleteServiceLinkedRole) Operation() string { return "DeleteServiceLinkedRole" }
 
+func (*DeleteServiceLinkedRole) call() {}
+
 // DeleteServiceSpecificCredential is a DeleteServiceSpecificCredential call: its request and, when
 // the record has one, its response. Deletes the specified service-specific credential.
 type DeleteServiceSpecificCredential struct {
@@ -16993,6 +13536,8 @@ type DeleteServiceSpecificCredential struct {
 
 // Operation returns "DeleteServiceSpecificCredential".
 func (*DeleteServiceSpecificCredential) Operation() string { return "DeleteServiceSpecificCredential" }
+
+func (*DeleteServiceSpecificCredential) call() {}
 
 // DeleteSigningCertificate is a DeleteSigningCertificate call: its request and, when the record has
 // one, its response. Deletes a signing certificate associated with the specified IAM user.
@@ -17012,6 +13557,8 @@ type DeleteSigningCertificate struct {
 
 // Operation returns "DeleteSigningCertificate".
 func (*DeleteSigningCertificate) Operation() string { return "DeleteSigningCertificate" }
+
+func (*DeleteSigningCertificate) call() {}
 
 // DeleteUser is a DeleteUser call: its request and, when the record has one, its response. Deletes
 // the specified IAM user. Unlike the Amazon Web Services Management Console, when you delete a user
@@ -17047,6 +13594,8 @@ type DeleteUser struct {
 // Operation returns "DeleteUser".
 func (*DeleteUser) Operation() string { return "DeleteUser" }
 
+func (*DeleteUser) call() {}
+
 // DeleteUserPermissionsBoundary is a DeleteUserPermissionsBoundary call: its request and, when the
 // record has one, its response. Deletes the permissions boundary for the specified IAM user.
 //
@@ -17062,6 +13611,8 @@ type DeleteUserPermissionsBoundary struct {
 
 // Operation returns "DeleteUserPermissionsBoundary".
 func (*DeleteUserPermissionsBoundary) Operation() string { return "DeleteUserPermissionsBoundary" }
+
+func (*DeleteUserPermissionsBoundary) call() {}
 
 // DeleteUserPolicy is a DeleteUserPolicy call: its request and, when the record has one, its
 // response. Deletes the specified inline policy that is embedded in the specified IAM user.
@@ -17080,6 +13631,8 @@ type DeleteUserPolicy struct {
 // Operation returns "DeleteUserPolicy".
 func (*DeleteUserPolicy) Operation() string { return "DeleteUserPolicy" }
 
+func (*DeleteUserPolicy) call() {}
+
 // DeleteVirtualMFADevice is a DeleteVirtualMFADevice call: its request and, when the record has
 // one, its response. Deletes a virtual MFA device.
 //
@@ -17095,6 +13648,8 @@ type DeleteVirtualMFADevice struct {
 
 // Operation returns "DeleteVirtualMFADevice".
 func (*DeleteVirtualMFADevice) Operation() string { return "DeleteVirtualMFADevice" }
+
+func (*DeleteVirtualMFADevice) call() {}
 
 // DetachGroupPolicy is a DetachGroupPolicy call: its request and, when the record has one, its
 // response. Removes the specified managed policy from the specified IAM group.
@@ -17113,6 +13668,8 @@ type DetachGroupPolicy struct {
 // Operation returns "DetachGroupPolicy".
 func (*DetachGroupPolicy) Operation() string { return "DetachGroupPolicy" }
 
+func (*DetachGroupPolicy) call() {}
+
 // DetachRolePolicy is a DetachRolePolicy call: its request and, when the record has one, its
 // response. Removes the specified managed policy from the specified role.
 //
@@ -17129,6 +13686,8 @@ type DetachRolePolicy struct {
 
 // Operation returns "DetachRolePolicy".
 func (*DetachRolePolicy) Operation() string { return "DetachRolePolicy" }
+
+func (*DetachRolePolicy) call() {}
 
 // DetachUserPolicy is a DetachUserPolicy call: its request and, when the record has one, its
 // response. Removes the specified managed policy from the specified user.
@@ -17147,6 +13706,8 @@ type DetachUserPolicy struct {
 // Operation returns "DetachUserPolicy".
 func (*DetachUserPolicy) Operation() string { return "DetachUserPolicy" }
 
+func (*DetachUserPolicy) call() {}
+
 // DisableOrganizationsRootCredentialsManagement is a DisableOrganizationsRootCredentialsManagement
 // call: its request and, when the record has one, its response. Disables the management of
 // privileged root user credentials across member accounts in your organization. When you disable
@@ -17164,6 +13725,8 @@ func (*DisableOrganizationsRootCredentialsManagement) Operation() string {
 	return "DisableOrganizationsRootCredentialsManagement"
 }
 
+func (*DisableOrganizationsRootCredentialsManagement) call() {}
+
 // DisableOrganizationsRootSessions is a DisableOrganizationsRootSessions call: its request and,
 // when the record has one, its response. Disables root user sessions for privileged tasks across
 // member accounts in your organization. When you disable this feature, the management account and
@@ -17180,6 +13743,8 @@ type DisableOrganizationsRootSessions struct {
 func (*DisableOrganizationsRootSessions) Operation() string {
 	return "DisableOrganizationsRootSessions"
 }
+
+func (*DisableOrganizationsRootSessions) call() {}
 
 // DisableOutboundWebIdentityFederation is a DisableOutboundWebIdentityFederation call: its request
 // and, when the record has one, its response. Disables the outbound identity federation feature for
@@ -17200,7 +13765,9 @@ func (*DisableOutboundWebIdentityFederation) Operation() string {
 	return "DisableOutboundWebIdentityFederation"
 }
 
-// EnableMFADevice is a EnableMFADevice call: its request and, when the record has one, its
+func (*DisableOutboundWebIdentityFederation) call() {}
+
+// EnableMFADevice is an EnableMFADevice call: its request and, when the record has one, its
 // response. Enables the specified MFA device and associates it with the specified IAM user. When
 // enabled, the MFA device is required for every subsequent login by the IAM user associated with
 // the device.
@@ -17215,7 +13782,9 @@ type EnableMFADevice struct {
 // Operation returns "EnableMFADevice".
 func (*EnableMFADevice) Operation() string { return "EnableMFADevice" }
 
-// EnableOrganizationsRootCredentialsManagement is a EnableOrganizationsRootCredentialsManagement
+func (*EnableMFADevice) call() {}
+
+// EnableOrganizationsRootCredentialsManagement is an EnableOrganizationsRootCredentialsManagement
 // call: its request and, when the record has one, its response. Enables the management of
 // privileged root user credentials across member accounts in your organization. When you enable
 // root credentials management for centralized root access, the management account and the delegated
@@ -17240,7 +13809,9 @@ func (*EnableOrganizationsRootCredentialsManagement) Operation() string {
 	return "EnableOrganizationsRootCredentialsManagement"
 }
 
-// EnableOrganizationsRootSessions is a EnableOrganizationsRootSessions call: its request and, when
+func (*EnableOrganizationsRootCredentialsManagement) call() {}
+
+// EnableOrganizationsRootSessions is an EnableOrganizationsRootSessions call: its request and, when
 // the record has one, its response. Allows the management account or delegated administrator to
 // perform privileged tasks on member accounts in your organization. For more information, see
 // Centrally manage root access for member accounts in the Identity and Access Management User
@@ -17262,7 +13833,9 @@ type EnableOrganizationsRootSessions struct {
 // Operation returns "EnableOrganizationsRootSessions".
 func (*EnableOrganizationsRootSessions) Operation() string { return "EnableOrganizationsRootSessions" }
 
-// EnableOutboundWebIdentityFederation is a EnableOutboundWebIdentityFederation call: its request
+func (*EnableOrganizationsRootSessions) call() {}
+
+// EnableOutboundWebIdentityFederation is an EnableOutboundWebIdentityFederation call: its request
 // and, when the record has one, its response. Enables the outbound identity federation feature for
 // your Amazon Web Services account. When enabled, IAM principals in your account can use the
 // GetWebIdentityToken API to obtain JSON Web Tokens (JWTs) for secure authentication with external
@@ -17280,6 +13853,8 @@ func (*EnableOutboundWebIdentityFederation) Operation() string {
 	return "EnableOutboundWebIdentityFederation"
 }
 
+func (*EnableOutboundWebIdentityFederation) call() {}
+
 // GenerateCredentialReport is a GenerateCredentialReport call: its request and, when the record has
 // one, its response. Generates a credential report for the Amazon Web Services account. For more
 // information about the credential report, see Getting credential reports in the IAM User Guide.
@@ -17293,6 +13868,8 @@ type GenerateCredentialReport struct {
 
 // Operation returns "GenerateCredentialReport".
 func (*GenerateCredentialReport) Operation() string { return "GenerateCredentialReport" }
+
+func (*GenerateCredentialReport) call() {}
 
 // GenerateOrganizationsAccessReport is a GenerateOrganizationsAccessReport call: its request and,
 // when the record has one, its response. Generates a report for service last accessed data for
@@ -17403,6 +13980,8 @@ func (*GenerateOrganizationsAccessReport) Operation() string {
 	return "GenerateOrganizationsAccessReport"
 }
 
+func (*GenerateOrganizationsAccessReport) call() {}
+
 // GenerateServiceLastAccessedDetails is a GenerateServiceLastAccessedDetails call: its request and,
 // when the record has one, its response. Generates a report that includes details about when an IAM
 // resource (user, group, role, or policy) was last used in an attempt to access Amazon Web Services
@@ -17461,6 +14040,8 @@ func (*GenerateServiceLastAccessedDetails) Operation() string {
 	return "GenerateServiceLastAccessedDetails"
 }
 
+func (*GenerateServiceLastAccessedDetails) call() {}
+
 // GetAccessKeyLastUsed is a GetAccessKeyLastUsed call: its request and, when the record has one,
 // its response. Retrieves information about when the specified access key was last used. The
 // information includes the date and time of last use, along with the Amazon Web Services service
@@ -17474,6 +14055,8 @@ type GetAccessKeyLastUsed struct {
 
 // Operation returns "GetAccessKeyLastUsed".
 func (*GetAccessKeyLastUsed) Operation() string { return "GetAccessKeyLastUsed" }
+
+func (*GetAccessKeyLastUsed) call() {}
 
 // GetAccountAuthorizationDetails is a GetAccountAuthorizationDetails call: its request and, when
 // the record has one, its response. Retrieves information about all IAM users, groups, roles, and
@@ -17498,6 +14081,8 @@ type GetAccountAuthorizationDetails struct {
 // Operation returns "GetAccountAuthorizationDetails".
 func (*GetAccountAuthorizationDetails) Operation() string { return "GetAccountAuthorizationDetails" }
 
+func (*GetAccountAuthorizationDetails) call() {}
+
 // GetAccountPasswordPolicy is a GetAccountPasswordPolicy call: its request and, when the record has
 // one, its response. Retrieves the password policy for the Amazon Web Services account. This tells
 // you the complexity requirements and mandatory rotation periods for the IAM user passwords in your
@@ -17512,6 +14097,8 @@ type GetAccountPasswordPolicy struct {
 
 // Operation returns "GetAccountPasswordPolicy".
 func (*GetAccountPasswordPolicy) Operation() string { return "GetAccountPasswordPolicy" }
+
+func (*GetAccountPasswordPolicy) call() {}
 
 // GetAccountSummary is a GetAccountSummary call: its request and, when the record has one, its
 // response. Retrieves information about IAM entity usage and IAM quotas in the Amazon Web Services
@@ -17528,6 +14115,8 @@ type GetAccountSummary struct {
 
 // Operation returns "GetAccountSummary".
 func (*GetAccountSummary) Operation() string { return "GetAccountSummary" }
+
+func (*GetAccountSummary) call() {}
 
 // GetContextKeysForCustomPolicy is a GetContextKeysForCustomPolicy call: its request and, when the
 // record has one, its response. Gets a list of all of the context keys referenced in the input
@@ -17549,6 +14138,8 @@ type GetContextKeysForCustomPolicy struct {
 
 // Operation returns "GetContextKeysForCustomPolicy".
 func (*GetContextKeysForCustomPolicy) Operation() string { return "GetContextKeysForCustomPolicy" }
+
+func (*GetContextKeysForCustomPolicy) call() {}
 
 // GetContextKeysForPrincipalPolicy is a GetContextKeysForPrincipalPolicy call: its request and,
 // when the record has one, its response. Gets a list of all of the context keys referenced in all
@@ -17582,6 +14173,8 @@ func (*GetContextKeysForPrincipalPolicy) Operation() string {
 	return "GetContextKeysForPrincipalPolicy"
 }
 
+func (*GetContextKeysForPrincipalPolicy) call() {}
+
 // GetCredentialReport is a GetCredentialReport call: its request and, when the record has one, its
 // response. Retrieves a credential report for the Amazon Web Services account. For more information
 // about the credential report, see Getting credential reports in the IAM User Guide.
@@ -17595,6 +14188,8 @@ type GetCredentialReport struct {
 
 // Operation returns "GetCredentialReport".
 func (*GetCredentialReport) Operation() string { return "GetCredentialReport" }
+
+func (*GetCredentialReport) call() {}
 
 // GetDelegationRequest is a GetDelegationRequest call: its request and, when the record has one,
 // its response. Retrieves information about a specific delegation request.
@@ -17615,6 +14210,8 @@ type GetDelegationRequest struct {
 // Operation returns "GetDelegationRequest".
 func (*GetDelegationRequest) Operation() string { return "GetDelegationRequest" }
 
+func (*GetDelegationRequest) call() {}
+
 // GetGroup is a GetGroup call: its request and, when the record has one, its response. Returns a
 // list of IAM users that are in the specified IAM group. You can paginate the results using the
 // MaxItems and Marker parameters.
@@ -17627,6 +14224,8 @@ type GetGroup struct {
 
 // Operation returns "GetGroup".
 func (*GetGroup) Operation() string { return "GetGroup" }
+
+func (*GetGroup) call() {}
 
 // GetGroupPolicy is a GetGroupPolicy call: its request and, when the record has one, its response.
 // Retrieves the specified inline policy document that is embedded in the specified IAM group.
@@ -17651,6 +14250,8 @@ type GetGroupPolicy struct {
 
 // Operation returns "GetGroupPolicy".
 func (*GetGroupPolicy) Operation() string { return "GetGroupPolicy" }
+
+func (*GetGroupPolicy) call() {}
 
 // GetHumanReadableSummary is a GetHumanReadableSummary call: its request and, when the record has
 // one, its response. Retrieves a human readable summary for a given entity. At this time, the only
@@ -17677,6 +14278,8 @@ type GetHumanReadableSummary struct {
 // Operation returns "GetHumanReadableSummary".
 func (*GetHumanReadableSummary) Operation() string { return "GetHumanReadableSummary" }
 
+func (*GetHumanReadableSummary) call() {}
+
 // GetInstanceProfile is a GetInstanceProfile call: its request and, when the record has one, its
 // response. Retrieves information about the specified instance profile, including the instance
 // profile's path, GUID, ARN, and role. For more information about instance profiles, see Using
@@ -17690,6 +14293,8 @@ type GetInstanceProfile struct {
 
 // Operation returns "GetInstanceProfile".
 func (*GetInstanceProfile) Operation() string { return "GetInstanceProfile" }
+
+func (*GetInstanceProfile) call() {}
 
 // GetLoginProfile is a GetLoginProfile call: its request and, when the record has one, its
 // response. Retrieves the user name for the specified IAM user. A login profile is created when you
@@ -17713,6 +14318,8 @@ type GetLoginProfile struct {
 // Operation returns "GetLoginProfile".
 func (*GetLoginProfile) Operation() string { return "GetLoginProfile" }
 
+func (*GetLoginProfile) call() {}
+
 // GetMFADevice is a GetMFADevice call: its request and, when the record has one, its response.
 // Retrieves information about an MFA device for a specified user.
 type GetMFADevice struct {
@@ -17724,6 +14331,8 @@ type GetMFADevice struct {
 
 // Operation returns "GetMFADevice".
 func (*GetMFADevice) Operation() string { return "GetMFADevice" }
+
+func (*GetMFADevice) call() {}
 
 // GetOpenIDConnectProvider is a GetOpenIDConnectProvider call: its request and, when the record has
 // one, its response. Returns information about the specified OpenID Connect (OIDC) provider
@@ -17737,6 +14346,8 @@ type GetOpenIDConnectProvider struct {
 
 // Operation returns "GetOpenIDConnectProvider".
 func (*GetOpenIDConnectProvider) Operation() string { return "GetOpenIDConnectProvider" }
+
+func (*GetOpenIDConnectProvider) call() {}
 
 // GetOrganizationsAccessReport is a GetOrganizationsAccessReport call: its request and, when the
 // record has one, its response. Retrieves the service last accessed data report for Organizations
@@ -17767,6 +14378,8 @@ type GetOrganizationsAccessReport struct {
 // Operation returns "GetOrganizationsAccessReport".
 func (*GetOrganizationsAccessReport) Operation() string { return "GetOrganizationsAccessReport" }
 
+func (*GetOrganizationsAccessReport) call() {}
+
 // GetOutboundWebIdentityFederationInfo is a GetOutboundWebIdentityFederationInfo call: its request
 // and, when the record has one, its response. Retrieves the configuration information for the
 // outbound identity federation feature in your Amazon Web Services account. The response includes
@@ -17785,6 +14398,8 @@ type GetOutboundWebIdentityFederationInfo struct {
 func (*GetOutboundWebIdentityFederationInfo) Operation() string {
 	return "GetOutboundWebIdentityFederationInfo"
 }
+
+func (*GetOutboundWebIdentityFederationInfo) call() {}
 
 // GetPolicy is a GetPolicy call: its request and, when the record has one, its response. Retrieves
 // information about the specified managed policy, including the policy's default version and the
@@ -17808,6 +14423,8 @@ type GetPolicy struct {
 
 // Operation returns "GetPolicy".
 func (*GetPolicy) Operation() string { return "GetPolicy" }
+
+func (*GetPolicy) call() {}
 
 // GetPolicyVersion is a GetPolicyVersion call: its request and, when the record has one, its
 // response. Retrieves information about the specified version of the specified managed policy,
@@ -17839,6 +14456,8 @@ type GetPolicyVersion struct {
 // Operation returns "GetPolicyVersion".
 func (*GetPolicyVersion) Operation() string { return "GetPolicyVersion" }
 
+func (*GetPolicyVersion) call() {}
+
 // GetRole is a GetRole call: its request and, when the record has one, its response. Retrieves
 // information about the specified role, including the role's path, GUID, ARN, and the role's trust
 // policy that grants permission to assume the role. For more information about roles, see IAM roles
@@ -17857,6 +14476,8 @@ type GetRole struct {
 
 // Operation returns "GetRole".
 func (*GetRole) Operation() string { return "GetRole" }
+
+func (*GetRole) call() {}
 
 // GetRolePolicy is a GetRolePolicy call: its request and, when the record has one, its response.
 // Retrieves the specified inline policy document that is embedded with the specified IAM role.
@@ -17884,6 +14505,8 @@ type GetRolePolicy struct {
 // Operation returns "GetRolePolicy".
 func (*GetRolePolicy) Operation() string { return "GetRolePolicy" }
 
+func (*GetRolePolicy) call() {}
+
 // GetSAMLProvider is a GetSAMLProvider call: its request and, when the record has one, its
 // response. Returns the SAML provider metadocument that was uploaded when the IAM SAML provider
 // resource object was created or updated.
@@ -17898,6 +14521,8 @@ type GetSAMLProvider struct {
 
 // Operation returns "GetSAMLProvider".
 func (*GetSAMLProvider) Operation() string { return "GetSAMLProvider" }
+
+func (*GetSAMLProvider) call() {}
 
 // GetSSHPublicKey is a GetSSHPublicKey call: its request and, when the record has one, its
 // response. Retrieves the specified SSH public key, including metadata about the key.
@@ -17915,6 +14540,8 @@ type GetSSHPublicKey struct {
 // Operation returns "GetSSHPublicKey".
 func (*GetSSHPublicKey) Operation() string { return "GetSSHPublicKey" }
 
+func (*GetSSHPublicKey) call() {}
+
 // GetServerCertificate is a GetServerCertificate call: its request and, when the record has one,
 // its response. Retrieves information about the specified server certificate stored in IAM.
 //
@@ -17930,6 +14557,8 @@ type GetServerCertificate struct {
 
 // Operation returns "GetServerCertificate".
 func (*GetServerCertificate) Operation() string { return "GetServerCertificate" }
+
+func (*GetServerCertificate) call() {}
 
 // GetServiceLastAccessedDetails is a GetServiceLastAccessedDetails call: its request and, when the
 // record has one, its response. Retrieves a service last accessed report that was created using the
@@ -17981,6 +14610,8 @@ type GetServiceLastAccessedDetails struct {
 // Operation returns "GetServiceLastAccessedDetails".
 func (*GetServiceLastAccessedDetails) Operation() string { return "GetServiceLastAccessedDetails" }
 
+func (*GetServiceLastAccessedDetails) call() {}
+
 // GetServiceLastAccessedDetailsWithEntities is a GetServiceLastAccessedDetailsWithEntities call:
 // its request and, when the record has one, its response. After you generate a group or policy
 // report using the GenerateServiceLastAccessedDetails operation, you can use the JobId parameter in
@@ -18014,6 +14645,8 @@ func (*GetServiceLastAccessedDetailsWithEntities) Operation() string {
 	return "GetServiceLastAccessedDetailsWithEntities"
 }
 
+func (*GetServiceLastAccessedDetailsWithEntities) call() {}
+
 // GetServiceLinkedRoleDeletionStatus is a GetServiceLinkedRoleDeletionStatus call: its request and,
 // when the record has one, its response. Retrieves the status of your service-linked role deletion.
 // After you use DeleteServiceLinkedRole to submit a service-linked role for deletion, you can use
@@ -18032,6 +14665,8 @@ func (*GetServiceLinkedRoleDeletionStatus) Operation() string {
 	return "GetServiceLinkedRoleDeletionStatus"
 }
 
+func (*GetServiceLinkedRoleDeletionStatus) call() {}
+
 // GetUser is a GetUser call: its request and, when the record has one, its response. Retrieves
 // information about the specified IAM user, including the user's creation date, path, unique ID,
 // and ARN.
@@ -18047,6 +14682,8 @@ type GetUser struct {
 
 // Operation returns "GetUser".
 func (*GetUser) Operation() string { return "GetUser" }
+
+func (*GetUser) call() {}
 
 // GetUserPolicy is a GetUserPolicy call: its request and, when the record has one, its response.
 // Retrieves the specified inline policy document that is embedded in the specified IAM user.
@@ -18071,6 +14708,8 @@ type GetUserPolicy struct {
 
 // Operation returns "GetUserPolicy".
 func (*GetUserPolicy) Operation() string { return "GetUserPolicy" }
+
+func (*GetUserPolicy) call() {}
 
 // ListAccessKeys is a ListAccessKeys call: its request and, when the record has one, its response.
 // Returns information about the access key IDs associated with the specified IAM user. If there is
@@ -18099,6 +14738,8 @@ type ListAccessKeys struct {
 // Operation returns "ListAccessKeys".
 func (*ListAccessKeys) Operation() string { return "ListAccessKeys" }
 
+func (*ListAccessKeys) call() {}
+
 // ListAccountAliases is a ListAccountAliases call: its request and, when the record has one, its
 // response. Lists the account alias associated with the Amazon Web Services account (Note: you can
 // have only one). For information about using an Amazon Web Services account alias, see Creating,
@@ -18112,6 +14753,8 @@ type ListAccountAliases struct {
 
 // Operation returns "ListAccountAliases".
 func (*ListAccountAliases) Operation() string { return "ListAccountAliases" }
+
+func (*ListAccountAliases) call() {}
 
 // ListAttachedGroupPolicies is a ListAttachedGroupPolicies call: its request and, when the record
 // has one, its response. Lists all managed policies that are attached to the specified IAM group.
@@ -18134,6 +14777,8 @@ type ListAttachedGroupPolicies struct {
 // Operation returns "ListAttachedGroupPolicies".
 func (*ListAttachedGroupPolicies) Operation() string { return "ListAttachedGroupPolicies" }
 
+func (*ListAttachedGroupPolicies) call() {}
+
 // ListAttachedRolePolicies is a ListAttachedRolePolicies call: its request and, when the record has
 // one, its response. Lists all managed policies that are attached to the specified IAM role.
 //
@@ -18154,6 +14799,8 @@ type ListAttachedRolePolicies struct {
 
 // Operation returns "ListAttachedRolePolicies".
 func (*ListAttachedRolePolicies) Operation() string { return "ListAttachedRolePolicies" }
+
+func (*ListAttachedRolePolicies) call() {}
 
 // ListAttachedUserPolicies is a ListAttachedUserPolicies call: its request and, when the record has
 // one, its response. Lists all managed policies that are attached to the specified IAM user.
@@ -18176,6 +14823,8 @@ type ListAttachedUserPolicies struct {
 // Operation returns "ListAttachedUserPolicies".
 func (*ListAttachedUserPolicies) Operation() string { return "ListAttachedUserPolicies" }
 
+func (*ListAttachedUserPolicies) call() {}
+
 // ListDelegationRequests is a ListDelegationRequests call: its request and, when the record has
 // one, its response. Lists delegation requests based on the specified criteria.
 //
@@ -18192,6 +14841,8 @@ type ListDelegationRequests struct {
 
 // Operation returns "ListDelegationRequests".
 func (*ListDelegationRequests) Operation() string { return "ListDelegationRequests" }
+
+func (*ListDelegationRequests) call() {}
 
 // ListEntitiesForPolicy is a ListEntitiesForPolicy call: its request and, when the record has one,
 // its response. Lists all IAM users, groups, and roles that the specified managed policy is
@@ -18212,6 +14863,8 @@ type ListEntitiesForPolicy struct {
 // Operation returns "ListEntitiesForPolicy".
 func (*ListEntitiesForPolicy) Operation() string { return "ListEntitiesForPolicy" }
 
+func (*ListEntitiesForPolicy) call() {}
+
 // ListGroupPolicies is a ListGroupPolicies call: its request and, when the record has one, its
 // response. Lists the names of the inline policies that are embedded in the specified IAM group.
 //
@@ -18231,6 +14884,8 @@ type ListGroupPolicies struct {
 // Operation returns "ListGroupPolicies".
 func (*ListGroupPolicies) Operation() string { return "ListGroupPolicies" }
 
+func (*ListGroupPolicies) call() {}
+
 // ListGroups is a ListGroups call: its request and, when the record has one, its response. Lists
 // the IAM groups that have the specified path prefix.
 //
@@ -18244,6 +14899,8 @@ type ListGroups struct {
 
 // Operation returns "ListGroups".
 func (*ListGroups) Operation() string { return "ListGroups" }
+
+func (*ListGroups) call() {}
 
 // ListGroupsForUser is a ListGroupsForUser call: its request and, when the record has one, its
 // response. Lists the IAM groups that the specified IAM user belongs to.
@@ -18259,6 +14916,8 @@ type ListGroupsForUser struct {
 // Operation returns "ListGroupsForUser".
 func (*ListGroupsForUser) Operation() string { return "ListGroupsForUser" }
 
+func (*ListGroupsForUser) call() {}
+
 // ListInstanceProfileTags is a ListInstanceProfileTags call: its request and, when the record has
 // one, its response. Lists the tags that are attached to the specified IAM instance profile. The
 // returned list of tags is sorted by tag key. For more information about tagging, see Tagging IAM
@@ -18272,6 +14931,8 @@ type ListInstanceProfileTags struct {
 
 // Operation returns "ListInstanceProfileTags".
 func (*ListInstanceProfileTags) Operation() string { return "ListInstanceProfileTags" }
+
+func (*ListInstanceProfileTags) call() {}
 
 // ListInstanceProfiles is a ListInstanceProfiles call: its request and, when the record has one,
 // its response. Lists the instance profiles that have the specified path prefix. If there are none,
@@ -18293,6 +14954,8 @@ type ListInstanceProfiles struct {
 // Operation returns "ListInstanceProfiles".
 func (*ListInstanceProfiles) Operation() string { return "ListInstanceProfiles" }
 
+func (*ListInstanceProfiles) call() {}
+
 // ListInstanceProfilesForRole is a ListInstanceProfilesForRole call: its request and, when the
 // record has one, its response. Lists the instance profiles that have the specified associated IAM
 // role. If there are none, the operation returns an empty list. For more information about instance
@@ -18309,6 +14972,8 @@ type ListInstanceProfilesForRole struct {
 // Operation returns "ListInstanceProfilesForRole".
 func (*ListInstanceProfilesForRole) Operation() string { return "ListInstanceProfilesForRole" }
 
+func (*ListInstanceProfilesForRole) call() {}
+
 // ListMFADeviceTags is a ListMFADeviceTags call: its request and, when the record has one, its
 // response. Lists the tags that are attached to the specified IAM virtual multi-factor
 // authentication (MFA) device. The returned list of tags is sorted by tag key. For more information
@@ -18322,6 +14987,8 @@ type ListMFADeviceTags struct {
 
 // Operation returns "ListMFADeviceTags".
 func (*ListMFADeviceTags) Operation() string { return "ListMFADeviceTags" }
+
+func (*ListMFADeviceTags) call() {}
 
 // ListMFADevices is a ListMFADevices call: its request and, when the record has one, its response.
 // Lists the MFA devices for an IAM user. If the request includes a IAM user name, then this
@@ -18340,6 +15007,8 @@ type ListMFADevices struct {
 // Operation returns "ListMFADevices".
 func (*ListMFADevices) Operation() string { return "ListMFADevices" }
 
+func (*ListMFADevices) call() {}
+
 // ListOpenIDConnectProviderTags is a ListOpenIDConnectProviderTags call: its request and, when the
 // record has one, its response. Lists the tags that are attached to the specified OpenID Connect
 // (OIDC)-compatible identity provider. The returned list of tags is sorted by tag key. For more
@@ -18355,6 +15024,8 @@ type ListOpenIDConnectProviderTags struct {
 
 // Operation returns "ListOpenIDConnectProviderTags".
 func (*ListOpenIDConnectProviderTags) Operation() string { return "ListOpenIDConnectProviderTags" }
+
+func (*ListOpenIDConnectProviderTags) call() {}
 
 // ListOpenIDConnectProviders is a ListOpenIDConnectProviders call: its request and, when the record
 // has one, its response. Lists information about the IAM OpenID Connect (OIDC) provider resource
@@ -18373,6 +15044,8 @@ type ListOpenIDConnectProviders struct {
 // Operation returns "ListOpenIDConnectProviders".
 func (*ListOpenIDConnectProviders) Operation() string { return "ListOpenIDConnectProviders" }
 
+func (*ListOpenIDConnectProviders) call() {}
+
 // ListOrganizationsFeatures is a ListOrganizationsFeatures call: its request and, when the record
 // has one, its response. Lists the centralized root access features enabled for your organization.
 // For more information, see Centrally manage root access for member accounts.
@@ -18385,6 +15058,8 @@ type ListOrganizationsFeatures struct {
 
 // Operation returns "ListOrganizationsFeatures".
 func (*ListOrganizationsFeatures) Operation() string { return "ListOrganizationsFeatures" }
+
+func (*ListOrganizationsFeatures) call() {}
 
 // ListPolicies is a ListPolicies call: its request and, when the record has one, its response.
 // Lists all the managed policies that are available in your Amazon Web Services account, including
@@ -18412,6 +15087,8 @@ type ListPolicies struct {
 
 // Operation returns "ListPolicies".
 func (*ListPolicies) Operation() string { return "ListPolicies" }
+
+func (*ListPolicies) call() {}
 
 // ListPoliciesGrantingServiceAccess is a ListPoliciesGrantingServiceAccess call: its request and,
 // when the record has one, its response. Retrieves a list of policies that the IAM identity (user,
@@ -18456,6 +15133,8 @@ func (*ListPoliciesGrantingServiceAccess) Operation() string {
 	return "ListPoliciesGrantingServiceAccess"
 }
 
+func (*ListPoliciesGrantingServiceAccess) call() {}
+
 // ListPolicyTags is a ListPolicyTags call: its request and, when the record has one, its response.
 // Lists the tags that are attached to the specified IAM customer managed policy. The returned list
 // of tags is sorted by tag key. For more information about tagging, see Tagging IAM resources in
@@ -18469,6 +15148,8 @@ type ListPolicyTags struct {
 
 // Operation returns "ListPolicyTags".
 func (*ListPolicyTags) Operation() string { return "ListPolicyTags" }
+
+func (*ListPolicyTags) call() {}
 
 // ListPolicyVersions is a ListPolicyVersions call: its request and, when the record has one, its
 // response. Lists information about the versions of the specified managed policy, including the
@@ -18485,6 +15166,8 @@ type ListPolicyVersions struct {
 
 // Operation returns "ListPolicyVersions".
 func (*ListPolicyVersions) Operation() string { return "ListPolicyVersions" }
+
+func (*ListPolicyVersions) call() {}
 
 // ListRolePolicies is a ListRolePolicies call: its request and, when the record has one, its
 // response. Lists the names of the inline policies that are embedded in the specified IAM role.
@@ -18505,6 +15188,8 @@ type ListRolePolicies struct {
 // Operation returns "ListRolePolicies".
 func (*ListRolePolicies) Operation() string { return "ListRolePolicies" }
 
+func (*ListRolePolicies) call() {}
+
 // ListRoleTags is a ListRoleTags call: its request and, when the record has one, its response.
 // Lists the tags that are attached to the specified role. The returned list of tags is sorted by
 // tag key. For more information about tagging, see Tagging IAM resources in the IAM User Guide.
@@ -18517,6 +15202,8 @@ type ListRoleTags struct {
 
 // Operation returns "ListRoleTags".
 func (*ListRoleTags) Operation() string { return "ListRoleTags" }
+
+func (*ListRoleTags) call() {}
 
 // ListRoles is a ListRoles call: its request and, when the record has one, its response. Lists the
 // IAM roles that have the specified path prefix. If there are none, the operation returns an empty
@@ -18545,6 +15232,8 @@ type ListRoles struct {
 // Operation returns "ListRoles".
 func (*ListRoles) Operation() string { return "ListRoles" }
 
+func (*ListRoles) call() {}
+
 // ListSAMLProviderTags is a ListSAMLProviderTags call: its request and, when the record has one,
 // its response. Lists the tags that are attached to the specified Security Assertion Markup
 // Language (SAML) identity provider. The returned list of tags is sorted by tag key. For more
@@ -18560,6 +15249,8 @@ type ListSAMLProviderTags struct {
 
 // Operation returns "ListSAMLProviderTags".
 func (*ListSAMLProviderTags) Operation() string { return "ListSAMLProviderTags" }
+
+func (*ListSAMLProviderTags) call() {}
 
 // ListSAMLProviders is a ListSAMLProviders call: its request and, when the record has one, its
 // response. Lists the SAML provider resource objects defined in IAM in the account. IAM
@@ -18577,6 +15268,8 @@ type ListSAMLProviders struct {
 
 // Operation returns "ListSAMLProviders".
 func (*ListSAMLProviders) Operation() string { return "ListSAMLProviders" }
+
+func (*ListSAMLProviders) call() {}
 
 // ListSSHPublicKeys is a ListSSHPublicKeys call: its request and, when the record has one, its
 // response. Returns information about the SSH public keys associated with the specified IAM user.
@@ -18598,6 +15291,8 @@ type ListSSHPublicKeys struct {
 // Operation returns "ListSSHPublicKeys".
 func (*ListSSHPublicKeys) Operation() string { return "ListSSHPublicKeys" }
 
+func (*ListSSHPublicKeys) call() {}
+
 // ListServerCertificateTags is a ListServerCertificateTags call: its request and, when the record
 // has one, its response. Lists the tags that are attached to the specified IAM server certificate.
 // The returned list of tags is sorted by tag key. For more information about tagging, see Tagging
@@ -18616,6 +15311,8 @@ type ListServerCertificateTags struct {
 
 // Operation returns "ListServerCertificateTags".
 func (*ListServerCertificateTags) Operation() string { return "ListServerCertificateTags" }
+
+func (*ListServerCertificateTags) call() {}
 
 // ListServerCertificates is a ListServerCertificates call: its request and, when the record has
 // one, its response. Lists the server certificates stored in IAM that have the specified path
@@ -18639,6 +15336,8 @@ type ListServerCertificates struct {
 
 // Operation returns "ListServerCertificates".
 func (*ListServerCertificates) Operation() string { return "ListServerCertificates" }
+
+func (*ListServerCertificates) call() {}
 
 // ListServiceSpecificCredentials is a ListServiceSpecificCredentials call: its request and, when
 // the record has one, its response. Returns information about the service-specific credentials
@@ -18665,6 +15364,8 @@ type ListServiceSpecificCredentials struct {
 // Operation returns "ListServiceSpecificCredentials".
 func (*ListServiceSpecificCredentials) Operation() string { return "ListServiceSpecificCredentials" }
 
+func (*ListServiceSpecificCredentials) call() {}
+
 // ListSigningCertificates is a ListSigningCertificates call: its request and, when the record has
 // one, its response. Returns information about the signing certificates associated with the
 // specified IAM user. If none exists, the operation returns an empty list.
@@ -18687,6 +15388,8 @@ type ListSigningCertificates struct {
 // Operation returns "ListSigningCertificates".
 func (*ListSigningCertificates) Operation() string { return "ListSigningCertificates" }
 
+func (*ListSigningCertificates) call() {}
+
 // ListUserPolicies is a ListUserPolicies call: its request and, when the record has one, its
 // response. Lists the names of the inline policies embedded in the specified IAM user.
 //
@@ -18706,6 +15409,8 @@ type ListUserPolicies struct {
 // Operation returns "ListUserPolicies".
 func (*ListUserPolicies) Operation() string { return "ListUserPolicies" }
 
+func (*ListUserPolicies) call() {}
+
 // ListUserTags is a ListUserTags call: its request and, when the record has one, its response.
 // Lists the tags that are attached to the specified IAM user. The returned list of tags is sorted
 // by tag key. For more information about tagging, see Tagging IAM resources in the IAM User Guide.
@@ -18718,6 +15423,8 @@ type ListUserTags struct {
 
 // Operation returns "ListUserTags".
 func (*ListUserTags) Operation() string { return "ListUserTags" }
+
+func (*ListUserTags) call() {}
 
 // ListUsers is a ListUsers call: its request and, when the record has one, its response. Lists the
 // IAM users that have the specified path prefix. If no path prefix is specified, the operation
@@ -18745,6 +15452,8 @@ type ListUsers struct {
 // Operation returns "ListUsers".
 func (*ListUsers) Operation() string { return "ListUsers" }
 
+func (*ListUsers) call() {}
+
 // ListVirtualMFADevices is a ListVirtualMFADevices call: its request and, when the record has one,
 // its response. Lists the virtual MFA devices defined in the Amazon Web Services account by
 // assignment status. If you do not specify an assignment status, the operation returns a list of
@@ -18764,6 +15473,8 @@ type ListVirtualMFADevices struct {
 
 // Operation returns "ListVirtualMFADevices".
 func (*ListVirtualMFADevices) Operation() string { return "ListVirtualMFADevices" }
+
+func (*ListVirtualMFADevices) call() {}
 
 // PutGroupPolicy is a PutGroupPolicy call: its request and, when the record has one, its response.
 // Adds or updates an inline policy document that is embedded in the specified IAM group.
@@ -18789,6 +15500,8 @@ type PutGroupPolicy struct {
 // Operation returns "PutGroupPolicy".
 func (*PutGroupPolicy) Operation() string { return "PutGroupPolicy" }
 
+func (*PutGroupPolicy) call() {}
+
 // PutRolePermissionsBoundary is a PutRolePermissionsBoundary call: its request and, when the record
 // has one, its response. Adds or updates the policy that is specified as the IAM role's permissions
 // boundary. You can use an Amazon Web Services managed policy or a customer managed policy to set
@@ -18811,6 +15524,8 @@ type PutRolePermissionsBoundary struct {
 
 // Operation returns "PutRolePermissionsBoundary".
 func (*PutRolePermissionsBoundary) Operation() string { return "PutRolePermissionsBoundary" }
+
+func (*PutRolePermissionsBoundary) call() {}
 
 // PutRolePolicy is a PutRolePolicy call: its request and, when the record has one, its response.
 // Adds or updates an inline policy document that is embedded in the specified IAM role.
@@ -18841,6 +15556,8 @@ type PutRolePolicy struct {
 // Operation returns "PutRolePolicy".
 func (*PutRolePolicy) Operation() string { return "PutRolePolicy" }
 
+func (*PutRolePolicy) call() {}
+
 // PutUserPermissionsBoundary is a PutUserPermissionsBoundary call: its request and, when the record
 // has one, its response. Adds or updates the policy that is specified as the IAM user's permissions
 // boundary. You can use an Amazon Web Services managed policy or a customer managed policy to set
@@ -18861,6 +15578,8 @@ type PutUserPermissionsBoundary struct {
 
 // Operation returns "PutUserPermissionsBoundary".
 func (*PutUserPermissionsBoundary) Operation() string { return "PutUserPermissionsBoundary" }
+
+func (*PutUserPermissionsBoundary) call() {}
 
 // PutUserPolicy is a PutUserPolicy call: its request and, when the record has one, its response.
 // Adds or updates an inline policy document that is embedded in the specified IAM user.
@@ -18886,6 +15605,8 @@ type PutUserPolicy struct {
 // Operation returns "PutUserPolicy".
 func (*PutUserPolicy) Operation() string { return "PutUserPolicy" }
 
+func (*PutUserPolicy) call() {}
+
 // RejectDelegationRequest is a RejectDelegationRequest call: its request and, when the record has
 // one, its response. Rejects a delegation request, denying the requested temporary access.
 //
@@ -18906,6 +15627,8 @@ type RejectDelegationRequest struct {
 // Operation returns "RejectDelegationRequest".
 func (*RejectDelegationRequest) Operation() string { return "RejectDelegationRequest" }
 
+func (*RejectDelegationRequest) call() {}
+
 // RemoveClientIDFromOpenIDConnectProvider is a RemoveClientIDFromOpenIDConnectProvider call: its
 // request and, when the record has one, its response. Removes the specified client ID (also known
 // as audience) from the list of client IDs registered for the specified IAM OpenID Connect (OIDC)
@@ -18925,6 +15648,8 @@ type RemoveClientIDFromOpenIDConnectProvider struct {
 func (*RemoveClientIDFromOpenIDConnectProvider) Operation() string {
 	return "RemoveClientIDFromOpenIDConnectProvider"
 }
+
+func (*RemoveClientIDFromOpenIDConnectProvider) call() {}
 
 // RemoveRoleFromInstanceProfile is a RemoveRoleFromInstanceProfile call: its request and, when the
 // record has one, its response. Removes the specified IAM role from the specified Amazon EC2
@@ -18947,6 +15672,8 @@ type RemoveRoleFromInstanceProfile struct {
 // Operation returns "RemoveRoleFromInstanceProfile".
 func (*RemoveRoleFromInstanceProfile) Operation() string { return "RemoveRoleFromInstanceProfile" }
 
+func (*RemoveRoleFromInstanceProfile) call() {}
+
 // RemoveUserFromGroup is a RemoveUserFromGroup call: its request and, when the record has one, its
 // response. Removes the specified user from the specified group.
 type RemoveUserFromGroup struct {
@@ -18959,6 +15686,8 @@ type RemoveUserFromGroup struct {
 
 // Operation returns "RemoveUserFromGroup".
 func (*RemoveUserFromGroup) Operation() string { return "RemoveUserFromGroup" }
+
+func (*RemoveUserFromGroup) call() {}
 
 // ResetServiceSpecificCredential is a ResetServiceSpecificCredential call: its request and, when
 // the record has one, its response. Resets the password for a service-specific credential. The new
@@ -18974,6 +15703,8 @@ type ResetServiceSpecificCredential struct {
 
 // Operation returns "ResetServiceSpecificCredential".
 func (*ResetServiceSpecificCredential) Operation() string { return "ResetServiceSpecificCredential" }
+
+func (*ResetServiceSpecificCredential) call() {}
 
 // ResyncMFADevice is a ResyncMFADevice call: its request and, when the record has one, its
 // response. Synchronizes the specified MFA device with its IAM resource object on the Amazon Web
@@ -18991,6 +15722,8 @@ type ResyncMFADevice struct {
 
 // Operation returns "ResyncMFADevice".
 func (*ResyncMFADevice) Operation() string { return "ResyncMFADevice" }
+
+func (*ResyncMFADevice) call() {}
 
 // SendDelegationToken is a SendDelegationToken call: its request and, when the record has one, its
 // response. Sends the exchange token for an accepted delegation request.
@@ -19015,6 +15748,8 @@ type SendDelegationToken struct {
 // Operation returns "SendDelegationToken".
 func (*SendDelegationToken) Operation() string { return "SendDelegationToken" }
 
+func (*SendDelegationToken) call() {}
+
 // SetDefaultPolicyVersion is a SetDefaultPolicyVersion call: its request and, when the record has
 // one, its response. Sets the specified version of the specified policy as the policy's default
 // (operative) version.
@@ -19034,6 +15769,8 @@ type SetDefaultPolicyVersion struct {
 
 // Operation returns "SetDefaultPolicyVersion".
 func (*SetDefaultPolicyVersion) Operation() string { return "SetDefaultPolicyVersion" }
+
+func (*SetDefaultPolicyVersion) call() {}
 
 // SetSecurityTokenServicePreferences is a SetSecurityTokenServicePreferences call: its request and,
 // when the record has one, its response. Sets the specified version of the global endpoint token as
@@ -19067,6 +15804,8 @@ type SetSecurityTokenServicePreferences struct {
 func (*SetSecurityTokenServicePreferences) Operation() string {
 	return "SetSecurityTokenServicePreferences"
 }
+
+func (*SetSecurityTokenServicePreferences) call() {}
 
 // SimulateCustomPolicy is a SimulateCustomPolicy call: its request and, when the record has one,
 // its response. Simulate how a set of IAM policies and optionally a resource-based policy works
@@ -19103,6 +15842,8 @@ type SimulateCustomPolicy struct {
 
 // Operation returns "SimulateCustomPolicy".
 func (*SimulateCustomPolicy) Operation() string { return "SimulateCustomPolicy" }
+
+func (*SimulateCustomPolicy) call() {}
 
 // SimulatePrincipalPolicy is a SimulatePrincipalPolicy call: its request and, when the record has
 // one, its response. Simulate how a set of IAM policies attached to an IAM entity works with a list
@@ -19154,6 +15895,8 @@ type SimulatePrincipalPolicy struct {
 // Operation returns "SimulatePrincipalPolicy".
 func (*SimulatePrincipalPolicy) Operation() string { return "SimulatePrincipalPolicy" }
 
+func (*SimulatePrincipalPolicy) call() {}
+
 // TagInstanceProfile is a TagInstanceProfile call: its request and, when the record has one, its
 // response. Adds one or more tags to an IAM instance profile. If a tag with the same key name
 // already exists, then that tag is overwritten with the new value.
@@ -19189,6 +15932,8 @@ type TagInstanceProfile struct {
 // Operation returns "TagInstanceProfile".
 func (*TagInstanceProfile) Operation() string { return "TagInstanceProfile" }
 
+func (*TagInstanceProfile) call() {}
+
 // TagMFADevice is a TagMFADevice call: its request and, when the record has one, its response. Adds
 // one or more tags to an IAM virtual multi-factor authentication (MFA) device. If a tag with the
 // same key name already exists, then that tag is overwritten with the new value.
@@ -19223,6 +15968,8 @@ type TagMFADevice struct {
 
 // Operation returns "TagMFADevice".
 func (*TagMFADevice) Operation() string { return "TagMFADevice" }
+
+func (*TagMFADevice) call() {}
 
 // TagOpenIDConnectProvider is a TagOpenIDConnectProvider call: its request and, when the record has
 // one, its response. Adds one or more tags to an OpenID Connect (OIDC)-compatible identity
@@ -19260,6 +16007,8 @@ type TagOpenIDConnectProvider struct {
 // Operation returns "TagOpenIDConnectProvider".
 func (*TagOpenIDConnectProvider) Operation() string { return "TagOpenIDConnectProvider" }
 
+func (*TagOpenIDConnectProvider) call() {}
+
 // TagPolicy is a TagPolicy call: its request and, when the record has one, its response. Adds one
 // or more tags to an IAM customer managed policy. If a tag with the same key name already exists,
 // then that tag is overwritten with the new value.
@@ -19294,6 +16043,8 @@ type TagPolicy struct {
 
 // Operation returns "TagPolicy".
 func (*TagPolicy) Operation() string { return "TagPolicy" }
+
+func (*TagPolicy) call() {}
 
 // TagRole is a TagRole call: its request and, when the record has one, its response. Adds one or
 // more tags to an IAM role. The role can be a regular role or a service-linked role. If a tag with
@@ -19335,6 +16086,8 @@ type TagRole struct {
 // Operation returns "TagRole".
 func (*TagRole) Operation() string { return "TagRole" }
 
+func (*TagRole) call() {}
+
 // TagSAMLProvider is a TagSAMLProvider call: its request and, when the record has one, its
 // response. Adds one or more tags to a Security Assertion Markup Language (SAML) identity provider.
 // For more information about these providers, see About SAML 2.0-based federation . If a tag with
@@ -19370,6 +16123,8 @@ type TagSAMLProvider struct {
 
 // Operation returns "TagSAMLProvider".
 func (*TagSAMLProvider) Operation() string { return "TagSAMLProvider" }
+
+func (*TagSAMLProvider) call() {}
 
 // TagServerCertificate is a TagServerCertificate call: its request and, when the record has one,
 // its response. Adds one or more tags to an IAM server certificate. If a tag with the same key name
@@ -19414,6 +16169,8 @@ type TagServerCertificate struct {
 // Operation returns "TagServerCertificate".
 func (*TagServerCertificate) Operation() string { return "TagServerCertificate" }
 
+func (*TagServerCertificate) call() {}
+
 // TagUser is a TagUser call: its request and, when the record has one, its response. Adds one or
 // more tags to an IAM user. If a tag with the same key name already exists, then that tag is
 // overwritten with the new value.
@@ -19455,7 +16212,9 @@ type TagUser struct {
 // Operation returns "TagUser".
 func (*TagUser) Operation() string { return "TagUser" }
 
-// UntagInstanceProfile is a UntagInstanceProfile call: its request and, when the record has one,
+func (*TagUser) call() {}
+
+// UntagInstanceProfile is an UntagInstanceProfile call: its request and, when the record has one,
 // its response. Removes the specified tags from the IAM instance profile. For more information
 // about tagging, see Tagging IAM resources in the IAM User Guide.
 type UntagInstanceProfile struct {
@@ -19469,7 +16228,9 @@ type UntagInstanceProfile struct {
 // Operation returns "UntagInstanceProfile".
 func (*UntagInstanceProfile) Operation() string { return "UntagInstanceProfile" }
 
-// UntagMFADevice is a UntagMFADevice call: its request and, when the record has one, its response.
+func (*UntagInstanceProfile) call() {}
+
+// UntagMFADevice is an UntagMFADevice call: its request and, when the record has one, its response.
 // Removes the specified tags from the IAM virtual multi-factor authentication (MFA) device. For
 // more information about tagging, see Tagging IAM resources in the IAM User Guide.
 type UntagMFADevice struct {
@@ -19483,8 +16244,10 @@ type UntagMFADevice struct {
 // Operation returns "UntagMFADevice".
 func (*UntagMFADevice) Operation() string { return "UntagMFADevice" }
 
-// UntagOpenIDConnectProvider is a UntagOpenIDConnectProvider call: its request and, when the record
-// has one, its response. Removes the specified tags from the specified OpenID Connect
+func (*UntagMFADevice) call() {}
+
+// UntagOpenIDConnectProvider is an UntagOpenIDConnectProvider call: its request and, when the
+// record has one, its response. Removes the specified tags from the specified OpenID Connect
 // (OIDC)-compatible identity provider in IAM. For more information about OIDC providers, see About
 // web identity federation. For more information about tagging, see Tagging IAM resources in the IAM
 // User Guide.
@@ -19499,7 +16262,9 @@ type UntagOpenIDConnectProvider struct {
 // Operation returns "UntagOpenIDConnectProvider".
 func (*UntagOpenIDConnectProvider) Operation() string { return "UntagOpenIDConnectProvider" }
 
-// UntagPolicy is a UntagPolicy call: its request and, when the record has one, its response.
+func (*UntagOpenIDConnectProvider) call() {}
+
+// UntagPolicy is an UntagPolicy call: its request and, when the record has one, its response.
 // Removes the specified tags from the customer managed policy. For more information about tagging,
 // see Tagging IAM resources in the IAM User Guide.
 type UntagPolicy struct {
@@ -19513,7 +16278,9 @@ type UntagPolicy struct {
 // Operation returns "UntagPolicy".
 func (*UntagPolicy) Operation() string { return "UntagPolicy" }
 
-// UntagRole is a UntagRole call: its request and, when the record has one, its response. Removes
+func (*UntagPolicy) call() {}
+
+// UntagRole is an UntagRole call: its request and, when the record has one, its response. Removes
 // the specified tags from the role. For more information about tagging, see Tagging IAM resources
 // in the IAM User Guide.
 type UntagRole struct {
@@ -19527,7 +16294,9 @@ type UntagRole struct {
 // Operation returns "UntagRole".
 func (*UntagRole) Operation() string { return "UntagRole" }
 
-// UntagSAMLProvider is a UntagSAMLProvider call: its request and, when the record has one, its
+func (*UntagRole) call() {}
+
+// UntagSAMLProvider is an UntagSAMLProvider call: its request and, when the record has one, its
 // response. Removes the specified tags from the specified Security Assertion Markup Language (SAML)
 // identity provider in IAM. For more information about these providers, see About web identity
 // federation. For more information about tagging, see Tagging IAM resources in the IAM User Guide.
@@ -19542,7 +16311,9 @@ type UntagSAMLProvider struct {
 // Operation returns "UntagSAMLProvider".
 func (*UntagSAMLProvider) Operation() string { return "UntagSAMLProvider" }
 
-// UntagServerCertificate is a UntagServerCertificate call: its request and, when the record has
+func (*UntagSAMLProvider) call() {}
+
+// UntagServerCertificate is an UntagServerCertificate call: its request and, when the record has
 // one, its response. Removes the specified tags from the IAM server certificate. For more
 // information about tagging, see Tagging IAM resources in the IAM User Guide.
 //
@@ -19561,7 +16332,9 @@ type UntagServerCertificate struct {
 // Operation returns "UntagServerCertificate".
 func (*UntagServerCertificate) Operation() string { return "UntagServerCertificate" }
 
-// UntagUser is a UntagUser call: its request and, when the record has one, its response. Removes
+func (*UntagServerCertificate) call() {}
+
+// UntagUser is an UntagUser call: its request and, when the record has one, its response. Removes
 // the specified tags from the user. For more information about tagging, see Tagging IAM resources
 // in the IAM User Guide.
 type UntagUser struct {
@@ -19575,7 +16348,9 @@ type UntagUser struct {
 // Operation returns "UntagUser".
 func (*UntagUser) Operation() string { return "UntagUser" }
 
-// UpdateAccessKey is a UpdateAccessKey call: its request and, when the record has one, its
+func (*UntagUser) call() {}
+
+// UpdateAccessKey is an UpdateAccessKey call: its request and, when the record has one, its
 // response. Changes the status of the specified access key from Active to Inactive, or vice versa.
 // This operation can be used to disable a user's key as part of a key rotation workflow.
 //
@@ -19598,7 +16373,9 @@ type UpdateAccessKey struct {
 // Operation returns "UpdateAccessKey".
 func (*UpdateAccessKey) Operation() string { return "UpdateAccessKey" }
 
-// UpdateAccountPasswordPolicy is a UpdateAccountPasswordPolicy call: its request and, when the
+func (*UpdateAccessKey) call() {}
+
+// UpdateAccountPasswordPolicy is an UpdateAccountPasswordPolicy call: its request and, when the
 // record has one, its response. Updates the password policy settings for the Amazon Web Services
 // account.
 //
@@ -19621,7 +16398,9 @@ type UpdateAccountPasswordPolicy struct {
 // Operation returns "UpdateAccountPasswordPolicy".
 func (*UpdateAccountPasswordPolicy) Operation() string { return "UpdateAccountPasswordPolicy" }
 
-// UpdateAssumeRolePolicy is a UpdateAssumeRolePolicy call: its request and, when the record has
+func (*UpdateAccountPasswordPolicy) call() {}
+
+// UpdateAssumeRolePolicy is an UpdateAssumeRolePolicy call: its request and, when the record has
 // one, its response. Updates the policy that grants an IAM entity permission to assume a role. This
 // is typically referred to as the "role trust policy". For more information about roles, see Using
 // roles to delegate permissions and federate identities.
@@ -19636,7 +16415,9 @@ type UpdateAssumeRolePolicy struct {
 // Operation returns "UpdateAssumeRolePolicy".
 func (*UpdateAssumeRolePolicy) Operation() string { return "UpdateAssumeRolePolicy" }
 
-// UpdateDelegationRequest is a UpdateDelegationRequest call: its request and, when the record has
+func (*UpdateAssumeRolePolicy) call() {}
+
+// UpdateDelegationRequest is an UpdateDelegationRequest call: its request and, when the record has
 // one, its response. Updates an existing delegation request with additional information. When the
 // delegation request is updated, it reaches the PENDING_APPROVAL state.
 //
@@ -19653,7 +16434,9 @@ type UpdateDelegationRequest struct {
 // Operation returns "UpdateDelegationRequest".
 func (*UpdateDelegationRequest) Operation() string { return "UpdateDelegationRequest" }
 
-// UpdateGroup is a UpdateGroup call: its request and, when the record has one, its response.
+func (*UpdateDelegationRequest) call() {}
+
+// UpdateGroup is an UpdateGroup call: its request and, when the record has one, its response.
 // Updates the name and/or the path of the specified IAM group.
 //
 // You should understand the implications of changing a group's path or name. For more information,
@@ -19675,7 +16458,9 @@ type UpdateGroup struct {
 // Operation returns "UpdateGroup".
 func (*UpdateGroup) Operation() string { return "UpdateGroup" }
 
-// UpdateLoginProfile is a UpdateLoginProfile call: its request and, when the record has one, its
+func (*UpdateGroup) call() {}
+
+// UpdateLoginProfile is an UpdateLoginProfile call: its request and, when the record has one, its
 // response. Changes the password for the specified IAM user. You can use the CLI, the Amazon Web
 // Services API, or the Users page in the IAM console to change the password for any IAM user. Use
 // ChangePassword to change your own password in the My Security Credentials page in the Amazon Web
@@ -19693,7 +16478,9 @@ type UpdateLoginProfile struct {
 // Operation returns "UpdateLoginProfile".
 func (*UpdateLoginProfile) Operation() string { return "UpdateLoginProfile" }
 
-// UpdateOpenIDConnectProviderThumbprint is a UpdateOpenIDConnectProviderThumbprint call: its
+func (*UpdateLoginProfile) call() {}
+
+// UpdateOpenIDConnectProviderThumbprint is an UpdateOpenIDConnectProviderThumbprint call: its
 // request and, when the record has one, its response. Replaces the existing list of server
 // certificate thumbprints associated with an OpenID Connect (OIDC) provider resource object with a
 // new list of thumbprints.
@@ -19728,7 +16515,9 @@ func (*UpdateOpenIDConnectProviderThumbprint) Operation() string {
 	return "UpdateOpenIDConnectProviderThumbprint"
 }
 
-// UpdateRole is a UpdateRole call: its request and, when the record has one, its response. Updates
+func (*UpdateOpenIDConnectProviderThumbprint) call() {}
+
+// UpdateRole is an UpdateRole call: its request and, when the record has one, its response. Updates
 // the description or maximum session duration setting of a role.
 type UpdateRole struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -19740,7 +16529,9 @@ type UpdateRole struct {
 // Operation returns "UpdateRole".
 func (*UpdateRole) Operation() string { return "UpdateRole" }
 
-// UpdateRoleDescription is a UpdateRoleDescription call: its request and, when the record has one,
+func (*UpdateRole) call() {}
+
+// UpdateRoleDescription is an UpdateRoleDescription call: its request and, when the record has one,
 // its response. Use UpdateRole instead.
 //
 // Modifies only the description of a role. This operation performs the same function as the
@@ -19755,7 +16546,9 @@ type UpdateRoleDescription struct {
 // Operation returns "UpdateRoleDescription".
 func (*UpdateRoleDescription) Operation() string { return "UpdateRoleDescription" }
 
-// UpdateSAMLProvider is a UpdateSAMLProvider call: its request and, when the record has one, its
+func (*UpdateRoleDescription) call() {}
+
+// UpdateSAMLProvider is an UpdateSAMLProvider call: its request and, when the record has one, its
 // response. Updates the metadata document, SAML encryption settings, and private keys for an
 // existing SAML provider. To rotate private keys, add your new private key and then remove the old
 // key in a separate request.
@@ -19769,7 +16562,9 @@ type UpdateSAMLProvider struct {
 // Operation returns "UpdateSAMLProvider".
 func (*UpdateSAMLProvider) Operation() string { return "UpdateSAMLProvider" }
 
-// UpdateSSHPublicKey is a UpdateSSHPublicKey call: its request and, when the record has one, its
+func (*UpdateSAMLProvider) call() {}
+
+// UpdateSSHPublicKey is an UpdateSSHPublicKey call: its request and, when the record has one, its
 // response. Sets the status of an IAM user's SSH public key to active or inactive. SSH public keys
 // that are inactive cannot be used for authentication. This operation can be used to disable a
 // user's SSH public key as part of a key rotation work flow.
@@ -19788,7 +16583,9 @@ type UpdateSSHPublicKey struct {
 // Operation returns "UpdateSSHPublicKey".
 func (*UpdateSSHPublicKey) Operation() string { return "UpdateSSHPublicKey" }
 
-// UpdateServerCertificate is a UpdateServerCertificate call: its request and, when the record has
+func (*UpdateSSHPublicKey) call() {}
+
+// UpdateServerCertificate is an UpdateServerCertificate call: its request and, when the record has
 // one, its response. Updates the name and/or the path of the specified server certificate stored in
 // IAM.
 //
@@ -19816,7 +16613,9 @@ type UpdateServerCertificate struct {
 // Operation returns "UpdateServerCertificate".
 func (*UpdateServerCertificate) Operation() string { return "UpdateServerCertificate" }
 
-// UpdateServiceSpecificCredential is a UpdateServiceSpecificCredential call: its request and, when
+func (*UpdateServerCertificate) call() {}
+
+// UpdateServiceSpecificCredential is an UpdateServiceSpecificCredential call: its request and, when
 // the record has one, its response. Sets the status of a service-specific credential to Active or
 // Inactive. Service-specific credentials that are inactive cannot be used for authentication to the
 // service. This operation can be used to disable a user's service-specific credential as part of a
@@ -19832,10 +16631,12 @@ type UpdateServiceSpecificCredential struct {
 // Operation returns "UpdateServiceSpecificCredential".
 func (*UpdateServiceSpecificCredential) Operation() string { return "UpdateServiceSpecificCredential" }
 
-// UpdateSigningCertificate is a UpdateSigningCertificate call: its request and, when the record has
-// one, its response. Changes the status of the specified user signing certificate from active to
-// disabled, or vice versa. This operation can be used to disable an IAM user's signing certificate
-// as part of a certificate rotation work flow.
+func (*UpdateServiceSpecificCredential) call() {}
+
+// UpdateSigningCertificate is an UpdateSigningCertificate call: its request and, when the record
+// has one, its response. Changes the status of the specified user signing certificate from active
+// to disabled, or vice versa. This operation can be used to disable an IAM user's signing
+// certificate as part of a certificate rotation work flow.
 //
 // If the UserName field is not specified, the user name is determined implicitly based on the
 // Amazon Web Services access key ID used to sign the request. This operation works for access keys
@@ -19853,7 +16654,9 @@ type UpdateSigningCertificate struct {
 // Operation returns "UpdateSigningCertificate".
 func (*UpdateSigningCertificate) Operation() string { return "UpdateSigningCertificate" }
 
-// UpdateUser is a UpdateUser call: its request and, when the record has one, its response. Updates
+func (*UpdateSigningCertificate) call() {}
+
+// UpdateUser is an UpdateUser call: its request and, when the record has one, its response. Updates
 // the name and/or the path of the specified IAM user.
 //
 // You should understand the implications of changing an IAM user's path or name. For more
@@ -19874,7 +16677,9 @@ type UpdateUser struct {
 // Operation returns "UpdateUser".
 func (*UpdateUser) Operation() string { return "UpdateUser" }
 
-// UploadSSHPublicKey is a UploadSSHPublicKey call: its request and, when the record has one, its
+func (*UpdateUser) call() {}
+
+// UploadSSHPublicKey is an UploadSSHPublicKey call: its request and, when the record has one, its
 // response. Uploads an SSH public key and associates it with the specified IAM user.
 //
 // The SSH public key uploaded by this operation can be used only for authenticating the associated
@@ -19891,7 +16696,9 @@ type UploadSSHPublicKey struct {
 // Operation returns "UploadSSHPublicKey".
 func (*UploadSSHPublicKey) Operation() string { return "UploadSSHPublicKey" }
 
-// UploadServerCertificate is a UploadServerCertificate call: its request and, when the record has
+func (*UploadSSHPublicKey) call() {}
+
+// UploadServerCertificate is an UploadServerCertificate call: its request and, when the record has
 // one, its response. Uploads a server certificate entity for the Amazon Web Services account. The
 // server certificate entity includes a public key certificate, a private key, and an optional
 // certificate chain, which should all be PEM-encoded.
@@ -19923,11 +16730,13 @@ type UploadServerCertificate struct {
 // Operation returns "UploadServerCertificate".
 func (*UploadServerCertificate) Operation() string { return "UploadServerCertificate" }
 
-// UploadSigningCertificate is a UploadSigningCertificate call: its request and, when the record has
-// one, its response. Uploads an X.509 signing certificate and associates it with the specified IAM
-// user. Some Amazon Web Services services require you to use certificates to validate requests that
-// are signed with a corresponding private key. When you upload the certificate, its default status
-// is Active.
+func (*UploadServerCertificate) call() {}
+
+// UploadSigningCertificate is an UploadSigningCertificate call: its request and, when the record
+// has one, its response. Uploads an X.509 signing certificate and associates it with the specified
+// IAM user. Some Amazon Web Services services require you to use certificates to validate requests
+// that are signed with a corresponding private key. When you upload the certificate, its default
+// status is Active.
 //
 // For information about when you would use an X.509 signing certificate, see Managing server
 // certificates in IAM in the IAM User Guide.
@@ -19953,1593 +16762,7 @@ type UploadSigningCertificate struct {
 // Operation returns "UploadSigningCertificate".
 func (*UploadSigningCertificate) Operation() string { return "UploadSigningCertificate" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"AcceptDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &AcceptDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[AcceptDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AddClientIDToOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &AddClientIDToOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[AddClientIDToOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AddRoleToInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &AddRoleToInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[AddRoleToInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AddUserToGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &AddUserToGroup{}
-		var err error
-		if c.Request, err = payload.Decode[AddUserToGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AssociateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &AssociateDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[AssociateDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AttachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &AttachGroupPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[AttachGroupPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AttachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &AttachRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[AttachRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"AttachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &AttachUserPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[AttachUserPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"ChangePassword": func(req, resp json.RawMessage) (Call, error) {
-		c := &ChangePassword{}
-		var err error
-		if c.Request, err = payload.Decode[ChangePasswordRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"CreateAccessKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateAccessKey{}
-		var err error
-		if c.Request, err = payload.Decode[CreateAccessKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateAccessKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateAccountAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateAccountAlias{}
-		var err error
-		if c.Request, err = payload.Decode[CreateAccountAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"CreateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[CreateDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateDelegationRequestResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateGroup{}
-		var err error
-		if c.Request, err = payload.Decode[CreateGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateGroupResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[CreateInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateInstanceProfileResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateLoginProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateLoginProfile{}
-		var err error
-		if c.Request, err = payload.Decode[CreateLoginProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateLoginProfileResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[CreateOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateOpenIDConnectProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreatePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreatePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[CreatePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreatePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreatePolicyVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreatePolicyVersion{}
-		var err error
-		if c.Request, err = payload.Decode[CreatePolicyVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreatePolicyVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateRole{}
-		var err error
-		if c.Request, err = payload.Decode[CreateRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[CreateSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateSAMLProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateServiceLinkedRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateServiceLinkedRole{}
-		var err error
-		if c.Request, err = payload.Decode[CreateServiceLinkedRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateServiceLinkedRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateServiceSpecificCredential{}
-		var err error
-		if c.Request, err = payload.Decode[CreateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateServiceSpecificCredentialResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateUser{}
-		var err error
-		if c.Request, err = payload.Decode[CreateUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateUserResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateVirtualMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateVirtualMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[CreateVirtualMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateVirtualMFADeviceResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeactivateMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeactivateMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[DeactivateMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteAccessKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteAccessKey{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteAccessKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteAccountAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteAccountAlias{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteAccountAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteAccountPasswordPolicy{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteGroup{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteGroupPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteGroupPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteLoginProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteLoginProfile{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteLoginProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeletePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeletePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeletePolicyVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeletePolicyVersion{}
-		var err error
-		if c.Request, err = payload.Decode[DeletePolicyVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteRole{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteRolePermissionsBoundary{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteSSHPublicKey{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteSSHPublicKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteServiceLinkedRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteServiceLinkedRole{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteServiceLinkedRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteServiceLinkedRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteServiceSpecificCredential{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteSigningCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteSigningCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteUser{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteUserPermissionsBoundary{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteUserPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteUserPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteUserPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteVirtualMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteVirtualMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteVirtualMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DetachGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DetachGroupPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DetachGroupPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DetachRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DetachRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DetachRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DetachUserPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DetachUserPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DetachUserPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DisableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableOrganizationsRootCredentialsManagement{}
-		var err error
-		if c.Request, err = payload.Decode[DisableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DisableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
-		return c, err
-	},
-	"DisableOrganizationsRootSessions": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableOrganizationsRootSessions{}
-		var err error
-		if c.Request, err = payload.Decode[DisableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DisableOrganizationsRootSessionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"DisableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableOutboundWebIdentityFederation{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"EnableMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[EnableMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"EnableOrganizationsRootCredentialsManagement": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableOrganizationsRootCredentialsManagement{}
-		var err error
-		if c.Request, err = payload.Decode[EnableOrganizationsRootCredentialsManagementRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EnableOrganizationsRootCredentialsManagementResponse]("responseElements", resp)
-		return c, err
-	},
-	"EnableOrganizationsRootSessions": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableOrganizationsRootSessions{}
-		var err error
-		if c.Request, err = payload.Decode[EnableOrganizationsRootSessionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EnableOrganizationsRootSessionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"EnableOutboundWebIdentityFederation": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableOutboundWebIdentityFederation{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EnableOutboundWebIdentityFederationResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateCredentialReport": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateCredentialReport{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateCredentialReportResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateOrganizationsAccessReport": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateOrganizationsAccessReport{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateOrganizationsAccessReportResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateServiceLastAccessedDetails": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateServiceLastAccessedDetails{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateServiceLastAccessedDetailsResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAccessKeyLastUsed": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccessKeyLastUsed{}
-		var err error
-		if c.Request, err = payload.Decode[GetAccessKeyLastUsedRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccessKeyLastUsedResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAccountAuthorizationDetails": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccountAuthorizationDetails{}
-		var err error
-		if c.Request, err = payload.Decode[GetAccountAuthorizationDetailsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccountAuthorizationDetailsResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccountPasswordPolicy{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccountPasswordPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAccountSummary": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccountSummary{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccountSummaryResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetContextKeysForCustomPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetContextKeysForCustomPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetContextKeysForCustomPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetContextKeysForPrincipalPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetContextKeysForPrincipalPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetContextKeysForPrincipalPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetContextKeysForCustomPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetCredentialReport": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetCredentialReport{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetCredentialReportResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[GetDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetDelegationRequestResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetGroup{}
-		var err error
-		if c.Request, err = payload.Decode[GetGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetGroupResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetGroupPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetGroupPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetGroupPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetHumanReadableSummary": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetHumanReadableSummary{}
-		var err error
-		if c.Request, err = payload.Decode[GetHumanReadableSummaryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetHumanReadableSummaryResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[GetInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetInstanceProfileResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetLoginProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetLoginProfile{}
-		var err error
-		if c.Request, err = payload.Decode[GetLoginProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetLoginProfileResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[GetMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetMFADeviceResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[GetOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetOpenIDConnectProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetOrganizationsAccessReport": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetOrganizationsAccessReport{}
-		var err error
-		if c.Request, err = payload.Decode[GetOrganizationsAccessReportRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetOrganizationsAccessReportResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetOutboundWebIdentityFederationInfo": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetOutboundWebIdentityFederationInfo{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetOutboundWebIdentityFederationInfoResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetPolicyVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetPolicyVersion{}
-		var err error
-		if c.Request, err = payload.Decode[GetPolicyVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetPolicyVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetRole{}
-		var err error
-		if c.Request, err = payload.Decode[GetRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetRolePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[GetSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetSAMLProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetSSHPublicKey{}
-		var err error
-		if c.Request, err = payload.Decode[GetSSHPublicKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetSSHPublicKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[GetServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetServerCertificateResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetServiceLastAccessedDetails": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetServiceLastAccessedDetails{}
-		var err error
-		if c.Request, err = payload.Decode[GetServiceLastAccessedDetailsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetServiceLastAccessedDetailsResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetServiceLastAccessedDetailsWithEntities": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetServiceLastAccessedDetailsWithEntities{}
-		var err error
-		if c.Request, err = payload.Decode[GetServiceLastAccessedDetailsWithEntitiesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetServiceLastAccessedDetailsWithEntitiesResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetServiceLinkedRoleDeletionStatus": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetServiceLinkedRoleDeletionStatus{}
-		var err error
-		if c.Request, err = payload.Decode[GetServiceLinkedRoleDeletionStatusRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetServiceLinkedRoleDeletionStatusResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetUser{}
-		var err error
-		if c.Request, err = payload.Decode[GetUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetUserResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetUserPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetUserPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetUserPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetUserPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAccessKeys": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAccessKeys{}
-		var err error
-		if c.Request, err = payload.Decode[ListAccessKeysRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAccessKeysResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAccountAliases": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAccountAliases{}
-		var err error
-		if c.Request, err = payload.Decode[ListAccountAliasesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAccountAliasesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAttachedGroupPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAttachedGroupPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListAttachedGroupPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAttachedGroupPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAttachedRolePolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAttachedRolePolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListAttachedRolePoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAttachedRolePoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAttachedUserPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAttachedUserPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListAttachedUserPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAttachedUserPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListDelegationRequests": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListDelegationRequests{}
-		var err error
-		if c.Request, err = payload.Decode[ListDelegationRequestsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListDelegationRequestsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListEntitiesForPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListEntitiesForPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[ListEntitiesForPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListEntitiesForPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListGroupPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListGroupPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListGroupPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListGroupPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListGroups": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListGroups{}
-		var err error
-		if c.Request, err = payload.Decode[ListGroupsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListGroupsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListGroupsForUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListGroupsForUser{}
-		var err error
-		if c.Request, err = payload.Decode[ListGroupsForUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListGroupsForUserResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListInstanceProfileTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListInstanceProfileTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListInstanceProfileTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListInstanceProfileTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListInstanceProfiles": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListInstanceProfiles{}
-		var err error
-		if c.Request, err = payload.Decode[ListInstanceProfilesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListInstanceProfilesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListInstanceProfilesForRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListInstanceProfilesForRole{}
-		var err error
-		if c.Request, err = payload.Decode[ListInstanceProfilesForRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListInstanceProfilesForRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListMFADeviceTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListMFADeviceTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListMFADeviceTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListMFADeviceTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListMFADevices": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListMFADevices{}
-		var err error
-		if c.Request, err = payload.Decode[ListMFADevicesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListMFADevicesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListOpenIDConnectProviderTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListOpenIDConnectProviderTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListOpenIDConnectProviderTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListOpenIDConnectProviderTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListOpenIDConnectProviders": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListOpenIDConnectProviders{}
-		var err error
-		if c.Request, err = payload.Decode[ListOpenIDConnectProvidersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListOpenIDConnectProvidersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListOrganizationsFeatures": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListOrganizationsFeatures{}
-		var err error
-		if c.Request, err = payload.Decode[ListOrganizationsFeaturesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListOrganizationsFeaturesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPoliciesGrantingServiceAccess": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPoliciesGrantingServiceAccess{}
-		var err error
-		if c.Request, err = payload.Decode[ListPoliciesGrantingServiceAccessRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPoliciesGrantingServiceAccessResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPolicyTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPolicyTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListPolicyTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPolicyTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPolicyVersions": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPolicyVersions{}
-		var err error
-		if c.Request, err = payload.Decode[ListPolicyVersionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPolicyVersionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListRolePolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListRolePolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListRolePoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListRolePoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListRoleTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListRoleTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListRoleTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListRoleTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListRoles": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListRoles{}
-		var err error
-		if c.Request, err = payload.Decode[ListRolesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListRolesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSAMLProviderTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSAMLProviderTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListSAMLProviderTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSAMLProviderTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSAMLProviders": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSAMLProviders{}
-		var err error
-		if c.Request, err = payload.Decode[ListSAMLProvidersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSAMLProvidersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSSHPublicKeys": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSSHPublicKeys{}
-		var err error
-		if c.Request, err = payload.Decode[ListSSHPublicKeysRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSSHPublicKeysResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListServerCertificateTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListServerCertificateTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListServerCertificateTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListServerCertificateTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListServerCertificates": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListServerCertificates{}
-		var err error
-		if c.Request, err = payload.Decode[ListServerCertificatesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListServerCertificatesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListServiceSpecificCredentials": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListServiceSpecificCredentials{}
-		var err error
-		if c.Request, err = payload.Decode[ListServiceSpecificCredentialsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListServiceSpecificCredentialsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSigningCertificates": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSigningCertificates{}
-		var err error
-		if c.Request, err = payload.Decode[ListSigningCertificatesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSigningCertificatesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListUserPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListUserPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListUserPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListUserPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListUserTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListUserTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListUserTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListUserTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListUsers": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListUsers{}
-		var err error
-		if c.Request, err = payload.Decode[ListUsersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListUsersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListVirtualMFADevices": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListVirtualMFADevices{}
-		var err error
-		if c.Request, err = payload.Decode[ListVirtualMFADevicesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListVirtualMFADevicesResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutGroupPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutGroupPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutGroupPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"PutRolePermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutRolePermissionsBoundary{}
-		var err error
-		if c.Request, err = payload.Decode[PutRolePermissionsBoundaryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"PutRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"PutUserPermissionsBoundary": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutUserPermissionsBoundary{}
-		var err error
-		if c.Request, err = payload.Decode[PutUserPermissionsBoundaryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"PutUserPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutUserPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutUserPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RejectDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &RejectDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[RejectDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RemoveClientIDFromOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveClientIDFromOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveClientIDFromOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RemoveRoleFromInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveRoleFromInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveRoleFromInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RemoveUserFromGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveUserFromGroup{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveUserFromGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"ResetServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
-		c := &ResetServiceSpecificCredential{}
-		var err error
-		if c.Request, err = payload.Decode[ResetServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ResetServiceSpecificCredentialResponse]("responseElements", resp)
-		return c, err
-	},
-	"ResyncMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &ResyncMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[ResyncMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"SendDelegationToken": func(req, resp json.RawMessage) (Call, error) {
-		c := &SendDelegationToken{}
-		var err error
-		if c.Request, err = payload.Decode[SendDelegationTokenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"SetDefaultPolicyVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &SetDefaultPolicyVersion{}
-		var err error
-		if c.Request, err = payload.Decode[SetDefaultPolicyVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"SetSecurityTokenServicePreferences": func(req, resp json.RawMessage) (Call, error) {
-		c := &SetSecurityTokenServicePreferences{}
-		var err error
-		if c.Request, err = payload.Decode[SetSecurityTokenServicePreferencesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"SimulateCustomPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &SimulateCustomPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[SimulateCustomPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SimulateCustomPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"SimulatePrincipalPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &SimulatePrincipalPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[SimulatePrincipalPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SimulateCustomPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"TagInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[TagInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[TagMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[TagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[TagPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagRole{}
-		var err error
-		if c.Request, err = payload.Decode[TagRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[TagSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[TagServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagUser{}
-		var err error
-		if c.Request, err = payload.Decode[TagUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagInstanceProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagInstanceProfile{}
-		var err error
-		if c.Request, err = payload.Decode[UntagInstanceProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagMFADevice": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagMFADevice{}
-		var err error
-		if c.Request, err = payload.Decode[UntagMFADeviceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagOpenIDConnectProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagOpenIDConnectProvider{}
-		var err error
-		if c.Request, err = payload.Decode[UntagOpenIDConnectProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[UntagPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagRole{}
-		var err error
-		if c.Request, err = payload.Decode[UntagRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[UntagSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[UntagServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagUser{}
-		var err error
-		if c.Request, err = payload.Decode[UntagUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateAccessKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateAccessKey{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateAccessKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateAccountPasswordPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateAccountPasswordPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateAccountPasswordPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateAssumeRolePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateAssumeRolePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateAssumeRolePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateDelegationRequest": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateDelegationRequest{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateDelegationRequestRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateGroup": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateGroup{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateGroupRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateLoginProfile": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateLoginProfile{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateLoginProfileRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateOpenIDConnectProviderThumbprint": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateOpenIDConnectProviderThumbprint{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateOpenIDConnectProviderThumbprintRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateRole{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateRoleDescription": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateRoleDescription{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateRoleDescriptionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateRoleDescriptionResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateSAMLProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateSAMLProvider{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateSAMLProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateSAMLProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateSSHPublicKey{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateSSHPublicKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateServiceSpecificCredential": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateServiceSpecificCredential{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateServiceSpecificCredentialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateSigningCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateSigningCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateUser": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateUser{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateUserRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UploadSSHPublicKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &UploadSSHPublicKey{}
-		var err error
-		if c.Request, err = payload.Decode[UploadSSHPublicKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UploadSSHPublicKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"UploadServerCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &UploadServerCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[UploadServerCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UploadServerCertificateResponse]("responseElements", resp)
-		return c, err
-	},
-	"UploadSigningCertificate": func(req, resp json.RawMessage) (Call, error) {
-		c := &UploadSigningCertificate{}
-		var err error
-		if c.Request, err = payload.Decode[UploadSigningCertificateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UploadSigningCertificateResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*UploadSigningCertificate) call() {}
 
 // Error codes of the service's modelled errors.
 const (

@@ -18,10 +18,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "kms.amazonaws.com"
 
-// Call is one typed operation of the service, such as *CancelKeyDeletion.
+// Call is one typed operation of the service, such as *CancelKeyDeletion. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case kms.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -34,23 +37,89 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *CancelKeyDeletion, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "kms", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "kms", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "CancelKeyDeletion", Call: (*CancelKeyDeletion)(nil)},
+		{Name: "ConnectCustomKeyStore", Call: (*ConnectCustomKeyStore)(nil)},
+		{Name: "CreateAlias", Call: (*CreateAlias)(nil)},
+		{Name: "CreateCustomKeyStore", Call: (*CreateCustomKeyStore)(nil)},
+		{Name: "CreateGrant", Call: (*CreateGrant)(nil)},
+		{Name: "CreateKey", Call: (*CreateKey)(nil)},
+		{Name: "Decrypt", Call: (*Decrypt)(nil)},
+		{Name: "DeleteAlias", Call: (*DeleteAlias)(nil)},
+		{Name: "DeleteCustomKeyStore", Call: (*DeleteCustomKeyStore)(nil)},
+		{Name: "DeleteImportedKeyMaterial", Call: (*DeleteImportedKeyMaterial)(nil)},
+		{Name: "DeriveSharedSecret", Call: (*DeriveSharedSecret)(nil)},
+		{Name: "DescribeCustomKeyStores", Call: (*DescribeCustomKeyStores)(nil)},
+		{Name: "DescribeKey", Call: (*DescribeKey)(nil)},
+		{Name: "DisableKey", Call: (*DisableKey)(nil)},
+		{Name: "DisableKeyRotation", Call: (*DisableKeyRotation)(nil)},
+		{Name: "DisconnectCustomKeyStore", Call: (*DisconnectCustomKeyStore)(nil)},
+		{Name: "EnableKey", Call: (*EnableKey)(nil)},
+		{Name: "EnableKeyRotation", Call: (*EnableKeyRotation)(nil)},
+		{Name: "Encrypt", Call: (*Encrypt)(nil)},
+		{Name: "GenerateDataKey", Call: (*GenerateDataKey)(nil)},
+		{Name: "GenerateDataKeyPair", Call: (*GenerateDataKeyPair)(nil)},
+		{Name: "GenerateDataKeyPairWithoutPlaintext", Call: (*GenerateDataKeyPairWithoutPlaintext)(nil)},
+		{Name: "GenerateDataKeyWithoutPlaintext", Call: (*GenerateDataKeyWithoutPlaintext)(nil)},
+		{Name: "GenerateMac", Call: (*GenerateMac)(nil)},
+		{Name: "GenerateRandom", Call: (*GenerateRandom)(nil)},
+		{Name: "GetKeyLastUsage", Call: (*GetKeyLastUsage)(nil)},
+		{Name: "GetKeyPolicy", Call: (*GetKeyPolicy)(nil)},
+		{Name: "GetKeyRotationStatus", Call: (*GetKeyRotationStatus)(nil)},
+		{Name: "GetParametersForImport", Call: (*GetParametersForImport)(nil)},
+		{Name: "GetPublicKey", Call: (*GetPublicKey)(nil)},
+		{Name: "ImportKeyMaterial", Call: (*ImportKeyMaterial)(nil)},
+		{Name: "ListAliases", Call: (*ListAliases)(nil)},
+		{Name: "ListGrants", Call: (*ListGrants)(nil)},
+		{Name: "ListKeyPolicies", Call: (*ListKeyPolicies)(nil)},
+		{Name: "ListKeyRotations", Call: (*ListKeyRotations)(nil)},
+		{Name: "ListKeys", Call: (*ListKeys)(nil)},
+		{Name: "ListResourceTags", Call: (*ListResourceTags)(nil)},
+		{Name: "ListRetirableGrants", Call: (*ListRetirableGrants)(nil)},
+		{Name: "PutKeyPolicy", Call: (*PutKeyPolicy)(nil)},
+		{Name: "ReEncrypt", Call: (*ReEncrypt)(nil)},
+		{Name: "ReplicateKey", Call: (*ReplicateKey)(nil)},
+		{Name: "RetireGrant", Call: (*RetireGrant)(nil)},
+		{Name: "RevokeGrant", Call: (*RevokeGrant)(nil)},
+		{Name: "RotateKeyOnDemand", Call: (*RotateKeyOnDemand)(nil)},
+		{Name: "ScheduleKeyDeletion", Call: (*ScheduleKeyDeletion)(nil)},
+		{Name: "Sign", Call: (*Sign)(nil)},
+		{Name: "TagResource", Call: (*TagResource)(nil)},
+		{Name: "UntagResource", Call: (*UntagResource)(nil)},
+		{Name: "UpdateAlias", Call: (*UpdateAlias)(nil)},
+		{Name: "UpdateCustomKeyStore", Call: (*UpdateCustomKeyStore)(nil)},
+		{Name: "UpdateKeyDescription", Call: (*UpdateKeyDescription)(nil)},
+		{Name: "UpdatePrimaryRegion", Call: (*UpdatePrimaryRegion)(nil)},
+		{Name: "Verify", Call: (*Verify)(nil)},
+		{Name: "VerifyMac", Call: (*VerifyMac)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM", "Jan 2, 2006 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM", "Jan 2, 2006 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // AlgorithmSpec is the model's AlgorithmSpec enum, an open set: any value is accepted and kept.
 type AlgorithmSpec string
@@ -469,6 +538,16 @@ type AliasListEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AliasListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AliasListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AliasListEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // CancelKeyDeletionRequest holds the model's CancelKeyDeletionRequest shape.
 type CancelKeyDeletionRequest struct {
 	// KeyID is "keyId" in JSON. Identifies the KMS key whose deletion is being canceled.
@@ -490,6 +569,16 @@ type CancelKeyDeletionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CancelKeyDeletionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelKeyDeletionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelKeyDeletionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CancelKeyDeletionResponse holds the model's CancelKeyDeletionResponse shape.
 type CancelKeyDeletionResponse struct {
 	// KeyID is "keyId" in JSON. The Amazon Resource Name (key ARN) of the KMS key whose deletion is
@@ -501,6 +590,16 @@ type CancelKeyDeletionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CancelKeyDeletionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelKeyDeletionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelKeyDeletionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ConnectCustomKeyStoreRequest holds the model's ConnectCustomKeyStoreRequest shape.
 type ConnectCustomKeyStoreRequest struct {
@@ -515,6 +614,18 @@ type ConnectCustomKeyStoreRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ConnectCustomKeyStoreRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ConnectCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ConnectCustomKeyStoreRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ConnectCustomKeyStoreResponse holds the model's ConnectCustomKeyStoreResponse shape.
 type ConnectCustomKeyStoreResponse struct {
 	// Extra holds members the model does not have.
@@ -523,6 +634,18 @@ type ConnectCustomKeyStoreResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ConnectCustomKeyStoreResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ConnectCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ConnectCustomKeyStoreResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateAliasRequest holds the model's CreateAliasRequest shape.
 type CreateAliasRequest struct {
@@ -561,6 +684,16 @@ type CreateAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCustomKeyStoreRequest holds the model's CreateCustomKeyStoreRequest shape.
 type CreateCustomKeyStoreRequest struct {
@@ -714,6 +847,18 @@ type CreateCustomKeyStoreRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCustomKeyStoreRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCustomKeyStoreRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateCustomKeyStoreResponse holds the model's CreateCustomKeyStoreResponse shape.
 type CreateCustomKeyStoreResponse struct {
 	// CustomKeyStoreID is "customKeyStoreId" in JSON. A unique identifier for the new custom key
@@ -725,6 +870,18 @@ type CreateCustomKeyStoreResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateCustomKeyStoreResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCustomKeyStoreResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateGrantRequest holds the model's CreateGrantRequest shape.
 type CreateGrantRequest struct {
@@ -858,6 +1015,16 @@ type CreateGrantRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateGrantRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGrantRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGrantRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateGrantResponse holds the model's CreateGrantResponse shape.
 type CreateGrantResponse struct {
 	// GrantID is "grantId" in JSON. The unique identifier for the grant.
@@ -876,6 +1043,16 @@ type CreateGrantResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateGrantResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGrantResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGrantResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateKeyRequest holds the model's CreateKeyRequest shape.
 type CreateKeyRequest struct {
@@ -1135,6 +1312,16 @@ type CreateKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateKeyResponse holds the model's CreateKeyResponse shape.
 type CreateKeyResponse struct {
 	// KeyMetadata is "keyMetadata" in JSON. Metadata associated with the KMS key.
@@ -1145,6 +1332,16 @@ type CreateKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CustomKeyStoresListEntry holds the model's CustomKeyStoresListEntry shape. Contains information
 // about each custom key store in the custom key store list.
@@ -1327,6 +1524,16 @@ type CustomKeyStoresListEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CustomKeyStoresListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CustomKeyStoresListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CustomKeyStoresListEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // DecryptRequest holds the model's DecryptRequest shape.
 type DecryptRequest struct {
 	// CiphertextBlob is "ciphertextBlob" in JSON. Ciphertext to be decrypted. The blob includes
@@ -1432,6 +1639,16 @@ type DecryptRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DecryptRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DecryptRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DecryptRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DecryptResponse holds the model's DecryptResponse shape.
 type DecryptResponse struct {
 	// CiphertextForRecipient is "ciphertextForRecipient" in JSON. The plaintext data encrypted with
@@ -1467,6 +1684,16 @@ type DecryptResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DecryptResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DecryptResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DecryptResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteAliasRequest holds the model's DeleteAliasRequest shape.
 type DeleteAliasRequest struct {
 	// AliasName is "aliasName" in JSON. The alias to be deleted. The alias name must begin with
@@ -1478,6 +1705,16 @@ type DeleteAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteCustomKeyStoreRequest holds the model's DeleteCustomKeyStoreRequest shape.
 type DeleteCustomKeyStoreRequest struct {
@@ -1491,6 +1728,18 @@ type DeleteCustomKeyStoreRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCustomKeyStoreRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCustomKeyStoreRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteCustomKeyStoreResponse holds the model's DeleteCustomKeyStoreResponse shape.
 type DeleteCustomKeyStoreResponse struct {
 	// Extra holds members the model does not have.
@@ -1499,6 +1748,18 @@ type DeleteCustomKeyStoreResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCustomKeyStoreResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCustomKeyStoreResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteImportedKeyMaterialRequest holds the model's DeleteImportedKeyMaterialRequest shape.
 type DeleteImportedKeyMaterialRequest struct {
@@ -1529,6 +1790,18 @@ type DeleteImportedKeyMaterialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteImportedKeyMaterialRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteImportedKeyMaterialRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteImportedKeyMaterialRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteImportedKeyMaterialResponse holds the model's DeleteImportedKeyMaterialResponse shape.
 type DeleteImportedKeyMaterialResponse struct {
 	// KeyID is "keyId" in JSON. The Amazon Resource Name (key ARN) of the KMS key from which the
@@ -1541,6 +1814,20 @@ type DeleteImportedKeyMaterialResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteImportedKeyMaterialResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteImportedKeyMaterialResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteImportedKeyMaterialResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DeriveSharedSecretRequest holds the model's DeriveSharedSecretRequest shape.
@@ -1628,6 +1915,16 @@ type DeriveSharedSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeriveSharedSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeriveSharedSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeriveSharedSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeriveSharedSecretResponse holds the model's DeriveSharedSecretResponse shape.
 type DeriveSharedSecretResponse struct {
 	// CiphertextForRecipient is "ciphertextForRecipient" in JSON. The plaintext shared secret
@@ -1666,6 +1963,18 @@ type DeriveSharedSecretResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeriveSharedSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeriveSharedSecretResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeriveSharedSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeCustomKeyStoresRequest holds the model's DescribeCustomKeyStoresRequest shape.
 type DescribeCustomKeyStoresRequest struct {
 	// CustomKeyStoreID is "customKeyStoreId" in JSON. Gets only information about the specified
@@ -1697,6 +2006,18 @@ type DescribeCustomKeyStoresRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeCustomKeyStoresRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeCustomKeyStoresRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeCustomKeyStoresRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeCustomKeyStoresResponse holds the model's DescribeCustomKeyStoresResponse shape.
 type DescribeCustomKeyStoresResponse struct {
 	// CustomKeyStores is "customKeyStores" in JSON. Contains metadata about each custom key store.
@@ -1715,6 +2036,18 @@ type DescribeCustomKeyStoresResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeCustomKeyStoresResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeCustomKeyStoresResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeCustomKeyStoresResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeKeyRequest holds the model's DescribeKeyRequest shape.
 type DescribeKeyRequest struct {
@@ -1754,6 +2087,16 @@ type DescribeKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeKeyResponse holds the model's DescribeKeyResponse shape.
 type DescribeKeyResponse struct {
 	// KeyMetadata is "keyMetadata" in JSON. Metadata associated with the key.
@@ -1764,6 +2107,16 @@ type DescribeKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DisableKeyRequest holds the model's DisableKeyRequest shape.
 type DisableKeyRequest struct {
@@ -1785,6 +2138,16 @@ type DisableKeyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DisableKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DisableKeyRotationRequest holds the model's DisableKeyRotationRequest shape.
 type DisableKeyRotationRequest struct {
@@ -1809,6 +2172,16 @@ type DisableKeyRotationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DisableKeyRotationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableKeyRotationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableKeyRotationRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DisconnectCustomKeyStoreRequest holds the model's DisconnectCustomKeyStoreRequest shape.
 type DisconnectCustomKeyStoreRequest struct {
 	// CustomKeyStoreID is "customKeyStoreId" in JSON. Enter the ID of the custom key store you want
@@ -1822,6 +2195,18 @@ type DisconnectCustomKeyStoreRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DisconnectCustomKeyStoreRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisconnectCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisconnectCustomKeyStoreRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DisconnectCustomKeyStoreResponse holds the model's DisconnectCustomKeyStoreResponse shape.
 type DisconnectCustomKeyStoreResponse struct {
 	// Extra holds members the model does not have.
@@ -1830,6 +2215,18 @@ type DisconnectCustomKeyStoreResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DisconnectCustomKeyStoreResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisconnectCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisconnectCustomKeyStoreResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnableKeyRequest holds the model's EnableKeyRequest shape.
 type EnableKeyRequest struct {
@@ -1851,6 +2248,16 @@ type EnableKeyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnableKeyRotationRequest holds the model's EnableKeyRotationRequest shape.
 type EnableKeyRotationRequest struct {
@@ -1886,6 +2293,16 @@ type EnableKeyRotationRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableKeyRotationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableKeyRotationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableKeyRotationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // EncryptRequest holds the model's EncryptRequest shape.
 type EncryptRequest struct {
@@ -1958,6 +2375,16 @@ type EncryptRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EncryptRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EncryptRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EncryptRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // EncryptResponse holds the model's EncryptResponse shape.
 type EncryptResponse struct {
 	// CiphertextBlob is "ciphertextBlob" in JSON. The encrypted plaintext. When you use the HTTP
@@ -1976,6 +2403,16 @@ type EncryptResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EncryptResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EncryptResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EncryptResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GenerateDataKeyPairRequest holds the model's GenerateDataKeyPairRequest shape.
 type GenerateDataKeyPairRequest struct {
@@ -2065,6 +2502,18 @@ type GenerateDataKeyPairRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyPairRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyPairRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyPairRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GenerateDataKeyPairResponse holds the model's GenerateDataKeyPairResponse shape.
 type GenerateDataKeyPairResponse struct {
 	// CiphertextForRecipient is "ciphertextForRecipient" in JSON. The plaintext private data key
@@ -2106,6 +2555,18 @@ type GenerateDataKeyPairResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyPairResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyPairResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyPairResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GenerateDataKeyPairWithoutPlaintextRequest holds the model's
 // GenerateDataKeyPairWithoutPlaintextRequest shape.
@@ -2173,6 +2634,22 @@ type GenerateDataKeyPairWithoutPlaintextRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyPairWithoutPlaintextRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyPairWithoutPlaintextRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyPairWithoutPlaintextRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GenerateDataKeyPairWithoutPlaintextResponse holds the model's
 // GenerateDataKeyPairWithoutPlaintextResponse shape.
 type GenerateDataKeyPairWithoutPlaintextResponse struct {
@@ -2197,6 +2674,22 @@ type GenerateDataKeyPairWithoutPlaintextResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyPairWithoutPlaintextResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyPairWithoutPlaintextResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyPairWithoutPlaintextResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GenerateDataKeyRequest holds the model's GenerateDataKeyRequest shape.
@@ -2288,6 +2781,16 @@ type GenerateDataKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GenerateDataKeyResponse holds the model's GenerateDataKeyResponse shape.
 type GenerateDataKeyResponse struct {
 	// CiphertextBlob is "ciphertextBlob" in JSON. The encrypted copy of the data key. When you use
@@ -2324,6 +2827,16 @@ type GenerateDataKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GenerateDataKeyWithoutPlaintextRequest holds the model's GenerateDataKeyWithoutPlaintextRequest
 // shape.
@@ -2391,6 +2904,22 @@ type GenerateDataKeyWithoutPlaintextRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyWithoutPlaintextRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyWithoutPlaintextRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyWithoutPlaintextRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GenerateDataKeyWithoutPlaintextResponse holds the model's GenerateDataKeyWithoutPlaintextResponse
 // shape.
 type GenerateDataKeyWithoutPlaintextResponse struct {
@@ -2409,6 +2938,22 @@ type GenerateDataKeyWithoutPlaintextResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateDataKeyWithoutPlaintextResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateDataKeyWithoutPlaintextResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateDataKeyWithoutPlaintextResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GenerateMacRequest holds the model's GenerateMacRequest shape.
@@ -2451,6 +2996,16 @@ type GenerateMacRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateMacRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateMacRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateMacRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GenerateMacResponse holds the model's GenerateMacResponse shape.
 type GenerateMacResponse struct {
 	// KeyID is "keyId" in JSON. The HMAC KMS key used in the operation.
@@ -2468,6 +3023,16 @@ type GenerateMacResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GenerateMacResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateMacResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateMacResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GenerateRandomRequest holds the model's GenerateRandomRequest shape.
 type GenerateRandomRequest struct {
@@ -2506,6 +3071,16 @@ type GenerateRandomRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateRandomRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateRandomRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateRandomRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GenerateRandomResponse holds the model's GenerateRandomResponse shape.
 type GenerateRandomResponse struct {
 	// CiphertextForRecipient is "ciphertextForRecipient" in JSON. The plaintext random bytes
@@ -2531,6 +3106,16 @@ type GenerateRandomResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GenerateRandomResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GenerateRandomResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GenerateRandomResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetKeyLastUsageRequest holds the model's GetKeyLastUsageRequest shape.
 type GetKeyLastUsageRequest struct {
 	// KeyID is "keyId" in JSON. Identifies the KMS key to get usage information for. To specify a
@@ -2553,6 +3138,16 @@ type GetKeyLastUsageRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyLastUsageRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyLastUsageRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyLastUsageRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetKeyLastUsageResponse holds the model's GetKeyLastUsageResponse shape.
 type GetKeyLastUsageResponse struct {
 	// KeyCreationDate is "keyCreationDate" in JSON. The date and time when the KMS key was created.
@@ -2572,6 +3167,16 @@ type GetKeyLastUsageResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyLastUsageResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyLastUsageResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyLastUsageResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetKeyPolicyRequest holds the model's GetKeyPolicyRequest shape.
 type GetKeyPolicyRequest struct {
@@ -2598,6 +3203,16 @@ type GetKeyPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetKeyPolicyResponse holds the model's GetKeyPolicyResponse shape.
 type GetKeyPolicyResponse struct {
 	// Policy is "policy" in JSON. A key policy document in JSON format.
@@ -2611,6 +3226,16 @@ type GetKeyPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyPolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetKeyRotationStatusRequest holds the model's GetKeyRotationStatusRequest shape.
 type GetKeyRotationStatusRequest struct {
@@ -2633,6 +3258,18 @@ type GetKeyRotationStatusRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyRotationStatusRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyRotationStatusRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyRotationStatusRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetKeyRotationStatusResponse holds the model's GetKeyRotationStatusResponse shape.
 type GetKeyRotationStatusResponse struct {
@@ -2661,6 +3298,18 @@ type GetKeyRotationStatusResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetKeyRotationStatusResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetKeyRotationStatusResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetKeyRotationStatusResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetParametersForImportRequest holds the model's GetParametersForImportRequest shape.
 type GetParametersForImportRequest struct {
@@ -2726,6 +3375,18 @@ type GetParametersForImportRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetParametersForImportRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetParametersForImportRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetParametersForImportRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetParametersForImportResponse holds the model's GetParametersForImportResponse shape.
 type GetParametersForImportResponse struct {
 	// ImportToken is "importToken" in JSON. The import token to send in a subsequent
@@ -2749,6 +3410,18 @@ type GetParametersForImportResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetParametersForImportResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetParametersForImportResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetParametersForImportResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetPublicKeyRequest holds the model's GetPublicKeyRequest shape.
 type GetPublicKeyRequest struct {
@@ -2783,6 +3456,16 @@ type GetPublicKeyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetPublicKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPublicKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPublicKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetPublicKeyResponse holds the model's GetPublicKeyResponse shape.
 type GetPublicKeyResponse struct {
@@ -2833,6 +3516,16 @@ type GetPublicKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetPublicKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPublicKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPublicKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GrantConstraints holds the model's GrantConstraints shape. Use this structure to allow
 // cryptographic operations in the grant only when the operation request meets the specified
@@ -2889,6 +3582,16 @@ type GrantConstraints struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GrantConstraints) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GrantConstraints) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GrantConstraints) Delete(member string) bool { return types.Delete(v, member) }
+
 // GrantListEntry holds the model's GrantListEntry shape. Contains information about a grant.
 type GrantListEntry struct {
 	// Constraints is "constraints" in JSON. The constraints on the grant, such as encryption
@@ -2931,6 +3634,16 @@ type GrantListEntry struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GrantListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GrantListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GrantListEntry) Delete(member string) bool { return types.Delete(v, member) }
 
 // ImportKeyMaterialRequest holds the model's ImportKeyMaterialRequest shape.
 type ImportKeyMaterialRequest struct {
@@ -3028,6 +3741,16 @@ type ImportKeyMaterialRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ImportKeyMaterialRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ImportKeyMaterialRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ImportKeyMaterialRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ImportKeyMaterialResponse holds the model's ImportKeyMaterialResponse shape.
 type ImportKeyMaterialResponse struct {
 	// KeyID is "keyId" in JSON. The Amazon Resource Name (key ARN) of the KMS key into which key
@@ -3041,6 +3764,16 @@ type ImportKeyMaterialResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ImportKeyMaterialResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ImportKeyMaterialResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ImportKeyMaterialResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // KeyLastUsageData holds the model's KeyLastUsageData shape. Contains usage information about the
 // last time the KMS key was used for a successful cryptographic operation.
@@ -3067,6 +3800,16 @@ type KeyLastUsageData struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v KeyLastUsageData) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KeyLastUsageData) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KeyLastUsageData) Delete(member string) bool { return types.Delete(v, member) }
+
 // KeyListEntry holds the model's KeyListEntry shape. Contains information about each entry in the
 // key list.
 type KeyListEntry struct {
@@ -3080,6 +3823,16 @@ type KeyListEntry struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v KeyListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KeyListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KeyListEntry) Delete(member string) bool { return types.Delete(v, member) }
 
 // KeyMetadata holds the model's KeyMetadata shape. Contains metadata about a KMS key.
 //
@@ -3223,6 +3976,16 @@ type KeyMetadata struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v KeyMetadata) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KeyMetadata) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KeyMetadata) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAliasesRequest holds the model's ListAliasesRequest shape.
 type ListAliasesRequest struct {
 	// KeyID is "keyId" in JSON. Lists only aliases that are associated with the specified KMS key.
@@ -3259,6 +4022,16 @@ type ListAliasesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAliasesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAliasesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAliasesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAliasesResponse holds the model's ListAliasesResponse shape.
 type ListAliasesResponse struct {
 	// Aliases is "aliases" in JSON. A list of aliases.
@@ -3277,6 +4050,16 @@ type ListAliasesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAliasesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAliasesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAliasesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListGrantsRequest holds the model's ListGrantsRequest shape.
 type ListGrantsRequest struct {
@@ -3326,6 +4109,16 @@ type ListGrantsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListGrantsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGrantsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGrantsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListGrantsResponse holds the model's ListGrantsResponse shape.
 type ListGrantsResponse struct {
 	// Grants is "grants" in JSON. A list of grants.
@@ -3344,6 +4137,16 @@ type ListGrantsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListGrantsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListGrantsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListGrantsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListKeyPoliciesRequest holds the model's ListKeyPoliciesRequest shape.
 type ListKeyPoliciesRequest struct {
@@ -3379,6 +4182,16 @@ type ListKeyPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListKeyPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeyPoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeyPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListKeyPoliciesResponse holds the model's ListKeyPoliciesResponse shape.
 type ListKeyPoliciesResponse struct {
 	// NextMarker is "nextMarker" in JSON. When Truncated is true, this element is present and
@@ -3398,6 +4211,16 @@ type ListKeyPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListKeyPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeyPoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeyPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListKeyRotationsRequest holds the model's ListKeyRotationsRequest shape.
 type ListKeyRotationsRequest struct {
@@ -3439,6 +4262,16 @@ type ListKeyRotationsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListKeyRotationsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeyRotationsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeyRotationsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListKeyRotationsResponse holds the model's ListKeyRotationsResponse shape.
 type ListKeyRotationsResponse struct {
 	// NextMarker is "nextMarker" in JSON. When Truncated is true, this element is present and
@@ -3460,6 +4293,16 @@ type ListKeyRotationsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListKeyRotationsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeyRotationsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeyRotationsResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListKeysRequest holds the model's ListKeysRequest shape.
 type ListKeysRequest struct {
 	// Limit is "limit" in JSON. Use this parameter to specify the maximum number of items to
@@ -3480,6 +4323,16 @@ type ListKeysRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListKeysRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeysRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeysRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListKeysResponse holds the model's ListKeysResponse shape.
 type ListKeysResponse struct {
 	// Keys is "keys" in JSON. A list of KMS keys.
@@ -3498,6 +4351,16 @@ type ListKeysResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListKeysResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListKeysResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListKeysResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListResourceTagsRequest holds the model's ListResourceTagsRequest shape.
 type ListResourceTagsRequest struct {
@@ -3534,6 +4397,16 @@ type ListResourceTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListResourceTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListResourceTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListResourceTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListResourceTagsResponse holds the model's ListResourceTagsResponse shape.
 type ListResourceTagsResponse struct {
 	// NextMarker is "nextMarker" in JSON. When Truncated is true, this element is present and
@@ -3557,6 +4430,16 @@ type ListResourceTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListResourceTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListResourceTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListResourceTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListRetirableGrantsRequest holds the model's ListRetirableGrantsRequest shape.
 type ListRetirableGrantsRequest struct {
@@ -3594,6 +4477,18 @@ type ListRetirableGrantsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListRetirableGrantsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRetirableGrantsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRetirableGrantsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // MultiRegionConfiguration holds the model's MultiRegionConfiguration shape. Describes the
 // configuration of this multi-Region key. This field appears only when the KMS key is a primary or
 // replica of a multi-Region key.
@@ -3616,6 +4511,16 @@ type MultiRegionConfiguration struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v MultiRegionConfiguration) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *MultiRegionConfiguration) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *MultiRegionConfiguration) Delete(member string) bool { return types.Delete(v, member) }
+
 // MultiRegionKey holds the model's MultiRegionKey shape. Describes the primary or replica key in a
 // multi-Region key.
 type MultiRegionKey struct {
@@ -3630,6 +4535,16 @@ type MultiRegionKey struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v MultiRegionKey) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *MultiRegionKey) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *MultiRegionKey) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutKeyPolicyRequest holds the model's PutKeyPolicyRequest shape.
 type PutKeyPolicyRequest struct {
@@ -3705,6 +4620,16 @@ type PutKeyPolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutKeyPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutKeyPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutKeyPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ReEncryptRequest holds the model's ReEncryptRequest shape.
 type ReEncryptRequest struct {
@@ -3842,6 +4767,16 @@ type ReEncryptRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ReEncryptRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReEncryptRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReEncryptRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ReEncryptResponse holds the model's ReEncryptResponse shape.
 type ReEncryptResponse struct {
 	// CiphertextBlob is "ciphertextBlob" in JSON. The reencrypted data. When you use the HTTP API
@@ -3875,6 +4810,16 @@ type ReEncryptResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ReEncryptResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReEncryptResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReEncryptResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // RecipientInfo holds the model's RecipientInfo shape. Contains information about the party that
 // receives the response from the API operation.
 //
@@ -3896,6 +4841,16 @@ type RecipientInfo struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RecipientInfo) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RecipientInfo) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RecipientInfo) Delete(member string) bool { return types.Delete(v, member) }
 
 // ReplicateKeyRequest holds the model's ReplicateKeyRequest shape.
 type ReplicateKeyRequest struct {
@@ -4017,6 +4972,16 @@ type ReplicateKeyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ReplicateKeyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicateKeyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicateKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ReplicateKeyResponse holds the model's ReplicateKeyResponse shape.
 type ReplicateKeyResponse struct {
 	// ReplicaKeyMetadata is "replicaKeyMetadata" in JSON. Displays details about the new replica
@@ -4035,6 +5000,16 @@ type ReplicateKeyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ReplicateKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicateKeyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicateKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RetireGrantRequest holds the model's RetireGrantRequest shape.
 type RetireGrantRequest struct {
@@ -4066,6 +5041,16 @@ type RetireGrantRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RetireGrantRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RetireGrantRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RetireGrantRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // RevokeGrantRequest holds the model's RevokeGrantRequest shape.
 type RevokeGrantRequest struct {
@@ -4099,6 +5084,16 @@ type RevokeGrantRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RevokeGrantRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RevokeGrantRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RevokeGrantRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // RotateKeyOnDemandRequest holds the model's RotateKeyOnDemandRequest shape.
 type RotateKeyOnDemandRequest struct {
 	// KeyID is "keyId" in JSON. Identifies a symmetric encryption KMS key. You cannot perform
@@ -4123,6 +5118,16 @@ type RotateKeyOnDemandRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RotateKeyOnDemandRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotateKeyOnDemandRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotateKeyOnDemandRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // RotateKeyOnDemandResponse holds the model's RotateKeyOnDemandResponse shape.
 type RotateKeyOnDemandResponse struct {
 	// KeyID is "keyId" in JSON. Identifies the symmetric encryption KMS key that you initiated
@@ -4134,6 +5139,16 @@ type RotateKeyOnDemandResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RotateKeyOnDemandResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotateKeyOnDemandResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotateKeyOnDemandResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RotationsListEntry holds the model's RotationsListEntry shape. Each entry contains information
 // about one of the key materials associated with a KMS key.
@@ -4191,6 +5206,16 @@ type RotationsListEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RotationsListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotationsListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotationsListEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // ScheduleKeyDeletionRequest holds the model's ScheduleKeyDeletionRequest shape.
 type ScheduleKeyDeletionRequest struct {
 	// KeyID is "keyId" in JSON. The unique identifier of the KMS key to delete.
@@ -4224,6 +5249,18 @@ type ScheduleKeyDeletionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ScheduleKeyDeletionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ScheduleKeyDeletionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ScheduleKeyDeletionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ScheduleKeyDeletionResponse holds the model's ScheduleKeyDeletionResponse shape.
 type ScheduleKeyDeletionResponse struct {
 	// DeletionDate is "deletionDate" in JSON. The date and time after which KMS deletes the KMS
@@ -4252,6 +5289,18 @@ type ScheduleKeyDeletionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ScheduleKeyDeletionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ScheduleKeyDeletionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ScheduleKeyDeletionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // SignRequest holds the model's SignRequest shape.
 type SignRequest struct {
@@ -4355,6 +5404,16 @@ type SignRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SignRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SignRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SignRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // SignResponse holds the model's SignResponse shape.
 type SignResponse struct {
 	// KeyID is "keyId" in JSON. The Amazon Resource Name (key ARN) of the asymmetric KMS key that
@@ -4383,6 +5442,16 @@ type SignResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SignResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SignResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SignResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // Tag holds the model's Tag shape. A key-value pair. A tag consists of a tag key and a tag value.
 // Tag keys and tag values are both required, but tag values can be empty (null) strings.
 //
@@ -4402,6 +5471,16 @@ type Tag struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagResourceRequest holds the model's TagResourceRequest shape.
 type TagResourceRequest struct {
@@ -4434,6 +5513,16 @@ type TagResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagResourceRequest holds the model's UntagResourceRequest shape.
 type UntagResourceRequest struct {
 	// KeyID is "keyId" in JSON. Identifies the KMS key from which you are removing tags.
@@ -4457,6 +5546,16 @@ type UntagResourceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateAliasRequest holds the model's UpdateAliasRequest shape.
 type UpdateAliasRequest struct {
@@ -4493,6 +5592,16 @@ type UpdateAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateCustomKeyStoreRequest holds the model's UpdateCustomKeyStoreRequest shape.
 type UpdateCustomKeyStoreRequest struct {
@@ -4611,6 +5720,18 @@ type UpdateCustomKeyStoreRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCustomKeyStoreRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCustomKeyStoreRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateCustomKeyStoreResponse holds the model's UpdateCustomKeyStoreResponse shape.
 type UpdateCustomKeyStoreResponse struct {
 	// Extra holds members the model does not have.
@@ -4619,6 +5740,18 @@ type UpdateCustomKeyStoreResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCustomKeyStoreResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCustomKeyStoreResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateKeyDescriptionRequest holds the model's UpdateKeyDescriptionRequest shape.
 type UpdateKeyDescriptionRequest struct {
@@ -4645,6 +5778,18 @@ type UpdateKeyDescriptionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateKeyDescriptionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateKeyDescriptionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateKeyDescriptionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdatePrimaryRegionRequest holds the model's UpdatePrimaryRegionRequest shape.
 type UpdatePrimaryRegionRequest struct {
@@ -4673,6 +5818,18 @@ type UpdatePrimaryRegionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdatePrimaryRegionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdatePrimaryRegionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdatePrimaryRegionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // VerifyMacRequest holds the model's VerifyMacRequest shape.
 type VerifyMacRequest struct {
@@ -4715,6 +5872,16 @@ type VerifyMacRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v VerifyMacRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VerifyMacRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VerifyMacRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // VerifyMacResponse holds the model's VerifyMacResponse shape.
 type VerifyMacResponse struct {
 	// KeyID is "keyId" in JSON. The HMAC KMS key used in the verification.
@@ -4735,6 +5902,16 @@ type VerifyMacResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v VerifyMacResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VerifyMacResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VerifyMacResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // VerifyRequest holds the model's VerifyRequest shape.
 type VerifyRequest struct {
@@ -4837,6 +6014,16 @@ type VerifyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v VerifyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VerifyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VerifyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // VerifyResponse holds the model's VerifyResponse shape.
 type VerifyResponse struct {
 	// KeyID is "keyId" in JSON. The Amazon Resource Name (key ARN) of the asymmetric KMS key that
@@ -4856,6 +6043,16 @@ type VerifyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v VerifyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VerifyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VerifyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // XksKeyConfigurationType holds the model's XksKeyConfigurationType shape. Information about the
 // external key that is associated with a KMS key in an external key store.
@@ -4879,6 +6076,16 @@ type XksKeyConfigurationType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v XksKeyConfigurationType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *XksKeyConfigurationType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *XksKeyConfigurationType) Delete(member string) bool { return types.Delete(v, member) }
+
 // XksProxyAuthenticationCredentialType holds the model's XksProxyAuthenticationCredentialType
 // shape. KMS uses the authentication credential to sign requests that it sends to the external key
 // store proxy (XKS proxy) on your behalf. You establish these credentials on your external key
@@ -4896,6 +6103,20 @@ type XksProxyAuthenticationCredentialType struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v XksProxyAuthenticationCredentialType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *XksProxyAuthenticationCredentialType) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *XksProxyAuthenticationCredentialType) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // XksProxyConfigurationType holds the model's XksProxyConfigurationType shape. Detailed information
@@ -4934,2575 +6155,15 @@ type XksProxyConfigurationType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	aliasListEntryCodec                              *lossless.Codec[AliasListEntry]
-	cancelKeyDeletionRequestCodec                    *lossless.Codec[CancelKeyDeletionRequest]
-	cancelKeyDeletionResponseCodec                   *lossless.Codec[CancelKeyDeletionResponse]
-	connectCustomKeyStoreRequestCodec                *lossless.Codec[ConnectCustomKeyStoreRequest]
-	connectCustomKeyStoreResponseCodec               *lossless.Codec[ConnectCustomKeyStoreResponse]
-	createAliasRequestCodec                          *lossless.Codec[CreateAliasRequest]
-	createCustomKeyStoreRequestCodec                 *lossless.Codec[CreateCustomKeyStoreRequest]
-	createCustomKeyStoreResponseCodec                *lossless.Codec[CreateCustomKeyStoreResponse]
-	createGrantRequestCodec                          *lossless.Codec[CreateGrantRequest]
-	createGrantResponseCodec                         *lossless.Codec[CreateGrantResponse]
-	createKeyRequestCodec                            *lossless.Codec[CreateKeyRequest]
-	createKeyResponseCodec                           *lossless.Codec[CreateKeyResponse]
-	customKeyStoresListEntryCodec                    *lossless.Codec[CustomKeyStoresListEntry]
-	decryptRequestCodec                              *lossless.Codec[DecryptRequest]
-	decryptResponseCodec                             *lossless.Codec[DecryptResponse]
-	deleteAliasRequestCodec                          *lossless.Codec[DeleteAliasRequest]
-	deleteCustomKeyStoreRequestCodec                 *lossless.Codec[DeleteCustomKeyStoreRequest]
-	deleteCustomKeyStoreResponseCodec                *lossless.Codec[DeleteCustomKeyStoreResponse]
-	deleteImportedKeyMaterialRequestCodec            *lossless.Codec[DeleteImportedKeyMaterialRequest]
-	deleteImportedKeyMaterialResponseCodec           *lossless.Codec[DeleteImportedKeyMaterialResponse]
-	deriveSharedSecretRequestCodec                   *lossless.Codec[DeriveSharedSecretRequest]
-	deriveSharedSecretResponseCodec                  *lossless.Codec[DeriveSharedSecretResponse]
-	describeCustomKeyStoresRequestCodec              *lossless.Codec[DescribeCustomKeyStoresRequest]
-	describeCustomKeyStoresResponseCodec             *lossless.Codec[DescribeCustomKeyStoresResponse]
-	describeKeyRequestCodec                          *lossless.Codec[DescribeKeyRequest]
-	describeKeyResponseCodec                         *lossless.Codec[DescribeKeyResponse]
-	disableKeyRequestCodec                           *lossless.Codec[DisableKeyRequest]
-	disableKeyRotationRequestCodec                   *lossless.Codec[DisableKeyRotationRequest]
-	disconnectCustomKeyStoreRequestCodec             *lossless.Codec[DisconnectCustomKeyStoreRequest]
-	disconnectCustomKeyStoreResponseCodec            *lossless.Codec[DisconnectCustomKeyStoreResponse]
-	enableKeyRequestCodec                            *lossless.Codec[EnableKeyRequest]
-	enableKeyRotationRequestCodec                    *lossless.Codec[EnableKeyRotationRequest]
-	encryptRequestCodec                              *lossless.Codec[EncryptRequest]
-	encryptResponseCodec                             *lossless.Codec[EncryptResponse]
-	generateDataKeyPairRequestCodec                  *lossless.Codec[GenerateDataKeyPairRequest]
-	generateDataKeyPairResponseCodec                 *lossless.Codec[GenerateDataKeyPairResponse]
-	generateDataKeyPairWithoutPlaintextRequestCodec  *lossless.Codec[GenerateDataKeyPairWithoutPlaintextRequest]
-	generateDataKeyPairWithoutPlaintextResponseCodec *lossless.Codec[GenerateDataKeyPairWithoutPlaintextResponse]
-	generateDataKeyRequestCodec                      *lossless.Codec[GenerateDataKeyRequest]
-	generateDataKeyResponseCodec                     *lossless.Codec[GenerateDataKeyResponse]
-	generateDataKeyWithoutPlaintextRequestCodec      *lossless.Codec[GenerateDataKeyWithoutPlaintextRequest]
-	generateDataKeyWithoutPlaintextResponseCodec     *lossless.Codec[GenerateDataKeyWithoutPlaintextResponse]
-	generateMacRequestCodec                          *lossless.Codec[GenerateMacRequest]
-	generateMacResponseCodec                         *lossless.Codec[GenerateMacResponse]
-	generateRandomRequestCodec                       *lossless.Codec[GenerateRandomRequest]
-	generateRandomResponseCodec                      *lossless.Codec[GenerateRandomResponse]
-	getKeyLastUsageRequestCodec                      *lossless.Codec[GetKeyLastUsageRequest]
-	getKeyLastUsageResponseCodec                     *lossless.Codec[GetKeyLastUsageResponse]
-	getKeyPolicyRequestCodec                         *lossless.Codec[GetKeyPolicyRequest]
-	getKeyPolicyResponseCodec                        *lossless.Codec[GetKeyPolicyResponse]
-	getKeyRotationStatusRequestCodec                 *lossless.Codec[GetKeyRotationStatusRequest]
-	getKeyRotationStatusResponseCodec                *lossless.Codec[GetKeyRotationStatusResponse]
-	getParametersForImportRequestCodec               *lossless.Codec[GetParametersForImportRequest]
-	getParametersForImportResponseCodec              *lossless.Codec[GetParametersForImportResponse]
-	getPublicKeyRequestCodec                         *lossless.Codec[GetPublicKeyRequest]
-	getPublicKeyResponseCodec                        *lossless.Codec[GetPublicKeyResponse]
-	grantConstraintsCodec                            *lossless.Codec[GrantConstraints]
-	grantListEntryCodec                              *lossless.Codec[GrantListEntry]
-	importKeyMaterialRequestCodec                    *lossless.Codec[ImportKeyMaterialRequest]
-	importKeyMaterialResponseCodec                   *lossless.Codec[ImportKeyMaterialResponse]
-	keyLastUsageDataCodec                            *lossless.Codec[KeyLastUsageData]
-	keyListEntryCodec                                *lossless.Codec[KeyListEntry]
-	keyMetadataCodec                                 *lossless.Codec[KeyMetadata]
-	listAliasesRequestCodec                          *lossless.Codec[ListAliasesRequest]
-	listAliasesResponseCodec                         *lossless.Codec[ListAliasesResponse]
-	listGrantsRequestCodec                           *lossless.Codec[ListGrantsRequest]
-	listGrantsResponseCodec                          *lossless.Codec[ListGrantsResponse]
-	listKeyPoliciesRequestCodec                      *lossless.Codec[ListKeyPoliciesRequest]
-	listKeyPoliciesResponseCodec                     *lossless.Codec[ListKeyPoliciesResponse]
-	listKeyRotationsRequestCodec                     *lossless.Codec[ListKeyRotationsRequest]
-	listKeyRotationsResponseCodec                    *lossless.Codec[ListKeyRotationsResponse]
-	listKeysRequestCodec                             *lossless.Codec[ListKeysRequest]
-	listKeysResponseCodec                            *lossless.Codec[ListKeysResponse]
-	listResourceTagsRequestCodec                     *lossless.Codec[ListResourceTagsRequest]
-	listResourceTagsResponseCodec                    *lossless.Codec[ListResourceTagsResponse]
-	listRetirableGrantsRequestCodec                  *lossless.Codec[ListRetirableGrantsRequest]
-	multiRegionConfigurationCodec                    *lossless.Codec[MultiRegionConfiguration]
-	multiRegionKeyCodec                              *lossless.Codec[MultiRegionKey]
-	putKeyPolicyRequestCodec                         *lossless.Codec[PutKeyPolicyRequest]
-	reEncryptRequestCodec                            *lossless.Codec[ReEncryptRequest]
-	reEncryptResponseCodec                           *lossless.Codec[ReEncryptResponse]
-	recipientInfoCodec                               *lossless.Codec[RecipientInfo]
-	replicateKeyRequestCodec                         *lossless.Codec[ReplicateKeyRequest]
-	replicateKeyResponseCodec                        *lossless.Codec[ReplicateKeyResponse]
-	retireGrantRequestCodec                          *lossless.Codec[RetireGrantRequest]
-	revokeGrantRequestCodec                          *lossless.Codec[RevokeGrantRequest]
-	rotateKeyOnDemandRequestCodec                    *lossless.Codec[RotateKeyOnDemandRequest]
-	rotateKeyOnDemandResponseCodec                   *lossless.Codec[RotateKeyOnDemandResponse]
-	rotationsListEntryCodec                          *lossless.Codec[RotationsListEntry]
-	scheduleKeyDeletionRequestCodec                  *lossless.Codec[ScheduleKeyDeletionRequest]
-	scheduleKeyDeletionResponseCodec                 *lossless.Codec[ScheduleKeyDeletionResponse]
-	signRequestCodec                                 *lossless.Codec[SignRequest]
-	signResponseCodec                                *lossless.Codec[SignResponse]
-	tagCodec                                         *lossless.Codec[Tag]
-	tagResourceRequestCodec                          *lossless.Codec[TagResourceRequest]
-	untagResourceRequestCodec                        *lossless.Codec[UntagResourceRequest]
-	updateAliasRequestCodec                          *lossless.Codec[UpdateAliasRequest]
-	updateCustomKeyStoreRequestCodec                 *lossless.Codec[UpdateCustomKeyStoreRequest]
-	updateCustomKeyStoreResponseCodec                *lossless.Codec[UpdateCustomKeyStoreResponse]
-	updateKeyDescriptionRequestCodec                 *lossless.Codec[UpdateKeyDescriptionRequest]
-	updatePrimaryRegionRequestCodec                  *lossless.Codec[UpdatePrimaryRegionRequest]
-	verifyMacRequestCodec                            *lossless.Codec[VerifyMacRequest]
-	verifyMacResponseCodec                           *lossless.Codec[VerifyMacResponse]
-	verifyRequestCodec                               *lossless.Codec[VerifyRequest]
-	verifyResponseCodec                              *lossless.Codec[VerifyResponse]
-	xksKeyConfigurationTypeCodec                     *lossless.Codec[XksKeyConfigurationType]
-	xksProxyAuthenticationCredentialTypeCodec        *lossless.Codec[XksProxyAuthenticationCredentialType]
-	xksProxyConfigurationTypeCodec                   *lossless.Codec[XksProxyConfigurationType]
-)
-
-func init() {
-	aliasListEntryCodec = lossless.NewCodec(
-		func(v *AliasListEntry) *lossless.Layout { return &v.Layout },
-		func(v *AliasListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aliasArn", func(v *AliasListEntry) *string { return &v.AliasARN }),
-		lossless.String("aliasName", func(v *AliasListEntry) *string { return &v.AliasName }),
-		lossless.Time("creationDate", func(v *AliasListEntry) *time.Time { return &v.CreationDate }, timeLayouts...),
-		lossless.Time("lastUpdatedDate", func(v *AliasListEntry) *time.Time { return &v.LastUpdatedDate }, timeLayouts...),
-		lossless.String("targetKeyId", func(v *AliasListEntry) *string { return &v.TargetKeyID }),
-	)
-	cancelKeyDeletionRequestCodec = lossless.NewCodec(
-		func(v *CancelKeyDeletionRequest) *lossless.Layout { return &v.Layout },
-		func(v *CancelKeyDeletionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *CancelKeyDeletionRequest) *string { return &v.KeyID }),
-	)
-	cancelKeyDeletionResponseCodec = lossless.NewCodec(
-		func(v *CancelKeyDeletionResponse) *lossless.Layout { return &v.Layout },
-		func(v *CancelKeyDeletionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *CancelKeyDeletionResponse) *string { return &v.KeyID }),
-	)
-	connectCustomKeyStoreRequestCodec = lossless.NewCodec(
-		func(v *ConnectCustomKeyStoreRequest) *lossless.Layout { return &v.Layout },
-		func(v *ConnectCustomKeyStoreRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *ConnectCustomKeyStoreRequest) *string { return &v.CustomKeyStoreID }),
-	)
-	connectCustomKeyStoreResponseCodec = lossless.NewCodec(
-		func(v *ConnectCustomKeyStoreResponse) *lossless.Layout { return &v.Layout },
-		func(v *ConnectCustomKeyStoreResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	createAliasRequestCodec = lossless.NewCodec(
-		func(v *CreateAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aliasName", func(v *CreateAliasRequest) *string { return &v.AliasName }),
-		lossless.String("targetKeyId", func(v *CreateAliasRequest) *string { return &v.TargetKeyID }),
-	)
-	createCustomKeyStoreRequestCodec = lossless.NewCodec(
-		func(v *CreateCustomKeyStoreRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateCustomKeyStoreRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("cloudHsmClusterId", func(v *CreateCustomKeyStoreRequest) *string { return &v.CloudHsmClusterID }),
-		lossless.String("customKeyStoreName", func(v *CreateCustomKeyStoreRequest) *string { return &v.CustomKeyStoreName }),
-		lossless.String("customKeyStoreType", func(v *CreateCustomKeyStoreRequest) *CustomKeyStoreType { return &v.CustomKeyStoreType }),
-		lossless.String("keyStorePassword", func(v *CreateCustomKeyStoreRequest) *string { return &v.KeyStorePassword }),
-		lossless.String("trustAnchorCertificate", func(v *CreateCustomKeyStoreRequest) *string { return &v.TrustAnchorCertificate }),
-		lossless.ObjectRef("xksProxyAuthenticationCredential", func(v *CreateCustomKeyStoreRequest) **XksProxyAuthenticationCredentialType {
-			return &v.XksProxyAuthenticationCredential
-		}, &xksProxyAuthenticationCredentialTypeCodec),
-		lossless.String("xksProxyConnectivity", func(v *CreateCustomKeyStoreRequest) *XksProxyConnectivityType { return &v.XksProxyConnectivity }),
-		lossless.String("xksProxyUriEndpoint", func(v *CreateCustomKeyStoreRequest) *string { return &v.XksProxyUriEndpoint }),
-		lossless.String("xksProxyUriPath", func(v *CreateCustomKeyStoreRequest) *string { return &v.XksProxyUriPath }),
-		lossless.String("xksProxyVpcEndpointServiceName", func(v *CreateCustomKeyStoreRequest) *string { return &v.XksProxyVpcEndpointServiceName }),
-		lossless.String("xksProxyVpcEndpointServiceOwner", func(v *CreateCustomKeyStoreRequest) *string { return &v.XksProxyVpcEndpointServiceOwner }),
-	)
-	createCustomKeyStoreResponseCodec = lossless.NewCodec(
-		func(v *CreateCustomKeyStoreResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateCustomKeyStoreResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *CreateCustomKeyStoreResponse) *string { return &v.CustomKeyStoreID }),
-	)
-	createGrantRequestCodec = lossless.NewCodec(
-		func(v *CreateGrantRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateGrantRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("constraints", func(v *CreateGrantRequest) **GrantConstraints { return &v.Constraints }, &grantConstraintsCodec),
-		lossless.Bool("dryRun", func(v *CreateGrantRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *CreateGrantRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("granteePrincipal", func(v *CreateGrantRequest) *string { return &v.GranteePrincipal }),
-		lossless.String("granteeServicePrincipal", func(v *CreateGrantRequest) *string { return &v.GranteeServicePrincipal }),
-		lossless.String("keyId", func(v *CreateGrantRequest) *string { return &v.KeyID }),
-		lossless.String("name", func(v *CreateGrantRequest) *string { return &v.Name }),
-		lossless.Strings("operations", func(v *CreateGrantRequest) *[]GrantOperation { return &v.Operations }),
-		lossless.String("retiringPrincipal", func(v *CreateGrantRequest) *string { return &v.RetiringPrincipal }),
-		lossless.String("retiringServicePrincipal", func(v *CreateGrantRequest) *string { return &v.RetiringServicePrincipal }),
-	)
-	createGrantResponseCodec = lossless.NewCodec(
-		func(v *CreateGrantResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateGrantResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("grantId", func(v *CreateGrantResponse) *string { return &v.GrantID }),
-		lossless.String("grantToken", func(v *CreateGrantResponse) *string { return &v.GrantToken }),
-	)
-	createKeyRequestCodec = lossless.NewCodec(
-		func(v *CreateKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("bypassPolicyLockoutSafetyCheck", func(v *CreateKeyRequest) *bool { return &v.BypassPolicyLockoutSafetyCheck }),
-		lossless.String("customKeyStoreId", func(v *CreateKeyRequest) *string { return &v.CustomKeyStoreID }),
-		lossless.String("customerMasterKeySpec", func(v *CreateKeyRequest) *CustomerMasterKeySpec { return &v.CustomerMasterKeySpec }),
-		lossless.String("description", func(v *CreateKeyRequest) *string { return &v.Description }),
-		lossless.String("keySpec", func(v *CreateKeyRequest) *KeySpec { return &v.KeySpec }),
-		lossless.String("keyUsage", func(v *CreateKeyRequest) *KeyUsageType { return &v.KeyUsage }),
-		lossless.Bool("multiRegion", func(v *CreateKeyRequest) *bool { return &v.MultiRegion }),
-		lossless.String("origin", func(v *CreateKeyRequest) *OriginType { return &v.Origin }),
-		lossless.Raw("policy", func(v *CreateKeyRequest) *policy.JSON { return &v.Policy }),
-		lossless.SliceRef("tags", func(v *CreateKeyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("xksKeyId", func(v *CreateKeyRequest) *string { return &v.XksKeyID }),
-	)
-	createKeyResponseCodec = lossless.NewCodec(
-		func(v *CreateKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("keyMetadata", func(v *CreateKeyResponse) **KeyMetadata { return &v.KeyMetadata }, &keyMetadataCodec),
-	)
-	customKeyStoresListEntryCodec = lossless.NewCodec(
-		func(v *CustomKeyStoresListEntry) *lossless.Layout { return &v.Layout },
-		func(v *CustomKeyStoresListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("cloudHsmClusterId", func(v *CustomKeyStoresListEntry) *string { return &v.CloudHsmClusterID }),
-		lossless.String("connectionErrorCode", func(v *CustomKeyStoresListEntry) *ConnectionErrorCodeType { return &v.ConnectionErrorCode }),
-		lossless.String("connectionState", func(v *CustomKeyStoresListEntry) *ConnectionStateType { return &v.ConnectionState }),
-		lossless.Time("creationDate", func(v *CustomKeyStoresListEntry) *time.Time { return &v.CreationDate }, timeLayouts...),
-		lossless.String("customKeyStoreId", func(v *CustomKeyStoresListEntry) *string { return &v.CustomKeyStoreID }),
-		lossless.String("customKeyStoreName", func(v *CustomKeyStoresListEntry) *string { return &v.CustomKeyStoreName }),
-		lossless.String("customKeyStoreType", func(v *CustomKeyStoresListEntry) *CustomKeyStoreType { return &v.CustomKeyStoreType }),
-		lossless.String("trustAnchorCertificate", func(v *CustomKeyStoresListEntry) *string { return &v.TrustAnchorCertificate }),
-		lossless.ObjectRef("xksProxyConfiguration", func(v *CustomKeyStoresListEntry) **XksProxyConfigurationType { return &v.XksProxyConfiguration }, &xksProxyConfigurationTypeCodec),
-	)
-	decryptRequestCodec = lossless.NewCodec(
-		func(v *DecryptRequest) *lossless.Layout { return &v.Layout },
-		func(v *DecryptRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *DecryptRequest) *string { return &v.CiphertextBlob }),
-		lossless.Bool("dryRun", func(v *DecryptRequest) *bool { return &v.DryRun }),
-		lossless.Strings("dryRunModifiers", func(v *DecryptRequest) *[]DryRunModifierType { return &v.DryRunModifiers }),
-		lossless.String("encryptionAlgorithm", func(v *DecryptRequest) *EncryptionAlgorithmSpec { return &v.EncryptionAlgorithm }),
-		lossless.StringMap("encryptionContext", func(v *DecryptRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *DecryptRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *DecryptRequest) *string { return &v.KeyID }),
-		lossless.ObjectRef("recipient", func(v *DecryptRequest) **RecipientInfo { return &v.Recipient }, &recipientInfoCodec),
-	)
-	decryptResponseCodec = lossless.NewCodec(
-		func(v *DecryptResponse) *lossless.Layout { return &v.Layout },
-		func(v *DecryptResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextForRecipient", func(v *DecryptResponse) *string { return &v.CiphertextForRecipient }),
-		lossless.String("encryptionAlgorithm", func(v *DecryptResponse) *EncryptionAlgorithmSpec { return &v.EncryptionAlgorithm }),
-		lossless.String("keyId", func(v *DecryptResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *DecryptResponse) *string { return &v.KeyMaterialID }),
-		lossless.String("plaintext", func(v *DecryptResponse) *string { return &v.Plaintext }),
-	)
-	deleteAliasRequestCodec = lossless.NewCodec(
-		func(v *DeleteAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aliasName", func(v *DeleteAliasRequest) *string { return &v.AliasName }),
-	)
-	deleteCustomKeyStoreRequestCodec = lossless.NewCodec(
-		func(v *DeleteCustomKeyStoreRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCustomKeyStoreRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *DeleteCustomKeyStoreRequest) *string { return &v.CustomKeyStoreID }),
-	)
-	deleteCustomKeyStoreResponseCodec = lossless.NewCodec(
-		func(v *DeleteCustomKeyStoreResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCustomKeyStoreResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	deleteImportedKeyMaterialRequestCodec = lossless.NewCodec(
-		func(v *DeleteImportedKeyMaterialRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteImportedKeyMaterialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *DeleteImportedKeyMaterialRequest) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *DeleteImportedKeyMaterialRequest) *string { return &v.KeyMaterialID }),
-	)
-	deleteImportedKeyMaterialResponseCodec = lossless.NewCodec(
-		func(v *DeleteImportedKeyMaterialResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteImportedKeyMaterialResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *DeleteImportedKeyMaterialResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *DeleteImportedKeyMaterialResponse) *string { return &v.KeyMaterialID }),
-	)
-	deriveSharedSecretRequestCodec = lossless.NewCodec(
-		func(v *DeriveSharedSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeriveSharedSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *DeriveSharedSecretRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *DeriveSharedSecretRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyAgreementAlgorithm", func(v *DeriveSharedSecretRequest) *KeyAgreementAlgorithmSpec { return &v.KeyAgreementAlgorithm }),
-		lossless.String("keyId", func(v *DeriveSharedSecretRequest) *string { return &v.KeyID }),
-		lossless.String("publicKey", func(v *DeriveSharedSecretRequest) *string { return &v.PublicKey }),
-		lossless.ObjectRef("recipient", func(v *DeriveSharedSecretRequest) **RecipientInfo { return &v.Recipient }, &recipientInfoCodec),
-	)
-	deriveSharedSecretResponseCodec = lossless.NewCodec(
-		func(v *DeriveSharedSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeriveSharedSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextForRecipient", func(v *DeriveSharedSecretResponse) *string { return &v.CiphertextForRecipient }),
-		lossless.String("keyAgreementAlgorithm", func(v *DeriveSharedSecretResponse) *KeyAgreementAlgorithmSpec { return &v.KeyAgreementAlgorithm }),
-		lossless.String("keyId", func(v *DeriveSharedSecretResponse) *string { return &v.KeyID }),
-		lossless.String("keyOrigin", func(v *DeriveSharedSecretResponse) *OriginType { return &v.KeyOrigin }),
-		lossless.String("sharedSecret", func(v *DeriveSharedSecretResponse) *string { return &v.SharedSecret }),
-	)
-	describeCustomKeyStoresRequestCodec = lossless.NewCodec(
-		func(v *DescribeCustomKeyStoresRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeCustomKeyStoresRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *DescribeCustomKeyStoresRequest) *string { return &v.CustomKeyStoreID }),
-		lossless.String("customKeyStoreName", func(v *DescribeCustomKeyStoresRequest) *string { return &v.CustomKeyStoreName }),
-		lossless.Int("limit", func(v *DescribeCustomKeyStoresRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *DescribeCustomKeyStoresRequest) *string { return &v.Marker }),
-	)
-	describeCustomKeyStoresResponseCodec = lossless.NewCodec(
-		func(v *DescribeCustomKeyStoresResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeCustomKeyStoresResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("customKeyStores", func(v *DescribeCustomKeyStoresResponse) *[]CustomKeyStoresListEntry { return &v.CustomKeyStores }, &customKeyStoresListEntryCodec),
-		lossless.String("nextMarker", func(v *DescribeCustomKeyStoresResponse) *string { return &v.NextMarker }),
-		lossless.Bool("truncated", func(v *DescribeCustomKeyStoresResponse) *bool { return &v.Truncated }),
-	)
-	describeKeyRequestCodec = lossless.NewCodec(
-		func(v *DescribeKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("grantTokens", func(v *DescribeKeyRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *DescribeKeyRequest) *string { return &v.KeyID }),
-	)
-	describeKeyResponseCodec = lossless.NewCodec(
-		func(v *DescribeKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("keyMetadata", func(v *DescribeKeyResponse) **KeyMetadata { return &v.KeyMetadata }, &keyMetadataCodec),
-	)
-	disableKeyRequestCodec = lossless.NewCodec(
-		func(v *DisableKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisableKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *DisableKeyRequest) *string { return &v.KeyID }),
-	)
-	disableKeyRotationRequestCodec = lossless.NewCodec(
-		func(v *DisableKeyRotationRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisableKeyRotationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *DisableKeyRotationRequest) *string { return &v.KeyID }),
-	)
-	disconnectCustomKeyStoreRequestCodec = lossless.NewCodec(
-		func(v *DisconnectCustomKeyStoreRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisconnectCustomKeyStoreRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *DisconnectCustomKeyStoreRequest) *string { return &v.CustomKeyStoreID }),
-	)
-	disconnectCustomKeyStoreResponseCodec = lossless.NewCodec(
-		func(v *DisconnectCustomKeyStoreResponse) *lossless.Layout { return &v.Layout },
-		func(v *DisconnectCustomKeyStoreResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	enableKeyRequestCodec = lossless.NewCodec(
-		func(v *EnableKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *EnableKeyRequest) *string { return &v.KeyID }),
-	)
-	enableKeyRotationRequestCodec = lossless.NewCodec(
-		func(v *EnableKeyRotationRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableKeyRotationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *EnableKeyRotationRequest) *string { return &v.KeyID }),
-		lossless.Int("rotationPeriodInDays", func(v *EnableKeyRotationRequest) *int64 { return &v.RotationPeriodInDays }),
-	)
-	encryptRequestCodec = lossless.NewCodec(
-		func(v *EncryptRequest) *lossless.Layout { return &v.Layout },
-		func(v *EncryptRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *EncryptRequest) *bool { return &v.DryRun }),
-		lossless.String("encryptionAlgorithm", func(v *EncryptRequest) *EncryptionAlgorithmSpec { return &v.EncryptionAlgorithm }),
-		lossless.StringMap("encryptionContext", func(v *EncryptRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *EncryptRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *EncryptRequest) *string { return &v.KeyID }),
-		lossless.String("plaintext", func(v *EncryptRequest) *string { return &v.Plaintext }),
-	)
-	encryptResponseCodec = lossless.NewCodec(
-		func(v *EncryptResponse) *lossless.Layout { return &v.Layout },
-		func(v *EncryptResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *EncryptResponse) *string { return &v.CiphertextBlob }),
-		lossless.String("encryptionAlgorithm", func(v *EncryptResponse) *EncryptionAlgorithmSpec { return &v.EncryptionAlgorithm }),
-		lossless.String("keyId", func(v *EncryptResponse) *string { return &v.KeyID }),
-	)
-	generateDataKeyPairRequestCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyPairRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyPairRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *GenerateDataKeyPairRequest) *bool { return &v.DryRun }),
-		lossless.StringMap("encryptionContext", func(v *GenerateDataKeyPairRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *GenerateDataKeyPairRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GenerateDataKeyPairRequest) *string { return &v.KeyID }),
-		lossless.String("keyPairSpec", func(v *GenerateDataKeyPairRequest) *DataKeyPairSpec { return &v.KeyPairSpec }),
-		lossless.ObjectRef("recipient", func(v *GenerateDataKeyPairRequest) **RecipientInfo { return &v.Recipient }, &recipientInfoCodec),
-	)
-	generateDataKeyPairResponseCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyPairResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyPairResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextForRecipient", func(v *GenerateDataKeyPairResponse) *string { return &v.CiphertextForRecipient }),
-		lossless.String("keyId", func(v *GenerateDataKeyPairResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *GenerateDataKeyPairResponse) *string { return &v.KeyMaterialID }),
-		lossless.String("keyPairSpec", func(v *GenerateDataKeyPairResponse) *DataKeyPairSpec { return &v.KeyPairSpec }),
-		lossless.String("privateKeyCiphertextBlob", func(v *GenerateDataKeyPairResponse) *string { return &v.PrivateKeyCiphertextBlob }),
-		lossless.String("privateKeyPlaintext", func(v *GenerateDataKeyPairResponse) *string { return &v.PrivateKeyPlaintext }),
-		lossless.String("publicKey", func(v *GenerateDataKeyPairResponse) *string { return &v.PublicKey }),
-	)
-	generateDataKeyPairWithoutPlaintextRequestCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyPairWithoutPlaintextRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyPairWithoutPlaintextRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *GenerateDataKeyPairWithoutPlaintextRequest) *bool { return &v.DryRun }),
-		lossless.StringMap("encryptionContext", func(v *GenerateDataKeyPairWithoutPlaintextRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *GenerateDataKeyPairWithoutPlaintextRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GenerateDataKeyPairWithoutPlaintextRequest) *string { return &v.KeyID }),
-		lossless.String("keyPairSpec", func(v *GenerateDataKeyPairWithoutPlaintextRequest) *DataKeyPairSpec { return &v.KeyPairSpec }),
-	)
-	generateDataKeyPairWithoutPlaintextResponseCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyPairWithoutPlaintextResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyPairWithoutPlaintextResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GenerateDataKeyPairWithoutPlaintextResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *GenerateDataKeyPairWithoutPlaintextResponse) *string { return &v.KeyMaterialID }),
-		lossless.String("keyPairSpec", func(v *GenerateDataKeyPairWithoutPlaintextResponse) *DataKeyPairSpec { return &v.KeyPairSpec }),
-		lossless.String("privateKeyCiphertextBlob", func(v *GenerateDataKeyPairWithoutPlaintextResponse) *string { return &v.PrivateKeyCiphertextBlob }),
-		lossless.String("publicKey", func(v *GenerateDataKeyPairWithoutPlaintextResponse) *string { return &v.PublicKey }),
-	)
-	generateDataKeyRequestCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *GenerateDataKeyRequest) *bool { return &v.DryRun }),
-		lossless.StringMap("encryptionContext", func(v *GenerateDataKeyRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *GenerateDataKeyRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GenerateDataKeyRequest) *string { return &v.KeyID }),
-		lossless.String("keySpec", func(v *GenerateDataKeyRequest) *DataKeySpec { return &v.KeySpec }),
-		lossless.Int("numberOfBytes", func(v *GenerateDataKeyRequest) *int64 { return &v.NumberOfBytes }),
-		lossless.ObjectRef("recipient", func(v *GenerateDataKeyRequest) **RecipientInfo { return &v.Recipient }, &recipientInfoCodec),
-	)
-	generateDataKeyResponseCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *GenerateDataKeyResponse) *string { return &v.CiphertextBlob }),
-		lossless.String("ciphertextForRecipient", func(v *GenerateDataKeyResponse) *string { return &v.CiphertextForRecipient }),
-		lossless.String("keyId", func(v *GenerateDataKeyResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *GenerateDataKeyResponse) *string { return &v.KeyMaterialID }),
-		lossless.String("plaintext", func(v *GenerateDataKeyResponse) *string { return &v.Plaintext }),
-	)
-	generateDataKeyWithoutPlaintextRequestCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyWithoutPlaintextRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyWithoutPlaintextRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *GenerateDataKeyWithoutPlaintextRequest) *bool { return &v.DryRun }),
-		lossless.StringMap("encryptionContext", func(v *GenerateDataKeyWithoutPlaintextRequest) *map[string]string { return &v.EncryptionContext }),
-		lossless.Strings("grantTokens", func(v *GenerateDataKeyWithoutPlaintextRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GenerateDataKeyWithoutPlaintextRequest) *string { return &v.KeyID }),
-		lossless.String("keySpec", func(v *GenerateDataKeyWithoutPlaintextRequest) *DataKeySpec { return &v.KeySpec }),
-		lossless.Int("numberOfBytes", func(v *GenerateDataKeyWithoutPlaintextRequest) *int64 { return &v.NumberOfBytes }),
-	)
-	generateDataKeyWithoutPlaintextResponseCodec = lossless.NewCodec(
-		func(v *GenerateDataKeyWithoutPlaintextResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateDataKeyWithoutPlaintextResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *GenerateDataKeyWithoutPlaintextResponse) *string { return &v.CiphertextBlob }),
-		lossless.String("keyId", func(v *GenerateDataKeyWithoutPlaintextResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *GenerateDataKeyWithoutPlaintextResponse) *string { return &v.KeyMaterialID }),
-	)
-	generateMacRequestCodec = lossless.NewCodec(
-		func(v *GenerateMacRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateMacRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *GenerateMacRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *GenerateMacRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GenerateMacRequest) *string { return &v.KeyID }),
-		lossless.String("macAlgorithm", func(v *GenerateMacRequest) *MacAlgorithmSpec { return &v.MacAlgorithm }),
-		lossless.String("message", func(v *GenerateMacRequest) *string { return &v.Message }),
-	)
-	generateMacResponseCodec = lossless.NewCodec(
-		func(v *GenerateMacResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateMacResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GenerateMacResponse) *string { return &v.KeyID }),
-		lossless.String("mac", func(v *GenerateMacResponse) *string { return &v.Mac }),
-		lossless.String("macAlgorithm", func(v *GenerateMacResponse) *MacAlgorithmSpec { return &v.MacAlgorithm }),
-	)
-	generateRandomRequestCodec = lossless.NewCodec(
-		func(v *GenerateRandomRequest) *lossless.Layout { return &v.Layout },
-		func(v *GenerateRandomRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customKeyStoreId", func(v *GenerateRandomRequest) *string { return &v.CustomKeyStoreID }),
-		lossless.Int("numberOfBytes", func(v *GenerateRandomRequest) *int64 { return &v.NumberOfBytes }),
-		lossless.ObjectRef("recipient", func(v *GenerateRandomRequest) **RecipientInfo { return &v.Recipient }, &recipientInfoCodec),
-	)
-	generateRandomResponseCodec = lossless.NewCodec(
-		func(v *GenerateRandomResponse) *lossless.Layout { return &v.Layout },
-		func(v *GenerateRandomResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextForRecipient", func(v *GenerateRandomResponse) *string { return &v.CiphertextForRecipient }),
-		lossless.String("plaintext", func(v *GenerateRandomResponse) *string { return &v.Plaintext }),
-	)
-	getKeyLastUsageRequestCodec = lossless.NewCodec(
-		func(v *GetKeyLastUsageRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyLastUsageRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GetKeyLastUsageRequest) *string { return &v.KeyID }),
-	)
-	getKeyLastUsageResponseCodec = lossless.NewCodec(
-		func(v *GetKeyLastUsageResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyLastUsageResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("keyCreationDate", func(v *GetKeyLastUsageResponse) *time.Time { return &v.KeyCreationDate }, timeLayouts...),
-		lossless.String("keyId", func(v *GetKeyLastUsageResponse) *string { return &v.KeyID }),
-		lossless.ObjectRef("keyLastUsage", func(v *GetKeyLastUsageResponse) **KeyLastUsageData { return &v.KeyLastUsage }, &keyLastUsageDataCodec),
-		lossless.Time("trackingStartDate", func(v *GetKeyLastUsageResponse) *time.Time { return &v.TrackingStartDate }, timeLayouts...),
-	)
-	getKeyPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetKeyPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GetKeyPolicyRequest) *string { return &v.KeyID }),
-		lossless.String("policyName", func(v *GetKeyPolicyRequest) *string { return &v.PolicyName }),
-	)
-	getKeyPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetKeyPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("policy", func(v *GetKeyPolicyResponse) *policy.JSON { return &v.Policy }),
-		lossless.String("policyName", func(v *GetKeyPolicyResponse) *string { return &v.PolicyName }),
-	)
-	getKeyRotationStatusRequestCodec = lossless.NewCodec(
-		func(v *GetKeyRotationStatusRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyRotationStatusRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GetKeyRotationStatusRequest) *string { return &v.KeyID }),
-	)
-	getKeyRotationStatusResponseCodec = lossless.NewCodec(
-		func(v *GetKeyRotationStatusResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetKeyRotationStatusResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GetKeyRotationStatusResponse) *string { return &v.KeyID }),
-		lossless.Bool("keyRotationEnabled", func(v *GetKeyRotationStatusResponse) *bool { return &v.KeyRotationEnabled }),
-		lossless.Time("nextRotationDate", func(v *GetKeyRotationStatusResponse) *time.Time { return &v.NextRotationDate }, timeLayouts...),
-		lossless.Time("onDemandRotationStartDate", func(v *GetKeyRotationStatusResponse) *time.Time { return &v.OnDemandRotationStartDate }, timeLayouts...),
-		lossless.Int("rotationPeriodInDays", func(v *GetKeyRotationStatusResponse) *int64 { return &v.RotationPeriodInDays }),
-	)
-	getParametersForImportRequestCodec = lossless.NewCodec(
-		func(v *GetParametersForImportRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetParametersForImportRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *GetParametersForImportRequest) *string { return &v.KeyID }),
-		lossless.String("wrappingAlgorithm", func(v *GetParametersForImportRequest) *AlgorithmSpec { return &v.WrappingAlgorithm }),
-		lossless.String("wrappingKeySpec", func(v *GetParametersForImportRequest) *WrappingKeySpec { return &v.WrappingKeySpec }),
-	)
-	getParametersForImportResponseCodec = lossless.NewCodec(
-		func(v *GetParametersForImportResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetParametersForImportResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("importToken", func(v *GetParametersForImportResponse) *string { return &v.ImportToken }),
-		lossless.String("keyId", func(v *GetParametersForImportResponse) *string { return &v.KeyID }),
-		lossless.Time("parametersValidTo", func(v *GetParametersForImportResponse) *time.Time { return &v.ParametersValidTo }, timeLayouts...),
-		lossless.String("publicKey", func(v *GetParametersForImportResponse) *string { return &v.PublicKey }),
-	)
-	getPublicKeyRequestCodec = lossless.NewCodec(
-		func(v *GetPublicKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetPublicKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("grantTokens", func(v *GetPublicKeyRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *GetPublicKeyRequest) *string { return &v.KeyID }),
-	)
-	getPublicKeyResponseCodec = lossless.NewCodec(
-		func(v *GetPublicKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetPublicKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("customerMasterKeySpec", func(v *GetPublicKeyResponse) *CustomerMasterKeySpec { return &v.CustomerMasterKeySpec }),
-		lossless.Strings("encryptionAlgorithms", func(v *GetPublicKeyResponse) *[]EncryptionAlgorithmSpec { return &v.EncryptionAlgorithms }),
-		lossless.Strings("keyAgreementAlgorithms", func(v *GetPublicKeyResponse) *[]KeyAgreementAlgorithmSpec { return &v.KeyAgreementAlgorithms }),
-		lossless.String("keyId", func(v *GetPublicKeyResponse) *string { return &v.KeyID }),
-		lossless.String("keySpec", func(v *GetPublicKeyResponse) *KeySpec { return &v.KeySpec }),
-		lossless.String("keyUsage", func(v *GetPublicKeyResponse) *KeyUsageType { return &v.KeyUsage }),
-		lossless.String("publicKey", func(v *GetPublicKeyResponse) *string { return &v.PublicKey }),
-		lossless.Strings("signingAlgorithms", func(v *GetPublicKeyResponse) *[]SigningAlgorithmSpec { return &v.SigningAlgorithms }),
-	)
-	grantConstraintsCodec = lossless.NewCodec(
-		func(v *GrantConstraints) *lossless.Layout { return &v.Layout },
-		func(v *GrantConstraints) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("encryptionContextEquals", func(v *GrantConstraints) *map[string]string { return &v.EncryptionContextEquals }),
-		lossless.StringMap("encryptionContextSubset", func(v *GrantConstraints) *map[string]string { return &v.EncryptionContextSubset }),
-		lossless.String("sourceArn", func(v *GrantConstraints) *string { return &v.SourceARN }),
-	)
-	grantListEntryCodec = lossless.NewCodec(
-		func(v *GrantListEntry) *lossless.Layout { return &v.Layout },
-		func(v *GrantListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("constraints", func(v *GrantListEntry) **GrantConstraints { return &v.Constraints }, &grantConstraintsCodec),
-		lossless.Time("creationDate", func(v *GrantListEntry) *time.Time { return &v.CreationDate }, timeLayouts...),
-		lossless.String("grantId", func(v *GrantListEntry) *string { return &v.GrantID }),
-		lossless.String("granteePrincipal", func(v *GrantListEntry) *string { return &v.GranteePrincipal }),
-		lossless.String("granteeServicePrincipal", func(v *GrantListEntry) *string { return &v.GranteeServicePrincipal }),
-		lossless.String("issuingAccount", func(v *GrantListEntry) *string { return &v.IssuingAccount }),
-		lossless.String("keyId", func(v *GrantListEntry) *string { return &v.KeyID }),
-		lossless.String("name", func(v *GrantListEntry) *string { return &v.Name }),
-		lossless.Strings("operations", func(v *GrantListEntry) *[]GrantOperation { return &v.Operations }),
-		lossless.String("retiringPrincipal", func(v *GrantListEntry) *string { return &v.RetiringPrincipal }),
-		lossless.String("retiringServicePrincipal", func(v *GrantListEntry) *string { return &v.RetiringServicePrincipal }),
-	)
-	importKeyMaterialRequestCodec = lossless.NewCodec(
-		func(v *ImportKeyMaterialRequest) *lossless.Layout { return &v.Layout },
-		func(v *ImportKeyMaterialRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("encryptedKeyMaterial", func(v *ImportKeyMaterialRequest) *string { return &v.EncryptedKeyMaterial }),
-		lossless.String("expirationModel", func(v *ImportKeyMaterialRequest) *ExpirationModelType { return &v.ExpirationModel }),
-		lossless.String("importToken", func(v *ImportKeyMaterialRequest) *string { return &v.ImportToken }),
-		lossless.String("importType", func(v *ImportKeyMaterialRequest) *ImportType { return &v.ImportType }),
-		lossless.String("keyId", func(v *ImportKeyMaterialRequest) *string { return &v.KeyID }),
-		lossless.String("keyMaterialDescription", func(v *ImportKeyMaterialRequest) *string { return &v.KeyMaterialDescription }),
-		lossless.String("keyMaterialId", func(v *ImportKeyMaterialRequest) *string { return &v.KeyMaterialID }),
-		lossless.Time("validTo", func(v *ImportKeyMaterialRequest) *time.Time { return &v.ValidTo }, timeLayouts...),
-	)
-	importKeyMaterialResponseCodec = lossless.NewCodec(
-		func(v *ImportKeyMaterialResponse) *lossless.Layout { return &v.Layout },
-		func(v *ImportKeyMaterialResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *ImportKeyMaterialResponse) *string { return &v.KeyID }),
-		lossless.String("keyMaterialId", func(v *ImportKeyMaterialResponse) *string { return &v.KeyMaterialID }),
-	)
-	keyLastUsageDataCodec = lossless.NewCodec(
-		func(v *KeyLastUsageData) *lossless.Layout { return &v.Layout },
-		func(v *KeyLastUsageData) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("cloudTrailEventId", func(v *KeyLastUsageData) *string { return &v.CloudTrailEventID }),
-		lossless.String("kmsRequestId", func(v *KeyLastUsageData) *string { return &v.KmsRequestID }),
-		lossless.String("operation", func(v *KeyLastUsageData) *KeyLastUsageTrackingOperation { return &v.Operation }),
-		lossless.Time("timestamp", func(v *KeyLastUsageData) *time.Time { return &v.Timestamp }, timeLayouts...),
-	)
-	keyListEntryCodec = lossless.NewCodec(
-		func(v *KeyListEntry) *lossless.Layout { return &v.Layout },
-		func(v *KeyListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyArn", func(v *KeyListEntry) *string { return &v.KeyARN }),
-		lossless.String("keyId", func(v *KeyListEntry) *string { return &v.KeyID }),
-	)
-	keyMetadataCodec = lossless.NewCodec(
-		func(v *KeyMetadata) *lossless.Layout { return &v.Layout },
-		func(v *KeyMetadata) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aWSAccountId", func(v *KeyMetadata) *string { return &v.AWSAccountID }),
-		lossless.String("arn", func(v *KeyMetadata) *string { return &v.ARN }),
-		lossless.String("cloudHsmClusterId", func(v *KeyMetadata) *string { return &v.CloudHsmClusterID }),
-		lossless.Time("creationDate", func(v *KeyMetadata) *time.Time { return &v.CreationDate }, timeLayouts...),
-		lossless.String("currentKeyMaterialId", func(v *KeyMetadata) *string { return &v.CurrentKeyMaterialID }),
-		lossless.String("customKeyStoreId", func(v *KeyMetadata) *string { return &v.CustomKeyStoreID }),
-		lossless.String("customerMasterKeySpec", func(v *KeyMetadata) *CustomerMasterKeySpec { return &v.CustomerMasterKeySpec }),
-		lossless.Time("deletionDate", func(v *KeyMetadata) *time.Time { return &v.DeletionDate }, timeLayouts...),
-		lossless.String("description", func(v *KeyMetadata) *string { return &v.Description }),
-		lossless.Bool("enabled", func(v *KeyMetadata) *bool { return &v.Enabled }),
-		lossless.Strings("encryptionAlgorithms", func(v *KeyMetadata) *[]EncryptionAlgorithmSpec { return &v.EncryptionAlgorithms }),
-		lossless.String("expirationModel", func(v *KeyMetadata) *ExpirationModelType { return &v.ExpirationModel }),
-		lossless.Strings("keyAgreementAlgorithms", func(v *KeyMetadata) *[]KeyAgreementAlgorithmSpec { return &v.KeyAgreementAlgorithms }),
-		lossless.String("keyId", func(v *KeyMetadata) *string { return &v.KeyID }),
-		lossless.String("keyManager", func(v *KeyMetadata) *KeyManagerType { return &v.KeyManager }),
-		lossless.String("keySpec", func(v *KeyMetadata) *KeySpec { return &v.KeySpec }),
-		lossless.String("keyState", func(v *KeyMetadata) *KeyState { return &v.KeyState }),
-		lossless.String("keyUsage", func(v *KeyMetadata) *KeyUsageType { return &v.KeyUsage }),
-		lossless.Strings("macAlgorithms", func(v *KeyMetadata) *[]MacAlgorithmSpec { return &v.MacAlgorithms }),
-		lossless.Bool("multiRegion", func(v *KeyMetadata) *bool { return &v.MultiRegion }),
-		lossless.ObjectRef("multiRegionConfiguration", func(v *KeyMetadata) **MultiRegionConfiguration { return &v.MultiRegionConfiguration }, &multiRegionConfigurationCodec),
-		lossless.String("origin", func(v *KeyMetadata) *OriginType { return &v.Origin }),
-		lossless.Int("pendingDeletionWindowInDays", func(v *KeyMetadata) *int64 { return &v.PendingDeletionWindowInDays }),
-		lossless.Strings("signingAlgorithms", func(v *KeyMetadata) *[]SigningAlgorithmSpec { return &v.SigningAlgorithms }),
-		lossless.Time("validTo", func(v *KeyMetadata) *time.Time { return &v.ValidTo }, timeLayouts...),
-		lossless.ObjectRef("xksKeyConfiguration", func(v *KeyMetadata) **XksKeyConfigurationType { return &v.XksKeyConfiguration }, &xksKeyConfigurationTypeCodec),
-	)
-	listAliasesRequestCodec = lossless.NewCodec(
-		func(v *ListAliasesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAliasesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *ListAliasesRequest) *string { return &v.KeyID }),
-		lossless.Int("limit", func(v *ListAliasesRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListAliasesRequest) *string { return &v.Marker }),
-	)
-	listAliasesResponseCodec = lossless.NewCodec(
-		func(v *ListAliasesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAliasesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("aliases", func(v *ListAliasesResponse) *[]AliasListEntry { return &v.Aliases }, &aliasListEntryCodec),
-		lossless.String("nextMarker", func(v *ListAliasesResponse) *string { return &v.NextMarker }),
-		lossless.Bool("truncated", func(v *ListAliasesResponse) *bool { return &v.Truncated }),
-	)
-	listGrantsRequestCodec = lossless.NewCodec(
-		func(v *ListGrantsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListGrantsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("grantId", func(v *ListGrantsRequest) *string { return &v.GrantID }),
-		lossless.String("granteePrincipal", func(v *ListGrantsRequest) *string { return &v.GranteePrincipal }),
-		lossless.String("granteeServicePrincipal", func(v *ListGrantsRequest) *string { return &v.GranteeServicePrincipal }),
-		lossless.String("keyId", func(v *ListGrantsRequest) *string { return &v.KeyID }),
-		lossless.Int("limit", func(v *ListGrantsRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListGrantsRequest) *string { return &v.Marker }),
-	)
-	listGrantsResponseCodec = lossless.NewCodec(
-		func(v *ListGrantsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListGrantsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("grants", func(v *ListGrantsResponse) *[]GrantListEntry { return &v.Grants }, &grantListEntryCodec),
-		lossless.String("nextMarker", func(v *ListGrantsResponse) *string { return &v.NextMarker }),
-		lossless.Bool("truncated", func(v *ListGrantsResponse) *bool { return &v.Truncated }),
-	)
-	listKeyPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListKeyPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListKeyPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *ListKeyPoliciesRequest) *string { return &v.KeyID }),
-		lossless.Int("limit", func(v *ListKeyPoliciesRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListKeyPoliciesRequest) *string { return &v.Marker }),
-	)
-	listKeyPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListKeyPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListKeyPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *ListKeyPoliciesResponse) *string { return &v.NextMarker }),
-		lossless.Strings("policyNames", func(v *ListKeyPoliciesResponse) *[]string { return &v.PolicyNames }),
-		lossless.Bool("truncated", func(v *ListKeyPoliciesResponse) *bool { return &v.Truncated }),
-	)
-	listKeyRotationsRequestCodec = lossless.NewCodec(
-		func(v *ListKeyRotationsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListKeyRotationsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("includeKeyMaterial", func(v *ListKeyRotationsRequest) *IncludeKeyMaterial { return &v.IncludeKeyMaterial }),
-		lossless.String("keyId", func(v *ListKeyRotationsRequest) *string { return &v.KeyID }),
-		lossless.Int("limit", func(v *ListKeyRotationsRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListKeyRotationsRequest) *string { return &v.Marker }),
-	)
-	listKeyRotationsResponseCodec = lossless.NewCodec(
-		func(v *ListKeyRotationsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListKeyRotationsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *ListKeyRotationsResponse) *string { return &v.NextMarker }),
-		lossless.SliceRef("rotations", func(v *ListKeyRotationsResponse) *[]RotationsListEntry { return &v.Rotations }, &rotationsListEntryCodec),
-		lossless.Bool("truncated", func(v *ListKeyRotationsResponse) *bool { return &v.Truncated }),
-	)
-	listKeysRequestCodec = lossless.NewCodec(
-		func(v *ListKeysRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListKeysRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("limit", func(v *ListKeysRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListKeysRequest) *string { return &v.Marker }),
-	)
-	listKeysResponseCodec = lossless.NewCodec(
-		func(v *ListKeysResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListKeysResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("keys", func(v *ListKeysResponse) *[]KeyListEntry { return &v.Keys }, &keyListEntryCodec),
-		lossless.String("nextMarker", func(v *ListKeysResponse) *string { return &v.NextMarker }),
-		lossless.Bool("truncated", func(v *ListKeysResponse) *bool { return &v.Truncated }),
-	)
-	listResourceTagsRequestCodec = lossless.NewCodec(
-		func(v *ListResourceTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListResourceTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *ListResourceTagsRequest) *string { return &v.KeyID }),
-		lossless.Int("limit", func(v *ListResourceTagsRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListResourceTagsRequest) *string { return &v.Marker }),
-	)
-	listResourceTagsResponseCodec = lossless.NewCodec(
-		func(v *ListResourceTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListResourceTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *ListResourceTagsResponse) *string { return &v.NextMarker }),
-		lossless.SliceRef("tags", func(v *ListResourceTagsResponse) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.Bool("truncated", func(v *ListResourceTagsResponse) *bool { return &v.Truncated }),
-	)
-	listRetirableGrantsRequestCodec = lossless.NewCodec(
-		func(v *ListRetirableGrantsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListRetirableGrantsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("limit", func(v *ListRetirableGrantsRequest) *int64 { return &v.Limit }),
-		lossless.String("marker", func(v *ListRetirableGrantsRequest) *string { return &v.Marker }),
-		lossless.String("retiringPrincipal", func(v *ListRetirableGrantsRequest) *string { return &v.RetiringPrincipal }),
-		lossless.String("retiringServicePrincipal", func(v *ListRetirableGrantsRequest) *string { return &v.RetiringServicePrincipal }),
-	)
-	multiRegionConfigurationCodec = lossless.NewCodec(
-		func(v *MultiRegionConfiguration) *lossless.Layout { return &v.Layout },
-		func(v *MultiRegionConfiguration) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("multiRegionKeyType", func(v *MultiRegionConfiguration) *MultiRegionKeyType { return &v.MultiRegionKeyType }),
-		lossless.ObjectRef("primaryKey", func(v *MultiRegionConfiguration) **MultiRegionKey { return &v.PrimaryKey }, &multiRegionKeyCodec),
-		lossless.SliceRef("replicaKeys", func(v *MultiRegionConfiguration) *[]MultiRegionKey { return &v.ReplicaKeys }, &multiRegionKeyCodec),
-	)
-	multiRegionKeyCodec = lossless.NewCodec(
-		func(v *MultiRegionKey) *lossless.Layout { return &v.Layout },
-		func(v *MultiRegionKey) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *MultiRegionKey) *string { return &v.ARN }),
-		lossless.String("region", func(v *MultiRegionKey) *string { return &v.Region }),
-	)
-	putKeyPolicyRequestCodec = lossless.NewCodec(
-		func(v *PutKeyPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutKeyPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("bypassPolicyLockoutSafetyCheck", func(v *PutKeyPolicyRequest) *bool { return &v.BypassPolicyLockoutSafetyCheck }),
-		lossless.String("keyId", func(v *PutKeyPolicyRequest) *string { return &v.KeyID }),
-		lossless.Raw("policy", func(v *PutKeyPolicyRequest) *policy.JSON { return &v.Policy }),
-		lossless.String("policyName", func(v *PutKeyPolicyRequest) *string { return &v.PolicyName }),
-	)
-	reEncryptRequestCodec = lossless.NewCodec(
-		func(v *ReEncryptRequest) *lossless.Layout { return &v.Layout },
-		func(v *ReEncryptRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *ReEncryptRequest) *string { return &v.CiphertextBlob }),
-		lossless.String("destinationEncryptionAlgorithm", func(v *ReEncryptRequest) *EncryptionAlgorithmSpec { return &v.DestinationEncryptionAlgorithm }),
-		lossless.StringMap("destinationEncryptionContext", func(v *ReEncryptRequest) *map[string]string { return &v.DestinationEncryptionContext }),
-		lossless.String("destinationKeyId", func(v *ReEncryptRequest) *string { return &v.DestinationKeyID }),
-		lossless.Bool("dryRun", func(v *ReEncryptRequest) *bool { return &v.DryRun }),
-		lossless.Strings("dryRunModifiers", func(v *ReEncryptRequest) *[]DryRunModifierType { return &v.DryRunModifiers }),
-		lossless.Strings("grantTokens", func(v *ReEncryptRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("sourceEncryptionAlgorithm", func(v *ReEncryptRequest) *EncryptionAlgorithmSpec { return &v.SourceEncryptionAlgorithm }),
-		lossless.StringMap("sourceEncryptionContext", func(v *ReEncryptRequest) *map[string]string { return &v.SourceEncryptionContext }),
-		lossless.String("sourceKeyId", func(v *ReEncryptRequest) *string { return &v.SourceKeyID }),
-	)
-	reEncryptResponseCodec = lossless.NewCodec(
-		func(v *ReEncryptResponse) *lossless.Layout { return &v.Layout },
-		func(v *ReEncryptResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("ciphertextBlob", func(v *ReEncryptResponse) *string { return &v.CiphertextBlob }),
-		lossless.String("destinationEncryptionAlgorithm", func(v *ReEncryptResponse) *EncryptionAlgorithmSpec { return &v.DestinationEncryptionAlgorithm }),
-		lossless.String("destinationKeyMaterialId", func(v *ReEncryptResponse) *string { return &v.DestinationKeyMaterialID }),
-		lossless.String("keyId", func(v *ReEncryptResponse) *string { return &v.KeyID }),
-		lossless.String("sourceEncryptionAlgorithm", func(v *ReEncryptResponse) *EncryptionAlgorithmSpec { return &v.SourceEncryptionAlgorithm }),
-		lossless.String("sourceKeyId", func(v *ReEncryptResponse) *string { return &v.SourceKeyID }),
-		lossless.String("sourceKeyMaterialId", func(v *ReEncryptResponse) *string { return &v.SourceKeyMaterialID }),
-	)
-	recipientInfoCodec = lossless.NewCodec(
-		func(v *RecipientInfo) *lossless.Layout { return &v.Layout },
-		func(v *RecipientInfo) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("attestationDocument", func(v *RecipientInfo) *string { return &v.AttestationDocument }),
-		lossless.String("keyEncryptionAlgorithm", func(v *RecipientInfo) *KeyEncryptionMechanism { return &v.KeyEncryptionAlgorithm }),
-	)
-	replicateKeyRequestCodec = lossless.NewCodec(
-		func(v *ReplicateKeyRequest) *lossless.Layout { return &v.Layout },
-		func(v *ReplicateKeyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("bypassPolicyLockoutSafetyCheck", func(v *ReplicateKeyRequest) *bool { return &v.BypassPolicyLockoutSafetyCheck }),
-		lossless.String("description", func(v *ReplicateKeyRequest) *string { return &v.Description }),
-		lossless.String("keyId", func(v *ReplicateKeyRequest) *string { return &v.KeyID }),
-		lossless.Raw("policy", func(v *ReplicateKeyRequest) *policy.JSON { return &v.Policy }),
-		lossless.String("replicaRegion", func(v *ReplicateKeyRequest) *string { return &v.ReplicaRegion }),
-		lossless.SliceRef("tags", func(v *ReplicateKeyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	replicateKeyResponseCodec = lossless.NewCodec(
-		func(v *ReplicateKeyResponse) *lossless.Layout { return &v.Layout },
-		func(v *ReplicateKeyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("replicaKeyMetadata", func(v *ReplicateKeyResponse) **KeyMetadata { return &v.ReplicaKeyMetadata }, &keyMetadataCodec),
-		lossless.Raw("replicaPolicy", func(v *ReplicateKeyResponse) *policy.JSON { return &v.ReplicaPolicy }),
-		lossless.SliceRef("replicaTags", func(v *ReplicateKeyResponse) *[]Tag { return &v.ReplicaTags }, &tagCodec),
-	)
-	retireGrantRequestCodec = lossless.NewCodec(
-		func(v *RetireGrantRequest) *lossless.Layout { return &v.Layout },
-		func(v *RetireGrantRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *RetireGrantRequest) *bool { return &v.DryRun }),
-		lossless.String("grantId", func(v *RetireGrantRequest) *string { return &v.GrantID }),
-		lossless.String("grantToken", func(v *RetireGrantRequest) *string { return &v.GrantToken }),
-		lossless.String("keyId", func(v *RetireGrantRequest) *string { return &v.KeyID }),
-	)
-	revokeGrantRequestCodec = lossless.NewCodec(
-		func(v *RevokeGrantRequest) *lossless.Layout { return &v.Layout },
-		func(v *RevokeGrantRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *RevokeGrantRequest) *bool { return &v.DryRun }),
-		lossless.String("grantId", func(v *RevokeGrantRequest) *string { return &v.GrantID }),
-		lossless.String("keyId", func(v *RevokeGrantRequest) *string { return &v.KeyID }),
-	)
-	rotateKeyOnDemandRequestCodec = lossless.NewCodec(
-		func(v *RotateKeyOnDemandRequest) *lossless.Layout { return &v.Layout },
-		func(v *RotateKeyOnDemandRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *RotateKeyOnDemandRequest) *string { return &v.KeyID }),
-	)
-	rotateKeyOnDemandResponseCodec = lossless.NewCodec(
-		func(v *RotateKeyOnDemandResponse) *lossless.Layout { return &v.Layout },
-		func(v *RotateKeyOnDemandResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *RotateKeyOnDemandResponse) *string { return &v.KeyID }),
-	)
-	rotationsListEntryCodec = lossless.NewCodec(
-		func(v *RotationsListEntry) *lossless.Layout { return &v.Layout },
-		func(v *RotationsListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("expirationModel", func(v *RotationsListEntry) *ExpirationModelType { return &v.ExpirationModel }),
-		lossless.String("importState", func(v *RotationsListEntry) *ImportState { return &v.ImportState }),
-		lossless.String("keyId", func(v *RotationsListEntry) *string { return &v.KeyID }),
-		lossless.String("keyMaterialDescription", func(v *RotationsListEntry) *string { return &v.KeyMaterialDescription }),
-		lossless.String("keyMaterialId", func(v *RotationsListEntry) *string { return &v.KeyMaterialID }),
-		lossless.String("keyMaterialState", func(v *RotationsListEntry) *KeyMaterialState { return &v.KeyMaterialState }),
-		lossless.Time("rotationDate", func(v *RotationsListEntry) *time.Time { return &v.RotationDate }, timeLayouts...),
-		lossless.String("rotationType", func(v *RotationsListEntry) *RotationType { return &v.RotationType }),
-		lossless.Time("validTo", func(v *RotationsListEntry) *time.Time { return &v.ValidTo }, timeLayouts...),
-	)
-	scheduleKeyDeletionRequestCodec = lossless.NewCodec(
-		func(v *ScheduleKeyDeletionRequest) *lossless.Layout { return &v.Layout },
-		func(v *ScheduleKeyDeletionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *ScheduleKeyDeletionRequest) *string { return &v.KeyID }),
-		lossless.Int("pendingWindowInDays", func(v *ScheduleKeyDeletionRequest) *int64 { return &v.PendingWindowInDays }),
-	)
-	scheduleKeyDeletionResponseCodec = lossless.NewCodec(
-		func(v *ScheduleKeyDeletionResponse) *lossless.Layout { return &v.Layout },
-		func(v *ScheduleKeyDeletionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("deletionDate", func(v *ScheduleKeyDeletionResponse) *time.Time { return &v.DeletionDate }, timeLayouts...),
-		lossless.String("keyId", func(v *ScheduleKeyDeletionResponse) *string { return &v.KeyID }),
-		lossless.String("keyState", func(v *ScheduleKeyDeletionResponse) *KeyState { return &v.KeyState }),
-		lossless.Int("pendingWindowInDays", func(v *ScheduleKeyDeletionResponse) *int64 { return &v.PendingWindowInDays }),
-	)
-	signRequestCodec = lossless.NewCodec(
-		func(v *SignRequest) *lossless.Layout { return &v.Layout },
-		func(v *SignRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *SignRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *SignRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *SignRequest) *string { return &v.KeyID }),
-		lossless.String("message", func(v *SignRequest) *string { return &v.Message }),
-		lossless.String("messageType", func(v *SignRequest) *MessageType { return &v.MessageType }),
-		lossless.String("signingAlgorithm", func(v *SignRequest) *SigningAlgorithmSpec { return &v.SigningAlgorithm }),
-	)
-	signResponseCodec = lossless.NewCodec(
-		func(v *SignResponse) *lossless.Layout { return &v.Layout },
-		func(v *SignResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *SignResponse) *string { return &v.KeyID }),
-		lossless.String("signature", func(v *SignResponse) *string { return &v.Signature }),
-		lossless.String("signingAlgorithm", func(v *SignResponse) *SigningAlgorithmSpec { return &v.SigningAlgorithm }),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("tagKey", func(v *Tag) *string { return &v.TagKey }),
-		lossless.String("tagValue", func(v *Tag) *string { return &v.TagValue }),
-	)
-	tagResourceRequestCodec = lossless.NewCodec(
-		func(v *TagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *TagResourceRequest) *string { return &v.KeyID }),
-		lossless.SliceRef("tags", func(v *TagResourceRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	untagResourceRequestCodec = lossless.NewCodec(
-		func(v *UntagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *UntagResourceRequest) *string { return &v.KeyID }),
-		lossless.Strings("tagKeys", func(v *UntagResourceRequest) *[]string { return &v.TagKeys }),
-	)
-	updateAliasRequestCodec = lossless.NewCodec(
-		func(v *UpdateAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aliasName", func(v *UpdateAliasRequest) *string { return &v.AliasName }),
-		lossless.String("targetKeyId", func(v *UpdateAliasRequest) *string { return &v.TargetKeyID }),
-	)
-	updateCustomKeyStoreRequestCodec = lossless.NewCodec(
-		func(v *UpdateCustomKeyStoreRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCustomKeyStoreRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("cloudHsmClusterId", func(v *UpdateCustomKeyStoreRequest) *string { return &v.CloudHsmClusterID }),
-		lossless.String("customKeyStoreId", func(v *UpdateCustomKeyStoreRequest) *string { return &v.CustomKeyStoreID }),
-		lossless.String("keyStorePassword", func(v *UpdateCustomKeyStoreRequest) *string { return &v.KeyStorePassword }),
-		lossless.String("newCustomKeyStoreName", func(v *UpdateCustomKeyStoreRequest) *string { return &v.NewCustomKeyStoreName }),
-		lossless.ObjectRef("xksProxyAuthenticationCredential", func(v *UpdateCustomKeyStoreRequest) **XksProxyAuthenticationCredentialType {
-			return &v.XksProxyAuthenticationCredential
-		}, &xksProxyAuthenticationCredentialTypeCodec),
-		lossless.String("xksProxyConnectivity", func(v *UpdateCustomKeyStoreRequest) *XksProxyConnectivityType { return &v.XksProxyConnectivity }),
-		lossless.String("xksProxyUriEndpoint", func(v *UpdateCustomKeyStoreRequest) *string { return &v.XksProxyUriEndpoint }),
-		lossless.String("xksProxyUriPath", func(v *UpdateCustomKeyStoreRequest) *string { return &v.XksProxyUriPath }),
-		lossless.String("xksProxyVpcEndpointServiceName", func(v *UpdateCustomKeyStoreRequest) *string { return &v.XksProxyVpcEndpointServiceName }),
-		lossless.String("xksProxyVpcEndpointServiceOwner", func(v *UpdateCustomKeyStoreRequest) *string { return &v.XksProxyVpcEndpointServiceOwner }),
-	)
-	updateCustomKeyStoreResponseCodec = lossless.NewCodec(
-		func(v *UpdateCustomKeyStoreResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCustomKeyStoreResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	updateKeyDescriptionRequestCodec = lossless.NewCodec(
-		func(v *UpdateKeyDescriptionRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateKeyDescriptionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *UpdateKeyDescriptionRequest) *string { return &v.Description }),
-		lossless.String("keyId", func(v *UpdateKeyDescriptionRequest) *string { return &v.KeyID }),
-	)
-	updatePrimaryRegionRequestCodec = lossless.NewCodec(
-		func(v *UpdatePrimaryRegionRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdatePrimaryRegionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *UpdatePrimaryRegionRequest) *string { return &v.KeyID }),
-		lossless.String("primaryRegion", func(v *UpdatePrimaryRegionRequest) *string { return &v.PrimaryRegion }),
-	)
-	verifyMacRequestCodec = lossless.NewCodec(
-		func(v *VerifyMacRequest) *lossless.Layout { return &v.Layout },
-		func(v *VerifyMacRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *VerifyMacRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *VerifyMacRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *VerifyMacRequest) *string { return &v.KeyID }),
-		lossless.String("mac", func(v *VerifyMacRequest) *string { return &v.Mac }),
-		lossless.String("macAlgorithm", func(v *VerifyMacRequest) *MacAlgorithmSpec { return &v.MacAlgorithm }),
-		lossless.String("message", func(v *VerifyMacRequest) *string { return &v.Message }),
-	)
-	verifyMacResponseCodec = lossless.NewCodec(
-		func(v *VerifyMacResponse) *lossless.Layout { return &v.Layout },
-		func(v *VerifyMacResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *VerifyMacResponse) *string { return &v.KeyID }),
-		lossless.String("macAlgorithm", func(v *VerifyMacResponse) *MacAlgorithmSpec { return &v.MacAlgorithm }),
-		lossless.Bool("macValid", func(v *VerifyMacResponse) *bool { return &v.MacValid }),
-	)
-	verifyRequestCodec = lossless.NewCodec(
-		func(v *VerifyRequest) *lossless.Layout { return &v.Layout },
-		func(v *VerifyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("dryRun", func(v *VerifyRequest) *bool { return &v.DryRun }),
-		lossless.Strings("grantTokens", func(v *VerifyRequest) *[]string { return &v.GrantTokens }),
-		lossless.String("keyId", func(v *VerifyRequest) *string { return &v.KeyID }),
-		lossless.String("message", func(v *VerifyRequest) *string { return &v.Message }),
-		lossless.String("messageType", func(v *VerifyRequest) *MessageType { return &v.MessageType }),
-		lossless.String("signature", func(v *VerifyRequest) *string { return &v.Signature }),
-		lossless.String("signingAlgorithm", func(v *VerifyRequest) *SigningAlgorithmSpec { return &v.SigningAlgorithm }),
-	)
-	verifyResponseCodec = lossless.NewCodec(
-		func(v *VerifyResponse) *lossless.Layout { return &v.Layout },
-		func(v *VerifyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("keyId", func(v *VerifyResponse) *string { return &v.KeyID }),
-		lossless.Bool("signatureValid", func(v *VerifyResponse) *bool { return &v.SignatureValid }),
-		lossless.String("signingAlgorithm", func(v *VerifyResponse) *SigningAlgorithmSpec { return &v.SigningAlgorithm }),
-	)
-	xksKeyConfigurationTypeCodec = lossless.NewCodec(
-		func(v *XksKeyConfigurationType) *lossless.Layout { return &v.Layout },
-		func(v *XksKeyConfigurationType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *XksKeyConfigurationType) *string { return &v.ID }),
-	)
-	xksProxyAuthenticationCredentialTypeCodec = lossless.NewCodec(
-		func(v *XksProxyAuthenticationCredentialType) *lossless.Layout { return &v.Layout },
-		func(v *XksProxyAuthenticationCredentialType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *XksProxyAuthenticationCredentialType) *string { return &v.AccessKeyID }),
-		lossless.String("rawSecretAccessKey", func(v *XksProxyAuthenticationCredentialType) *string { return &v.RawSecretAccessKey }),
-	)
-	xksProxyConfigurationTypeCodec = lossless.NewCodec(
-		func(v *XksProxyConfigurationType) *lossless.Layout { return &v.Layout },
-		func(v *XksProxyConfigurationType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *XksProxyConfigurationType) *string { return &v.AccessKeyID }),
-		lossless.String("connectivity", func(v *XksProxyConfigurationType) *XksProxyConnectivityType { return &v.Connectivity }),
-		lossless.String("uriEndpoint", func(v *XksProxyConfigurationType) *string { return &v.UriEndpoint }),
-		lossless.String("uriPath", func(v *XksProxyConfigurationType) *string { return &v.UriPath }),
-		lossless.String("vpcEndpointServiceName", func(v *XksProxyConfigurationType) *string { return &v.VpcEndpointServiceName }),
-		lossless.String("vpcEndpointServiceOwner", func(v *XksProxyConfigurationType) *string { return &v.VpcEndpointServiceOwner }),
-	)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AliasListEntry) MarshalJSON() ([]byte, error) { return aliasListEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AliasListEntry) UnmarshalJSON(data []byte) error {
-	return aliasListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AliasListEntry) Delete(member string) bool { return aliasListEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelKeyDeletionRequest) MarshalJSON() ([]byte, error) {
-	return cancelKeyDeletionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelKeyDeletionRequest) UnmarshalJSON(data []byte) error {
-	return cancelKeyDeletionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelKeyDeletionRequest) Delete(member string) bool {
-	return cancelKeyDeletionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelKeyDeletionResponse) MarshalJSON() ([]byte, error) {
-	return cancelKeyDeletionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelKeyDeletionResponse) UnmarshalJSON(data []byte) error {
-	return cancelKeyDeletionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelKeyDeletionResponse) Delete(member string) bool {
-	return cancelKeyDeletionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ConnectCustomKeyStoreRequest) MarshalJSON() ([]byte, error) {
-	return connectCustomKeyStoreRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ConnectCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
-	return connectCustomKeyStoreRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ConnectCustomKeyStoreRequest) Delete(member string) bool {
-	return connectCustomKeyStoreRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ConnectCustomKeyStoreResponse) MarshalJSON() ([]byte, error) {
-	return connectCustomKeyStoreResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ConnectCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
-	return connectCustomKeyStoreResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ConnectCustomKeyStoreResponse) Delete(member string) bool {
-	return connectCustomKeyStoreResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAliasRequest) MarshalJSON() ([]byte, error) { return createAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAliasRequest) UnmarshalJSON(data []byte) error {
-	return createAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAliasRequest) Delete(member string) bool {
-	return createAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCustomKeyStoreRequest) MarshalJSON() ([]byte, error) {
-	return createCustomKeyStoreRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
-	return createCustomKeyStoreRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCustomKeyStoreRequest) Delete(member string) bool {
-	return createCustomKeyStoreRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCustomKeyStoreResponse) MarshalJSON() ([]byte, error) {
-	return createCustomKeyStoreResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
-	return createCustomKeyStoreResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCustomKeyStoreResponse) Delete(member string) bool {
-	return createCustomKeyStoreResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGrantRequest) MarshalJSON() ([]byte, error) { return createGrantRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGrantRequest) UnmarshalJSON(data []byte) error {
-	return createGrantRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGrantRequest) Delete(member string) bool {
-	return createGrantRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGrantResponse) MarshalJSON() ([]byte, error) {
-	return createGrantResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGrantResponse) UnmarshalJSON(data []byte) error {
-	return createGrantResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGrantResponse) Delete(member string) bool {
-	return createGrantResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateKeyRequest) MarshalJSON() ([]byte, error) { return createKeyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateKeyRequest) UnmarshalJSON(data []byte) error {
-	return createKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateKeyRequest) Delete(member string) bool { return createKeyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateKeyResponse) MarshalJSON() ([]byte, error) { return createKeyResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateKeyResponse) UnmarshalJSON(data []byte) error {
-	return createKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateKeyResponse) Delete(member string) bool {
-	return createKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CustomKeyStoresListEntry) MarshalJSON() ([]byte, error) {
-	return customKeyStoresListEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CustomKeyStoresListEntry) UnmarshalJSON(data []byte) error {
-	return customKeyStoresListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CustomKeyStoresListEntry) Delete(member string) bool {
-	return customKeyStoresListEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DecryptRequest) MarshalJSON() ([]byte, error) { return decryptRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecryptRequest) UnmarshalJSON(data []byte) error {
-	return decryptRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecryptRequest) Delete(member string) bool { return decryptRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v DecryptResponse) MarshalJSON() ([]byte, error) { return decryptResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecryptResponse) UnmarshalJSON(data []byte) error {
-	return decryptResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecryptResponse) Delete(member string) bool { return decryptResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteAliasRequest) MarshalJSON() ([]byte, error) { return deleteAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteAliasRequest) UnmarshalJSON(data []byte) error {
-	return deleteAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteAliasRequest) Delete(member string) bool {
-	return deleteAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCustomKeyStoreRequest) MarshalJSON() ([]byte, error) {
-	return deleteCustomKeyStoreRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
-	return deleteCustomKeyStoreRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCustomKeyStoreRequest) Delete(member string) bool {
-	return deleteCustomKeyStoreRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCustomKeyStoreResponse) MarshalJSON() ([]byte, error) {
-	return deleteCustomKeyStoreResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
-	return deleteCustomKeyStoreResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCustomKeyStoreResponse) Delete(member string) bool {
-	return deleteCustomKeyStoreResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteImportedKeyMaterialRequest) MarshalJSON() ([]byte, error) {
-	return deleteImportedKeyMaterialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteImportedKeyMaterialRequest) UnmarshalJSON(data []byte) error {
-	return deleteImportedKeyMaterialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteImportedKeyMaterialRequest) Delete(member string) bool {
-	return deleteImportedKeyMaterialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteImportedKeyMaterialResponse) MarshalJSON() ([]byte, error) {
-	return deleteImportedKeyMaterialResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteImportedKeyMaterialResponse) UnmarshalJSON(data []byte) error {
-	return deleteImportedKeyMaterialResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteImportedKeyMaterialResponse) Delete(member string) bool {
-	return deleteImportedKeyMaterialResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeriveSharedSecretRequest) MarshalJSON() ([]byte, error) {
-	return deriveSharedSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeriveSharedSecretRequest) UnmarshalJSON(data []byte) error {
-	return deriveSharedSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeriveSharedSecretRequest) Delete(member string) bool {
-	return deriveSharedSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeriveSharedSecretResponse) MarshalJSON() ([]byte, error) {
-	return deriveSharedSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeriveSharedSecretResponse) UnmarshalJSON(data []byte) error {
-	return deriveSharedSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeriveSharedSecretResponse) Delete(member string) bool {
-	return deriveSharedSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeCustomKeyStoresRequest) MarshalJSON() ([]byte, error) {
-	return describeCustomKeyStoresRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeCustomKeyStoresRequest) UnmarshalJSON(data []byte) error {
-	return describeCustomKeyStoresRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeCustomKeyStoresRequest) Delete(member string) bool {
-	return describeCustomKeyStoresRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeCustomKeyStoresResponse) MarshalJSON() ([]byte, error) {
-	return describeCustomKeyStoresResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeCustomKeyStoresResponse) UnmarshalJSON(data []byte) error {
-	return describeCustomKeyStoresResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeCustomKeyStoresResponse) Delete(member string) bool {
-	return describeCustomKeyStoresResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeKeyRequest) MarshalJSON() ([]byte, error) { return describeKeyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeKeyRequest) UnmarshalJSON(data []byte) error {
-	return describeKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeKeyRequest) Delete(member string) bool {
-	return describeKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeKeyResponse) MarshalJSON() ([]byte, error) {
-	return describeKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeKeyResponse) UnmarshalJSON(data []byte) error {
-	return describeKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeKeyResponse) Delete(member string) bool {
-	return describeKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableKeyRequest) MarshalJSON() ([]byte, error) { return disableKeyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableKeyRequest) UnmarshalJSON(data []byte) error {
-	return disableKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableKeyRequest) Delete(member string) bool {
-	return disableKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableKeyRotationRequest) MarshalJSON() ([]byte, error) {
-	return disableKeyRotationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableKeyRotationRequest) UnmarshalJSON(data []byte) error {
-	return disableKeyRotationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableKeyRotationRequest) Delete(member string) bool {
-	return disableKeyRotationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisconnectCustomKeyStoreRequest) MarshalJSON() ([]byte, error) {
-	return disconnectCustomKeyStoreRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisconnectCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
-	return disconnectCustomKeyStoreRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisconnectCustomKeyStoreRequest) Delete(member string) bool {
-	return disconnectCustomKeyStoreRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisconnectCustomKeyStoreResponse) MarshalJSON() ([]byte, error) {
-	return disconnectCustomKeyStoreResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisconnectCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
-	return disconnectCustomKeyStoreResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisconnectCustomKeyStoreResponse) Delete(member string) bool {
-	return disconnectCustomKeyStoreResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableKeyRequest) MarshalJSON() ([]byte, error) { return enableKeyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableKeyRequest) UnmarshalJSON(data []byte) error {
-	return enableKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableKeyRequest) Delete(member string) bool { return enableKeyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableKeyRotationRequest) MarshalJSON() ([]byte, error) {
-	return enableKeyRotationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableKeyRotationRequest) UnmarshalJSON(data []byte) error {
-	return enableKeyRotationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableKeyRotationRequest) Delete(member string) bool {
-	return enableKeyRotationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EncryptRequest) MarshalJSON() ([]byte, error) { return encryptRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EncryptRequest) UnmarshalJSON(data []byte) error {
-	return encryptRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EncryptRequest) Delete(member string) bool { return encryptRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EncryptResponse) MarshalJSON() ([]byte, error) { return encryptResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EncryptResponse) UnmarshalJSON(data []byte) error {
-	return encryptResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EncryptResponse) Delete(member string) bool { return encryptResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyPairRequest) MarshalJSON() ([]byte, error) {
-	return generateDataKeyPairRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyPairRequest) UnmarshalJSON(data []byte) error {
-	return generateDataKeyPairRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyPairRequest) Delete(member string) bool {
-	return generateDataKeyPairRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyPairResponse) MarshalJSON() ([]byte, error) {
-	return generateDataKeyPairResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyPairResponse) UnmarshalJSON(data []byte) error {
-	return generateDataKeyPairResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyPairResponse) Delete(member string) bool {
-	return generateDataKeyPairResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyPairWithoutPlaintextRequest) MarshalJSON() ([]byte, error) {
-	return generateDataKeyPairWithoutPlaintextRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyPairWithoutPlaintextRequest) UnmarshalJSON(data []byte) error {
-	return generateDataKeyPairWithoutPlaintextRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyPairWithoutPlaintextRequest) Delete(member string) bool {
-	return generateDataKeyPairWithoutPlaintextRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyPairWithoutPlaintextResponse) MarshalJSON() ([]byte, error) {
-	return generateDataKeyPairWithoutPlaintextResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyPairWithoutPlaintextResponse) UnmarshalJSON(data []byte) error {
-	return generateDataKeyPairWithoutPlaintextResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyPairWithoutPlaintextResponse) Delete(member string) bool {
-	return generateDataKeyPairWithoutPlaintextResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyRequest) MarshalJSON() ([]byte, error) {
-	return generateDataKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyRequest) UnmarshalJSON(data []byte) error {
-	return generateDataKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyRequest) Delete(member string) bool {
-	return generateDataKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyResponse) MarshalJSON() ([]byte, error) {
-	return generateDataKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyResponse) UnmarshalJSON(data []byte) error {
-	return generateDataKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyResponse) Delete(member string) bool {
-	return generateDataKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyWithoutPlaintextRequest) MarshalJSON() ([]byte, error) {
-	return generateDataKeyWithoutPlaintextRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyWithoutPlaintextRequest) UnmarshalJSON(data []byte) error {
-	return generateDataKeyWithoutPlaintextRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyWithoutPlaintextRequest) Delete(member string) bool {
-	return generateDataKeyWithoutPlaintextRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateDataKeyWithoutPlaintextResponse) MarshalJSON() ([]byte, error) {
-	return generateDataKeyWithoutPlaintextResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateDataKeyWithoutPlaintextResponse) UnmarshalJSON(data []byte) error {
-	return generateDataKeyWithoutPlaintextResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateDataKeyWithoutPlaintextResponse) Delete(member string) bool {
-	return generateDataKeyWithoutPlaintextResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateMacRequest) MarshalJSON() ([]byte, error) { return generateMacRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateMacRequest) UnmarshalJSON(data []byte) error {
-	return generateMacRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateMacRequest) Delete(member string) bool {
-	return generateMacRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateMacResponse) MarshalJSON() ([]byte, error) {
-	return generateMacResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateMacResponse) UnmarshalJSON(data []byte) error {
-	return generateMacResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateMacResponse) Delete(member string) bool {
-	return generateMacResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateRandomRequest) MarshalJSON() ([]byte, error) {
-	return generateRandomRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateRandomRequest) UnmarshalJSON(data []byte) error {
-	return generateRandomRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateRandomRequest) Delete(member string) bool {
-	return generateRandomRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GenerateRandomResponse) MarshalJSON() ([]byte, error) {
-	return generateRandomResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GenerateRandomResponse) UnmarshalJSON(data []byte) error {
-	return generateRandomResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GenerateRandomResponse) Delete(member string) bool {
-	return generateRandomResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyLastUsageRequest) MarshalJSON() ([]byte, error) {
-	return getKeyLastUsageRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyLastUsageRequest) UnmarshalJSON(data []byte) error {
-	return getKeyLastUsageRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyLastUsageRequest) Delete(member string) bool {
-	return getKeyLastUsageRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyLastUsageResponse) MarshalJSON() ([]byte, error) {
-	return getKeyLastUsageResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyLastUsageResponse) UnmarshalJSON(data []byte) error {
-	return getKeyLastUsageResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyLastUsageResponse) Delete(member string) bool {
-	return getKeyLastUsageResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getKeyPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getKeyPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyPolicyRequest) Delete(member string) bool {
-	return getKeyPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getKeyPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getKeyPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyPolicyResponse) Delete(member string) bool {
-	return getKeyPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyRotationStatusRequest) MarshalJSON() ([]byte, error) {
-	return getKeyRotationStatusRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyRotationStatusRequest) UnmarshalJSON(data []byte) error {
-	return getKeyRotationStatusRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyRotationStatusRequest) Delete(member string) bool {
-	return getKeyRotationStatusRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetKeyRotationStatusResponse) MarshalJSON() ([]byte, error) {
-	return getKeyRotationStatusResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetKeyRotationStatusResponse) UnmarshalJSON(data []byte) error {
-	return getKeyRotationStatusResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetKeyRotationStatusResponse) Delete(member string) bool {
-	return getKeyRotationStatusResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetParametersForImportRequest) MarshalJSON() ([]byte, error) {
-	return getParametersForImportRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetParametersForImportRequest) UnmarshalJSON(data []byte) error {
-	return getParametersForImportRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetParametersForImportRequest) Delete(member string) bool {
-	return getParametersForImportRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetParametersForImportResponse) MarshalJSON() ([]byte, error) {
-	return getParametersForImportResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetParametersForImportResponse) UnmarshalJSON(data []byte) error {
-	return getParametersForImportResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetParametersForImportResponse) Delete(member string) bool {
-	return getParametersForImportResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPublicKeyRequest) MarshalJSON() ([]byte, error) {
-	return getPublicKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPublicKeyRequest) UnmarshalJSON(data []byte) error {
-	return getPublicKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPublicKeyRequest) Delete(member string) bool {
-	return getPublicKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPublicKeyResponse) MarshalJSON() ([]byte, error) {
-	return getPublicKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPublicKeyResponse) UnmarshalJSON(data []byte) error {
-	return getPublicKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPublicKeyResponse) Delete(member string) bool {
-	return getPublicKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GrantConstraints) MarshalJSON() ([]byte, error) { return grantConstraintsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GrantConstraints) UnmarshalJSON(data []byte) error {
-	return grantConstraintsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GrantConstraints) Delete(member string) bool { return grantConstraintsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GrantListEntry) MarshalJSON() ([]byte, error) { return grantListEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GrantListEntry) UnmarshalJSON(data []byte) error {
-	return grantListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GrantListEntry) Delete(member string) bool { return grantListEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ImportKeyMaterialRequest) MarshalJSON() ([]byte, error) {
-	return importKeyMaterialRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ImportKeyMaterialRequest) UnmarshalJSON(data []byte) error {
-	return importKeyMaterialRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ImportKeyMaterialRequest) Delete(member string) bool {
-	return importKeyMaterialRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ImportKeyMaterialResponse) MarshalJSON() ([]byte, error) {
-	return importKeyMaterialResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ImportKeyMaterialResponse) UnmarshalJSON(data []byte) error {
-	return importKeyMaterialResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ImportKeyMaterialResponse) Delete(member string) bool {
-	return importKeyMaterialResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v KeyLastUsageData) MarshalJSON() ([]byte, error) { return keyLastUsageDataCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KeyLastUsageData) UnmarshalJSON(data []byte) error {
-	return keyLastUsageDataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KeyLastUsageData) Delete(member string) bool { return keyLastUsageDataCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v KeyListEntry) MarshalJSON() ([]byte, error) { return keyListEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KeyListEntry) UnmarshalJSON(data []byte) error {
-	return keyListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KeyListEntry) Delete(member string) bool { return keyListEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v KeyMetadata) MarshalJSON() ([]byte, error) { return keyMetadataCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KeyMetadata) UnmarshalJSON(data []byte) error {
-	return keyMetadataCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KeyMetadata) Delete(member string) bool { return keyMetadataCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAliasesRequest) MarshalJSON() ([]byte, error) { return listAliasesRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAliasesRequest) UnmarshalJSON(data []byte) error {
-	return listAliasesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAliasesRequest) Delete(member string) bool {
-	return listAliasesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAliasesResponse) MarshalJSON() ([]byte, error) {
-	return listAliasesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAliasesResponse) UnmarshalJSON(data []byte) error {
-	return listAliasesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAliasesResponse) Delete(member string) bool {
-	return listAliasesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGrantsRequest) MarshalJSON() ([]byte, error) { return listGrantsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGrantsRequest) UnmarshalJSON(data []byte) error {
-	return listGrantsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGrantsRequest) Delete(member string) bool {
-	return listGrantsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListGrantsResponse) MarshalJSON() ([]byte, error) { return listGrantsResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListGrantsResponse) UnmarshalJSON(data []byte) error {
-	return listGrantsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListGrantsResponse) Delete(member string) bool {
-	return listGrantsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeyPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listKeyPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeyPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listKeyPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeyPoliciesRequest) Delete(member string) bool {
-	return listKeyPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeyPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listKeyPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeyPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listKeyPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeyPoliciesResponse) Delete(member string) bool {
-	return listKeyPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeyRotationsRequest) MarshalJSON() ([]byte, error) {
-	return listKeyRotationsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeyRotationsRequest) UnmarshalJSON(data []byte) error {
-	return listKeyRotationsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeyRotationsRequest) Delete(member string) bool {
-	return listKeyRotationsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeyRotationsResponse) MarshalJSON() ([]byte, error) {
-	return listKeyRotationsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeyRotationsResponse) UnmarshalJSON(data []byte) error {
-	return listKeyRotationsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeyRotationsResponse) Delete(member string) bool {
-	return listKeyRotationsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeysRequest) MarshalJSON() ([]byte, error) { return listKeysRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeysRequest) UnmarshalJSON(data []byte) error {
-	return listKeysRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeysRequest) Delete(member string) bool { return listKeysRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListKeysResponse) MarshalJSON() ([]byte, error) { return listKeysResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListKeysResponse) UnmarshalJSON(data []byte) error {
-	return listKeysResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListKeysResponse) Delete(member string) bool { return listKeysResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListResourceTagsRequest) MarshalJSON() ([]byte, error) {
-	return listResourceTagsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListResourceTagsRequest) UnmarshalJSON(data []byte) error {
-	return listResourceTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListResourceTagsRequest) Delete(member string) bool {
-	return listResourceTagsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListResourceTagsResponse) MarshalJSON() ([]byte, error) {
-	return listResourceTagsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListResourceTagsResponse) UnmarshalJSON(data []byte) error {
-	return listResourceTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListResourceTagsResponse) Delete(member string) bool {
-	return listResourceTagsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRetirableGrantsRequest) MarshalJSON() ([]byte, error) {
-	return listRetirableGrantsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRetirableGrantsRequest) UnmarshalJSON(data []byte) error {
-	return listRetirableGrantsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRetirableGrantsRequest) Delete(member string) bool {
-	return listRetirableGrantsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v MultiRegionConfiguration) MarshalJSON() ([]byte, error) {
-	return multiRegionConfigurationCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *MultiRegionConfiguration) UnmarshalJSON(data []byte) error {
-	return multiRegionConfigurationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *MultiRegionConfiguration) Delete(member string) bool {
-	return multiRegionConfigurationCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v MultiRegionKey) MarshalJSON() ([]byte, error) { return multiRegionKeyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *MultiRegionKey) UnmarshalJSON(data []byte) error {
-	return multiRegionKeyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *MultiRegionKey) Delete(member string) bool { return multiRegionKeyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PutKeyPolicyRequest) MarshalJSON() ([]byte, error) {
-	return putKeyPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutKeyPolicyRequest) UnmarshalJSON(data []byte) error {
-	return putKeyPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutKeyPolicyRequest) Delete(member string) bool {
-	return putKeyPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReEncryptRequest) MarshalJSON() ([]byte, error) { return reEncryptRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReEncryptRequest) UnmarshalJSON(data []byte) error {
-	return reEncryptRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReEncryptRequest) Delete(member string) bool { return reEncryptRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ReEncryptResponse) MarshalJSON() ([]byte, error) { return reEncryptResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReEncryptResponse) UnmarshalJSON(data []byte) error {
-	return reEncryptResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReEncryptResponse) Delete(member string) bool {
-	return reEncryptResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RecipientInfo) MarshalJSON() ([]byte, error) { return recipientInfoCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RecipientInfo) UnmarshalJSON(data []byte) error {
-	return recipientInfoCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RecipientInfo) Delete(member string) bool { return recipientInfoCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicateKeyRequest) MarshalJSON() ([]byte, error) {
-	return replicateKeyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicateKeyRequest) UnmarshalJSON(data []byte) error {
-	return replicateKeyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicateKeyRequest) Delete(member string) bool {
-	return replicateKeyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicateKeyResponse) MarshalJSON() ([]byte, error) {
-	return replicateKeyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicateKeyResponse) UnmarshalJSON(data []byte) error {
-	return replicateKeyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicateKeyResponse) Delete(member string) bool {
-	return replicateKeyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RetireGrantRequest) MarshalJSON() ([]byte, error) { return retireGrantRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RetireGrantRequest) UnmarshalJSON(data []byte) error {
-	return retireGrantRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RetireGrantRequest) Delete(member string) bool {
-	return retireGrantRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RevokeGrantRequest) MarshalJSON() ([]byte, error) { return revokeGrantRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RevokeGrantRequest) UnmarshalJSON(data []byte) error {
-	return revokeGrantRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RevokeGrantRequest) Delete(member string) bool {
-	return revokeGrantRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotateKeyOnDemandRequest) MarshalJSON() ([]byte, error) {
-	return rotateKeyOnDemandRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotateKeyOnDemandRequest) UnmarshalJSON(data []byte) error {
-	return rotateKeyOnDemandRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotateKeyOnDemandRequest) Delete(member string) bool {
-	return rotateKeyOnDemandRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotateKeyOnDemandResponse) MarshalJSON() ([]byte, error) {
-	return rotateKeyOnDemandResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotateKeyOnDemandResponse) UnmarshalJSON(data []byte) error {
-	return rotateKeyOnDemandResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotateKeyOnDemandResponse) Delete(member string) bool {
-	return rotateKeyOnDemandResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotationsListEntry) MarshalJSON() ([]byte, error) { return rotationsListEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotationsListEntry) UnmarshalJSON(data []byte) error {
-	return rotationsListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotationsListEntry) Delete(member string) bool {
-	return rotationsListEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ScheduleKeyDeletionRequest) MarshalJSON() ([]byte, error) {
-	return scheduleKeyDeletionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ScheduleKeyDeletionRequest) UnmarshalJSON(data []byte) error {
-	return scheduleKeyDeletionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ScheduleKeyDeletionRequest) Delete(member string) bool {
-	return scheduleKeyDeletionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ScheduleKeyDeletionResponse) MarshalJSON() ([]byte, error) {
-	return scheduleKeyDeletionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ScheduleKeyDeletionResponse) UnmarshalJSON(data []byte) error {
-	return scheduleKeyDeletionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ScheduleKeyDeletionResponse) Delete(member string) bool {
-	return scheduleKeyDeletionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SignRequest) MarshalJSON() ([]byte, error) { return signRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SignRequest) UnmarshalJSON(data []byte) error {
-	return signRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SignRequest) Delete(member string) bool { return signRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SignResponse) MarshalJSON() ([]byte, error) { return signResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SignResponse) UnmarshalJSON(data []byte) error {
-	return signResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SignResponse) Delete(member string) bool { return signResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return tagResourceRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagResourceRequest) UnmarshalJSON(data []byte) error {
-	return tagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagResourceRequest) Delete(member string) bool {
-	return tagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagResourceRequest) MarshalJSON() ([]byte, error) {
-	return untagResourceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error {
-	return untagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagResourceRequest) Delete(member string) bool {
-	return untagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateAliasRequest) MarshalJSON() ([]byte, error) { return updateAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateAliasRequest) UnmarshalJSON(data []byte) error {
-	return updateAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateAliasRequest) Delete(member string) bool {
-	return updateAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCustomKeyStoreRequest) MarshalJSON() ([]byte, error) {
-	return updateCustomKeyStoreRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCustomKeyStoreRequest) UnmarshalJSON(data []byte) error {
-	return updateCustomKeyStoreRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCustomKeyStoreRequest) Delete(member string) bool {
-	return updateCustomKeyStoreRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCustomKeyStoreResponse) MarshalJSON() ([]byte, error) {
-	return updateCustomKeyStoreResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCustomKeyStoreResponse) UnmarshalJSON(data []byte) error {
-	return updateCustomKeyStoreResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCustomKeyStoreResponse) Delete(member string) bool {
-	return updateCustomKeyStoreResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateKeyDescriptionRequest) MarshalJSON() ([]byte, error) {
-	return updateKeyDescriptionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateKeyDescriptionRequest) UnmarshalJSON(data []byte) error {
-	return updateKeyDescriptionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateKeyDescriptionRequest) Delete(member string) bool {
-	return updateKeyDescriptionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdatePrimaryRegionRequest) MarshalJSON() ([]byte, error) {
-	return updatePrimaryRegionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdatePrimaryRegionRequest) UnmarshalJSON(data []byte) error {
-	return updatePrimaryRegionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdatePrimaryRegionRequest) Delete(member string) bool {
-	return updatePrimaryRegionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v VerifyMacRequest) MarshalJSON() ([]byte, error) { return verifyMacRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VerifyMacRequest) UnmarshalJSON(data []byte) error {
-	return verifyMacRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VerifyMacRequest) Delete(member string) bool { return verifyMacRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v VerifyMacResponse) MarshalJSON() ([]byte, error) { return verifyMacResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VerifyMacResponse) UnmarshalJSON(data []byte) error {
-	return verifyMacResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VerifyMacResponse) Delete(member string) bool {
-	return verifyMacResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v VerifyRequest) MarshalJSON() ([]byte, error) { return verifyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VerifyRequest) UnmarshalJSON(data []byte) error {
-	return verifyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VerifyRequest) Delete(member string) bool { return verifyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v VerifyResponse) MarshalJSON() ([]byte, error) { return verifyResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VerifyResponse) UnmarshalJSON(data []byte) error {
-	return verifyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VerifyResponse) Delete(member string) bool { return verifyResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v XksKeyConfigurationType) MarshalJSON() ([]byte, error) {
-	return xksKeyConfigurationTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *XksKeyConfigurationType) UnmarshalJSON(data []byte) error {
-	return xksKeyConfigurationTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *XksKeyConfigurationType) Delete(member string) bool {
-	return xksKeyConfigurationTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v XksProxyAuthenticationCredentialType) MarshalJSON() ([]byte, error) {
-	return xksProxyAuthenticationCredentialTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *XksProxyAuthenticationCredentialType) UnmarshalJSON(data []byte) error {
-	return xksProxyAuthenticationCredentialTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *XksProxyAuthenticationCredentialType) Delete(member string) bool {
-	return xksProxyAuthenticationCredentialTypeCodec.Delete(v, member)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v XksProxyConfigurationType) MarshalJSON() ([]byte, error) {
-	return xksProxyConfigurationTypeCodec.Marshal(&v)
-}
+func (v XksProxyConfigurationType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *XksProxyConfigurationType) UnmarshalJSON(data []byte) error {
-	return xksProxyConfigurationTypeCodec.UnmarshalCopy(v, data)
-}
+func (v *XksProxyConfigurationType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *XksProxyConfigurationType) Delete(member string) bool {
-	return xksProxyConfigurationTypeCodec.Delete(v, member)
-}
+func (v *XksProxyConfigurationType) Delete(member string) bool { return types.Delete(v, member) }
 
 // CancelKeyDeletion is a CancelKeyDeletion call: its request and, when the record has one, its
 // response. Cancels the deletion of a KMS key. When this operation succeeds, the key state of the
@@ -7532,6 +6193,8 @@ type CancelKeyDeletion struct {
 
 // Operation returns "CancelKeyDeletion".
 func (*CancelKeyDeletion) Operation() string { return "CancelKeyDeletion" }
+
+func (*CancelKeyDeletion) call() {}
 
 // ConnectCustomKeyStore is a ConnectCustomKeyStore call: its request and, when the record has one,
 // its response. Connects or reconnects a custom key store to its backing key store. For an CloudHSM
@@ -7621,6 +6284,8 @@ type ConnectCustomKeyStore struct {
 // Operation returns "ConnectCustomKeyStore".
 func (*ConnectCustomKeyStore) Operation() string { return "ConnectCustomKeyStore" }
 
+func (*ConnectCustomKeyStore) call() {}
+
 // CreateAlias is a CreateAlias call: its request and, when the record has one, its response.
 // Creates a friendly name for a KMS key.
 //
@@ -7677,6 +6342,8 @@ type CreateAlias struct {
 
 // Operation returns "CreateAlias".
 func (*CreateAlias) Operation() string { return "CreateAlias" }
+
+func (*CreateAlias) call() {}
 
 // CreateCustomKeyStore is a CreateCustomKeyStore call: its request and, when the record has one,
 // its response. Creates a custom key store backed by a key store that you own and manage. When you
@@ -7756,6 +6423,8 @@ type CreateCustomKeyStore struct {
 // Operation returns "CreateCustomKeyStore".
 func (*CreateCustomKeyStore) Operation() string { return "CreateCustomKeyStore" }
 
+func (*CreateCustomKeyStore) call() {}
+
 // CreateGrant is a CreateGrant call: its request and, when the record has one, its response. Adds a
 // grant to a KMS key.
 //
@@ -7816,6 +6485,8 @@ type CreateGrant struct {
 
 // Operation returns "CreateGrant".
 func (*CreateGrant) Operation() string { return "CreateGrant" }
+
+func (*CreateGrant) call() {}
 
 // CreateKey is a CreateKey call: its request and, when the record has one, its response. Creates a
 // unique customer managed KMS key in your Amazon Web Services account and Region. You can use a KMS
@@ -7969,6 +6640,8 @@ type CreateKey struct {
 // Operation returns "CreateKey".
 func (*CreateKey) Operation() string { return "CreateKey" }
 
+func (*CreateKey) call() {}
+
 // Decrypt is a Decrypt call: its request and, when the record has one, its response. Decrypts
 // ciphertext that was encrypted by a KMS key using any of the following operations:
 //
@@ -8049,6 +6722,8 @@ type Decrypt struct {
 // Operation returns "Decrypt".
 func (*Decrypt) Operation() string { return "Decrypt" }
 
+func (*Decrypt) call() {}
+
 // DeleteAlias is a DeleteAlias call: its request and, when the record has one, its response.
 // Deletes the specified alias.
 //
@@ -8094,6 +6769,8 @@ type DeleteAlias struct {
 
 // Operation returns "DeleteAlias".
 func (*DeleteAlias) Operation() string { return "DeleteAlias" }
+
+func (*DeleteAlias) call() {}
 
 // DeleteCustomKeyStore is a DeleteCustomKeyStore call: its request and, when the record has one,
 // its response. Deletes a custom key store. This operation does not affect any backing elements of
@@ -8154,6 +6831,8 @@ type DeleteCustomKeyStore struct {
 // Operation returns "DeleteCustomKeyStore".
 func (*DeleteCustomKeyStore) Operation() string { return "DeleteCustomKeyStore" }
 
+func (*DeleteCustomKeyStore) call() {}
+
 // DeleteImportedKeyMaterial is a DeleteImportedKeyMaterial call: its request and, when the record
 // has one, its response. Deletes key material that was previously imported. This operation makes
 // the specified KMS key temporarily unusable. To restore the usability of the KMS key, reimport the
@@ -8199,6 +6878,8 @@ type DeleteImportedKeyMaterial struct {
 
 // Operation returns "DeleteImportedKeyMaterial".
 func (*DeleteImportedKeyMaterial) Operation() string { return "DeleteImportedKeyMaterial" }
+
+func (*DeleteImportedKeyMaterial) call() {}
 
 // DeriveSharedSecret is a DeriveSharedSecret call: its request and, when the record has one, its
 // response. Derives a shared secret using a key agreement algorithm.
@@ -8280,6 +6961,8 @@ type DeriveSharedSecret struct {
 // Operation returns "DeriveSharedSecret".
 func (*DeriveSharedSecret) Operation() string { return "DeriveSharedSecret" }
 
+func (*DeriveSharedSecret) call() {}
+
 // DescribeCustomKeyStores is a DescribeCustomKeyStores call: its request and, when the record has
 // one, its response. Gets information about custom key stores in the account and Region.
 //
@@ -8337,6 +7020,8 @@ type DescribeCustomKeyStores struct {
 
 // Operation returns "DescribeCustomKeyStores".
 func (*DescribeCustomKeyStores) Operation() string { return "DescribeCustomKeyStores" }
+
+func (*DescribeCustomKeyStores) call() {}
 
 // DescribeKey is a DescribeKey call: its request and, when the record has one, its response.
 // Provides detailed information about a KMS key. You can run DescribeKey on a customer managed key
@@ -8403,6 +7088,8 @@ type DescribeKey struct {
 // Operation returns "DescribeKey".
 func (*DescribeKey) Operation() string { return "DescribeKey" }
 
+func (*DescribeKey) call() {}
+
 // DisableKey is a DisableKey call: its request and, when the record has one, its response. Sets the
 // state of a KMS key to disabled. This change temporarily prevents use of the KMS key for
 // cryptographic operations.
@@ -8430,6 +7117,8 @@ type DisableKey struct {
 
 // Operation returns "DisableKey".
 func (*DisableKey) Operation() string { return "DisableKey" }
+
+func (*DisableKey) call() {}
 
 // DisableKeyRotation is a DisableKeyRotation call: its request and, when the record has one, its
 // response. Disables automatic rotation of the key material of the specified symmetric encryption
@@ -8478,6 +7167,8 @@ type DisableKeyRotation struct {
 
 // Operation returns "DisableKeyRotation".
 func (*DisableKeyRotation) Operation() string { return "DisableKeyRotation" }
+
+func (*DisableKeyRotation) call() {}
 
 // DisconnectCustomKeyStore is a DisconnectCustomKeyStore call: its request and, when the record has
 // one, its response. Disconnects the custom key store from its backing key store. This operation
@@ -8530,7 +7221,9 @@ type DisconnectCustomKeyStore struct {
 // Operation returns "DisconnectCustomKeyStore".
 func (*DisconnectCustomKeyStore) Operation() string { return "DisconnectCustomKeyStore" }
 
-// EnableKey is a EnableKey call: its request and, when the record has one, its response. Sets the
+func (*DisconnectCustomKeyStore) call() {}
+
+// EnableKey is an EnableKey call: its request and, when the record has one, its response. Sets the
 // key state of a KMS key to enabled. This allows you to use the KMS key for cryptographic
 // operations.
 //
@@ -8557,7 +7250,9 @@ type EnableKey struct {
 // Operation returns "EnableKey".
 func (*EnableKey) Operation() string { return "EnableKey" }
 
-// EnableKeyRotation is a EnableKeyRotation call: its request and, when the record has one, its
+func (*EnableKey) call() {}
+
+// EnableKeyRotation is an EnableKeyRotation call: its request and, when the record has one, its
 // response. Enables automatic rotation of the key material of the specified symmetric encryption
 // KMS key.
 //
@@ -8626,7 +7321,9 @@ type EnableKeyRotation struct {
 // Operation returns "EnableKeyRotation".
 func (*EnableKeyRotation) Operation() string { return "EnableKeyRotation" }
 
-// Encrypt is a Encrypt call: its request and, when the record has one, its response. Encrypts
+func (*EnableKeyRotation) call() {}
+
+// Encrypt is an Encrypt call: its request and, when the record has one, its response. Encrypts
 // plaintext of up to 4,096 bytes using a KMS key. You can use a symmetric or asymmetric KMS key
 // with a KeyUsage of ENCRYPT_DECRYPT.
 //
@@ -8708,6 +7405,8 @@ type Encrypt struct {
 
 // Operation returns "Encrypt".
 func (*Encrypt) Operation() string { return "Encrypt" }
+
+func (*Encrypt) call() {}
 
 // GenerateDataKey is a GenerateDataKey call: its request and, when the record has one, its
 // response. Returns a unique symmetric data key for use outside of KMS. This operation returns a
@@ -8805,6 +7504,8 @@ type GenerateDataKey struct {
 // Operation returns "GenerateDataKey".
 func (*GenerateDataKey) Operation() string { return "GenerateDataKey" }
 
+func (*GenerateDataKey) call() {}
+
 // GenerateDataKeyPair is a GenerateDataKeyPair call: its request and, when the record has one, its
 // response. Returns a unique asymmetric data key pair for use outside of KMS. This operation
 // returns a plaintext public key, a plaintext private key, and a copy of the private key that is
@@ -8889,6 +7590,8 @@ type GenerateDataKeyPair struct {
 // Operation returns "GenerateDataKeyPair".
 func (*GenerateDataKeyPair) Operation() string { return "GenerateDataKeyPair" }
 
+func (*GenerateDataKeyPair) call() {}
+
 // GenerateDataKeyPairWithoutPlaintext is a GenerateDataKeyPairWithoutPlaintext call: its request
 // and, when the record has one, its response. Returns a unique asymmetric data key pair for use
 // outside of KMS. This operation returns a plaintext public key and a copy of the private key that
@@ -8953,6 +7656,8 @@ type GenerateDataKeyPairWithoutPlaintext struct {
 func (*GenerateDataKeyPairWithoutPlaintext) Operation() string {
 	return "GenerateDataKeyPairWithoutPlaintext"
 }
+
+func (*GenerateDataKeyPairWithoutPlaintext) call() {}
 
 // GenerateDataKeyWithoutPlaintext is a GenerateDataKeyWithoutPlaintext call: its request and, when
 // the record has one, its response. Returns a unique symmetric data key for use outside of KMS.
@@ -9028,6 +7733,8 @@ type GenerateDataKeyWithoutPlaintext struct {
 // Operation returns "GenerateDataKeyWithoutPlaintext".
 func (*GenerateDataKeyWithoutPlaintext) Operation() string { return "GenerateDataKeyWithoutPlaintext" }
 
+func (*GenerateDataKeyWithoutPlaintext) call() {}
+
 // GenerateMac is a GenerateMac call: its request and, when the record has one, its response.
 // Generates a hash-based message authentication code (HMAC) for a message using an HMAC KMS key and
 // a MAC algorithm that the key supports. HMAC KMS keys and the HMAC algorithms that KMS uses
@@ -9068,6 +7775,8 @@ type GenerateMac struct {
 // Operation returns "GenerateMac".
 func (*GenerateMac) Operation() string { return "GenerateMac" }
 
+func (*GenerateMac) call() {}
+
 // GenerateRandom is a GenerateRandom call: its request and, when the record has one, its response.
 // Returns a random byte string that is cryptographically secure.
 //
@@ -9105,6 +7814,8 @@ type GenerateRandom struct {
 
 // Operation returns "GenerateRandom".
 func (*GenerateRandom) Operation() string { return "GenerateRandom" }
+
+func (*GenerateRandom) call() {}
 
 // GetKeyLastUsage is a GetKeyLastUsage call: its request and, when the record has one, its
 // response. Returns usage information about the last successful cryptographic operation performed
@@ -9165,6 +7876,8 @@ type GetKeyLastUsage struct {
 // Operation returns "GetKeyLastUsage".
 func (*GetKeyLastUsage) Operation() string { return "GetKeyLastUsage" }
 
+func (*GetKeyLastUsage) call() {}
+
 // GetKeyPolicy is a GetKeyPolicy call: its request and, when the record has one, its response. Gets
 // a key policy attached to the specified KMS key.
 //
@@ -9186,6 +7899,8 @@ type GetKeyPolicy struct {
 
 // Operation returns "GetKeyPolicy".
 func (*GetKeyPolicy) Operation() string { return "GetKeyPolicy" }
+
+func (*GetKeyPolicy) call() {}
 
 // GetKeyRotationStatus is a GetKeyRotationStatus call: its request and, when the record has one,
 // its response. Provides detailed information about the rotation status for a KMS key, including
@@ -9250,6 +7965,8 @@ type GetKeyRotationStatus struct {
 
 // Operation returns "GetKeyRotationStatus".
 func (*GetKeyRotationStatus) Operation() string { return "GetKeyRotationStatus" }
+
+func (*GetKeyRotationStatus) call() {}
 
 // GetParametersForImport is a GetParametersForImport call: its request and, when the record has
 // one, its response. Returns the public key and an import token you need to import or reimport key
@@ -9320,6 +8037,8 @@ type GetParametersForImport struct {
 // Operation returns "GetParametersForImport".
 func (*GetParametersForImport) Operation() string { return "GetParametersForImport" }
 
+func (*GetParametersForImport) call() {}
+
 // GetPublicKey is a GetPublicKey call: its request and, when the record has one, its response.
 // Returns the public key of an asymmetric KMS key. Unlike the private key of a asymmetric KMS key,
 // which never leaves KMS unencrypted, callers with kms:GetPublicKey permission can download the
@@ -9375,7 +8094,9 @@ type GetPublicKey struct {
 // Operation returns "GetPublicKey".
 func (*GetPublicKey) Operation() string { return "GetPublicKey" }
 
-// ImportKeyMaterial is a ImportKeyMaterial call: its request and, when the record has one, its
+func (*GetPublicKey) call() {}
+
+// ImportKeyMaterial is an ImportKeyMaterial call: its request and, when the record has one, its
 // response. Imports or reimports key material into an existing KMS key that was created without key
 // material. You can also use this operation to set or update the expiration model and expiration
 // date of the imported key material.
@@ -9494,6 +8215,8 @@ type ImportKeyMaterial struct {
 // Operation returns "ImportKeyMaterial".
 func (*ImportKeyMaterial) Operation() string { return "ImportKeyMaterial" }
 
+func (*ImportKeyMaterial) call() {}
+
 // ListAliases is a ListAliases call: its request and, when the record has one, its response. Gets a
 // list of aliases in the caller's Amazon Web Services account and region. For more information
 // about aliases, see CreateAlias.
@@ -9536,6 +8259,8 @@ type ListAliases struct {
 
 // Operation returns "ListAliases".
 func (*ListAliases) Operation() string { return "ListAliases" }
+
+func (*ListAliases) call() {}
 
 // ListGrants is a ListGrants call: its request and, when the record has one, its response. Gets a
 // list of all grants for the specified KMS key.
@@ -9584,6 +8309,8 @@ type ListGrants struct {
 // Operation returns "ListGrants".
 func (*ListGrants) Operation() string { return "ListGrants" }
 
+func (*ListGrants) call() {}
+
 // ListKeyPolicies is a ListKeyPolicies call: its request and, when the record has one, its
 // response. Gets the names of the key policies that are attached to a KMS key. This operation is
 // designed to get policy names that you can use in a GetKeyPolicy operation. However, the only
@@ -9611,6 +8338,8 @@ type ListKeyPolicies struct {
 
 // Operation returns "ListKeyPolicies".
 func (*ListKeyPolicies) Operation() string { return "ListKeyPolicies" }
+
+func (*ListKeyPolicies) call() {}
 
 // ListKeyRotations is a ListKeyRotations call: its request and, when the record has one, its
 // response. Returns information about the key materials associated with the specified KMS key. You
@@ -9654,6 +8383,8 @@ type ListKeyRotations struct {
 // Operation returns "ListKeyRotations".
 func (*ListKeyRotations) Operation() string { return "ListKeyRotations" }
 
+func (*ListKeyRotations) call() {}
+
 // ListKeys is a ListKeys call: its request and, when the record has one, its response. Gets a list
 // of all KMS keys in the caller's Amazon Web Services account and Region.
 //
@@ -9683,6 +8414,8 @@ type ListKeys struct {
 
 // Operation returns "ListKeys".
 func (*ListKeys) Operation() string { return "ListKeys" }
+
+func (*ListKeys) call() {}
 
 // ListResourceTags is a ListResourceTags call: its request and, when the record has one, its
 // response. Returns all tags on the specified KMS key.
@@ -9717,6 +8450,8 @@ type ListResourceTags struct {
 
 // Operation returns "ListResourceTags".
 func (*ListResourceTags) Operation() string { return "ListResourceTags" }
+
+func (*ListResourceTags) call() {}
 
 // ListRetirableGrants is a ListRetirableGrants call: its request and, when the record has one, its
 // response. Returns information about all grants in the Amazon Web Services account and Region that
@@ -9770,6 +8505,8 @@ type ListRetirableGrants struct {
 // Operation returns "ListRetirableGrants".
 func (*ListRetirableGrants) Operation() string { return "ListRetirableGrants" }
 
+func (*ListRetirableGrants) call() {}
+
 // PutKeyPolicy is a PutKeyPolicy call: its request and, when the record has one, its response.
 // Attaches a key policy to the specified KMS key.
 //
@@ -9798,6 +8535,8 @@ type PutKeyPolicy struct {
 
 // Operation returns "PutKeyPolicy".
 func (*PutKeyPolicy) Operation() string { return "PutKeyPolicy" }
+
+func (*PutKeyPolicy) call() {}
 
 // ReEncrypt is a ReEncrypt call: its request and, when the record has one, its response. Decrypts
 // ciphertext and then reencrypts it entirely within KMS. You can use this operation to change the
@@ -9889,6 +8628,8 @@ type ReEncrypt struct {
 // Operation returns "ReEncrypt".
 func (*ReEncrypt) Operation() string { return "ReEncrypt" }
 
+func (*ReEncrypt) call() {}
+
 // ReplicateKey is a ReplicateKey call: its request and, when the record has one, its response.
 // Replicates a multi-Region key into the specified Region. This operation creates a multi-Region
 // replica key based on a multi-Region primary key in a different Region of the same Amazon Web
@@ -9966,6 +8707,8 @@ type ReplicateKey struct {
 // Operation returns "ReplicateKey".
 func (*ReplicateKey) Operation() string { return "ReplicateKey" }
 
+func (*ReplicateKey) call() {}
+
 // RetireGrant is a RetireGrant call: its request and, when the record has one, its response.
 // Deletes a grant. Typically, you retire a grant when you no longer need its permissions. To
 // identify the grant to retire, use a grant token, or both the grant ID and a key identifier (key
@@ -10009,6 +8752,8 @@ type RetireGrant struct {
 // Operation returns "RetireGrant".
 func (*RetireGrant) Operation() string { return "RetireGrant" }
 
+func (*RetireGrant) call() {}
+
 // RevokeGrant is a RevokeGrant call: its request and, when the record has one, its response.
 // Deletes the specified grant. You revoke a grant to terminate the permissions that the grant
 // allows. For more information, see Retiring and revoking grants in the Key Management Service
@@ -10050,6 +8795,8 @@ type RevokeGrant struct {
 
 // Operation returns "RevokeGrant".
 func (*RevokeGrant) Operation() string { return "RevokeGrant" }
+
+func (*RevokeGrant) call() {}
 
 // RotateKeyOnDemand is a RotateKeyOnDemand call: its request and, when the record has one, its
 // response. Immediately initiates rotation of the key material of the specified symmetric
@@ -10114,6 +8861,8 @@ type RotateKeyOnDemand struct {
 // Operation returns "RotateKeyOnDemand".
 func (*RotateKeyOnDemand) Operation() string { return "RotateKeyOnDemand" }
 
+func (*RotateKeyOnDemand) call() {}
+
 // ScheduleKeyDeletion is a ScheduleKeyDeletion call: its request and, when the record has one, its
 // response. Schedules the deletion of a KMS key. By default, KMS applies a waiting period of 30
 // days, but you can specify a waiting period of 7-30 days. When this operation is successful, the
@@ -10175,6 +8924,8 @@ type ScheduleKeyDeletion struct {
 // Operation returns "ScheduleKeyDeletion".
 func (*ScheduleKeyDeletion) Operation() string { return "ScheduleKeyDeletion" }
 
+func (*ScheduleKeyDeletion) call() {}
+
 // Sign is a Sign call: its request and, when the record has one, its response. Creates a digital
 // signature for a message or message digest by using the private key in an asymmetric signing KMS
 // key. To verify the signature, use the Verify operation, or use the public key in the same
@@ -10234,6 +8985,8 @@ type Sign struct {
 // Operation returns "Sign".
 func (*Sign) Operation() string { return "Sign" }
 
+func (*Sign) call() {}
+
 // TagResource is a TagResource call: its request and, when the record has one, its response. Adds
 // or edits tags on a customer managed key.
 //
@@ -10285,7 +9038,9 @@ type TagResource struct {
 // Operation returns "TagResource".
 func (*TagResource) Operation() string { return "TagResource" }
 
-// UntagResource is a UntagResource call: its request and, when the record has one, its response.
+func (*TagResource) call() {}
+
+// UntagResource is an UntagResource call: its request and, when the record has one, its response.
 // Deletes tags from a customer managed key. To delete a tag, specify the tag key and the KMS key.
 //
 // Tagging or untagging a KMS key can allow or deny permission to the KMS key. For details, see ABAC
@@ -10330,7 +9085,9 @@ type UntagResource struct {
 // Operation returns "UntagResource".
 func (*UntagResource) Operation() string { return "UntagResource" }
 
-// UpdateAlias is a UpdateAlias call: its request and, when the record has one, its response.
+func (*UntagResource) call() {}
+
+// UpdateAlias is an UpdateAlias call: its request and, when the record has one, its response.
 // Associates an existing KMS alias with a different KMS key. Each alias is associated with only one
 // KMS key at a time, although a KMS key can have multiple aliases. The alias and the KMS key must
 // be in the same Amazon Web Services account and Region.
@@ -10388,7 +9145,9 @@ type UpdateAlias struct {
 // Operation returns "UpdateAlias".
 func (*UpdateAlias) Operation() string { return "UpdateAlias" }
 
-// UpdateCustomKeyStore is a UpdateCustomKeyStore call: its request and, when the record has one,
+func (*UpdateAlias) call() {}
+
+// UpdateCustomKeyStore is an UpdateCustomKeyStore call: its request and, when the record has one,
 // its response. Changes the properties of a custom key store. You can use this operation to change
 // the properties of an CloudHSM key store or an external key store.
 //
@@ -10476,7 +9235,9 @@ type UpdateCustomKeyStore struct {
 // Operation returns "UpdateCustomKeyStore".
 func (*UpdateCustomKeyStore) Operation() string { return "UpdateCustomKeyStore" }
 
-// UpdateKeyDescription is a UpdateKeyDescription call: its request and, when the record has one,
+func (*UpdateCustomKeyStore) call() {}
+
+// UpdateKeyDescription is an UpdateKeyDescription call: its request and, when the record has one,
 // its response. Updates the description of a KMS key. To see the description of a KMS key, use
 // DescribeKey.
 //
@@ -10507,7 +9268,9 @@ type UpdateKeyDescription struct {
 // Operation returns "UpdateKeyDescription".
 func (*UpdateKeyDescription) Operation() string { return "UpdateKeyDescription" }
 
-// UpdatePrimaryRegion is a UpdatePrimaryRegion call: its request and, when the record has one, its
+func (*UpdateKeyDescription) call() {}
+
+// UpdatePrimaryRegion is an UpdatePrimaryRegion call: its request and, when the record has one, its
 // response. Changes the primary key of a multi-Region key.
 //
 // This operation changes the replica key in the specified Region to a primary key and changes the
@@ -10579,6 +9342,8 @@ type UpdatePrimaryRegion struct {
 // Operation returns "UpdatePrimaryRegion".
 func (*UpdatePrimaryRegion) Operation() string { return "UpdatePrimaryRegion" }
 
+func (*UpdatePrimaryRegion) call() {}
+
 // Verify is a Verify call: its request and, when the record has one, its response. Verifies a
 // digital signature that was generated by the Sign operation.
 //
@@ -10629,6 +9394,8 @@ type Verify struct {
 // Operation returns "Verify".
 func (*Verify) Operation() string { return "Verify" }
 
+func (*Verify) call() {}
+
 // VerifyMac is a VerifyMac call: its request and, when the record has one, its response. Verifies
 // the hash-based message authentication code (HMAC) for a specified message, HMAC KMS key, and MAC
 // algorithm. To verify the HMAC, VerifyMac computes an HMAC using the message, HMAC KMS key, and
@@ -10665,495 +9432,7 @@ type VerifyMac struct {
 // Operation returns "VerifyMac".
 func (*VerifyMac) Operation() string { return "VerifyMac" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"CancelKeyDeletion": func(req, resp json.RawMessage) (Call, error) {
-		c := &CancelKeyDeletion{}
-		var err error
-		if c.Request, err = payload.Decode[CancelKeyDeletionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CancelKeyDeletionResponse]("responseElements", resp)
-		return c, err
-	},
-	"ConnectCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
-		c := &ConnectCustomKeyStore{}
-		var err error
-		if c.Request, err = payload.Decode[ConnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ConnectCustomKeyStoreResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateAlias{}
-		var err error
-		if c.Request, err = payload.Decode[CreateAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"CreateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateCustomKeyStore{}
-		var err error
-		if c.Request, err = payload.Decode[CreateCustomKeyStoreRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateCustomKeyStoreResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateGrant": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateGrant{}
-		var err error
-		if c.Request, err = payload.Decode[CreateGrantRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateGrantResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateKey{}
-		var err error
-		if c.Request, err = payload.Decode[CreateKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"Decrypt": func(req, resp json.RawMessage) (Call, error) {
-		c := &Decrypt{}
-		var err error
-		if c.Request, err = payload.Decode[DecryptRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DecryptResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteAlias{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteCustomKeyStore{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteCustomKeyStoreRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteCustomKeyStoreResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteImportedKeyMaterial": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteImportedKeyMaterial{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteImportedKeyMaterialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteImportedKeyMaterialResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeriveSharedSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeriveSharedSecret{}
-		var err error
-		if c.Request, err = payload.Decode[DeriveSharedSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeriveSharedSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeCustomKeyStores": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeCustomKeyStores{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeCustomKeyStoresRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeCustomKeyStoresResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeKey{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DisableKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableKey{}
-		var err error
-		if c.Request, err = payload.Decode[DisableKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DisableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableKeyRotation{}
-		var err error
-		if c.Request, err = payload.Decode[DisableKeyRotationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DisconnectCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisconnectCustomKeyStore{}
-		var err error
-		if c.Request, err = payload.Decode[DisconnectCustomKeyStoreRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DisconnectCustomKeyStoreResponse]("responseElements", resp)
-		return c, err
-	},
-	"EnableKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableKey{}
-		var err error
-		if c.Request, err = payload.Decode[EnableKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"EnableKeyRotation": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableKeyRotation{}
-		var err error
-		if c.Request, err = payload.Decode[EnableKeyRotationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"Encrypt": func(req, resp json.RawMessage) (Call, error) {
-		c := &Encrypt{}
-		var err error
-		if c.Request, err = payload.Decode[EncryptRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EncryptResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateDataKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateDataKey{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateDataKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateDataKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateDataKeyPair": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateDataKeyPair{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateDataKeyPairRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateDataKeyPairResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateDataKeyPairWithoutPlaintext": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateDataKeyPairWithoutPlaintext{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateDataKeyPairWithoutPlaintextRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateDataKeyPairWithoutPlaintextResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateDataKeyWithoutPlaintext": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateDataKeyWithoutPlaintext{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateDataKeyWithoutPlaintextRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateDataKeyWithoutPlaintextResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateMac": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateMac{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateMacRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateMacResponse]("responseElements", resp)
-		return c, err
-	},
-	"GenerateRandom": func(req, resp json.RawMessage) (Call, error) {
-		c := &GenerateRandom{}
-		var err error
-		if c.Request, err = payload.Decode[GenerateRandomRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GenerateRandomResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetKeyLastUsage": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetKeyLastUsage{}
-		var err error
-		if c.Request, err = payload.Decode[GetKeyLastUsageRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetKeyLastUsageResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetKeyPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetKeyPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetKeyPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetKeyPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetKeyRotationStatus": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetKeyRotationStatus{}
-		var err error
-		if c.Request, err = payload.Decode[GetKeyRotationStatusRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetKeyRotationStatusResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetParametersForImport": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetParametersForImport{}
-		var err error
-		if c.Request, err = payload.Decode[GetParametersForImportRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetParametersForImportResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetPublicKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetPublicKey{}
-		var err error
-		if c.Request, err = payload.Decode[GetPublicKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetPublicKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"ImportKeyMaterial": func(req, resp json.RawMessage) (Call, error) {
-		c := &ImportKeyMaterial{}
-		var err error
-		if c.Request, err = payload.Decode[ImportKeyMaterialRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ImportKeyMaterialResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAliases": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAliases{}
-		var err error
-		if c.Request, err = payload.Decode[ListAliasesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAliasesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListGrants": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListGrants{}
-		var err error
-		if c.Request, err = payload.Decode[ListGrantsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListGrantsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListKeyPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListKeyPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListKeyPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListKeyPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListKeyRotations": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListKeyRotations{}
-		var err error
-		if c.Request, err = payload.Decode[ListKeyRotationsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListKeyRotationsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListKeys": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListKeys{}
-		var err error
-		if c.Request, err = payload.Decode[ListKeysRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListKeysResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListResourceTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListResourceTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListResourceTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListResourceTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListRetirableGrants": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListRetirableGrants{}
-		var err error
-		if c.Request, err = payload.Decode[ListRetirableGrantsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListGrantsResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutKeyPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutKeyPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutKeyPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"ReEncrypt": func(req, resp json.RawMessage) (Call, error) {
-		c := &ReEncrypt{}
-		var err error
-		if c.Request, err = payload.Decode[ReEncryptRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ReEncryptResponse]("responseElements", resp)
-		return c, err
-	},
-	"ReplicateKey": func(req, resp json.RawMessage) (Call, error) {
-		c := &ReplicateKey{}
-		var err error
-		if c.Request, err = payload.Decode[ReplicateKeyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ReplicateKeyResponse]("responseElements", resp)
-		return c, err
-	},
-	"RetireGrant": func(req, resp json.RawMessage) (Call, error) {
-		c := &RetireGrant{}
-		var err error
-		if c.Request, err = payload.Decode[RetireGrantRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RevokeGrant": func(req, resp json.RawMessage) (Call, error) {
-		c := &RevokeGrant{}
-		var err error
-		if c.Request, err = payload.Decode[RevokeGrantRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RotateKeyOnDemand": func(req, resp json.RawMessage) (Call, error) {
-		c := &RotateKeyOnDemand{}
-		var err error
-		if c.Request, err = payload.Decode[RotateKeyOnDemandRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[RotateKeyOnDemandResponse]("responseElements", resp)
-		return c, err
-	},
-	"ScheduleKeyDeletion": func(req, resp json.RawMessage) (Call, error) {
-		c := &ScheduleKeyDeletion{}
-		var err error
-		if c.Request, err = payload.Decode[ScheduleKeyDeletionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ScheduleKeyDeletionResponse]("responseElements", resp)
-		return c, err
-	},
-	"Sign": func(req, resp json.RawMessage) (Call, error) {
-		c := &Sign{}
-		var err error
-		if c.Request, err = payload.Decode[SignRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SignResponse]("responseElements", resp)
-		return c, err
-	},
-	"TagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagResource{}
-		var err error
-		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagResource{}
-		var err error
-		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateAlias{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateCustomKeyStore": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateCustomKeyStore{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateCustomKeyStoreRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateCustomKeyStoreResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateKeyDescription": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateKeyDescription{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateKeyDescriptionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdatePrimaryRegion": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdatePrimaryRegion{}
-		var err error
-		if c.Request, err = payload.Decode[UpdatePrimaryRegionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"Verify": func(req, resp json.RawMessage) (Call, error) {
-		c := &Verify{}
-		var err error
-		if c.Request, err = payload.Decode[VerifyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[VerifyResponse]("responseElements", resp)
-		return c, err
-	},
-	"VerifyMac": func(req, resp json.RawMessage) (Call, error) {
-		c := &VerifyMac{}
-		var err error
-		if c.Request, err = payload.Decode[VerifyMacRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[VerifyMacResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*VerifyMac) call() {}
 
 // Error codes of the service's modelled errors.
 const (

@@ -17,10 +17,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "lambda.amazonaws.com"
 
-// Call is one typed operation of the service, such as *AddLayerVersionPermission.
+// Call is one typed operation of the service, such as *AddLayerVersionPermission. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case lambda.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -33,23 +36,121 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *AddLayerVersionPermission, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. Event names with an API version suffix
+// ("UpdateFunctionCode20150331v2") are the operation's. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "lambda", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "lambda", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "AddLayerVersionPermission", Call: (*AddLayerVersionPermission)(nil)},
+		{Name: "AddPermission", Call: (*AddPermission)(nil)},
+		{Name: "CheckpointDurableExecution", Call: (*CheckpointDurableExecution)(nil)},
+		{Name: "CreateAlias", Call: (*CreateAlias)(nil)},
+		{Name: "CreateCapacityProvider", Call: (*CreateCapacityProvider)(nil)},
+		{Name: "CreateCodeSigningConfig", Call: (*CreateCodeSigningConfig)(nil)},
+		{Name: "CreateEventSourceMapping", Call: (*CreateEventSourceMapping)(nil)},
+		{Name: "CreateFunction", Call: (*CreateFunction)(nil)},
+		{Name: "CreateFunctionUrlConfig", Call: (*CreateFunctionUrlConfig)(nil)},
+		{Name: "DeleteAlias", Call: (*DeleteAlias)(nil)},
+		{Name: "DeleteCapacityProvider", Call: (*DeleteCapacityProvider)(nil)},
+		{Name: "DeleteCodeSigningConfig", Call: (*DeleteCodeSigningConfig)(nil)},
+		{Name: "DeleteEventSourceMapping", Call: (*DeleteEventSourceMapping)(nil)},
+		{Name: "DeleteFunction", Call: (*DeleteFunction)(nil)},
+		{Name: "DeleteFunctionCodeSigningConfig", Call: (*DeleteFunctionCodeSigningConfig)(nil)},
+		{Name: "DeleteFunctionConcurrency", Call: (*DeleteFunctionConcurrency)(nil)},
+		{Name: "DeleteFunctionEventInvokeConfig", Call: (*DeleteFunctionEventInvokeConfig)(nil)},
+		{Name: "DeleteFunctionUrlConfig", Call: (*DeleteFunctionUrlConfig)(nil)},
+		{Name: "DeleteLayerVersion", Call: (*DeleteLayerVersion)(nil)},
+		{Name: "DeleteProvisionedConcurrencyConfig", Call: (*DeleteProvisionedConcurrencyConfig)(nil)},
+		{Name: "GetAccountSettings", Call: (*GetAccountSettings)(nil)},
+		{Name: "GetAlias", Call: (*GetAlias)(nil)},
+		{Name: "GetCapacityProvider", Call: (*GetCapacityProvider)(nil)},
+		{Name: "GetCodeSigningConfig", Call: (*GetCodeSigningConfig)(nil)},
+		{Name: "GetDurableExecution", Call: (*GetDurableExecution)(nil)},
+		{Name: "GetDurableExecutionHistory", Call: (*GetDurableExecutionHistory)(nil)},
+		{Name: "GetDurableExecutionState", Call: (*GetDurableExecutionState)(nil)},
+		{Name: "GetEventSourceMapping", Call: (*GetEventSourceMapping)(nil)},
+		{Name: "GetFunction", Call: (*GetFunction)(nil)},
+		{Name: "GetFunctionCodeSigningConfig", Call: (*GetFunctionCodeSigningConfig)(nil)},
+		{Name: "GetFunctionConcurrency", Call: (*GetFunctionConcurrency)(nil)},
+		{Name: "GetFunctionConfiguration", Call: (*GetFunctionConfiguration)(nil)},
+		{Name: "GetFunctionEventInvokeConfig", Call: (*GetFunctionEventInvokeConfig)(nil)},
+		{Name: "GetFunctionRecursionConfig", Call: (*GetFunctionRecursionConfig)(nil)},
+		{Name: "GetFunctionScalingConfig", Call: (*GetFunctionScalingConfig)(nil)},
+		{Name: "GetFunctionUrlConfig", Call: (*GetFunctionUrlConfig)(nil)},
+		{Name: "GetLayerVersion", Call: (*GetLayerVersion)(nil)},
+		{Name: "GetLayerVersionByArn", Call: (*GetLayerVersionByArn)(nil)},
+		{Name: "GetLayerVersionPolicy", Call: (*GetLayerVersionPolicy)(nil)},
+		{Name: "GetPolicy", Call: (*GetPolicy)(nil)},
+		{Name: "GetProvisionedConcurrencyConfig", Call: (*GetProvisionedConcurrencyConfig)(nil)},
+		{Name: "GetRuntimeManagementConfig", Call: (*GetRuntimeManagementConfig)(nil)},
+		{Name: "Invoke", Call: (*Invoke)(nil)},
+		{Name: "InvokeAsync", Call: (*InvokeAsync)(nil)},
+		{Name: "InvokeWithResponseStream", Call: (*InvokeWithResponseStream)(nil)},
+		{Name: "ListAliases", Call: (*ListAliases)(nil)},
+		{Name: "ListCapacityProviders", Call: (*ListCapacityProviders)(nil)},
+		{Name: "ListCodeSigningConfigs", Call: (*ListCodeSigningConfigs)(nil)},
+		{Name: "ListDurableExecutionsByFunction", Call: (*ListDurableExecutionsByFunction)(nil)},
+		{Name: "ListEventSourceMappings", Call: (*ListEventSourceMappings)(nil)},
+		{Name: "ListFunctionEventInvokeConfigs", Call: (*ListFunctionEventInvokeConfigs)(nil)},
+		{Name: "ListFunctionUrlConfigs", Call: (*ListFunctionUrlConfigs)(nil)},
+		{Name: "ListFunctionVersionsByCapacityProvider", Call: (*ListFunctionVersionsByCapacityProvider)(nil)},
+		{Name: "ListFunctions", Call: (*ListFunctions)(nil)},
+		{Name: "ListFunctionsByCodeSigningConfig", Call: (*ListFunctionsByCodeSigningConfig)(nil)},
+		{Name: "ListLayerVersions", Call: (*ListLayerVersions)(nil)},
+		{Name: "ListLayers", Call: (*ListLayers)(nil)},
+		{Name: "ListProvisionedConcurrencyConfigs", Call: (*ListProvisionedConcurrencyConfigs)(nil)},
+		{Name: "ListTags", Call: (*ListTags)(nil)},
+		{Name: "ListVersionsByFunction", Call: (*ListVersionsByFunction)(nil)},
+		{Name: "PublishLayerVersion", Call: (*PublishLayerVersion)(nil)},
+		{Name: "PublishVersion", Call: (*PublishVersion)(nil)},
+		{Name: "PutFunctionCodeSigningConfig", Call: (*PutFunctionCodeSigningConfig)(nil)},
+		{Name: "PutFunctionConcurrency", Call: (*PutFunctionConcurrency)(nil)},
+		{Name: "PutFunctionEventInvokeConfig", Call: (*PutFunctionEventInvokeConfig)(nil)},
+		{Name: "PutFunctionRecursionConfig", Call: (*PutFunctionRecursionConfig)(nil)},
+		{Name: "PutFunctionScalingConfig", Call: (*PutFunctionScalingConfig)(nil)},
+		{Name: "PutProvisionedConcurrencyConfig", Call: (*PutProvisionedConcurrencyConfig)(nil)},
+		{Name: "PutRuntimeManagementConfig", Call: (*PutRuntimeManagementConfig)(nil)},
+		{Name: "RemoveLayerVersionPermission", Call: (*RemoveLayerVersionPermission)(nil)},
+		{Name: "RemovePermission", Call: (*RemovePermission)(nil)},
+		{Name: "SendDurableExecutionCallbackFailure", Call: (*SendDurableExecutionCallbackFailure)(nil)},
+		{Name: "SendDurableExecutionCallbackHeartbeat", Call: (*SendDurableExecutionCallbackHeartbeat)(nil)},
+		{Name: "SendDurableExecutionCallbackSuccess", Call: (*SendDurableExecutionCallbackSuccess)(nil)},
+		{Name: "StopDurableExecution", Call: (*StopDurableExecution)(nil)},
+		{Name: "TagResource", Call: (*TagResource)(nil)},
+		{Name: "UntagResource", Call: (*UntagResource)(nil)},
+		{Name: "UpdateAlias", Call: (*UpdateAlias)(nil)},
+		{Name: "UpdateCapacityProvider", Call: (*UpdateCapacityProvider)(nil)},
+		{Name: "UpdateCodeSigningConfig", Call: (*UpdateCodeSigningConfig)(nil)},
+		{Name: "UpdateEventSourceMapping", Call: (*UpdateEventSourceMapping)(nil)},
+		{Name: "UpdateFunctionCode", Call: (*UpdateFunctionCode)(nil)},
+		{Name: "UpdateFunctionConfiguration", Call: (*UpdateFunctionConfiguration)(nil)},
+		{Name: "UpdateFunctionEventInvokeConfig", Call: (*UpdateFunctionEventInvokeConfig)(nil)},
+		{Name: "UpdateFunctionUrlConfig", Call: (*UpdateFunctionUrlConfig)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // ApplicationLogLevel is the model's ApplicationLogLevel enum, an open set: any value is accepted
 // and kept.
@@ -688,6 +789,16 @@ type AccountLimit struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AccountLimit) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccountLimit) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccountLimit) Delete(member string) bool { return types.Delete(v, member) }
+
 // AccountUsage holds the model's AccountUsage shape. The number of functions and amount of storage
 // in use.
 type AccountUsage struct {
@@ -702,6 +813,16 @@ type AccountUsage struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AccountUsage) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AccountUsage) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AccountUsage) Delete(member string) bool { return types.Delete(v, member) }
 
 // AddLayerVersionPermissionRequest holds the model's AddLayerVersionPermissionRequest shape.
 type AddLayerVersionPermissionRequest struct {
@@ -734,6 +855,18 @@ type AddLayerVersionPermissionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AddLayerVersionPermissionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddLayerVersionPermissionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddLayerVersionPermissionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AddLayerVersionPermissionResponse holds the model's AddLayerVersionPermissionResponse shape.
 type AddLayerVersionPermissionResponse struct {
 	// RevisionID is "revisionId" in JSON. A unique identifier for the current revision of the
@@ -746,6 +879,20 @@ type AddLayerVersionPermissionResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v AddLayerVersionPermissionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddLayerVersionPermissionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddLayerVersionPermissionResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // AddPermissionRequest holds the model's AddPermissionRequest shape.
@@ -815,6 +962,16 @@ type AddPermissionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AddPermissionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddPermissionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddPermissionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AddPermissionResponse holds the model's AddPermissionResponse shape.
 type AddPermissionResponse struct {
 	// Statement is "statement" in JSON. The permission statement that's added to the function
@@ -826,6 +983,16 @@ type AddPermissionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AddPermissionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AddPermissionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AddPermissionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateAliasResponse holds the model's AliasConfiguration shape. Provides configuration
 // information about a Lambda function alias.
@@ -850,6 +1017,16 @@ type CreateAliasResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateAliasResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAliasResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAliasResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // AliasRoutingConfiguration holds the model's AliasRoutingConfiguration shape. The traffic-shifting
 // configuration of a Lambda function alias.
 type AliasRoutingConfiguration struct {
@@ -862,6 +1039,16 @@ type AliasRoutingConfiguration struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AliasRoutingConfiguration) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AliasRoutingConfiguration) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AliasRoutingConfiguration) Delete(member string) bool { return types.Delete(v, member) }
 
 // AllowedPublishers holds the model's AllowedPublishers shape. List of signing profiles that can
 // sign a code package.
@@ -876,6 +1063,16 @@ type AllowedPublishers struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AllowedPublishers) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AllowedPublishers) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AllowedPublishers) Delete(member string) bool { return types.Delete(v, member) }
 
 // AmazonManagedKafkaEventSourceConfig holds the model's AmazonManagedKafkaEventSourceConfig shape.
 // Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK)
@@ -896,6 +1093,20 @@ type AmazonManagedKafkaEventSourceConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AmazonManagedKafkaEventSourceConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AmazonManagedKafkaEventSourceConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AmazonManagedKafkaEventSourceConfig) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CallbackDetails holds the model's CallbackDetails shape. Contains details about a callback
 // operation in a durable execution, including the callback token and timeout configuration.
 type CallbackDetails struct {
@@ -913,6 +1124,16 @@ type CallbackDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CallbackDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // CallbackFailedDetails holds the model's CallbackFailedDetails shape. Contains details about a
 // failed callback operation, including error information and the reason for failure.
 type CallbackFailedDetails struct {
@@ -924,6 +1145,16 @@ type CallbackFailedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CallbackFailedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackFailedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackFailedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // CallbackOptions holds the model's CallbackOptions shape. Configuration options for callback
 // operations in durable executions, including timeout settings and retry behavior.
@@ -940,6 +1171,16 @@ type CallbackOptions struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CallbackOptions) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackOptions) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackOptions) Delete(member string) bool { return types.Delete(v, member) }
 
 // CallbackStartedDetails holds the model's CallbackStartedDetails shape. Contains details about a
 // callback operation that has started, including timing information and callback metadata.
@@ -958,6 +1199,16 @@ type CallbackStartedDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CallbackStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackStartedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // CallbackSucceededDetails holds the model's CallbackSucceededDetails shape. Contains details about
 // a successfully completed callback operation, including the result data and completion timestamp.
 type CallbackSucceededDetails struct {
@@ -970,6 +1221,16 @@ type CallbackSucceededDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CallbackSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackSucceededDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // CallbackTimedOutDetails holds the model's CallbackTimedOutDetails shape. Contains details about a
 // callback operation that timed out, including timeout duration and any partial results.
 type CallbackTimedOutDetails struct {
@@ -981,6 +1242,16 @@ type CallbackTimedOutDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CallbackTimedOutDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CallbackTimedOutDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CallbackTimedOutDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // CapacityProvider holds the model's CapacityProvider shape. A capacity provider manages compute
 // resources for Lambda functions.
@@ -1019,6 +1290,16 @@ type CapacityProvider struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProvider) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProvider) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProvider) Delete(member string) bool { return types.Delete(v, member) }
+
 // CapacityProviderConfig holds the model's CapacityProviderConfig shape. Configuration for the
 // capacity provider that manages compute resources for Lambda functions.
 type CapacityProviderConfig struct {
@@ -1032,6 +1313,16 @@ type CapacityProviderConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // CapacityProviderLoggingConfig holds the model's CapacityProviderLoggingConfig shape. The capacity
 // provider's Amazon CloudWatch Logs configuration settings.
@@ -1052,6 +1343,18 @@ type CapacityProviderLoggingConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderLoggingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderLoggingConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderLoggingConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // CapacityProviderPermissionsConfig holds the model's CapacityProviderPermissionsConfig shape.
 // Configuration that specifies the permissions required for the capacity provider to manage compute
 // resources.
@@ -1065,6 +1368,20 @@ type CapacityProviderPermissionsConfig struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderPermissionsConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderPermissionsConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderPermissionsConfig) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // CapacityProviderScalingConfig holds the model's CapacityProviderScalingConfig shape.
@@ -1087,6 +1404,18 @@ type CapacityProviderScalingConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderScalingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderScalingConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderScalingConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // CapacityProviderTelemetryConfig holds the model's CapacityProviderTelemetryConfig shape.
 // Configuration that specifies the telemetry collection for the capacity provider.
 type CapacityProviderTelemetryConfig struct {
@@ -1099,6 +1428,18 @@ type CapacityProviderTelemetryConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderTelemetryConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderTelemetryConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderTelemetryConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // CapacityProviderVpcConfig holds the model's CapacityProviderVpcConfig shape. VPC configuration
 // that specifies the network settings for compute instances managed by the capacity provider.
@@ -1116,6 +1457,16 @@ type CapacityProviderVpcConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CapacityProviderVpcConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CapacityProviderVpcConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CapacityProviderVpcConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // ChainedInvokeDetails holds the model's ChainedInvokeDetails shape. Contains details about a
 // chained function invocation in a durable execution, including the target function and invocation
 // parameters.
@@ -1131,6 +1482,16 @@ type ChainedInvokeDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ChainedInvokeFailedDetails holds the model's ChainedInvokeFailedDetails shape. Contains details
 // about a failed chained function invocation, including error information and failure reason.
 type ChainedInvokeFailedDetails struct {
@@ -1142,6 +1503,18 @@ type ChainedInvokeFailedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeFailedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeFailedDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeFailedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ChainedInvokeOptions holds the model's ChainedInvokeOptions shape. Configuration options for
 // chained function invocations in durable executions, including retry settings and timeout
@@ -1157,6 +1530,16 @@ type ChainedInvokeOptions struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeOptions) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeOptions) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeOptions) Delete(member string) bool { return types.Delete(v, member) }
 
 // ChainedInvokeStartedDetails holds the model's ChainedInvokeStartedDetails shape. Contains details
 // about a chained function invocation that has started execution, including start time and
@@ -1180,6 +1563,18 @@ type ChainedInvokeStartedDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeStartedDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ChainedInvokeStoppedDetails holds the model's ChainedInvokeStoppedDetails shape. Details about a
 // chained invocation that was stopped.
 type ChainedInvokeStoppedDetails struct {
@@ -1191,6 +1586,18 @@ type ChainedInvokeStoppedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeStoppedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeStoppedDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeStoppedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ChainedInvokeSucceededDetails holds the model's ChainedInvokeSucceededDetails shape. Details
 // about a chained invocation that succeeded.
@@ -1204,6 +1611,18 @@ type ChainedInvokeSucceededDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeSucceededDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ChainedInvokeTimedOutDetails holds the model's ChainedInvokeTimedOutDetails shape. Details about
 // a chained invocation that timed out.
 type ChainedInvokeTimedOutDetails struct {
@@ -1215,6 +1634,18 @@ type ChainedInvokeTimedOutDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ChainedInvokeTimedOutDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ChainedInvokeTimedOutDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ChainedInvokeTimedOutDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // CheckpointDurableExecutionRequest holds the model's CheckpointDurableExecutionRequest shape.
 type CheckpointDurableExecutionRequest struct {
@@ -1242,6 +1673,20 @@ type CheckpointDurableExecutionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CheckpointDurableExecutionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CheckpointDurableExecutionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CheckpointDurableExecutionRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CheckpointDurableExecutionResponse holds the model's CheckpointDurableExecutionResponse shape.
 // The response from the CheckpointDurableExecution operation.
 type CheckpointDurableExecutionResponse struct {
@@ -1260,6 +1705,20 @@ type CheckpointDurableExecutionResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CheckpointDurableExecutionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CheckpointDurableExecutionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CheckpointDurableExecutionResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // CheckpointUpdatedExecutionState holds the model's CheckpointUpdatedExecutionState shape. Contains
 // operations that have been updated since the last checkpoint, such as completed asynchronous work
 // like timers or callbacks.
@@ -1276,6 +1735,18 @@ type CheckpointUpdatedExecutionState struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CheckpointUpdatedExecutionState) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CheckpointUpdatedExecutionState) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CheckpointUpdatedExecutionState) Delete(member string) bool { return types.Delete(v, member) }
 
 // CodeSigningConfig holds the model's CodeSigningConfig shape. Details about a Code signing
 // configuration.
@@ -1303,6 +1774,16 @@ type CodeSigningConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CodeSigningConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CodeSigningConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CodeSigningConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // CodeSigningPolicies holds the model's CodeSigningPolicies shape. Code signing configuration
 // policies specify the validation failure action for signature mismatch or expiry.
 type CodeSigningPolicies struct {
@@ -1321,6 +1802,16 @@ type CodeSigningPolicies struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CodeSigningPolicies) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CodeSigningPolicies) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CodeSigningPolicies) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutFunctionConcurrencyResponse holds the model's Concurrency shape.
 type PutFunctionConcurrencyResponse struct {
 	// ReservedConcurrentExecutions is "reservedConcurrentExecutions" in JSON. The number of
@@ -1333,6 +1824,18 @@ type PutFunctionConcurrencyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionConcurrencyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionConcurrencyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionConcurrencyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ContextDetails holds the model's ContextDetails shape. Details about a durable execution context.
 type ContextDetails struct {
@@ -1351,6 +1854,16 @@ type ContextDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ContextDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ContextFailedDetails holds the model's ContextFailedDetails shape. Details about a context that
 // failed.
 type ContextFailedDetails struct {
@@ -1362,6 +1875,16 @@ type ContextFailedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ContextFailedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextFailedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextFailedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ContextOptions holds the model's ContextOptions shape. Configuration options for a durable
 // execution context.
@@ -1377,6 +1900,16 @@ type ContextOptions struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ContextOptions) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextOptions) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextOptions) Delete(member string) bool { return types.Delete(v, member) }
+
 // ContextStartedDetails holds the model's ContextStartedDetails shape. Details about a context that
 // has started.
 type ContextStartedDetails struct {
@@ -1386,6 +1919,16 @@ type ContextStartedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ContextStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextStartedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ContextSucceededDetails holds the model's ContextSucceededDetails shape. Details about a context
 // that succeeded.
@@ -1398,6 +1941,16 @@ type ContextSucceededDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ContextSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ContextSucceededDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ContextSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // Cors holds the model's Cors shape. The cross-origin resource sharing (CORS) settings for your
 // Lambda function URL. Use CORS to grant access to your function URL from any origin. You can also
@@ -1434,6 +1987,16 @@ type Cors struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Cors) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Cors) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Cors) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateAliasRequest holds the model's CreateAliasRequest shape.
 type CreateAliasRequest struct {
 	// Description is "description" in JSON. A description of the alias.
@@ -1463,6 +2026,16 @@ type CreateAliasRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCapacityProviderRequest holds the model's CreateCapacityProviderRequest shape.
 type CreateCapacityProviderRequest struct {
@@ -1500,6 +2073,18 @@ type CreateCapacityProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCapacityProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCapacityProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCapacityProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateCapacityProviderResponse holds the model's CreateCapacityProviderResponse shape.
 type CreateCapacityProviderResponse struct {
 	// CapacityProvider is "capacityProvider" in JSON. Information about the capacity provider that
@@ -1511,6 +2096,18 @@ type CreateCapacityProviderResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateCapacityProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCapacityProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCapacityProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCodeSigningConfigRequest holds the model's CreateCodeSigningConfigRequest shape.
 type CreateCodeSigningConfigRequest struct {
@@ -1531,6 +2128,18 @@ type CreateCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCodeSigningConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateCodeSigningConfigResponse holds the model's CreateCodeSigningConfigResponse shape.
 type CreateCodeSigningConfigResponse struct {
 	// CodeSigningConfig is "codeSigningConfig" in JSON. The code signing configuration.
@@ -1541,6 +2150,18 @@ type CreateCodeSigningConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateCodeSigningConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateEventSourceMappingRequest holds the model's CreateEventSourceMappingRequest shape.
 type CreateEventSourceMappingRequest struct {
@@ -1706,6 +2327,18 @@ type CreateEventSourceMappingRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateEventSourceMappingRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateEventSourceMappingRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateFunctionRequest holds the model's CreateFunctionRequest shape.
 type CreateFunctionRequest struct {
 	// Architectures is "architectures" in JSON. The instruction set architecture that the function
@@ -1838,6 +2471,16 @@ type CreateFunctionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateFunctionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateFunctionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateFunctionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateFunctionUrlConfigRequest holds the model's CreateFunctionUrlConfigRequest shape.
 type CreateFunctionUrlConfigRequest struct {
 	// AuthType is "authType" in JSON. The type of authentication that your function URL uses. Set
@@ -1880,6 +2523,18 @@ type CreateFunctionUrlConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateFunctionUrlConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateFunctionUrlConfigResponse holds the model's CreateFunctionUrlConfigResponse shape.
 type CreateFunctionUrlConfigResponse struct {
 	// AuthType is "authType" in JSON. The type of authentication that your function URL uses. Set
@@ -1914,6 +2569,23 @@ type CreateFunctionUrlConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateFunctionUrlConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *CreateFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // DeadLetterConfig holds the model's DeadLetterConfig shape. The dead-letter queue for failed
 // asynchronous invocations.
 type DeadLetterConfig struct {
@@ -1926,6 +2598,16 @@ type DeadLetterConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeadLetterConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeadLetterConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeadLetterConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteAliasRequest holds the model's DeleteAliasRequest shape.
 type DeleteAliasRequest struct {
@@ -1951,6 +2633,16 @@ type DeleteAliasRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteCapacityProviderRequest holds the model's DeleteCapacityProviderRequest shape.
 type DeleteCapacityProviderRequest struct {
 	// CapacityProviderName is "capacityProviderName" in JSON. The name of the capacity provider to
@@ -1962,6 +2654,18 @@ type DeleteCapacityProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCapacityProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCapacityProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCapacityProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteCapacityProviderResponse holds the model's DeleteCapacityProviderResponse shape.
 type DeleteCapacityProviderResponse struct {
@@ -1975,6 +2679,18 @@ type DeleteCapacityProviderResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCapacityProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCapacityProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCapacityProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteCodeSigningConfigRequest holds the model's DeleteCodeSigningConfigRequest shape.
 type DeleteCodeSigningConfigRequest struct {
 	// CodeSigningConfigARN is "codeSigningConfigArn" in JSON. The The Amazon Resource Name (ARN) of
@@ -1987,6 +2703,18 @@ type DeleteCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCodeSigningConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteCodeSigningConfigResponse holds the model's DeleteCodeSigningConfigResponse shape.
 type DeleteCodeSigningConfigResponse struct {
 	// Extra holds members the model does not have.
@@ -1995,6 +2723,18 @@ type DeleteCodeSigningConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteCodeSigningConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteEventSourceMappingRequest holds the model's DeleteEventSourceMappingRequest shape.
 type DeleteEventSourceMappingRequest struct {
@@ -2006,6 +2746,18 @@ type DeleteEventSourceMappingRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteEventSourceMappingRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteEventSourceMappingRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteFunctionCodeSigningConfigRequest holds the model's DeleteFunctionCodeSigningConfigRequest
 // shape.
@@ -2030,6 +2782,22 @@ type DeleteFunctionCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionCodeSigningConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DeleteFunctionConcurrencyRequest holds the model's DeleteFunctionConcurrencyRequest shape.
 type DeleteFunctionConcurrencyRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -2051,6 +2819,18 @@ type DeleteFunctionConcurrencyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionConcurrencyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteFunctionEventInvokeConfigRequest holds the model's DeleteFunctionEventInvokeConfigRequest
 // shape.
@@ -2079,6 +2859,22 @@ type DeleteFunctionEventInvokeConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionEventInvokeConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DeleteFunctionRequest holds the model's DeleteFunctionRequest shape.
 type DeleteFunctionRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function or version.
@@ -2105,6 +2901,16 @@ type DeleteFunctionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteFunctionResponse holds the model's DeleteFunctionResponse shape.
 type DeleteFunctionResponse struct {
 	// StatusCode is "statusCode" in JSON. The HTTP status code returned by the operation.
@@ -2115,6 +2921,16 @@ type DeleteFunctionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteFunctionUrlConfigRequest holds the model's DeleteFunctionUrlConfigRequest shape.
 type DeleteFunctionUrlConfigRequest struct {
@@ -2140,6 +2956,18 @@ type DeleteFunctionUrlConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteFunctionUrlConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteLayerVersionRequest holds the model's DeleteLayerVersionRequest shape.
 type DeleteLayerVersionRequest struct {
 	// LayerName is "layerName" in JSON. The name or Amazon Resource Name (ARN) of the layer.
@@ -2152,6 +2980,16 @@ type DeleteLayerVersionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteLayerVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteLayerVersionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteLayerVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteProvisionedConcurrencyConfigRequest holds the model's
 // DeleteProvisionedConcurrencyConfigRequest shape.
@@ -2178,6 +3016,22 @@ type DeleteProvisionedConcurrencyConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteProvisionedConcurrencyConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DestinationConfig holds the model's DestinationConfig shape. A configuration object that
 // specifies the destination of an event after Lambda processes it. For more information, see Adding
 // a destination.
@@ -2193,6 +3047,16 @@ type DestinationConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DestinationConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DestinationConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DestinationConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // DocumentDBEventSourceConfig holds the model's DocumentDBEventSourceConfig shape. Specific
 // configuration settings for a DocumentDB event source.
@@ -2214,6 +3078,18 @@ type DocumentDBEventSourceConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DocumentDBEventSourceConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DocumentDBEventSourceConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DocumentDBEventSourceConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // DurableConfig holds the model's DurableConfig shape. Configuration settings for durable
 // functions, including execution timeout, retention period for execution history, and an optional
@@ -2239,6 +3115,16 @@ type DurableConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DurableConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DurableConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DurableConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // Environment holds the model's Environment shape. A function's environment variable settings. You
 // can use environment variables to adjust your function's behavior without updating code. An
 // environment variable is a pair of strings that are stored in a function's version-specific
@@ -2254,6 +3140,16 @@ type Environment struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Environment) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Environment) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Environment) Delete(member string) bool { return types.Delete(v, member) }
+
 // EnvironmentError holds the model's EnvironmentError shape. Error messages for environment
 // variables that couldn't be applied.
 type EnvironmentError struct {
@@ -2267,6 +3163,16 @@ type EnvironmentError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnvironmentError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnvironmentError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnvironmentError) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnvironmentResponse holds the model's EnvironmentResponse shape. The results of an operation to
 // update or read environment variables. If the operation succeeds, the response contains the
@@ -2284,6 +3190,16 @@ type EnvironmentResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnvironmentResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnvironmentResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnvironmentResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // EphemeralStorage holds the model's EphemeralStorage shape. The size of the function's /tmp
 // directory in MB. The default value is 512, but can be any whole number between 512 and 10,240 MB.
 // For more information, see Configuring ephemeral storage (console).
@@ -2296,6 +3212,16 @@ type EphemeralStorage struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EphemeralStorage) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EphemeralStorage) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EphemeralStorage) Delete(member string) bool { return types.Delete(v, member) }
 
 // ErrorObject holds the model's ErrorObject shape. An object that contains error information.
 type ErrorObject struct {
@@ -2313,6 +3239,16 @@ type ErrorObject struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ErrorObject) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ErrorObject) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ErrorObject) Delete(member string) bool { return types.Delete(v, member) }
 
 // Event holds the model's Event shape. An event that occurred during the execution of a durable
 // function.
@@ -2403,6 +3339,16 @@ type Event struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Event) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Event) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Event) Delete(member string) bool { return types.Delete(v, member) }
+
 // EventError holds the model's EventError shape. Error information for an event.
 type EventError struct {
 	// Payload is "payload" in JSON. The error payload.
@@ -2416,6 +3362,16 @@ type EventError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EventError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EventError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EventError) Delete(member string) bool { return types.Delete(v, member) }
 
 // EventInput holds the model's EventInput shape. Input information for an event.
 type EventInput struct {
@@ -2431,6 +3387,16 @@ type EventInput struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EventInput) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EventInput) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EventInput) Delete(member string) bool { return types.Delete(v, member) }
+
 // EventResult holds the model's EventResult shape. Result information for an event.
 type EventResult struct {
 	// Payload is "payload" in JSON. The result payload.
@@ -2444,6 +3410,16 @@ type EventResult struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EventResult) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EventResult) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EventResult) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateEventSourceMappingResponse holds the model's EventSourceMappingConfiguration shape. A
 // mapping between an Amazon Web Services resource and a Lambda function. For details, see
@@ -2598,6 +3574,18 @@ type CreateEventSourceMappingResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateEventSourceMappingResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateEventSourceMappingResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateEventSourceMappingResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // EventSourceMappingLoggingConfig holds the model's EventSourceMappingLoggingConfig shape. (Amazon
 // MSK, and self-managed Apache Kafka only) The logging configuration for your event source. Use
 // this configuration object to define the level of logs for your event source mapping.
@@ -2613,6 +3601,18 @@ type EventSourceMappingLoggingConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EventSourceMappingLoggingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EventSourceMappingLoggingConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EventSourceMappingLoggingConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // EventSourceMappingMetricsConfig holds the model's EventSourceMappingMetricsConfig shape. The
 // metrics configuration for your event source. Use this configuration object to define which
@@ -2638,6 +3638,18 @@ type EventSourceMappingMetricsConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EventSourceMappingMetricsConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EventSourceMappingMetricsConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EventSourceMappingMetricsConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // Execution holds the model's Execution shape. Information about a durable execution.
 type Execution struct {
@@ -2668,6 +3680,16 @@ type Execution struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Execution) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Execution) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Execution) Delete(member string) bool { return types.Delete(v, member) }
+
 // ExecutionDetails holds the model's ExecutionDetails shape. Details about a durable execution.
 type ExecutionDetails struct {
 	// InputPayload is "inputPayload" in JSON. The original input payload provided for the durable
@@ -2680,6 +3702,16 @@ type ExecutionDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ExecutionFailedDetails holds the model's ExecutionFailedDetails shape. Details about a failed
 // durable execution.
 type ExecutionFailedDetails struct {
@@ -2691,6 +3723,16 @@ type ExecutionFailedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionFailedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionFailedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionFailedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ExecutionStartedDetails holds the model's ExecutionStartedDetails shape. Details about a durable
 // execution that started.
@@ -2707,6 +3749,16 @@ type ExecutionStartedDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionStartedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ExecutionStoppedDetails holds the model's ExecutionStoppedDetails shape. Details about a durable
 // execution that stopped.
 type ExecutionStoppedDetails struct {
@@ -2718,6 +3770,16 @@ type ExecutionStoppedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionStoppedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionStoppedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionStoppedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // ExecutionSucceededDetails holds the model's ExecutionSucceededDetails shape. Details about a
 // durable execution that succeeded.
@@ -2731,6 +3793,16 @@ type ExecutionSucceededDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionSucceededDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // ExecutionTimedOutDetails holds the model's ExecutionTimedOutDetails shape. Details about a
 // durable execution that timed out.
 type ExecutionTimedOutDetails struct {
@@ -2742,6 +3814,16 @@ type ExecutionTimedOutDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ExecutionTimedOutDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExecutionTimedOutDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExecutionTimedOutDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // FileSystemConfig holds the model's FileSystemConfig shape. Details about the connection between a
 // Lambda function and an Amazon EFS file system or an Amazon S3 Files file system.
@@ -2759,6 +3841,16 @@ type FileSystemConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FileSystemConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FileSystemConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FileSystemConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // Filter holds the model's Filter shape. A structure within a FilterCriteria object that defines an
 // event filtering pattern.
 type Filter struct {
@@ -2772,6 +3864,16 @@ type Filter struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Filter) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Filter) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Filter) Delete(member string) bool { return types.Delete(v, member) }
+
 // FilterCriteria holds the model's FilterCriteria shape. An object that contains the filters for an
 // event source.
 type FilterCriteria struct {
@@ -2783,6 +3885,16 @@ type FilterCriteria struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v FilterCriteria) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FilterCriteria) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FilterCriteria) Delete(member string) bool { return types.Delete(v, member) }
 
 // FilterCriteriaError holds the model's FilterCriteriaError shape. An object that contains details
 // about an error related to filter criteria encryption.
@@ -2798,6 +3910,16 @@ type FilterCriteriaError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v FilterCriteriaError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FilterCriteriaError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FilterCriteriaError) Delete(member string) bool { return types.Delete(v, member) }
 
 // FunctionCode holds the model's FunctionCode shape. The code for the Lambda function. You can
 // either specify an object in Amazon S3, upload a .zip file archive deployment package directly, or
@@ -2834,6 +3956,16 @@ type FunctionCode struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FunctionCode) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionCode) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionCode) Delete(member string) bool { return types.Delete(v, member) }
+
 // FunctionCodeLocation holds the model's FunctionCodeLocation shape. Details about a function's
 // deployment package.
 type FunctionCodeLocation struct {
@@ -2863,6 +3995,16 @@ type FunctionCodeLocation struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FunctionCodeLocation) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionCodeLocation) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionCodeLocation) Delete(member string) bool { return types.Delete(v, member) }
+
 // FunctionCodeLocationError holds the model's FunctionCodeLocationError shape. Contains details
 // about an error that occurred when Lambda attempted to retrieve a function's deployment package.
 type FunctionCodeLocationError struct {
@@ -2878,6 +4020,16 @@ type FunctionCodeLocationError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v FunctionCodeLocationError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionCodeLocationError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionCodeLocationError) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateFunctionResponse holds the model's FunctionConfiguration shape. Details about a function's
 // configuration.
@@ -3018,6 +4170,16 @@ type CreateFunctionResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateFunctionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateFunctionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateFunctionResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFunctionEventInvokeConfigResponse holds the model's FunctionEventInvokeConfig shape.
 type GetFunctionEventInvokeConfigResponse struct {
 	// DestinationConfig is "destinationConfig" in JSON. A destination for events after they have
@@ -3056,6 +4218,20 @@ type GetFunctionEventInvokeConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionEventInvokeConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionEventInvokeConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionEventInvokeConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // FunctionScalingConfig holds the model's FunctionScalingConfig shape. Configuration that defines
 // the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum
 // number of execution environments that can be provisioned.
@@ -3072,6 +4248,16 @@ type FunctionScalingConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v FunctionScalingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionScalingConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionScalingConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // FunctionUrlConfig holds the model's FunctionUrlConfig shape. Details about a Lambda function URL.
 type FunctionUrlConfig struct {
@@ -3110,6 +4296,21 @@ type FunctionUrlConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FunctionUrlConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionUrlConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionUrlConfig) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *FunctionUrlConfig) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // FunctionVersionsByCapacityProviderListItem holds the model's
 // FunctionVersionsByCapacityProviderListItem shape. Information about a function version that uses
 // a specific capacity provider, including its ARN and current state.
@@ -3125,6 +4326,22 @@ type FunctionVersionsByCapacityProviderListItem struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FunctionVersionsByCapacityProviderListItem) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FunctionVersionsByCapacityProviderListItem) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FunctionVersionsByCapacityProviderListItem) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetAccountSettingsRequest holds the model's GetAccountSettingsRequest shape.
 type GetAccountSettingsRequest struct {
 	// Extra holds members the model does not have.
@@ -3133,6 +4350,16 @@ type GetAccountSettingsRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountSettingsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountSettingsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountSettingsRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetAccountSettingsResponse holds the model's GetAccountSettingsResponse shape.
 type GetAccountSettingsResponse struct {
@@ -3147,6 +4374,18 @@ type GetAccountSettingsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetAccountSettingsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccountSettingsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccountSettingsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetAliasRequest holds the model's GetAliasRequest shape.
 type GetAliasRequest struct {
@@ -3172,6 +4411,16 @@ type GetAliasRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetCapacityProviderRequest holds the model's GetCapacityProviderRequest shape.
 type GetCapacityProviderRequest struct {
 	// CapacityProviderName is "capacityProviderName" in JSON. The name of the capacity provider to
@@ -3183,6 +4432,18 @@ type GetCapacityProviderRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetCapacityProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCapacityProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCapacityProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetCapacityProviderResponse holds the model's GetCapacityProviderResponse shape.
 type GetCapacityProviderResponse struct {
@@ -3196,6 +4457,18 @@ type GetCapacityProviderResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetCapacityProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCapacityProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCapacityProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetCodeSigningConfigRequest holds the model's GetCodeSigningConfigRequest shape.
 type GetCodeSigningConfigRequest struct {
 	// CodeSigningConfigARN is "codeSigningConfigArn" in JSON. The The Amazon Resource Name (ARN) of
@@ -3208,6 +4481,18 @@ type GetCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCodeSigningConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetCodeSigningConfigResponse holds the model's GetCodeSigningConfigResponse shape.
 type GetCodeSigningConfigResponse struct {
 	// CodeSigningConfig is "codeSigningConfig" in JSON. The code signing configuration
@@ -3218,6 +4503,18 @@ type GetCodeSigningConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCodeSigningConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetDurableExecutionHistoryRequest holds the model's GetDurableExecutionHistoryRequest shape.
 type GetDurableExecutionHistoryRequest struct {
@@ -3246,6 +4543,20 @@ type GetDurableExecutionHistoryRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionHistoryRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionHistoryRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionHistoryRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetDurableExecutionHistoryResponse holds the model's GetDurableExecutionHistoryResponse shape.
 // The response from the GetDurableExecutionHistory operation, containing the execution history and
 // events.
@@ -3265,6 +4576,20 @@ type GetDurableExecutionHistoryResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionHistoryResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionHistoryResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionHistoryResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetDurableExecutionRequest holds the model's GetDurableExecutionRequest shape.
 type GetDurableExecutionRequest struct {
 	// DurableExecutionARN is "durableExecutionArn" in JSON. The Amazon Resource Name (ARN) of the
@@ -3281,6 +4606,18 @@ type GetDurableExecutionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetDurableExecutionResponse holds the model's GetDurableExecutionResponse shape. The response
 // from the GetDurableExecution operation, containing detailed information about the durable
@@ -3341,6 +4678,18 @@ type GetDurableExecutionResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetDurableExecutionStateRequest holds the model's GetDurableExecutionStateRequest shape.
 type GetDurableExecutionStateRequest struct {
 	// CheckpointToken is "checkpointToken" in JSON. A checkpoint token that identifies the current
@@ -3364,6 +4713,18 @@ type GetDurableExecutionStateRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionStateRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionStateRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionStateRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetDurableExecutionStateResponse holds the model's GetDurableExecutionStateResponse shape. The
 // response from the GetDurableExecutionState operation, containing the current execution state for
 // replay.
@@ -3383,6 +4744,18 @@ type GetDurableExecutionStateResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetDurableExecutionStateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDurableExecutionStateResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDurableExecutionStateResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetEventSourceMappingRequest holds the model's GetEventSourceMappingRequest shape.
 type GetEventSourceMappingRequest struct {
 	// UUID is "uUID" in JSON. The identifier of the event source mapping.
@@ -3393,6 +4766,18 @@ type GetEventSourceMappingRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetEventSourceMappingRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetEventSourceMappingRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFunctionCodeSigningConfigRequest holds the model's GetFunctionCodeSigningConfigRequest shape.
 type GetFunctionCodeSigningConfigRequest struct {
@@ -3414,6 +4799,20 @@ type GetFunctionCodeSigningConfigRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionCodeSigningConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetFunctionCodeSigningConfigResponse holds the model's GetFunctionCodeSigningConfigResponse
@@ -3442,6 +4841,20 @@ type GetFunctionCodeSigningConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionCodeSigningConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetFunctionConcurrencyRequest holds the model's GetFunctionConcurrencyRequest shape.
 type GetFunctionConcurrencyRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -3464,6 +4877,18 @@ type GetFunctionConcurrencyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionConcurrencyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFunctionConcurrencyResponse holds the model's GetFunctionConcurrencyResponse shape.
 type GetFunctionConcurrencyResponse struct {
 	// ReservedConcurrentExecutions is "reservedConcurrentExecutions" in JSON. The number of
@@ -3475,6 +4900,18 @@ type GetFunctionConcurrencyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionConcurrencyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionConcurrencyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionConcurrencyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFunctionConfigurationRequest holds the model's GetFunctionConfigurationRequest shape.
 type GetFunctionConfigurationRequest struct {
@@ -3503,6 +4940,18 @@ type GetFunctionConfigurationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionConfigurationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionConfigurationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionConfigurationRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFunctionEventInvokeConfigRequest holds the model's GetFunctionEventInvokeConfigRequest shape.
 type GetFunctionEventInvokeConfigRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function, version, or
@@ -3529,6 +4978,20 @@ type GetFunctionEventInvokeConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionEventInvokeConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetFunctionRecursionConfigRequest holds the model's GetFunctionRecursionConfigRequest shape.
 type GetFunctionRecursionConfigRequest struct {
 	// FunctionName is "functionName" in JSON. The name of the function.
@@ -3538,6 +5001,20 @@ type GetFunctionRecursionConfigRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionRecursionConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionRecursionConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionRecursionConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetFunctionRecursionConfigResponse holds the model's GetFunctionRecursionConfigResponse shape.
@@ -3558,6 +5035,20 @@ type GetFunctionRecursionConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionRecursionConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionRecursionConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionRecursionConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetFunctionRequest holds the model's GetFunctionRequest shape.
@@ -3587,6 +5078,16 @@ type GetFunctionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFunctionResponse holds the model's GetFunctionResponse shape.
 type GetFunctionResponse struct {
 	// Code is "code" in JSON. The deployment package of the function or version.
@@ -3608,6 +5109,16 @@ type GetFunctionResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFunctionScalingConfigRequest holds the model's GetFunctionScalingConfigRequest shape.
 type GetFunctionScalingConfigRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -3621,6 +5132,18 @@ type GetFunctionScalingConfigRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionScalingConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionScalingConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionScalingConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFunctionScalingConfigResponse holds the model's GetFunctionScalingConfigResponse shape.
 type GetFunctionScalingConfigResponse struct {
@@ -3639,6 +5162,18 @@ type GetFunctionScalingConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionScalingConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionScalingConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionScalingConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFunctionUrlConfigRequest holds the model's GetFunctionUrlConfigRequest shape.
 type GetFunctionUrlConfigRequest struct {
@@ -3663,6 +5198,18 @@ type GetFunctionUrlConfigRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionUrlConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFunctionUrlConfigResponse holds the model's GetFunctionUrlConfigResponse shape.
 type GetFunctionUrlConfigResponse struct {
@@ -3701,6 +5248,23 @@ type GetFunctionUrlConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFunctionUrlConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *GetFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // GetLayerVersionByArnRequest holds the model's GetLayerVersionByArnRequest shape.
 type GetLayerVersionByArnRequest struct {
 	// ARN is "arn" in JSON. The ARN of the layer version.
@@ -3711,6 +5275,18 @@ type GetLayerVersionByArnRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetLayerVersionByArnRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLayerVersionByArnRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLayerVersionByArnRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetLayerVersionPolicyRequest holds the model's GetLayerVersionPolicyRequest shape.
 type GetLayerVersionPolicyRequest struct {
@@ -3724,6 +5300,18 @@ type GetLayerVersionPolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetLayerVersionPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLayerVersionPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLayerVersionPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetLayerVersionPolicyResponse holds the model's GetLayerVersionPolicyResponse shape.
 type GetLayerVersionPolicyResponse struct {
@@ -3739,6 +5327,18 @@ type GetLayerVersionPolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetLayerVersionPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLayerVersionPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLayerVersionPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetLayerVersionRequest holds the model's GetLayerVersionRequest shape.
 type GetLayerVersionRequest struct {
 	// LayerName is "layerName" in JSON. The name or Amazon Resource Name (ARN) of the layer.
@@ -3751,6 +5351,16 @@ type GetLayerVersionRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetLayerVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLayerVersionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLayerVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetLayerVersionResponse holds the model's GetLayerVersionResponse shape.
 type GetLayerVersionResponse struct {
@@ -3786,6 +5396,16 @@ type GetLayerVersionResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetLayerVersionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetLayerVersionResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetLayerVersionResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetPolicyRequest holds the model's GetPolicyRequest shape.
 type GetPolicyRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function, version, or
@@ -3813,6 +5433,16 @@ type GetPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetPolicyResponse holds the model's GetPolicyResponse shape.
 type GetPolicyResponse struct {
 	// Policy is "policy" in JSON. The resource-based policy.
@@ -3826,6 +5456,16 @@ type GetPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetPolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetProvisionedConcurrencyConfigRequest holds the model's GetProvisionedConcurrencyConfigRequest
 // shape.
@@ -3850,6 +5490,22 @@ type GetProvisionedConcurrencyConfigRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetProvisionedConcurrencyConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // GetProvisionedConcurrencyConfigResponse holds the model's GetProvisionedConcurrencyConfigResponse
@@ -3881,6 +5537,22 @@ type GetProvisionedConcurrencyConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetProvisionedConcurrencyConfigResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetProvisionedConcurrencyConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetProvisionedConcurrencyConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetRuntimeManagementConfigRequest holds the model's GetRuntimeManagementConfigRequest shape.
 type GetRuntimeManagementConfigRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -3907,6 +5579,20 @@ type GetRuntimeManagementConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetRuntimeManagementConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRuntimeManagementConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRuntimeManagementConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // GetRuntimeManagementConfigResponse holds the model's GetRuntimeManagementConfigResponse shape.
 type GetRuntimeManagementConfigResponse struct {
 	// FunctionARN is "functionArn" in JSON. The Amazon Resource Name (ARN) of your function.
@@ -3923,6 +5609,20 @@ type GetRuntimeManagementConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v GetRuntimeManagementConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRuntimeManagementConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRuntimeManagementConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ImageConfig holds the model's ImageConfig shape. Configuration values that override the container
@@ -3942,6 +5642,16 @@ type ImageConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ImageConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ImageConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ImageConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // ImageConfigError holds the model's ImageConfigError shape. Error response to
 // GetFunctionConfiguration.
 type ImageConfigError struct {
@@ -3955,6 +5665,16 @@ type ImageConfigError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ImageConfigError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ImageConfigError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ImageConfigError) Delete(member string) bool { return types.Delete(v, member) }
 
 // ImageConfigResponse holds the model's ImageConfigResponse shape. Response to a
 // GetFunctionConfiguration request.
@@ -3970,6 +5690,16 @@ type ImageConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ImageConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ImageConfigResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ImageConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // InstanceRequirements holds the model's InstanceRequirements shape. Specifications that define the
 // characteristics and constraints for compute instances used by the capacity provider.
@@ -3991,6 +5721,16 @@ type InstanceRequirements struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InstanceRequirements) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InstanceRequirements) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InstanceRequirements) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvocationCompletedDetails holds the model's InvocationCompletedDetails shape. Details about a
 // function invocation that completed.
 type InvocationCompletedDetails struct {
@@ -4010,6 +5750,18 @@ type InvocationCompletedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v InvocationCompletedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvocationCompletedDetails) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvocationCompletedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // InvokeRequest holds the model's InvocationRequest shape.
 type InvokeRequest struct {
@@ -4076,6 +5828,16 @@ type InvokeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeResponse holds the model's InvocationResponse shape.
 type InvokeResponse struct {
 	// DurableExecutionARN is "durableExecutionArn" in JSON. The ARN of the durable execution that
@@ -4105,6 +5867,16 @@ type InvokeResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeAsyncRequest holds the model's InvokeAsyncRequest shape.
 type InvokeAsyncRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -4130,6 +5902,16 @@ type InvokeAsyncRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeAsyncRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeAsyncRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeAsyncRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeAsyncResponse holds the model's InvokeAsyncResponse shape. A success response (202
 // Accepted) indicates that the request is queued for invocation.
 type InvokeAsyncResponse struct {
@@ -4142,6 +5924,16 @@ type InvokeAsyncResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeAsyncResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeAsyncResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeAsyncResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeResponseStreamUpdate holds the model's InvokeResponseStreamUpdate shape. A chunk of the
 // streamed response payload.
 type InvokeResponseStreamUpdate struct {
@@ -4153,6 +5945,18 @@ type InvokeResponseStreamUpdate struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v InvokeResponseStreamUpdate) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeResponseStreamUpdate) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeResponseStreamUpdate) Delete(member string) bool { return types.Delete(v, member) }
 
 // InvokeWithResponseStreamCompleteEvent holds the model's InvokeWithResponseStreamCompleteEvent
 // shape. A response confirming that the event stream is complete.
@@ -4169,6 +5973,22 @@ type InvokeWithResponseStreamCompleteEvent struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v InvokeWithResponseStreamCompleteEvent) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeWithResponseStreamCompleteEvent) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeWithResponseStreamCompleteEvent) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // InvokeWithResponseStreamRequest holds the model's InvokeWithResponseStreamRequest shape.
@@ -4219,6 +6039,18 @@ type InvokeWithResponseStreamRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeWithResponseStreamRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeWithResponseStreamRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeWithResponseStreamRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeWithResponseStreamResponse holds the model's InvokeWithResponseStreamResponse shape.
 type InvokeWithResponseStreamResponse struct {
 	// EventStream is "eventStream" in JSON. The stream of response payloads.
@@ -4240,6 +6072,18 @@ type InvokeWithResponseStreamResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InvokeWithResponseStreamResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeWithResponseStreamResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeWithResponseStreamResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // InvokeWithResponseStreamResponseEvent holds the model's InvokeWithResponseStreamResponseEvent
 // shape. An object that includes a chunk of the response payload. When the stream has ended, Lambda
 // includes a InvokeComplete object.
@@ -4254,6 +6098,22 @@ type InvokeWithResponseStreamResponseEvent struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v InvokeWithResponseStreamResponseEvent) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InvokeWithResponseStreamResponseEvent) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InvokeWithResponseStreamResponseEvent) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // KafkaSchemaRegistryAccessConfig holds the model's KafkaSchemaRegistryAccessConfig shape. Specific
@@ -4278,6 +6138,18 @@ type KafkaSchemaRegistryAccessConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v KafkaSchemaRegistryAccessConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KafkaSchemaRegistryAccessConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KafkaSchemaRegistryAccessConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // KafkaSchemaRegistryConfig holds the model's KafkaSchemaRegistryConfig shape. Specific
 // configuration settings for a Kafka schema registry.
@@ -4312,6 +6184,16 @@ type KafkaSchemaRegistryConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v KafkaSchemaRegistryConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KafkaSchemaRegistryConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KafkaSchemaRegistryConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // KafkaSchemaValidationConfig holds the model's KafkaSchemaValidationConfig shape. Specific schema
 // validation configuration settings that tell Lambda the message attributes you want to validate
 // and filter using your schema registry.
@@ -4326,6 +6208,18 @@ type KafkaSchemaValidationConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v KafkaSchemaValidationConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *KafkaSchemaValidationConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *KafkaSchemaValidationConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // LambdaManagedInstancesCapacityProviderConfig holds the model's
 // LambdaManagedInstancesCapacityProviderConfig shape. Configuration for Lambda-managed instances
@@ -4347,6 +6241,22 @@ type LambdaManagedInstancesCapacityProviderConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v LambdaManagedInstancesCapacityProviderConfig) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LambdaManagedInstancesCapacityProviderConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LambdaManagedInstancesCapacityProviderConfig) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // Layer holds the model's Layer shape. An Lambda layer.
 type Layer struct {
 	// ARN is "arn" in JSON. The Amazon Resource Name (ARN) of the function layer.
@@ -4364,6 +6274,16 @@ type Layer struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Layer) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Layer) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Layer) Delete(member string) bool { return types.Delete(v, member) }
 
 // LayerVersionContentInput holds the model's LayerVersionContentInput shape. A ZIP archive that
 // contains the contents of an Lambda layer. You can specify either an Amazon S3 location, or upload
@@ -4393,6 +6313,16 @@ type LayerVersionContentInput struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v LayerVersionContentInput) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LayerVersionContentInput) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LayerVersionContentInput) Delete(member string) bool { return types.Delete(v, member) }
+
 // LayerVersionContentOutput holds the model's LayerVersionContentOutput shape. Details about a
 // version of an Lambda layer.
 type LayerVersionContentOutput struct {
@@ -4417,6 +6347,16 @@ type LayerVersionContentOutput struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v LayerVersionContentOutput) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LayerVersionContentOutput) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LayerVersionContentOutput) Delete(member string) bool { return types.Delete(v, member) }
 
 // LayerVersionsListItem holds the model's LayerVersionsListItem shape. Details about a version of
 // an Lambda layer.
@@ -4449,6 +6389,16 @@ type LayerVersionsListItem struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v LayerVersionsListItem) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LayerVersionsListItem) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LayerVersionsListItem) Delete(member string) bool { return types.Delete(v, member) }
+
 // LayersListItem holds the model's LayersListItem shape. Details about an Lambda layer.
 type LayersListItem struct {
 	// LatestMatchingVersion is "latestMatchingVersion" in JSON. The newest version of the layer.
@@ -4463,6 +6413,16 @@ type LayersListItem struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v LayersListItem) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LayersListItem) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LayersListItem) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAliasesRequest holds the model's ListAliasesRequest shape.
 type ListAliasesRequest struct {
@@ -4494,6 +6454,16 @@ type ListAliasesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAliasesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAliasesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAliasesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAliasesResponse holds the model's ListAliasesResponse shape.
 type ListAliasesResponse struct {
 	// Aliases is "aliases" in JSON. A list of aliases.
@@ -4507,6 +6477,16 @@ type ListAliasesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAliasesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAliasesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAliasesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListCapacityProvidersRequest holds the model's ListCapacityProvidersRequest shape.
 type ListCapacityProvidersRequest struct {
@@ -4524,6 +6504,18 @@ type ListCapacityProvidersRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListCapacityProvidersRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCapacityProvidersRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCapacityProvidersRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListCapacityProvidersResponse holds the model's ListCapacityProvidersResponse shape.
 type ListCapacityProvidersResponse struct {
 	// CapacityProviders is "capacityProviders" in JSON. A list of capacity providers in your
@@ -4539,6 +6531,18 @@ type ListCapacityProvidersResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListCapacityProvidersResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCapacityProvidersResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCapacityProvidersResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListCodeSigningConfigsRequest holds the model's ListCodeSigningConfigsRequest shape.
 type ListCodeSigningConfigsRequest struct {
 	// Marker is "marker" in JSON. Specify the pagination token that's returned by a previous
@@ -4553,6 +6557,18 @@ type ListCodeSigningConfigsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListCodeSigningConfigsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCodeSigningConfigsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCodeSigningConfigsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListCodeSigningConfigsResponse holds the model's ListCodeSigningConfigsResponse shape.
 type ListCodeSigningConfigsResponse struct {
 	// CodeSigningConfigs is "codeSigningConfigs" in JSON. The code signing configurations
@@ -4566,6 +6582,18 @@ type ListCodeSigningConfigsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListCodeSigningConfigsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCodeSigningConfigsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCodeSigningConfigsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListDurableExecutionsByFunctionRequest holds the model's ListDurableExecutionsByFunctionRequest
 // shape.
@@ -4604,6 +6632,22 @@ type ListDurableExecutionsByFunctionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListDurableExecutionsByFunctionRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDurableExecutionsByFunctionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDurableExecutionsByFunctionRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListDurableExecutionsByFunctionResponse holds the model's ListDurableExecutionsByFunctionResponse
 // shape. The response from the ListDurableExecutionsByFunction operation, containing a list of
 // durable executions and pagination information.
@@ -4619,6 +6663,22 @@ type ListDurableExecutionsByFunctionResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListDurableExecutionsByFunctionResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDurableExecutionsByFunctionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDurableExecutionsByFunctionResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListEventSourceMappingsRequest holds the model's ListEventSourceMappingsRequest shape.
@@ -4667,6 +6727,18 @@ type ListEventSourceMappingsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListEventSourceMappingsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEventSourceMappingsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEventSourceMappingsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListEventSourceMappingsResponse holds the model's ListEventSourceMappingsResponse shape.
 type ListEventSourceMappingsResponse struct {
 	// EventSourceMappings is "eventSourceMappings" in JSON. A list of event source mappings.
@@ -4680,6 +6752,18 @@ type ListEventSourceMappingsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListEventSourceMappingsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEventSourceMappingsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEventSourceMappingsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListFunctionEventInvokeConfigsRequest holds the model's ListFunctionEventInvokeConfigsRequest
 // shape.
@@ -4709,6 +6793,22 @@ type ListFunctionEventInvokeConfigsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionEventInvokeConfigsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionEventInvokeConfigsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionEventInvokeConfigsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListFunctionEventInvokeConfigsResponse holds the model's ListFunctionEventInvokeConfigsResponse
 // shape.
 type ListFunctionEventInvokeConfigsResponse struct {
@@ -4722,6 +6822,22 @@ type ListFunctionEventInvokeConfigsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionEventInvokeConfigsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionEventInvokeConfigsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionEventInvokeConfigsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListFunctionUrlConfigsRequest holds the model's ListFunctionUrlConfigsRequest shape.
@@ -4753,6 +6869,18 @@ type ListFunctionUrlConfigsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionUrlConfigsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionUrlConfigsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionUrlConfigsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListFunctionUrlConfigsResponse holds the model's ListFunctionUrlConfigsResponse shape.
 type ListFunctionUrlConfigsResponse struct {
 	// FunctionUrlConfigs is "functionUrlConfigs" in JSON. A list of function URL configurations.
@@ -4766,6 +6894,18 @@ type ListFunctionUrlConfigsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionUrlConfigsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionUrlConfigsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionUrlConfigsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListFunctionVersionsByCapacityProviderRequest holds the model's
 // ListFunctionVersionsByCapacityProviderRequest shape.
@@ -4784,6 +6924,22 @@ type ListFunctionVersionsByCapacityProviderRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionVersionsByCapacityProviderRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionVersionsByCapacityProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionVersionsByCapacityProviderRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListFunctionVersionsByCapacityProviderResponse holds the model's
@@ -4805,6 +6961,22 @@ type ListFunctionVersionsByCapacityProviderResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionVersionsByCapacityProviderResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionVersionsByCapacityProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionVersionsByCapacityProviderResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListFunctionsByCodeSigningConfigRequest holds the model's ListFunctionsByCodeSigningConfigRequest
 // shape.
 type ListFunctionsByCodeSigningConfigRequest struct {
@@ -4823,6 +6995,22 @@ type ListFunctionsByCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionsByCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionsByCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionsByCodeSigningConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListFunctionsByCodeSigningConfigResponse holds the model's
 // ListFunctionsByCodeSigningConfigResponse shape.
 type ListFunctionsByCodeSigningConfigResponse struct {
@@ -4836,6 +7024,22 @@ type ListFunctionsByCodeSigningConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionsByCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionsByCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionsByCodeSigningConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListFunctionsRequest holds the model's ListFunctionsRequest shape.
@@ -4862,6 +7066,16 @@ type ListFunctionsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListFunctionsResponse holds the model's ListFunctionsResponse shape. A list of Lambda functions.
 type ListFunctionsResponse struct {
 	// Functions is "functions" in JSON. A list of Lambda functions.
@@ -4875,6 +7089,16 @@ type ListFunctionsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListFunctionsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListFunctionsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListFunctionsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListLayerVersionsRequest holds the model's ListLayerVersionsRequest shape.
 type ListLayerVersionsRequest struct {
@@ -4901,6 +7125,16 @@ type ListLayerVersionsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListLayerVersionsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListLayerVersionsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListLayerVersionsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListLayerVersionsResponse holds the model's ListLayerVersionsResponse shape.
 type ListLayerVersionsResponse struct {
 	// LayerVersions is "layerVersions" in JSON. A list of versions.
@@ -4914,6 +7148,16 @@ type ListLayerVersionsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListLayerVersionsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListLayerVersionsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListLayerVersionsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListLayersRequest holds the model's ListLayersRequest shape.
 type ListLayersRequest struct {
@@ -4938,6 +7182,16 @@ type ListLayersRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListLayersRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListLayersRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListLayersRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListLayersResponse holds the model's ListLayersResponse shape.
 type ListLayersResponse struct {
 	// Layers is "layers" in JSON. A list of function layers.
@@ -4951,6 +7205,16 @@ type ListLayersResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListLayersResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListLayersResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListLayersResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListProvisionedConcurrencyConfigsRequest holds the model's
 // ListProvisionedConcurrencyConfigsRequest shape.
@@ -4981,6 +7245,22 @@ type ListProvisionedConcurrencyConfigsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListProvisionedConcurrencyConfigsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListProvisionedConcurrencyConfigsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListProvisionedConcurrencyConfigsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListProvisionedConcurrencyConfigsResponse holds the model's
 // ListProvisionedConcurrencyConfigsResponse shape.
 type ListProvisionedConcurrencyConfigsResponse struct {
@@ -4997,6 +7277,22 @@ type ListProvisionedConcurrencyConfigsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListProvisionedConcurrencyConfigsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListProvisionedConcurrencyConfigsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListProvisionedConcurrencyConfigsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListTagsRequest holds the model's ListTagsRequest shape.
 type ListTagsRequest struct {
 	// Resource is "resource" in JSON. The resource's Amazon Resource Name (ARN). Note: Lambda does
@@ -5009,6 +7305,16 @@ type ListTagsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListTagsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTagsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTagsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListTagsResponse holds the model's ListTagsResponse shape.
 type ListTagsResponse struct {
 	// Tags is "tags" in JSON. The function's tags.
@@ -5019,6 +7325,16 @@ type ListTagsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListTagsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTagsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTagsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListVersionsByFunctionRequest holds the model's ListVersionsByFunctionRequest shape.
 type ListVersionsByFunctionRequest struct {
@@ -5049,6 +7365,18 @@ type ListVersionsByFunctionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListVersionsByFunctionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListVersionsByFunctionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListVersionsByFunctionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListVersionsByFunctionResponse holds the model's ListVersionsByFunctionResponse shape.
 type ListVersionsByFunctionResponse struct {
 	// NextMarker is "nextMarker" in JSON. The pagination token that's included if more results are
@@ -5062,6 +7390,18 @@ type ListVersionsByFunctionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListVersionsByFunctionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListVersionsByFunctionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListVersionsByFunctionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // LoggingConfig holds the model's LoggingConfig shape. The function's Amazon CloudWatch Logs
 // configuration settings.
@@ -5090,6 +7430,16 @@ type LoggingConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v LoggingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *LoggingConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *LoggingConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // OnFailure holds the model's OnFailure shape. A destination for events that failed processing. For
 // more information, see Adding a destination.
 type OnFailure struct {
@@ -5116,6 +7466,16 @@ type OnFailure struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v OnFailure) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OnFailure) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OnFailure) Delete(member string) bool { return types.Delete(v, member) }
+
 // OnSuccess holds the model's OnSuccess shape. A destination for events that were processed
 // successfully.
 //
@@ -5138,6 +7498,16 @@ type OnSuccess struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v OnSuccess) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OnSuccess) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OnSuccess) Delete(member string) bool { return types.Delete(v, member) }
 
 // Operation holds the model's Operation shape. Information about an operation within a durable
 // execution.
@@ -5185,6 +7555,16 @@ type Operation struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Operation) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Operation) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Operation) Delete(member string) bool { return types.Delete(v, member) }
+
 // OperationUpdate holds the model's OperationUpdate shape. An update to be applied to an operation
 // during checkpointing.
 type OperationUpdate struct {
@@ -5226,6 +7606,16 @@ type OperationUpdate struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v OperationUpdate) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OperationUpdate) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OperationUpdate) Delete(member string) bool { return types.Delete(v, member) }
+
 // PropagateTags holds the model's PropagateTags shape. Configuration for tag propagation to managed
 // resources launched by the capacity provider.
 type PropagateTags struct {
@@ -5241,6 +7631,16 @@ type PropagateTags struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PropagateTags) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PropagateTags) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PropagateTags) Delete(member string) bool { return types.Delete(v, member) }
 
 // ProvisionedConcurrencyConfigListItem holds the model's ProvisionedConcurrencyConfigListItem
 // shape. Details about the provisioned concurrency configuration for a function alias or version.
@@ -5273,6 +7673,20 @@ type ProvisionedConcurrencyConfigListItem struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ProvisionedConcurrencyConfigListItem) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ProvisionedConcurrencyConfigListItem) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ProvisionedConcurrencyConfigListItem) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ProvisionedPollerConfig holds the model's ProvisionedPollerConfig shape. The provisioned mode
 // configuration for the event source. Use Provisioned Mode to customize the minimum and maximum
 // number of event pollers for your event source.
@@ -5298,6 +7712,16 @@ type ProvisionedPollerConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ProvisionedPollerConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ProvisionedPollerConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ProvisionedPollerConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // PublishLayerVersionRequest holds the model's PublishLayerVersionRequest shape.
 type PublishLayerVersionRequest struct {
@@ -5333,6 +7757,18 @@ type PublishLayerVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PublishLayerVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PublishLayerVersionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PublishLayerVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PublishLayerVersionResponse holds the model's PublishLayerVersionResponse shape.
 type PublishLayerVersionResponse struct {
 	// CompatibleArchitectures is "compatibleArchitectures" in JSON. A list of compatible
@@ -5366,6 +7802,18 @@ type PublishLayerVersionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PublishLayerVersionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PublishLayerVersionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PublishLayerVersionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // PublishVersionRequest holds the model's PublishVersionRequest shape.
 type PublishVersionRequest struct {
@@ -5404,6 +7852,16 @@ type PublishVersionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PublishVersionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PublishVersionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PublishVersionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutFunctionCodeSigningConfigRequest holds the model's PutFunctionCodeSigningConfigRequest shape.
 type PutFunctionCodeSigningConfigRequest struct {
 	// CodeSigningConfigARN is "codeSigningConfigArn" in JSON. The The Amazon Resource Name (ARN) of
@@ -5427,6 +7885,20 @@ type PutFunctionCodeSigningConfigRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionCodeSigningConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // PutFunctionCodeSigningConfigResponse holds the model's PutFunctionCodeSigningConfigResponse
@@ -5455,6 +7927,20 @@ type PutFunctionCodeSigningConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionCodeSigningConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // PutFunctionConcurrencyRequest holds the model's PutFunctionConcurrencyRequest shape.
 type PutFunctionConcurrencyRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -5479,6 +7965,18 @@ type PutFunctionConcurrencyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionConcurrencyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutFunctionEventInvokeConfigRequest holds the model's PutFunctionEventInvokeConfigRequest shape.
 type PutFunctionEventInvokeConfigRequest struct {
@@ -5530,6 +8028,20 @@ type PutFunctionEventInvokeConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionEventInvokeConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // PutFunctionRecursionConfigRequest holds the model's PutFunctionRecursionConfigRequest shape.
 type PutFunctionRecursionConfigRequest struct {
 	// FunctionName is "functionName" in JSON. The name or ARN of the Lambda function.
@@ -5570,6 +8082,20 @@ type PutFunctionRecursionConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionRecursionConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionRecursionConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionRecursionConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // PutFunctionRecursionConfigResponse holds the model's PutFunctionRecursionConfigResponse shape.
 type PutFunctionRecursionConfigResponse struct {
 	// RecursiveLoop is "recursiveLoop" in JSON. The status of your function's recursive loop
@@ -5586,6 +8112,20 @@ type PutFunctionRecursionConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionRecursionConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionRecursionConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionRecursionConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // PutFunctionScalingConfigRequest holds the model's PutFunctionScalingConfigRequest shape.
@@ -5605,6 +8145,18 @@ type PutFunctionScalingConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionScalingConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionScalingConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionScalingConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutFunctionScalingConfigResponse holds the model's PutFunctionScalingConfigResponse shape.
 type PutFunctionScalingConfigResponse struct {
 	// FunctionState is "functionState" in JSON. The current state of the function after applying
@@ -5616,6 +8168,18 @@ type PutFunctionScalingConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutFunctionScalingConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutFunctionScalingConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutFunctionScalingConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutProvisionedConcurrencyConfigRequest holds the model's PutProvisionedConcurrencyConfigRequest
 // shape.
@@ -5645,6 +8209,22 @@ type PutProvisionedConcurrencyConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutProvisionedConcurrencyConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // PutProvisionedConcurrencyConfigResponse holds the model's PutProvisionedConcurrencyConfigResponse
 // shape.
 type PutProvisionedConcurrencyConfigResponse struct {
@@ -5672,6 +8252,22 @@ type PutProvisionedConcurrencyConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutProvisionedConcurrencyConfigResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutProvisionedConcurrencyConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutProvisionedConcurrencyConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // PutRuntimeManagementConfigRequest holds the model's PutRuntimeManagementConfigRequest shape.
@@ -5722,6 +8318,20 @@ type PutRuntimeManagementConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutRuntimeManagementConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutRuntimeManagementConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutRuntimeManagementConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // PutRuntimeManagementConfigResponse holds the model's PutRuntimeManagementConfigResponse shape.
 type PutRuntimeManagementConfigResponse struct {
 	// FunctionARN is "functionArn" in JSON. The ARN of the function
@@ -5737,6 +8347,20 @@ type PutRuntimeManagementConfigResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v PutRuntimeManagementConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutRuntimeManagementConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutRuntimeManagementConfigResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // RemoveLayerVersionPermissionRequest holds the model's RemoveLayerVersionPermissionRequest shape.
@@ -5757,6 +8381,20 @@ type RemoveLayerVersionPermissionRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v RemoveLayerVersionPermissionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveLayerVersionPermissionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveLayerVersionPermissionRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // RemovePermissionRequest holds the model's RemovePermissionRequest shape.
@@ -5792,6 +8430,16 @@ type RemovePermissionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RemovePermissionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemovePermissionRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemovePermissionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ResolvedS3Object holds the model's ResolvedS3Object shape. Details about the resolved Amazon S3
 // object that contains a function's deployment package.
 type ResolvedS3Object struct {
@@ -5808,6 +8456,16 @@ type ResolvedS3Object struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ResolvedS3Object) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResolvedS3Object) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResolvedS3Object) Delete(member string) bool { return types.Delete(v, member) }
+
 // RetryDetails holds the model's RetryDetails shape. Information about retry attempts for an
 // operation.
 type RetryDetails struct {
@@ -5822,6 +8480,16 @@ type RetryDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RetryDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RetryDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RetryDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // RuntimeVersionConfig holds the model's RuntimeVersionConfig shape. The ARN of the runtime and any
 // errors that occured.
@@ -5839,6 +8507,16 @@ type RuntimeVersionConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RuntimeVersionConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RuntimeVersionConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RuntimeVersionConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // RuntimeVersionError holds the model's RuntimeVersionError shape. Any error returned when the
 // runtime version information for the function could not be retrieved.
 type RuntimeVersionError struct {
@@ -5853,6 +8531,16 @@ type RuntimeVersionError struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RuntimeVersionError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RuntimeVersionError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RuntimeVersionError) Delete(member string) bool { return types.Delete(v, member) }
+
 // ScalingConfig holds the model's ScalingConfig shape. (Amazon SQS only) The scaling configuration
 // for the event source. To remove the configuration, pass an empty value.
 type ScalingConfig struct {
@@ -5866,6 +8554,16 @@ type ScalingConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ScalingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ScalingConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ScalingConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // SelfManagedEventSource holds the model's SelfManagedEventSource shape. The self-managed Apache
 // Kafka cluster for your event source.
 type SelfManagedEventSource struct {
@@ -5878,6 +8576,16 @@ type SelfManagedEventSource struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SelfManagedEventSource) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SelfManagedEventSource) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SelfManagedEventSource) Delete(member string) bool { return types.Delete(v, member) }
 
 // SelfManagedKafkaEventSourceConfig holds the model's SelfManagedKafkaEventSourceConfig shape.
 // Specific configuration settings for a self-managed Apache Kafka event source.
@@ -5897,6 +8605,20 @@ type SelfManagedKafkaEventSourceConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SelfManagedKafkaEventSourceConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SelfManagedKafkaEventSourceConfig) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SelfManagedKafkaEventSourceConfig) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // SendDurableExecutionCallbackFailureRequest holds the model's
 // SendDurableExecutionCallbackFailureRequest shape.
 type SendDurableExecutionCallbackFailureRequest struct {
@@ -5911,6 +8633,22 @@ type SendDurableExecutionCallbackFailureRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackFailureRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackFailureRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackFailureRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // SendDurableExecutionCallbackFailureResponse holds the model's
 // SendDurableExecutionCallbackFailureResponse shape.
 type SendDurableExecutionCallbackFailureResponse struct {
@@ -5919,6 +8657,22 @@ type SendDurableExecutionCallbackFailureResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackFailureResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackFailureResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackFailureResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // SendDurableExecutionCallbackHeartbeatRequest holds the model's
@@ -5933,6 +8687,22 @@ type SendDurableExecutionCallbackHeartbeatRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackHeartbeatRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackHeartbeatRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackHeartbeatRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // SendDurableExecutionCallbackHeartbeatResponse holds the model's
 // SendDurableExecutionCallbackHeartbeatResponse shape.
 type SendDurableExecutionCallbackHeartbeatResponse struct {
@@ -5941,6 +8711,22 @@ type SendDurableExecutionCallbackHeartbeatResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackHeartbeatResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackHeartbeatResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackHeartbeatResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // SendDurableExecutionCallbackSuccessRequest holds the model's
@@ -5958,6 +8744,22 @@ type SendDurableExecutionCallbackSuccessRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackSuccessRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackSuccessRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackSuccessRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // SendDurableExecutionCallbackSuccessResponse holds the model's
 // SendDurableExecutionCallbackSuccessResponse shape.
 type SendDurableExecutionCallbackSuccessResponse struct {
@@ -5966,6 +8768,22 @@ type SendDurableExecutionCallbackSuccessResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v SendDurableExecutionCallbackSuccessResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SendDurableExecutionCallbackSuccessResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SendDurableExecutionCallbackSuccessResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // SnapStart holds the model's SnapStart shape. The function's Lambda SnapStart setting. Set ApplyOn
@@ -5982,6 +8800,16 @@ type SnapStart struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SnapStart) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SnapStart) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SnapStart) Delete(member string) bool { return types.Delete(v, member) }
+
 // SnapStartResponse holds the model's SnapStartResponse shape. The function's SnapStart setting.
 type SnapStartResponse struct {
 	// ApplyOn is "applyOn" in JSON. When set to PublishedVersions, Lambda creates a snapshot of the
@@ -5997,6 +8825,16 @@ type SnapStartResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v SnapStartResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SnapStartResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SnapStartResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // SourceAccessConfiguration holds the model's SourceAccessConfiguration shape. To secure and define
 // access to your event source, you can specify the authentication protocol, VPC components, or
@@ -6046,6 +8884,16 @@ type SourceAccessConfiguration struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SourceAccessConfiguration) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SourceAccessConfiguration) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SourceAccessConfiguration) Delete(member string) bool { return types.Delete(v, member) }
+
 // StepDetails holds the model's StepDetails shape. Details about a step operation.
 type StepDetails struct {
 	// Attempt is "attempt" in JSON. The current attempt number for this step.
@@ -6065,6 +8913,16 @@ type StepDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StepDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StepDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StepDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // StepFailedDetails holds the model's StepFailedDetails shape. Details about a step that failed.
 type StepFailedDetails struct {
 	// Error is "error" in JSON. Details about the step failure.
@@ -6079,6 +8937,16 @@ type StepFailedDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StepFailedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StepFailedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StepFailedDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // StepOptions holds the model's StepOptions shape. Configuration options for a step operation.
 type StepOptions struct {
 	// NextAttemptDelaySeconds is "nextAttemptDelaySeconds" in JSON. The delay in seconds before the
@@ -6091,6 +8959,16 @@ type StepOptions struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StepOptions) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StepOptions) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StepOptions) Delete(member string) bool { return types.Delete(v, member) }
+
 // StepStartedDetails holds the model's StepStartedDetails shape. Details about a step that has
 // started.
 type StepStartedDetails struct {
@@ -6100,6 +8978,16 @@ type StepStartedDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v StepStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StepStartedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StepStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // StepSucceededDetails holds the model's StepSucceededDetails shape. Details about a step that
 // succeeded.
@@ -6116,6 +9004,16 @@ type StepSucceededDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StepSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StepSucceededDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StepSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // StopDurableExecutionRequest holds the model's StopDurableExecutionRequest shape.
 type StopDurableExecutionRequest struct {
 	// DurableExecutionARN is "durableExecutionArn" in JSON. The Amazon Resource Name (ARN) of the
@@ -6131,6 +9029,18 @@ type StopDurableExecutionRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StopDurableExecutionRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StopDurableExecutionRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StopDurableExecutionRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // StopDurableExecutionResponse holds the model's StopDurableExecutionResponse shape.
 type StopDurableExecutionResponse struct {
 	// StopTimestamp is "stopTimestamp" in JSON. The timestamp when the execution was stopped (ISO
@@ -6142,6 +9052,18 @@ type StopDurableExecutionResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v StopDurableExecutionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StopDurableExecutionResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StopDurableExecutionResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagResourceRequest holds the model's TagResourceRequest shape.
 type TagResourceRequest struct {
@@ -6156,6 +9078,16 @@ type TagResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TagsError holds the model's TagsError shape. An object that contains details about an error
 // related to retrieving tags.
 type TagsError struct {
@@ -6169,6 +9101,16 @@ type TagsError struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TagsError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagsError) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagsError) Delete(member string) bool { return types.Delete(v, member) }
 
 // TargetTrackingScalingPolicy holds the model's TargetTrackingScalingPolicy shape. A scaling policy
 // for the capacity provider that automatically adjusts capacity to maintain a target value for a
@@ -6187,6 +9129,18 @@ type TargetTrackingScalingPolicy struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TargetTrackingScalingPolicy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TargetTrackingScalingPolicy) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TargetTrackingScalingPolicy) Delete(member string) bool { return types.Delete(v, member) }
+
 // TenancyConfig holds the model's TenancyConfig shape. Specifies the tenant isolation mode
 // configuration for a Lambda function. This allows you to configure specific tenant isolation
 // strategies for your function invocations. Tenant isolation configuration cannot be modified after
@@ -6203,6 +9157,16 @@ type TenancyConfig struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TenancyConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TenancyConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TenancyConfig) Delete(member string) bool { return types.Delete(v, member) }
+
 // TraceHeader holds the model's TraceHeader shape. Contains trace headers for the Lambda durable
 // execution.
 type TraceHeader struct {
@@ -6216,6 +9180,16 @@ type TraceHeader struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TraceHeader) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TraceHeader) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TraceHeader) Delete(member string) bool { return types.Delete(v, member) }
+
 // TracingConfig holds the model's TracingConfig shape. The function's X-Ray tracing configuration.
 // To sample and record incoming requests, set Mode to Active.
 type TracingConfig struct {
@@ -6227,6 +9201,16 @@ type TracingConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TracingConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TracingConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TracingConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // TracingConfigResponse holds the model's TracingConfigResponse shape. The function's X-Ray tracing
 // configuration.
@@ -6240,6 +9224,16 @@ type TracingConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TracingConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TracingConfigResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TracingConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagResourceRequest holds the model's UntagResourceRequest shape.
 type UntagResourceRequest struct {
 	// Resource is "resource" in JSON. The resource's Amazon Resource Name (ARN).
@@ -6252,6 +9246,16 @@ type UntagResourceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateAliasRequest holds the model's UpdateAliasRequest shape.
 type UpdateAliasRequest struct {
@@ -6287,6 +9291,16 @@ type UpdateAliasRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateAliasRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateAliasRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateAliasRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateCapacityProviderRequest holds the model's UpdateCapacityProviderRequest shape.
 type UpdateCapacityProviderRequest struct {
 	// CapacityProviderName is "capacityProviderName" in JSON. The name of the capacity provider to
@@ -6307,6 +9321,18 @@ type UpdateCapacityProviderRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCapacityProviderRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCapacityProviderRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCapacityProviderRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateCapacityProviderResponse holds the model's UpdateCapacityProviderResponse shape.
 type UpdateCapacityProviderResponse struct {
 	// CapacityProvider is "capacityProvider" in JSON. Information about the updated capacity
@@ -6318,6 +9344,18 @@ type UpdateCapacityProviderResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCapacityProviderResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCapacityProviderResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCapacityProviderResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateCodeSigningConfigRequest holds the model's UpdateCodeSigningConfigRequest shape.
 type UpdateCodeSigningConfigRequest struct {
@@ -6338,6 +9376,18 @@ type UpdateCodeSigningConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCodeSigningConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCodeSigningConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateCodeSigningConfigResponse holds the model's UpdateCodeSigningConfigResponse shape.
 type UpdateCodeSigningConfigResponse struct {
 	// CodeSigningConfig is "codeSigningConfig" in JSON. The code signing configuration
@@ -6348,6 +9398,18 @@ type UpdateCodeSigningConfigResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateCodeSigningConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateCodeSigningConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateEventSourceMappingRequest holds the model's UpdateEventSourceMappingRequest shape.
 type UpdateEventSourceMappingRequest struct {
@@ -6475,6 +9537,18 @@ type UpdateEventSourceMappingRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateEventSourceMappingRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateEventSourceMappingRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateFunctionCodeRequest holds the model's UpdateFunctionCodeRequest shape.
 type UpdateFunctionCodeRequest struct {
 	// Architectures is "architectures" in JSON. The instruction set architecture that the function
@@ -6541,6 +9615,16 @@ type UpdateFunctionCodeRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateFunctionCodeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateFunctionCodeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateFunctionCodeRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateFunctionConfigurationRequest holds the model's UpdateFunctionConfigurationRequest shape.
 type UpdateFunctionConfigurationRequest struct {
@@ -6654,6 +9738,20 @@ type UpdateFunctionConfigurationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateFunctionConfigurationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateFunctionConfigurationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateFunctionConfigurationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateFunctionEventInvokeConfigRequest holds the model's UpdateFunctionEventInvokeConfigRequest
 // shape.
 type UpdateFunctionEventInvokeConfigRequest struct {
@@ -6705,6 +9803,22 @@ type UpdateFunctionEventInvokeConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateFunctionEventInvokeConfigRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateFunctionUrlConfigRequest holds the model's UpdateFunctionUrlConfigRequest shape.
 type UpdateFunctionUrlConfigRequest struct {
 	// AuthType is "authType" in JSON. The type of authentication that your function URL uses. Set
@@ -6747,6 +9861,18 @@ type UpdateFunctionUrlConfigRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateFunctionUrlConfigRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateFunctionUrlConfigResponse holds the model's UpdateFunctionUrlConfigResponse shape.
 type UpdateFunctionUrlConfigResponse struct {
 	// AuthType is "authType" in JSON. The type of authentication that your function URL uses. Set
@@ -6784,6 +9910,23 @@ type UpdateFunctionUrlConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateFunctionUrlConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
+
+// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
+func (v *UpdateFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
+	return parseTime(v.CreationTime)
+}
+
 // VpcConfig holds the model's VpcConfig shape. The VPC security groups and subnets that are
 // attached to a Lambda function. For more information, see Configuring a Lambda function to access
 // resources in a VPC.
@@ -6801,6 +9944,16 @@ type VpcConfig struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v VpcConfig) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VpcConfig) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VpcConfig) Delete(member string) bool { return types.Delete(v, member) }
 
 // VpcConfigResponse holds the model's VpcConfigResponse shape. The VPC security groups and subnets
 // that are attached to a Lambda function.
@@ -6821,6 +9974,16 @@ type VpcConfigResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v VpcConfigResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *VpcConfigResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *VpcConfigResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // WaitCancelledDetails holds the model's WaitCancelledDetails shape. Details about a wait operation
 // that was cancelled.
 type WaitCancelledDetails struct {
@@ -6832,6 +9995,16 @@ type WaitCancelledDetails struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v WaitCancelledDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *WaitCancelledDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *WaitCancelledDetails) Delete(member string) bool { return types.Delete(v, member) }
 
 // WaitDetails holds the model's WaitDetails shape. Details about a wait operation.
 type WaitDetails struct {
@@ -6845,6 +10018,16 @@ type WaitDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v WaitDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *WaitDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *WaitDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // WaitOptions holds the model's WaitOptions shape. Specifies how long to pause the durable
 // execution.
 type WaitOptions struct {
@@ -6856,6 +10039,16 @@ type WaitOptions struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v WaitOptions) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *WaitOptions) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *WaitOptions) Delete(member string) bool { return types.Delete(v, member) }
 
 // WaitStartedDetails holds the model's WaitStartedDetails shape. Details about a wait operation
 // that has started.
@@ -6872,6 +10065,16 @@ type WaitStartedDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v WaitStartedDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *WaitStartedDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *WaitStartedDetails) Delete(member string) bool { return types.Delete(v, member) }
+
 // WaitSucceededDetails holds the model's WaitSucceededDetails shape. Details about a wait operation
 // that succeeded.
 type WaitSucceededDetails struct {
@@ -6884,6346 +10087,17 @@ type WaitSucceededDetails struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	accountLimitCodec                                   *lossless.Codec[AccountLimit]
-	accountUsageCodec                                   *lossless.Codec[AccountUsage]
-	addLayerVersionPermissionRequestCodec               *lossless.Codec[AddLayerVersionPermissionRequest]
-	addLayerVersionPermissionResponseCodec              *lossless.Codec[AddLayerVersionPermissionResponse]
-	addPermissionRequestCodec                           *lossless.Codec[AddPermissionRequest]
-	addPermissionResponseCodec                          *lossless.Codec[AddPermissionResponse]
-	createAliasResponseCodec                            *lossless.Codec[CreateAliasResponse]
-	aliasRoutingConfigurationCodec                      *lossless.Codec[AliasRoutingConfiguration]
-	allowedPublishersCodec                              *lossless.Codec[AllowedPublishers]
-	amazonManagedKafkaEventSourceConfigCodec            *lossless.Codec[AmazonManagedKafkaEventSourceConfig]
-	callbackDetailsCodec                                *lossless.Codec[CallbackDetails]
-	callbackFailedDetailsCodec                          *lossless.Codec[CallbackFailedDetails]
-	callbackOptionsCodec                                *lossless.Codec[CallbackOptions]
-	callbackStartedDetailsCodec                         *lossless.Codec[CallbackStartedDetails]
-	callbackSucceededDetailsCodec                       *lossless.Codec[CallbackSucceededDetails]
-	callbackTimedOutDetailsCodec                        *lossless.Codec[CallbackTimedOutDetails]
-	capacityProviderCodec                               *lossless.Codec[CapacityProvider]
-	capacityProviderConfigCodec                         *lossless.Codec[CapacityProviderConfig]
-	capacityProviderLoggingConfigCodec                  *lossless.Codec[CapacityProviderLoggingConfig]
-	capacityProviderPermissionsConfigCodec              *lossless.Codec[CapacityProviderPermissionsConfig]
-	capacityProviderScalingConfigCodec                  *lossless.Codec[CapacityProviderScalingConfig]
-	capacityProviderTelemetryConfigCodec                *lossless.Codec[CapacityProviderTelemetryConfig]
-	capacityProviderVpcConfigCodec                      *lossless.Codec[CapacityProviderVpcConfig]
-	chainedInvokeDetailsCodec                           *lossless.Codec[ChainedInvokeDetails]
-	chainedInvokeFailedDetailsCodec                     *lossless.Codec[ChainedInvokeFailedDetails]
-	chainedInvokeOptionsCodec                           *lossless.Codec[ChainedInvokeOptions]
-	chainedInvokeStartedDetailsCodec                    *lossless.Codec[ChainedInvokeStartedDetails]
-	chainedInvokeStoppedDetailsCodec                    *lossless.Codec[ChainedInvokeStoppedDetails]
-	chainedInvokeSucceededDetailsCodec                  *lossless.Codec[ChainedInvokeSucceededDetails]
-	chainedInvokeTimedOutDetailsCodec                   *lossless.Codec[ChainedInvokeTimedOutDetails]
-	checkpointDurableExecutionRequestCodec              *lossless.Codec[CheckpointDurableExecutionRequest]
-	checkpointDurableExecutionResponseCodec             *lossless.Codec[CheckpointDurableExecutionResponse]
-	checkpointUpdatedExecutionStateCodec                *lossless.Codec[CheckpointUpdatedExecutionState]
-	codeSigningConfigCodec                              *lossless.Codec[CodeSigningConfig]
-	codeSigningPoliciesCodec                            *lossless.Codec[CodeSigningPolicies]
-	putFunctionConcurrencyResponseCodec                 *lossless.Codec[PutFunctionConcurrencyResponse]
-	contextDetailsCodec                                 *lossless.Codec[ContextDetails]
-	contextFailedDetailsCodec                           *lossless.Codec[ContextFailedDetails]
-	contextOptionsCodec                                 *lossless.Codec[ContextOptions]
-	contextStartedDetailsCodec                          *lossless.Codec[ContextStartedDetails]
-	contextSucceededDetailsCodec                        *lossless.Codec[ContextSucceededDetails]
-	corsCodec                                           *lossless.Codec[Cors]
-	createAliasRequestCodec                             *lossless.Codec[CreateAliasRequest]
-	createCapacityProviderRequestCodec                  *lossless.Codec[CreateCapacityProviderRequest]
-	createCapacityProviderResponseCodec                 *lossless.Codec[CreateCapacityProviderResponse]
-	createCodeSigningConfigRequestCodec                 *lossless.Codec[CreateCodeSigningConfigRequest]
-	createCodeSigningConfigResponseCodec                *lossless.Codec[CreateCodeSigningConfigResponse]
-	createEventSourceMappingRequestCodec                *lossless.Codec[CreateEventSourceMappingRequest]
-	createFunctionRequestCodec                          *lossless.Codec[CreateFunctionRequest]
-	createFunctionUrlConfigRequestCodec                 *lossless.Codec[CreateFunctionUrlConfigRequest]
-	createFunctionUrlConfigResponseCodec                *lossless.Codec[CreateFunctionUrlConfigResponse]
-	deadLetterConfigCodec                               *lossless.Codec[DeadLetterConfig]
-	deleteAliasRequestCodec                             *lossless.Codec[DeleteAliasRequest]
-	deleteCapacityProviderRequestCodec                  *lossless.Codec[DeleteCapacityProviderRequest]
-	deleteCapacityProviderResponseCodec                 *lossless.Codec[DeleteCapacityProviderResponse]
-	deleteCodeSigningConfigRequestCodec                 *lossless.Codec[DeleteCodeSigningConfigRequest]
-	deleteCodeSigningConfigResponseCodec                *lossless.Codec[DeleteCodeSigningConfigResponse]
-	deleteEventSourceMappingRequestCodec                *lossless.Codec[DeleteEventSourceMappingRequest]
-	deleteFunctionCodeSigningConfigRequestCodec         *lossless.Codec[DeleteFunctionCodeSigningConfigRequest]
-	deleteFunctionConcurrencyRequestCodec               *lossless.Codec[DeleteFunctionConcurrencyRequest]
-	deleteFunctionEventInvokeConfigRequestCodec         *lossless.Codec[DeleteFunctionEventInvokeConfigRequest]
-	deleteFunctionRequestCodec                          *lossless.Codec[DeleteFunctionRequest]
-	deleteFunctionResponseCodec                         *lossless.Codec[DeleteFunctionResponse]
-	deleteFunctionUrlConfigRequestCodec                 *lossless.Codec[DeleteFunctionUrlConfigRequest]
-	deleteLayerVersionRequestCodec                      *lossless.Codec[DeleteLayerVersionRequest]
-	deleteProvisionedConcurrencyConfigRequestCodec      *lossless.Codec[DeleteProvisionedConcurrencyConfigRequest]
-	destinationConfigCodec                              *lossless.Codec[DestinationConfig]
-	documentDBEventSourceConfigCodec                    *lossless.Codec[DocumentDBEventSourceConfig]
-	durableConfigCodec                                  *lossless.Codec[DurableConfig]
-	environmentCodec                                    *lossless.Codec[Environment]
-	environmentErrorCodec                               *lossless.Codec[EnvironmentError]
-	environmentResponseCodec                            *lossless.Codec[EnvironmentResponse]
-	ephemeralStorageCodec                               *lossless.Codec[EphemeralStorage]
-	errorObjectCodec                                    *lossless.Codec[ErrorObject]
-	eventCodec                                          *lossless.Codec[Event]
-	eventErrorCodec                                     *lossless.Codec[EventError]
-	eventInputCodec                                     *lossless.Codec[EventInput]
-	eventResultCodec                                    *lossless.Codec[EventResult]
-	createEventSourceMappingResponseCodec               *lossless.Codec[CreateEventSourceMappingResponse]
-	eventSourceMappingLoggingConfigCodec                *lossless.Codec[EventSourceMappingLoggingConfig]
-	eventSourceMappingMetricsConfigCodec                *lossless.Codec[EventSourceMappingMetricsConfig]
-	executionCodec                                      *lossless.Codec[Execution]
-	executionDetailsCodec                               *lossless.Codec[ExecutionDetails]
-	executionFailedDetailsCodec                         *lossless.Codec[ExecutionFailedDetails]
-	executionStartedDetailsCodec                        *lossless.Codec[ExecutionStartedDetails]
-	executionStoppedDetailsCodec                        *lossless.Codec[ExecutionStoppedDetails]
-	executionSucceededDetailsCodec                      *lossless.Codec[ExecutionSucceededDetails]
-	executionTimedOutDetailsCodec                       *lossless.Codec[ExecutionTimedOutDetails]
-	fileSystemConfigCodec                               *lossless.Codec[FileSystemConfig]
-	filterCodec                                         *lossless.Codec[Filter]
-	filterCriteriaCodec                                 *lossless.Codec[FilterCriteria]
-	filterCriteriaErrorCodec                            *lossless.Codec[FilterCriteriaError]
-	functionCodeCodec                                   *lossless.Codec[FunctionCode]
-	functionCodeLocationCodec                           *lossless.Codec[FunctionCodeLocation]
-	functionCodeLocationErrorCodec                      *lossless.Codec[FunctionCodeLocationError]
-	createFunctionResponseCodec                         *lossless.Codec[CreateFunctionResponse]
-	getFunctionEventInvokeConfigResponseCodec           *lossless.Codec[GetFunctionEventInvokeConfigResponse]
-	functionScalingConfigCodec                          *lossless.Codec[FunctionScalingConfig]
-	functionUrlConfigCodec                              *lossless.Codec[FunctionUrlConfig]
-	functionVersionsByCapacityProviderListItemCodec     *lossless.Codec[FunctionVersionsByCapacityProviderListItem]
-	getAccountSettingsRequestCodec                      *lossless.Codec[GetAccountSettingsRequest]
-	getAccountSettingsResponseCodec                     *lossless.Codec[GetAccountSettingsResponse]
-	getAliasRequestCodec                                *lossless.Codec[GetAliasRequest]
-	getCapacityProviderRequestCodec                     *lossless.Codec[GetCapacityProviderRequest]
-	getCapacityProviderResponseCodec                    *lossless.Codec[GetCapacityProviderResponse]
-	getCodeSigningConfigRequestCodec                    *lossless.Codec[GetCodeSigningConfigRequest]
-	getCodeSigningConfigResponseCodec                   *lossless.Codec[GetCodeSigningConfigResponse]
-	getDurableExecutionHistoryRequestCodec              *lossless.Codec[GetDurableExecutionHistoryRequest]
-	getDurableExecutionHistoryResponseCodec             *lossless.Codec[GetDurableExecutionHistoryResponse]
-	getDurableExecutionRequestCodec                     *lossless.Codec[GetDurableExecutionRequest]
-	getDurableExecutionResponseCodec                    *lossless.Codec[GetDurableExecutionResponse]
-	getDurableExecutionStateRequestCodec                *lossless.Codec[GetDurableExecutionStateRequest]
-	getDurableExecutionStateResponseCodec               *lossless.Codec[GetDurableExecutionStateResponse]
-	getEventSourceMappingRequestCodec                   *lossless.Codec[GetEventSourceMappingRequest]
-	getFunctionCodeSigningConfigRequestCodec            *lossless.Codec[GetFunctionCodeSigningConfigRequest]
-	getFunctionCodeSigningConfigResponseCodec           *lossless.Codec[GetFunctionCodeSigningConfigResponse]
-	getFunctionConcurrencyRequestCodec                  *lossless.Codec[GetFunctionConcurrencyRequest]
-	getFunctionConcurrencyResponseCodec                 *lossless.Codec[GetFunctionConcurrencyResponse]
-	getFunctionConfigurationRequestCodec                *lossless.Codec[GetFunctionConfigurationRequest]
-	getFunctionEventInvokeConfigRequestCodec            *lossless.Codec[GetFunctionEventInvokeConfigRequest]
-	getFunctionRecursionConfigRequestCodec              *lossless.Codec[GetFunctionRecursionConfigRequest]
-	getFunctionRecursionConfigResponseCodec             *lossless.Codec[GetFunctionRecursionConfigResponse]
-	getFunctionRequestCodec                             *lossless.Codec[GetFunctionRequest]
-	getFunctionResponseCodec                            *lossless.Codec[GetFunctionResponse]
-	getFunctionScalingConfigRequestCodec                *lossless.Codec[GetFunctionScalingConfigRequest]
-	getFunctionScalingConfigResponseCodec               *lossless.Codec[GetFunctionScalingConfigResponse]
-	getFunctionUrlConfigRequestCodec                    *lossless.Codec[GetFunctionUrlConfigRequest]
-	getFunctionUrlConfigResponseCodec                   *lossless.Codec[GetFunctionUrlConfigResponse]
-	getLayerVersionByArnRequestCodec                    *lossless.Codec[GetLayerVersionByArnRequest]
-	getLayerVersionPolicyRequestCodec                   *lossless.Codec[GetLayerVersionPolicyRequest]
-	getLayerVersionPolicyResponseCodec                  *lossless.Codec[GetLayerVersionPolicyResponse]
-	getLayerVersionRequestCodec                         *lossless.Codec[GetLayerVersionRequest]
-	getLayerVersionResponseCodec                        *lossless.Codec[GetLayerVersionResponse]
-	getPolicyRequestCodec                               *lossless.Codec[GetPolicyRequest]
-	getPolicyResponseCodec                              *lossless.Codec[GetPolicyResponse]
-	getProvisionedConcurrencyConfigRequestCodec         *lossless.Codec[GetProvisionedConcurrencyConfigRequest]
-	getProvisionedConcurrencyConfigResponseCodec        *lossless.Codec[GetProvisionedConcurrencyConfigResponse]
-	getRuntimeManagementConfigRequestCodec              *lossless.Codec[GetRuntimeManagementConfigRequest]
-	getRuntimeManagementConfigResponseCodec             *lossless.Codec[GetRuntimeManagementConfigResponse]
-	imageConfigCodec                                    *lossless.Codec[ImageConfig]
-	imageConfigErrorCodec                               *lossless.Codec[ImageConfigError]
-	imageConfigResponseCodec                            *lossless.Codec[ImageConfigResponse]
-	instanceRequirementsCodec                           *lossless.Codec[InstanceRequirements]
-	invocationCompletedDetailsCodec                     *lossless.Codec[InvocationCompletedDetails]
-	invokeRequestCodec                                  *lossless.Codec[InvokeRequest]
-	invokeResponseCodec                                 *lossless.Codec[InvokeResponse]
-	invokeAsyncRequestCodec                             *lossless.Codec[InvokeAsyncRequest]
-	invokeAsyncResponseCodec                            *lossless.Codec[InvokeAsyncResponse]
-	invokeResponseStreamUpdateCodec                     *lossless.Codec[InvokeResponseStreamUpdate]
-	invokeWithResponseStreamCompleteEventCodec          *lossless.Codec[InvokeWithResponseStreamCompleteEvent]
-	invokeWithResponseStreamRequestCodec                *lossless.Codec[InvokeWithResponseStreamRequest]
-	invokeWithResponseStreamResponseCodec               *lossless.Codec[InvokeWithResponseStreamResponse]
-	invokeWithResponseStreamResponseEventCodec          *lossless.Codec[InvokeWithResponseStreamResponseEvent]
-	kafkaSchemaRegistryAccessConfigCodec                *lossless.Codec[KafkaSchemaRegistryAccessConfig]
-	kafkaSchemaRegistryConfigCodec                      *lossless.Codec[KafkaSchemaRegistryConfig]
-	kafkaSchemaValidationConfigCodec                    *lossless.Codec[KafkaSchemaValidationConfig]
-	lambdaManagedInstancesCapacityProviderConfigCodec   *lossless.Codec[LambdaManagedInstancesCapacityProviderConfig]
-	layerCodec                                          *lossless.Codec[Layer]
-	layerVersionContentInputCodec                       *lossless.Codec[LayerVersionContentInput]
-	layerVersionContentOutputCodec                      *lossless.Codec[LayerVersionContentOutput]
-	layerVersionsListItemCodec                          *lossless.Codec[LayerVersionsListItem]
-	layersListItemCodec                                 *lossless.Codec[LayersListItem]
-	listAliasesRequestCodec                             *lossless.Codec[ListAliasesRequest]
-	listAliasesResponseCodec                            *lossless.Codec[ListAliasesResponse]
-	listCapacityProvidersRequestCodec                   *lossless.Codec[ListCapacityProvidersRequest]
-	listCapacityProvidersResponseCodec                  *lossless.Codec[ListCapacityProvidersResponse]
-	listCodeSigningConfigsRequestCodec                  *lossless.Codec[ListCodeSigningConfigsRequest]
-	listCodeSigningConfigsResponseCodec                 *lossless.Codec[ListCodeSigningConfigsResponse]
-	listDurableExecutionsByFunctionRequestCodec         *lossless.Codec[ListDurableExecutionsByFunctionRequest]
-	listDurableExecutionsByFunctionResponseCodec        *lossless.Codec[ListDurableExecutionsByFunctionResponse]
-	listEventSourceMappingsRequestCodec                 *lossless.Codec[ListEventSourceMappingsRequest]
-	listEventSourceMappingsResponseCodec                *lossless.Codec[ListEventSourceMappingsResponse]
-	listFunctionEventInvokeConfigsRequestCodec          *lossless.Codec[ListFunctionEventInvokeConfigsRequest]
-	listFunctionEventInvokeConfigsResponseCodec         *lossless.Codec[ListFunctionEventInvokeConfigsResponse]
-	listFunctionUrlConfigsRequestCodec                  *lossless.Codec[ListFunctionUrlConfigsRequest]
-	listFunctionUrlConfigsResponseCodec                 *lossless.Codec[ListFunctionUrlConfigsResponse]
-	listFunctionVersionsByCapacityProviderRequestCodec  *lossless.Codec[ListFunctionVersionsByCapacityProviderRequest]
-	listFunctionVersionsByCapacityProviderResponseCodec *lossless.Codec[ListFunctionVersionsByCapacityProviderResponse]
-	listFunctionsByCodeSigningConfigRequestCodec        *lossless.Codec[ListFunctionsByCodeSigningConfigRequest]
-	listFunctionsByCodeSigningConfigResponseCodec       *lossless.Codec[ListFunctionsByCodeSigningConfigResponse]
-	listFunctionsRequestCodec                           *lossless.Codec[ListFunctionsRequest]
-	listFunctionsResponseCodec                          *lossless.Codec[ListFunctionsResponse]
-	listLayerVersionsRequestCodec                       *lossless.Codec[ListLayerVersionsRequest]
-	listLayerVersionsResponseCodec                      *lossless.Codec[ListLayerVersionsResponse]
-	listLayersRequestCodec                              *lossless.Codec[ListLayersRequest]
-	listLayersResponseCodec                             *lossless.Codec[ListLayersResponse]
-	listProvisionedConcurrencyConfigsRequestCodec       *lossless.Codec[ListProvisionedConcurrencyConfigsRequest]
-	listProvisionedConcurrencyConfigsResponseCodec      *lossless.Codec[ListProvisionedConcurrencyConfigsResponse]
-	listTagsRequestCodec                                *lossless.Codec[ListTagsRequest]
-	listTagsResponseCodec                               *lossless.Codec[ListTagsResponse]
-	listVersionsByFunctionRequestCodec                  *lossless.Codec[ListVersionsByFunctionRequest]
-	listVersionsByFunctionResponseCodec                 *lossless.Codec[ListVersionsByFunctionResponse]
-	loggingConfigCodec                                  *lossless.Codec[LoggingConfig]
-	onFailureCodec                                      *lossless.Codec[OnFailure]
-	onSuccessCodec                                      *lossless.Codec[OnSuccess]
-	operationCodec                                      *lossless.Codec[Operation]
-	operationUpdateCodec                                *lossless.Codec[OperationUpdate]
-	propagateTagsCodec                                  *lossless.Codec[PropagateTags]
-	provisionedConcurrencyConfigListItemCodec           *lossless.Codec[ProvisionedConcurrencyConfigListItem]
-	provisionedPollerConfigCodec                        *lossless.Codec[ProvisionedPollerConfig]
-	publishLayerVersionRequestCodec                     *lossless.Codec[PublishLayerVersionRequest]
-	publishLayerVersionResponseCodec                    *lossless.Codec[PublishLayerVersionResponse]
-	publishVersionRequestCodec                          *lossless.Codec[PublishVersionRequest]
-	putFunctionCodeSigningConfigRequestCodec            *lossless.Codec[PutFunctionCodeSigningConfigRequest]
-	putFunctionCodeSigningConfigResponseCodec           *lossless.Codec[PutFunctionCodeSigningConfigResponse]
-	putFunctionConcurrencyRequestCodec                  *lossless.Codec[PutFunctionConcurrencyRequest]
-	putFunctionEventInvokeConfigRequestCodec            *lossless.Codec[PutFunctionEventInvokeConfigRequest]
-	putFunctionRecursionConfigRequestCodec              *lossless.Codec[PutFunctionRecursionConfigRequest]
-	putFunctionRecursionConfigResponseCodec             *lossless.Codec[PutFunctionRecursionConfigResponse]
-	putFunctionScalingConfigRequestCodec                *lossless.Codec[PutFunctionScalingConfigRequest]
-	putFunctionScalingConfigResponseCodec               *lossless.Codec[PutFunctionScalingConfigResponse]
-	putProvisionedConcurrencyConfigRequestCodec         *lossless.Codec[PutProvisionedConcurrencyConfigRequest]
-	putProvisionedConcurrencyConfigResponseCodec        *lossless.Codec[PutProvisionedConcurrencyConfigResponse]
-	putRuntimeManagementConfigRequestCodec              *lossless.Codec[PutRuntimeManagementConfigRequest]
-	putRuntimeManagementConfigResponseCodec             *lossless.Codec[PutRuntimeManagementConfigResponse]
-	removeLayerVersionPermissionRequestCodec            *lossless.Codec[RemoveLayerVersionPermissionRequest]
-	removePermissionRequestCodec                        *lossless.Codec[RemovePermissionRequest]
-	resolvedS3ObjectCodec                               *lossless.Codec[ResolvedS3Object]
-	retryDetailsCodec                                   *lossless.Codec[RetryDetails]
-	runtimeVersionConfigCodec                           *lossless.Codec[RuntimeVersionConfig]
-	runtimeVersionErrorCodec                            *lossless.Codec[RuntimeVersionError]
-	scalingConfigCodec                                  *lossless.Codec[ScalingConfig]
-	selfManagedEventSourceCodec                         *lossless.Codec[SelfManagedEventSource]
-	selfManagedKafkaEventSourceConfigCodec              *lossless.Codec[SelfManagedKafkaEventSourceConfig]
-	sendDurableExecutionCallbackFailureRequestCodec     *lossless.Codec[SendDurableExecutionCallbackFailureRequest]
-	sendDurableExecutionCallbackFailureResponseCodec    *lossless.Codec[SendDurableExecutionCallbackFailureResponse]
-	sendDurableExecutionCallbackHeartbeatRequestCodec   *lossless.Codec[SendDurableExecutionCallbackHeartbeatRequest]
-	sendDurableExecutionCallbackHeartbeatResponseCodec  *lossless.Codec[SendDurableExecutionCallbackHeartbeatResponse]
-	sendDurableExecutionCallbackSuccessRequestCodec     *lossless.Codec[SendDurableExecutionCallbackSuccessRequest]
-	sendDurableExecutionCallbackSuccessResponseCodec    *lossless.Codec[SendDurableExecutionCallbackSuccessResponse]
-	snapStartCodec                                      *lossless.Codec[SnapStart]
-	snapStartResponseCodec                              *lossless.Codec[SnapStartResponse]
-	sourceAccessConfigurationCodec                      *lossless.Codec[SourceAccessConfiguration]
-	stepDetailsCodec                                    *lossless.Codec[StepDetails]
-	stepFailedDetailsCodec                              *lossless.Codec[StepFailedDetails]
-	stepOptionsCodec                                    *lossless.Codec[StepOptions]
-	stepStartedDetailsCodec                             *lossless.Codec[StepStartedDetails]
-	stepSucceededDetailsCodec                           *lossless.Codec[StepSucceededDetails]
-	stopDurableExecutionRequestCodec                    *lossless.Codec[StopDurableExecutionRequest]
-	stopDurableExecutionResponseCodec                   *lossless.Codec[StopDurableExecutionResponse]
-	tagResourceRequestCodec                             *lossless.Codec[TagResourceRequest]
-	tagsErrorCodec                                      *lossless.Codec[TagsError]
-	targetTrackingScalingPolicyCodec                    *lossless.Codec[TargetTrackingScalingPolicy]
-	tenancyConfigCodec                                  *lossless.Codec[TenancyConfig]
-	traceHeaderCodec                                    *lossless.Codec[TraceHeader]
-	tracingConfigCodec                                  *lossless.Codec[TracingConfig]
-	tracingConfigResponseCodec                          *lossless.Codec[TracingConfigResponse]
-	untagResourceRequestCodec                           *lossless.Codec[UntagResourceRequest]
-	updateAliasRequestCodec                             *lossless.Codec[UpdateAliasRequest]
-	updateCapacityProviderRequestCodec                  *lossless.Codec[UpdateCapacityProviderRequest]
-	updateCapacityProviderResponseCodec                 *lossless.Codec[UpdateCapacityProviderResponse]
-	updateCodeSigningConfigRequestCodec                 *lossless.Codec[UpdateCodeSigningConfigRequest]
-	updateCodeSigningConfigResponseCodec                *lossless.Codec[UpdateCodeSigningConfigResponse]
-	updateEventSourceMappingRequestCodec                *lossless.Codec[UpdateEventSourceMappingRequest]
-	updateFunctionCodeRequestCodec                      *lossless.Codec[UpdateFunctionCodeRequest]
-	updateFunctionConfigurationRequestCodec             *lossless.Codec[UpdateFunctionConfigurationRequest]
-	updateFunctionEventInvokeConfigRequestCodec         *lossless.Codec[UpdateFunctionEventInvokeConfigRequest]
-	updateFunctionUrlConfigRequestCodec                 *lossless.Codec[UpdateFunctionUrlConfigRequest]
-	updateFunctionUrlConfigResponseCodec                *lossless.Codec[UpdateFunctionUrlConfigResponse]
-	vpcConfigCodec                                      *lossless.Codec[VpcConfig]
-	vpcConfigResponseCodec                              *lossless.Codec[VpcConfigResponse]
-	waitCancelledDetailsCodec                           *lossless.Codec[WaitCancelledDetails]
-	waitDetailsCodec                                    *lossless.Codec[WaitDetails]
-	waitOptionsCodec                                    *lossless.Codec[WaitOptions]
-	waitStartedDetailsCodec                             *lossless.Codec[WaitStartedDetails]
-	waitSucceededDetailsCodec                           *lossless.Codec[WaitSucceededDetails]
-)
-
-func init() {
-	accountLimitCodec = lossless.NewCodec(
-		func(v *AccountLimit) *lossless.Layout { return &v.Layout },
-		func(v *AccountLimit) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("codeSizeUnzipped", func(v *AccountLimit) *int64 { return &v.CodeSizeUnzipped }),
-		lossless.Int("codeSizeZipped", func(v *AccountLimit) *int64 { return &v.CodeSizeZipped }),
-		lossless.Int("concurrentExecutions", func(v *AccountLimit) *int64 { return &v.ConcurrentExecutions }),
-		lossless.Int("totalCodeSize", func(v *AccountLimit) *int64 { return &v.TotalCodeSize }),
-		lossless.Int("unreservedConcurrentExecutions", func(v *AccountLimit) *int64 { return &v.UnreservedConcurrentExecutions }),
-	)
-	accountUsageCodec = lossless.NewCodec(
-		func(v *AccountUsage) *lossless.Layout { return &v.Layout },
-		func(v *AccountUsage) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("functionCount", func(v *AccountUsage) *int64 { return &v.FunctionCount }),
-		lossless.Int("totalCodeSize", func(v *AccountUsage) *int64 { return &v.TotalCodeSize }),
-	)
-	addLayerVersionPermissionRequestCodec = lossless.NewCodec(
-		func(v *AddLayerVersionPermissionRequest) *lossless.Layout { return &v.Layout },
-		func(v *AddLayerVersionPermissionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("action", func(v *AddLayerVersionPermissionRequest) *string { return &v.Action }),
-		lossless.String("layerName", func(v *AddLayerVersionPermissionRequest) *string { return &v.LayerName }),
-		lossless.String("organizationId", func(v *AddLayerVersionPermissionRequest) *string { return &v.OrganizationID }),
-		lossless.String("principal", func(v *AddLayerVersionPermissionRequest) *string { return &v.Principal }),
-		lossless.String("revisionId", func(v *AddLayerVersionPermissionRequest) *string { return &v.RevisionID }),
-		lossless.String("statementId", func(v *AddLayerVersionPermissionRequest) *string { return &v.StatementID }),
-		lossless.Int("versionNumber", func(v *AddLayerVersionPermissionRequest) *int64 { return &v.VersionNumber }),
-	)
-	addLayerVersionPermissionResponseCodec = lossless.NewCodec(
-		func(v *AddLayerVersionPermissionResponse) *lossless.Layout { return &v.Layout },
-		func(v *AddLayerVersionPermissionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("revisionId", func(v *AddLayerVersionPermissionResponse) *string { return &v.RevisionID }),
-		lossless.String("statement", func(v *AddLayerVersionPermissionResponse) *string { return &v.Statement }),
-	)
-	addPermissionRequestCodec = lossless.NewCodec(
-		func(v *AddPermissionRequest) *lossless.Layout { return &v.Layout },
-		func(v *AddPermissionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("action", func(v *AddPermissionRequest) *string { return &v.Action }),
-		lossless.String("eventSourceToken", func(v *AddPermissionRequest) *string { return &v.EventSourceToken }),
-		lossless.String("functionName", func(v *AddPermissionRequest) *string { return &v.FunctionName }),
-		lossless.String("functionUrlAuthType", func(v *AddPermissionRequest) *FunctionUrlAuthType { return &v.FunctionUrlAuthType }),
-		lossless.Bool("invokedViaFunctionUrl", func(v *AddPermissionRequest) *bool { return &v.InvokedViaFunctionURL }),
-		lossless.String("principal", func(v *AddPermissionRequest) *string { return &v.Principal }),
-		lossless.String("principalOrgID", func(v *AddPermissionRequest) *string { return &v.PrincipalOrgID }),
-		lossless.String("qualifier", func(v *AddPermissionRequest) *string { return &v.Qualifier }),
-		lossless.String("revisionId", func(v *AddPermissionRequest) *string { return &v.RevisionID }),
-		lossless.String("sourceAccount", func(v *AddPermissionRequest) *string { return &v.SourceAccount }),
-		lossless.String("sourceArn", func(v *AddPermissionRequest) *string { return &v.SourceARN }),
-		lossless.String("statementId", func(v *AddPermissionRequest) *string { return &v.StatementID }),
-	)
-	addPermissionResponseCodec = lossless.NewCodec(
-		func(v *AddPermissionResponse) *lossless.Layout { return &v.Layout },
-		func(v *AddPermissionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("statement", func(v *AddPermissionResponse) *string { return &v.Statement }),
-	)
-	createAliasResponseCodec = lossless.NewCodec(
-		func(v *CreateAliasResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateAliasResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aliasArn", func(v *CreateAliasResponse) *string { return &v.AliasARN }),
-		lossless.String("description", func(v *CreateAliasResponse) *string { return &v.Description }),
-		lossless.String("functionVersion", func(v *CreateAliasResponse) *string { return &v.FunctionVersion }),
-		lossless.String("name", func(v *CreateAliasResponse) *string { return &v.Name }),
-		lossless.String("revisionId", func(v *CreateAliasResponse) *string { return &v.RevisionID }),
-		lossless.ObjectRef("routingConfig", func(v *CreateAliasResponse) **AliasRoutingConfiguration { return &v.RoutingConfig }, &aliasRoutingConfigurationCodec),
-	)
-	aliasRoutingConfigurationCodec = lossless.NewCodec(
-		func(v *AliasRoutingConfiguration) *lossless.Layout { return &v.Layout },
-		func(v *AliasRoutingConfiguration) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("additionalVersionWeights", func(v *AliasRoutingConfiguration) *json.RawMessage { return &v.AdditionalVersionWeights }),
-	)
-	allowedPublishersCodec = lossless.NewCodec(
-		func(v *AllowedPublishers) *lossless.Layout { return &v.Layout },
-		func(v *AllowedPublishers) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("signingProfileVersionArns", func(v *AllowedPublishers) *[]string { return &v.SigningProfileVersionARNs }),
-	)
-	amazonManagedKafkaEventSourceConfigCodec = lossless.NewCodec(
-		func(v *AmazonManagedKafkaEventSourceConfig) *lossless.Layout { return &v.Layout },
-		func(v *AmazonManagedKafkaEventSourceConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("consumerGroupId", func(v *AmazonManagedKafkaEventSourceConfig) *string { return &v.ConsumerGroupID }),
-		lossless.ObjectRef("schemaRegistryConfig", func(v *AmazonManagedKafkaEventSourceConfig) **KafkaSchemaRegistryConfig {
-			return &v.SchemaRegistryConfig
-		}, &kafkaSchemaRegistryConfigCodec),
-	)
-	callbackDetailsCodec = lossless.NewCodec(
-		func(v *CallbackDetails) *lossless.Layout { return &v.Layout },
-		func(v *CallbackDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("callbackId", func(v *CallbackDetails) *string { return &v.CallbackID }),
-		lossless.ObjectRef("error", func(v *CallbackDetails) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.String("result", func(v *CallbackDetails) *string { return &v.Result }),
-	)
-	callbackFailedDetailsCodec = lossless.NewCodec(
-		func(v *CallbackFailedDetails) *lossless.Layout { return &v.Layout },
-		func(v *CallbackFailedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *CallbackFailedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	callbackOptionsCodec = lossless.NewCodec(
-		func(v *CallbackOptions) *lossless.Layout { return &v.Layout },
-		func(v *CallbackOptions) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("heartbeatTimeoutSeconds", func(v *CallbackOptions) *int64 { return &v.HeartbeatTimeoutSeconds }),
-		lossless.Int("timeoutSeconds", func(v *CallbackOptions) *int64 { return &v.TimeoutSeconds }),
-	)
-	callbackStartedDetailsCodec = lossless.NewCodec(
-		func(v *CallbackStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *CallbackStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("callbackId", func(v *CallbackStartedDetails) *string { return &v.CallbackID }),
-		lossless.Int("heartbeatTimeout", func(v *CallbackStartedDetails) *int64 { return &v.HeartbeatTimeout }),
-		lossless.Int("timeout", func(v *CallbackStartedDetails) *int64 { return &v.Timeout }),
-	)
-	callbackSucceededDetailsCodec = lossless.NewCodec(
-		func(v *CallbackSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *CallbackSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("result", func(v *CallbackSucceededDetails) **EventResult { return &v.Result }, &eventResultCodec),
-	)
-	callbackTimedOutDetailsCodec = lossless.NewCodec(
-		func(v *CallbackTimedOutDetails) *lossless.Layout { return &v.Layout },
-		func(v *CallbackTimedOutDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *CallbackTimedOutDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	capacityProviderCodec = lossless.NewCodec(
-		func(v *CapacityProvider) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProvider) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderArn", func(v *CapacityProvider) *string { return &v.CapacityProviderARN }),
-		lossless.ObjectRef("capacityProviderScalingConfig", func(v *CapacityProvider) **CapacityProviderScalingConfig { return &v.CapacityProviderScalingConfig }, &capacityProviderScalingConfigCodec),
-		lossless.ObjectRef("instanceRequirements", func(v *CapacityProvider) **InstanceRequirements { return &v.InstanceRequirements }, &instanceRequirementsCodec),
-		lossless.String("kmsKeyArn", func(v *CapacityProvider) *string { return &v.KmsKeyARN }),
-		lossless.String("lastModified", func(v *CapacityProvider) *string { return &v.LastModified }),
-		lossless.ObjectRef("permissionsConfig", func(v *CapacityProvider) **CapacityProviderPermissionsConfig { return &v.PermissionsConfig }, &capacityProviderPermissionsConfigCodec),
-		lossless.ObjectRef("propagateTags", func(v *CapacityProvider) **PropagateTags { return &v.PropagateTags }, &propagateTagsCodec),
-		lossless.String("state", func(v *CapacityProvider) *CapacityProviderState { return &v.State }),
-		lossless.ObjectRef("telemetryConfig", func(v *CapacityProvider) **CapacityProviderTelemetryConfig { return &v.TelemetryConfig }, &capacityProviderTelemetryConfigCodec),
-		lossless.ObjectRef("vpcConfig", func(v *CapacityProvider) **CapacityProviderVpcConfig { return &v.VpcConfig }, &capacityProviderVpcConfigCodec),
-	)
-	capacityProviderConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("lambdaManagedInstancesCapacityProviderConfig", func(v *CapacityProviderConfig) **LambdaManagedInstancesCapacityProviderConfig {
-			return &v.LambdaManagedInstancesCapacityProviderConfig
-		}, &lambdaManagedInstancesCapacityProviderConfigCodec),
-	)
-	capacityProviderLoggingConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderLoggingConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderLoggingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("logGroup", func(v *CapacityProviderLoggingConfig) *string { return &v.LogGroup }),
-		lossless.String("systemLogLevel", func(v *CapacityProviderLoggingConfig) *SystemLogLevel { return &v.SystemLogLevel }),
-	)
-	capacityProviderPermissionsConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderPermissionsConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderPermissionsConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderOperatorRoleArn", func(v *CapacityProviderPermissionsConfig) *string { return &v.CapacityProviderOperatorRoleARN }),
-	)
-	capacityProviderScalingConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderScalingConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderScalingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxVCpuCount", func(v *CapacityProviderScalingConfig) *int64 { return &v.MaxVCpuCount }),
-		lossless.String("scalingMode", func(v *CapacityProviderScalingConfig) *CapacityProviderScalingMode { return &v.ScalingMode }),
-		lossless.SliceRef("scalingPolicies", func(v *CapacityProviderScalingConfig) *[]TargetTrackingScalingPolicy { return &v.ScalingPolicies }, &targetTrackingScalingPolicyCodec),
-	)
-	capacityProviderTelemetryConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderTelemetryConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderTelemetryConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("loggingConfig", func(v *CapacityProviderTelemetryConfig) **CapacityProviderLoggingConfig { return &v.LoggingConfig }, &capacityProviderLoggingConfigCodec),
-	)
-	capacityProviderVpcConfigCodec = lossless.NewCodec(
-		func(v *CapacityProviderVpcConfig) *lossless.Layout { return &v.Layout },
-		func(v *CapacityProviderVpcConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("securityGroupIds", func(v *CapacityProviderVpcConfig) *[]string { return &v.SecurityGroupIDs }),
-		lossless.Strings("subnetIds", func(v *CapacityProviderVpcConfig) *[]string { return &v.SubnetIDs }),
-	)
-	chainedInvokeDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ChainedInvokeDetails) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.String("result", func(v *ChainedInvokeDetails) *string { return &v.Result }),
-	)
-	chainedInvokeFailedDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeFailedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeFailedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ChainedInvokeFailedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	chainedInvokeOptionsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeOptions) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeOptions) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ChainedInvokeOptions) *string { return &v.FunctionName }),
-		lossless.String("tenantId", func(v *ChainedInvokeOptions) *string { return &v.TenantID }),
-	)
-	chainedInvokeStartedDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *ChainedInvokeStartedDetails) *string { return &v.DurableExecutionARN }),
-		lossless.String("executedVersion", func(v *ChainedInvokeStartedDetails) *string { return &v.ExecutedVersion }),
-		lossless.String("functionName", func(v *ChainedInvokeStartedDetails) *string { return &v.FunctionName }),
-		lossless.ObjectRef("input", func(v *ChainedInvokeStartedDetails) **EventInput { return &v.Input }, &eventInputCodec),
-		lossless.String("tenantId", func(v *ChainedInvokeStartedDetails) *string { return &v.TenantID }),
-	)
-	chainedInvokeStoppedDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeStoppedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeStoppedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ChainedInvokeStoppedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	chainedInvokeSucceededDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("result", func(v *ChainedInvokeSucceededDetails) **EventResult { return &v.Result }, &eventResultCodec),
-	)
-	chainedInvokeTimedOutDetailsCodec = lossless.NewCodec(
-		func(v *ChainedInvokeTimedOutDetails) *lossless.Layout { return &v.Layout },
-		func(v *ChainedInvokeTimedOutDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ChainedInvokeTimedOutDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	checkpointDurableExecutionRequestCodec = lossless.NewCodec(
-		func(v *CheckpointDurableExecutionRequest) *lossless.Layout { return &v.Layout },
-		func(v *CheckpointDurableExecutionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("checkpointToken", func(v *CheckpointDurableExecutionRequest) *string { return &v.CheckpointToken }),
-		lossless.String("clientToken", func(v *CheckpointDurableExecutionRequest) *string { return &v.ClientToken }),
-		lossless.String("durableExecutionArn", func(v *CheckpointDurableExecutionRequest) *string { return &v.DurableExecutionARN }),
-		lossless.SliceRef("updates", func(v *CheckpointDurableExecutionRequest) *[]OperationUpdate { return &v.Updates }, &operationUpdateCodec),
-	)
-	checkpointDurableExecutionResponseCodec = lossless.NewCodec(
-		func(v *CheckpointDurableExecutionResponse) *lossless.Layout { return &v.Layout },
-		func(v *CheckpointDurableExecutionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("checkpointToken", func(v *CheckpointDurableExecutionResponse) *string { return &v.CheckpointToken }),
-		lossless.ObjectRef("newExecutionState", func(v *CheckpointDurableExecutionResponse) **CheckpointUpdatedExecutionState {
-			return &v.NewExecutionState
-		}, &checkpointUpdatedExecutionStateCodec),
-	)
-	checkpointUpdatedExecutionStateCodec = lossless.NewCodec(
-		func(v *CheckpointUpdatedExecutionState) *lossless.Layout { return &v.Layout },
-		func(v *CheckpointUpdatedExecutionState) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *CheckpointUpdatedExecutionState) *string { return &v.NextMarker }),
-		lossless.SliceRef("operations", func(v *CheckpointUpdatedExecutionState) *[]Operation { return &v.Operations }, &operationCodec),
-	)
-	codeSigningConfigCodec = lossless.NewCodec(
-		func(v *CodeSigningConfig) *lossless.Layout { return &v.Layout },
-		func(v *CodeSigningConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("allowedPublishers", func(v *CodeSigningConfig) **AllowedPublishers { return &v.AllowedPublishers }, &allowedPublishersCodec),
-		lossless.String("codeSigningConfigArn", func(v *CodeSigningConfig) *string { return &v.CodeSigningConfigARN }),
-		lossless.String("codeSigningConfigId", func(v *CodeSigningConfig) *string { return &v.CodeSigningConfigID }),
-		lossless.ObjectRef("codeSigningPolicies", func(v *CodeSigningConfig) **CodeSigningPolicies { return &v.CodeSigningPolicies }, &codeSigningPoliciesCodec),
-		lossless.String("description", func(v *CodeSigningConfig) *string { return &v.Description }),
-		lossless.String("lastModified", func(v *CodeSigningConfig) *string { return &v.LastModified }),
-	)
-	codeSigningPoliciesCodec = lossless.NewCodec(
-		func(v *CodeSigningPolicies) *lossless.Layout { return &v.Layout },
-		func(v *CodeSigningPolicies) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("untrustedArtifactOnDeployment", func(v *CodeSigningPolicies) *CodeSigningPolicy { return &v.UntrustedArtifactOnDeployment }),
-	)
-	putFunctionConcurrencyResponseCodec = lossless.NewCodec(
-		func(v *PutFunctionConcurrencyResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionConcurrencyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("reservedConcurrentExecutions", func(v *PutFunctionConcurrencyResponse) *int64 { return &v.ReservedConcurrentExecutions }),
-	)
-	contextDetailsCodec = lossless.NewCodec(
-		func(v *ContextDetails) *lossless.Layout { return &v.Layout },
-		func(v *ContextDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ContextDetails) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.Bool("replayChildren", func(v *ContextDetails) *bool { return &v.ReplayChildren }),
-		lossless.String("result", func(v *ContextDetails) *string { return &v.Result }),
-	)
-	contextFailedDetailsCodec = lossless.NewCodec(
-		func(v *ContextFailedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ContextFailedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ContextFailedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	contextOptionsCodec = lossless.NewCodec(
-		func(v *ContextOptions) *lossless.Layout { return &v.Layout },
-		func(v *ContextOptions) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("replayChildren", func(v *ContextOptions) *bool { return &v.ReplayChildren }),
-	)
-	contextStartedDetailsCodec = lossless.NewCodec(
-		func(v *ContextStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ContextStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-	)
-	contextSucceededDetailsCodec = lossless.NewCodec(
-		func(v *ContextSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *ContextSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("result", func(v *ContextSucceededDetails) **EventResult { return &v.Result }, &eventResultCodec),
-	)
-	corsCodec = lossless.NewCodec(
-		func(v *Cors) *lossless.Layout { return &v.Layout },
-		func(v *Cors) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("allowCredentials", func(v *Cors) *bool { return &v.AllowCredentials }),
-		lossless.Strings("allowHeaders", func(v *Cors) *[]string { return &v.AllowHeaders }),
-		lossless.Strings("allowMethods", func(v *Cors) *[]string { return &v.AllowMethods }),
-		lossless.Strings("allowOrigins", func(v *Cors) *[]string { return &v.AllowOrigins }),
-		lossless.Strings("exposeHeaders", func(v *Cors) *[]string { return &v.ExposeHeaders }),
-		lossless.Int("maxAge", func(v *Cors) *int64 { return &v.MaxAge }),
-	)
-	createAliasRequestCodec = lossless.NewCodec(
-		func(v *CreateAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *CreateAliasRequest) *string { return &v.Description }),
-		lossless.String("functionName", func(v *CreateAliasRequest) *string { return &v.FunctionName }),
-		lossless.String("functionVersion", func(v *CreateAliasRequest) *string { return &v.FunctionVersion }),
-		lossless.String("name", func(v *CreateAliasRequest) *string { return &v.Name }),
-		lossless.ObjectRef("routingConfig", func(v *CreateAliasRequest) **AliasRoutingConfiguration { return &v.RoutingConfig }, &aliasRoutingConfigurationCodec),
-	)
-	createCapacityProviderRequestCodec = lossless.NewCodec(
-		func(v *CreateCapacityProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateCapacityProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderName", func(v *CreateCapacityProviderRequest) *string { return &v.CapacityProviderName }),
-		lossless.ObjectRef("capacityProviderScalingConfig", func(v *CreateCapacityProviderRequest) **CapacityProviderScalingConfig {
-			return &v.CapacityProviderScalingConfig
-		}, &capacityProviderScalingConfigCodec),
-		lossless.ObjectRef("instanceRequirements", func(v *CreateCapacityProviderRequest) **InstanceRequirements { return &v.InstanceRequirements }, &instanceRequirementsCodec),
-		lossless.String("kmsKeyArn", func(v *CreateCapacityProviderRequest) *string { return &v.KmsKeyARN }),
-		lossless.ObjectRef("permissionsConfig", func(v *CreateCapacityProviderRequest) **CapacityProviderPermissionsConfig {
-			return &v.PermissionsConfig
-		}, &capacityProviderPermissionsConfigCodec),
-		lossless.ObjectRef("propagateTags", func(v *CreateCapacityProviderRequest) **PropagateTags { return &v.PropagateTags }, &propagateTagsCodec),
-		lossless.StringMap("tags", func(v *CreateCapacityProviderRequest) *map[string]string { return &v.Tags }),
-		lossless.ObjectRef("telemetryConfig", func(v *CreateCapacityProviderRequest) **CapacityProviderTelemetryConfig { return &v.TelemetryConfig }, &capacityProviderTelemetryConfigCodec),
-		lossless.ObjectRef("vpcConfig", func(v *CreateCapacityProviderRequest) **CapacityProviderVpcConfig { return &v.VpcConfig }, &capacityProviderVpcConfigCodec),
-	)
-	createCapacityProviderResponseCodec = lossless.NewCodec(
-		func(v *CreateCapacityProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateCapacityProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("capacityProvider", func(v *CreateCapacityProviderResponse) **CapacityProvider { return &v.CapacityProvider }, &capacityProviderCodec),
-	)
-	createCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *CreateCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("allowedPublishers", func(v *CreateCodeSigningConfigRequest) **AllowedPublishers { return &v.AllowedPublishers }, &allowedPublishersCodec),
-		lossless.ObjectRef("codeSigningPolicies", func(v *CreateCodeSigningConfigRequest) **CodeSigningPolicies { return &v.CodeSigningPolicies }, &codeSigningPoliciesCodec),
-		lossless.String("description", func(v *CreateCodeSigningConfigRequest) *string { return &v.Description }),
-		lossless.StringMap("tags", func(v *CreateCodeSigningConfigRequest) *map[string]string { return &v.Tags }),
-	)
-	createCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *CreateCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("codeSigningConfig", func(v *CreateCodeSigningConfigResponse) **CodeSigningConfig { return &v.CodeSigningConfig }, &codeSigningConfigCodec),
-	)
-	createEventSourceMappingRequestCodec = lossless.NewCodec(
-		func(v *CreateEventSourceMappingRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateEventSourceMappingRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("amazonManagedKafkaEventSourceConfig", func(v *CreateEventSourceMappingRequest) **AmazonManagedKafkaEventSourceConfig {
-			return &v.AmazonManagedKafkaEventSourceConfig
-		}, &amazonManagedKafkaEventSourceConfigCodec),
-		lossless.Int("batchSize", func(v *CreateEventSourceMappingRequest) *int64 { return &v.BatchSize }),
-		lossless.Bool("bisectBatchOnFunctionError", func(v *CreateEventSourceMappingRequest) *bool { return &v.BisectBatchOnFunctionError }),
-		lossless.ObjectRef("destinationConfig", func(v *CreateEventSourceMappingRequest) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.ObjectRef("documentDBEventSourceConfig", func(v *CreateEventSourceMappingRequest) **DocumentDBEventSourceConfig {
-			return &v.DocumentDBEventSourceConfig
-		}, &documentDBEventSourceConfigCodec),
-		lossless.Bool("enabled", func(v *CreateEventSourceMappingRequest) *bool { return &v.Enabled }),
-		lossless.String("eventSourceArn", func(v *CreateEventSourceMappingRequest) *string { return &v.EventSourceARN }),
-		lossless.ObjectRef("filterCriteria", func(v *CreateEventSourceMappingRequest) **FilterCriteria { return &v.FilterCriteria }, &filterCriteriaCodec),
-		lossless.String("functionName", func(v *CreateEventSourceMappingRequest) *string { return &v.FunctionName }),
-		lossless.Strings("functionResponseTypes", func(v *CreateEventSourceMappingRequest) *[]FunctionResponseType { return &v.FunctionResponseTypes }),
-		lossless.String("kMSKeyArn", func(v *CreateEventSourceMappingRequest) *string { return &v.KMSKeyARN }),
-		lossless.ObjectRef("loggingConfig", func(v *CreateEventSourceMappingRequest) **EventSourceMappingLoggingConfig { return &v.LoggingConfig }, &eventSourceMappingLoggingConfigCodec),
-		lossless.Int("maximumBatchingWindowInSeconds", func(v *CreateEventSourceMappingRequest) *int64 { return &v.MaximumBatchingWindowInSeconds }),
-		lossless.Int("maximumRecordAgeInSeconds", func(v *CreateEventSourceMappingRequest) *int64 { return &v.MaximumRecordAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *CreateEventSourceMappingRequest) *int64 { return &v.MaximumRetryAttempts }),
-		lossless.ObjectRef("metricsConfig", func(v *CreateEventSourceMappingRequest) **EventSourceMappingMetricsConfig { return &v.MetricsConfig }, &eventSourceMappingMetricsConfigCodec),
-		lossless.Int("parallelizationFactor", func(v *CreateEventSourceMappingRequest) *int64 { return &v.ParallelizationFactor }),
-		lossless.ObjectRef("provisionedPollerConfig", func(v *CreateEventSourceMappingRequest) **ProvisionedPollerConfig { return &v.ProvisionedPollerConfig }, &provisionedPollerConfigCodec),
-		lossless.Strings("queues", func(v *CreateEventSourceMappingRequest) *[]string { return &v.Queues }),
-		lossless.ObjectRef("scalingConfig", func(v *CreateEventSourceMappingRequest) **ScalingConfig { return &v.ScalingConfig }, &scalingConfigCodec),
-		lossless.ObjectRef("selfManagedEventSource", func(v *CreateEventSourceMappingRequest) **SelfManagedEventSource { return &v.SelfManagedEventSource }, &selfManagedEventSourceCodec),
-		lossless.ObjectRef("selfManagedKafkaEventSourceConfig", func(v *CreateEventSourceMappingRequest) **SelfManagedKafkaEventSourceConfig {
-			return &v.SelfManagedKafkaEventSourceConfig
-		}, &selfManagedKafkaEventSourceConfigCodec),
-		lossless.SliceRef("sourceAccessConfigurations", func(v *CreateEventSourceMappingRequest) *[]SourceAccessConfiguration {
-			return &v.SourceAccessConfigurations
-		}, &sourceAccessConfigurationCodec),
-		lossless.String("startingPosition", func(v *CreateEventSourceMappingRequest) *EventSourcePosition { return &v.StartingPosition }),
-		lossless.Time("startingPositionTimestamp", func(v *CreateEventSourceMappingRequest) *time.Time { return &v.StartingPositionTimestamp }, timeLayouts...),
-		lossless.StringMap("tags", func(v *CreateEventSourceMappingRequest) *map[string]string { return &v.Tags }),
-		lossless.Strings("topics", func(v *CreateEventSourceMappingRequest) *[]string { return &v.Topics }),
-		lossless.Int("tumblingWindowInSeconds", func(v *CreateEventSourceMappingRequest) *int64 { return &v.TumblingWindowInSeconds }),
-	)
-	createFunctionRequestCodec = lossless.NewCodec(
-		func(v *CreateFunctionRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateFunctionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("architectures", func(v *CreateFunctionRequest) *[]Architecture { return &v.Architectures }),
-		lossless.ObjectRef("capacityProviderConfig", func(v *CreateFunctionRequest) **CapacityProviderConfig { return &v.CapacityProviderConfig }, &capacityProviderConfigCodec),
-		lossless.ObjectRef("code", func(v *CreateFunctionRequest) **FunctionCode { return &v.Code }, &functionCodeCodec),
-		lossless.String("codeSigningConfigArn", func(v *CreateFunctionRequest) *string { return &v.CodeSigningConfigARN }),
-		lossless.ObjectRef("deadLetterConfig", func(v *CreateFunctionRequest) **DeadLetterConfig { return &v.DeadLetterConfig }, &deadLetterConfigCodec),
-		lossless.String("description", func(v *CreateFunctionRequest) *string { return &v.Description }),
-		lossless.ObjectRef("durableConfig", func(v *CreateFunctionRequest) **DurableConfig { return &v.DurableConfig }, &durableConfigCodec),
-		lossless.ObjectRef("environment", func(v *CreateFunctionRequest) **Environment { return &v.Environment }, &environmentCodec),
-		lossless.ObjectRef("ephemeralStorage", func(v *CreateFunctionRequest) **EphemeralStorage { return &v.EphemeralStorage }, &ephemeralStorageCodec),
-		lossless.SliceRef("fileSystemConfigs", func(v *CreateFunctionRequest) *[]FileSystemConfig { return &v.FileSystemConfigs }, &fileSystemConfigCodec),
-		lossless.String("functionName", func(v *CreateFunctionRequest) *string { return &v.FunctionName }),
-		lossless.String("handler", func(v *CreateFunctionRequest) *string { return &v.Handler }),
-		lossless.ObjectRef("imageConfig", func(v *CreateFunctionRequest) **ImageConfig { return &v.ImageConfig }, &imageConfigCodec),
-		lossless.String("kMSKeyArn", func(v *CreateFunctionRequest) *string { return &v.KMSKeyARN }),
-		lossless.Strings("layers", func(v *CreateFunctionRequest) *[]string { return &v.Layers }),
-		lossless.ObjectRef("loggingConfig", func(v *CreateFunctionRequest) **LoggingConfig { return &v.LoggingConfig }, &loggingConfigCodec),
-		lossless.Int("memorySize", func(v *CreateFunctionRequest) *int64 { return &v.MemorySize }),
-		lossless.String("packageType", func(v *CreateFunctionRequest) *PackageType { return &v.PackageType }),
-		lossless.Bool("publish", func(v *CreateFunctionRequest) *bool { return &v.Publish }),
-		lossless.String("publishTo", func(v *CreateFunctionRequest) *FunctionVersionLatestPublished { return &v.PublishTo }),
-		lossless.String("role", func(v *CreateFunctionRequest) *string { return &v.Role }),
-		lossless.String("runtime", func(v *CreateFunctionRequest) *Runtime { return &v.Runtime }),
-		lossless.ObjectRef("snapStart", func(v *CreateFunctionRequest) **SnapStart { return &v.SnapStart }, &snapStartCodec),
-		lossless.StringMap("tags", func(v *CreateFunctionRequest) *map[string]string { return &v.Tags }),
-		lossless.ObjectRef("tenancyConfig", func(v *CreateFunctionRequest) **TenancyConfig { return &v.TenancyConfig }, &tenancyConfigCodec),
-		lossless.Int("timeout", func(v *CreateFunctionRequest) *int64 { return &v.Timeout }),
-		lossless.ObjectRef("tracingConfig", func(v *CreateFunctionRequest) **TracingConfig { return &v.TracingConfig }, &tracingConfigCodec),
-		lossless.ObjectRef("vpcConfig", func(v *CreateFunctionRequest) **VpcConfig { return &v.VpcConfig }, &vpcConfigCodec),
-	)
-	createFunctionUrlConfigRequestCodec = lossless.NewCodec(
-		func(v *CreateFunctionUrlConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateFunctionUrlConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *CreateFunctionUrlConfigRequest) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *CreateFunctionUrlConfigRequest) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("functionName", func(v *CreateFunctionUrlConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("invokeMode", func(v *CreateFunctionUrlConfigRequest) *InvokeMode { return &v.InvokeMode }),
-		lossless.String("qualifier", func(v *CreateFunctionUrlConfigRequest) *string { return &v.Qualifier }),
-	)
-	createFunctionUrlConfigResponseCodec = lossless.NewCodec(
-		func(v *CreateFunctionUrlConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateFunctionUrlConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *CreateFunctionUrlConfigResponse) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *CreateFunctionUrlConfigResponse) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("creationTime", func(v *CreateFunctionUrlConfigResponse) *string { return &v.CreationTime }),
-		lossless.String("functionArn", func(v *CreateFunctionUrlConfigResponse) *string { return &v.FunctionARN }),
-		lossless.String("functionUrl", func(v *CreateFunctionUrlConfigResponse) *string { return &v.FunctionURL }),
-		lossless.String("invokeMode", func(v *CreateFunctionUrlConfigResponse) *InvokeMode { return &v.InvokeMode }),
-	)
-	deadLetterConfigCodec = lossless.NewCodec(
-		func(v *DeadLetterConfig) *lossless.Layout { return &v.Layout },
-		func(v *DeadLetterConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("targetArn", func(v *DeadLetterConfig) *string { return &v.TargetARN }),
-	)
-	deleteAliasRequestCodec = lossless.NewCodec(
-		func(v *DeleteAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteAliasRequest) *string { return &v.FunctionName }),
-		lossless.String("name", func(v *DeleteAliasRequest) *string { return &v.Name }),
-	)
-	deleteCapacityProviderRequestCodec = lossless.NewCodec(
-		func(v *DeleteCapacityProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCapacityProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderName", func(v *DeleteCapacityProviderRequest) *string { return &v.CapacityProviderName }),
-	)
-	deleteCapacityProviderResponseCodec = lossless.NewCodec(
-		func(v *DeleteCapacityProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCapacityProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("capacityProvider", func(v *DeleteCapacityProviderResponse) **CapacityProvider { return &v.CapacityProvider }, &capacityProviderCodec),
-	)
-	deleteCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *DeleteCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *DeleteCodeSigningConfigRequest) *string { return &v.CodeSigningConfigARN }),
-	)
-	deleteCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *DeleteCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	deleteEventSourceMappingRequestCodec = lossless.NewCodec(
-		func(v *DeleteEventSourceMappingRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteEventSourceMappingRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("uUID", func(v *DeleteEventSourceMappingRequest) *string { return &v.UUID }),
-	)
-	deleteFunctionCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *DeleteFunctionCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteFunctionCodeSigningConfigRequest) *string { return &v.FunctionName }),
-	)
-	deleteFunctionConcurrencyRequestCodec = lossless.NewCodec(
-		func(v *DeleteFunctionConcurrencyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionConcurrencyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteFunctionConcurrencyRequest) *string { return &v.FunctionName }),
-	)
-	deleteFunctionEventInvokeConfigRequestCodec = lossless.NewCodec(
-		func(v *DeleteFunctionEventInvokeConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionEventInvokeConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteFunctionEventInvokeConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *DeleteFunctionEventInvokeConfigRequest) *string { return &v.Qualifier }),
-	)
-	deleteFunctionRequestCodec = lossless.NewCodec(
-		func(v *DeleteFunctionRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteFunctionRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *DeleteFunctionRequest) *string { return &v.Qualifier }),
-	)
-	deleteFunctionResponseCodec = lossless.NewCodec(
-		func(v *DeleteFunctionResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("statusCode", func(v *DeleteFunctionResponse) *int64 { return &v.StatusCode }),
-	)
-	deleteFunctionUrlConfigRequestCodec = lossless.NewCodec(
-		func(v *DeleteFunctionUrlConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteFunctionUrlConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteFunctionUrlConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *DeleteFunctionUrlConfigRequest) *string { return &v.Qualifier }),
-	)
-	deleteLayerVersionRequestCodec = lossless.NewCodec(
-		func(v *DeleteLayerVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteLayerVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("layerName", func(v *DeleteLayerVersionRequest) *string { return &v.LayerName }),
-		lossless.Int("versionNumber", func(v *DeleteLayerVersionRequest) *int64 { return &v.VersionNumber }),
-	)
-	deleteProvisionedConcurrencyConfigRequestCodec = lossless.NewCodec(
-		func(v *DeleteProvisionedConcurrencyConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteProvisionedConcurrencyConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *DeleteProvisionedConcurrencyConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *DeleteProvisionedConcurrencyConfigRequest) *string { return &v.Qualifier }),
-	)
-	destinationConfigCodec = lossless.NewCodec(
-		func(v *DestinationConfig) *lossless.Layout { return &v.Layout },
-		func(v *DestinationConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("onFailure", func(v *DestinationConfig) **OnFailure { return &v.OnFailure }, &onFailureCodec),
-		lossless.ObjectRef("onSuccess", func(v *DestinationConfig) **OnSuccess { return &v.OnSuccess }, &onSuccessCodec),
-	)
-	documentDBEventSourceConfigCodec = lossless.NewCodec(
-		func(v *DocumentDBEventSourceConfig) *lossless.Layout { return &v.Layout },
-		func(v *DocumentDBEventSourceConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("collectionName", func(v *DocumentDBEventSourceConfig) *string { return &v.CollectionName }),
-		lossless.String("databaseName", func(v *DocumentDBEventSourceConfig) *string { return &v.DatabaseName }),
-		lossless.String("fullDocument", func(v *DocumentDBEventSourceConfig) *FullDocument { return &v.FullDocument }),
-	)
-	durableConfigCodec = lossless.NewCodec(
-		func(v *DurableConfig) *lossless.Layout { return &v.Layout },
-		func(v *DurableConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("executionTimeout", func(v *DurableConfig) *int64 { return &v.ExecutionTimeout }),
-		lossless.String("kMSKeyArn", func(v *DurableConfig) *string { return &v.KMSKeyARN }),
-		lossless.Int("retentionPeriodInDays", func(v *DurableConfig) *int64 { return &v.RetentionPeriodInDays }),
-	)
-	environmentCodec = lossless.NewCodec(
-		func(v *Environment) *lossless.Layout { return &v.Layout },
-		func(v *Environment) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("variables", func(v *Environment) *map[string]string { return &v.Variables }),
-	)
-	environmentErrorCodec = lossless.NewCodec(
-		func(v *EnvironmentError) *lossless.Layout { return &v.Layout },
-		func(v *EnvironmentError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *EnvironmentError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *EnvironmentError) *string { return &v.Message }),
-	)
-	environmentResponseCodec = lossless.NewCodec(
-		func(v *EnvironmentResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnvironmentResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *EnvironmentResponse) **EnvironmentError { return &v.Error }, &environmentErrorCodec),
-		lossless.StringMap("variables", func(v *EnvironmentResponse) *map[string]string { return &v.Variables }),
-	)
-	ephemeralStorageCodec = lossless.NewCodec(
-		func(v *EphemeralStorage) *lossless.Layout { return &v.Layout },
-		func(v *EphemeralStorage) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("size", func(v *EphemeralStorage) *int64 { return &v.Size }),
-	)
-	errorObjectCodec = lossless.NewCodec(
-		func(v *ErrorObject) *lossless.Layout { return &v.Layout },
-		func(v *ErrorObject) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorData", func(v *ErrorObject) *string { return &v.ErrorData }),
-		lossless.String("errorMessage", func(v *ErrorObject) *string { return &v.ErrorMessage }),
-		lossless.String("errorType", func(v *ErrorObject) *string { return &v.ErrorType }),
-		lossless.Strings("stackTrace", func(v *ErrorObject) *[]string { return &v.StackTrace }),
-	)
-	eventCodec = lossless.NewCodec(
-		func(v *Event) *lossless.Layout { return &v.Layout },
-		func(v *Event) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("callbackFailedDetails", func(v *Event) **CallbackFailedDetails { return &v.CallbackFailedDetails }, &callbackFailedDetailsCodec),
-		lossless.ObjectRef("callbackStartedDetails", func(v *Event) **CallbackStartedDetails { return &v.CallbackStartedDetails }, &callbackStartedDetailsCodec),
-		lossless.ObjectRef("callbackSucceededDetails", func(v *Event) **CallbackSucceededDetails { return &v.CallbackSucceededDetails }, &callbackSucceededDetailsCodec),
-		lossless.ObjectRef("callbackTimedOutDetails", func(v *Event) **CallbackTimedOutDetails { return &v.CallbackTimedOutDetails }, &callbackTimedOutDetailsCodec),
-		lossless.ObjectRef("chainedInvokeFailedDetails", func(v *Event) **ChainedInvokeFailedDetails { return &v.ChainedInvokeFailedDetails }, &chainedInvokeFailedDetailsCodec),
-		lossless.ObjectRef("chainedInvokeStartedDetails", func(v *Event) **ChainedInvokeStartedDetails { return &v.ChainedInvokeStartedDetails }, &chainedInvokeStartedDetailsCodec),
-		lossless.ObjectRef("chainedInvokeStoppedDetails", func(v *Event) **ChainedInvokeStoppedDetails { return &v.ChainedInvokeStoppedDetails }, &chainedInvokeStoppedDetailsCodec),
-		lossless.ObjectRef("chainedInvokeSucceededDetails", func(v *Event) **ChainedInvokeSucceededDetails { return &v.ChainedInvokeSucceededDetails }, &chainedInvokeSucceededDetailsCodec),
-		lossless.ObjectRef("chainedInvokeTimedOutDetails", func(v *Event) **ChainedInvokeTimedOutDetails { return &v.ChainedInvokeTimedOutDetails }, &chainedInvokeTimedOutDetailsCodec),
-		lossless.ObjectRef("contextFailedDetails", func(v *Event) **ContextFailedDetails { return &v.ContextFailedDetails }, &contextFailedDetailsCodec),
-		lossless.ObjectRef("contextStartedDetails", func(v *Event) **ContextStartedDetails { return &v.ContextStartedDetails }, &contextStartedDetailsCodec),
-		lossless.ObjectRef("contextSucceededDetails", func(v *Event) **ContextSucceededDetails { return &v.ContextSucceededDetails }, &contextSucceededDetailsCodec),
-		lossless.Int("eventId", func(v *Event) *int64 { return &v.EventID }),
-		lossless.Time("eventTimestamp", func(v *Event) *time.Time { return &v.EventTimestamp }, timeLayouts...),
-		lossless.String("eventType", func(v *Event) *EventType { return &v.EventType }),
-		lossless.ObjectRef("executionFailedDetails", func(v *Event) **ExecutionFailedDetails { return &v.ExecutionFailedDetails }, &executionFailedDetailsCodec),
-		lossless.ObjectRef("executionStartedDetails", func(v *Event) **ExecutionStartedDetails { return &v.ExecutionStartedDetails }, &executionStartedDetailsCodec),
-		lossless.ObjectRef("executionStoppedDetails", func(v *Event) **ExecutionStoppedDetails { return &v.ExecutionStoppedDetails }, &executionStoppedDetailsCodec),
-		lossless.ObjectRef("executionSucceededDetails", func(v *Event) **ExecutionSucceededDetails { return &v.ExecutionSucceededDetails }, &executionSucceededDetailsCodec),
-		lossless.ObjectRef("executionTimedOutDetails", func(v *Event) **ExecutionTimedOutDetails { return &v.ExecutionTimedOutDetails }, &executionTimedOutDetailsCodec),
-		lossless.String("id", func(v *Event) *string { return &v.ID }),
-		lossless.ObjectRef("invocationCompletedDetails", func(v *Event) **InvocationCompletedDetails { return &v.InvocationCompletedDetails }, &invocationCompletedDetailsCodec),
-		lossless.String("name", func(v *Event) *string { return &v.Name }),
-		lossless.String("parentId", func(v *Event) *string { return &v.ParentID }),
-		lossless.ObjectRef("stepFailedDetails", func(v *Event) **StepFailedDetails { return &v.StepFailedDetails }, &stepFailedDetailsCodec),
-		lossless.ObjectRef("stepStartedDetails", func(v *Event) **StepStartedDetails { return &v.StepStartedDetails }, &stepStartedDetailsCodec),
-		lossless.ObjectRef("stepSucceededDetails", func(v *Event) **StepSucceededDetails { return &v.StepSucceededDetails }, &stepSucceededDetailsCodec),
-		lossless.String("subType", func(v *Event) *string { return &v.SubType }),
-		lossless.ObjectRef("waitCancelledDetails", func(v *Event) **WaitCancelledDetails { return &v.WaitCancelledDetails }, &waitCancelledDetailsCodec),
-		lossless.ObjectRef("waitStartedDetails", func(v *Event) **WaitStartedDetails { return &v.WaitStartedDetails }, &waitStartedDetailsCodec),
-		lossless.ObjectRef("waitSucceededDetails", func(v *Event) **WaitSucceededDetails { return &v.WaitSucceededDetails }, &waitSucceededDetailsCodec),
-	)
-	eventErrorCodec = lossless.NewCodec(
-		func(v *EventError) *lossless.Layout { return &v.Layout },
-		func(v *EventError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("payload", func(v *EventError) **ErrorObject { return &v.Payload }, &errorObjectCodec),
-		lossless.Bool("truncated", func(v *EventError) *bool { return &v.Truncated }),
-	)
-	eventInputCodec = lossless.NewCodec(
-		func(v *EventInput) *lossless.Layout { return &v.Layout },
-		func(v *EventInput) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("payload", func(v *EventInput) *string { return &v.Payload }),
-		lossless.Bool("truncated", func(v *EventInput) *bool { return &v.Truncated }),
-	)
-	eventResultCodec = lossless.NewCodec(
-		func(v *EventResult) *lossless.Layout { return &v.Layout },
-		func(v *EventResult) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("payload", func(v *EventResult) *string { return &v.Payload }),
-		lossless.Bool("truncated", func(v *EventResult) *bool { return &v.Truncated }),
-	)
-	createEventSourceMappingResponseCodec = lossless.NewCodec(
-		func(v *CreateEventSourceMappingResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateEventSourceMappingResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("amazonManagedKafkaEventSourceConfig", func(v *CreateEventSourceMappingResponse) **AmazonManagedKafkaEventSourceConfig {
-			return &v.AmazonManagedKafkaEventSourceConfig
-		}, &amazonManagedKafkaEventSourceConfigCodec),
-		lossless.Int("batchSize", func(v *CreateEventSourceMappingResponse) *int64 { return &v.BatchSize }),
-		lossless.Bool("bisectBatchOnFunctionError", func(v *CreateEventSourceMappingResponse) *bool { return &v.BisectBatchOnFunctionError }),
-		lossless.ObjectRef("destinationConfig", func(v *CreateEventSourceMappingResponse) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.ObjectRef("documentDBEventSourceConfig", func(v *CreateEventSourceMappingResponse) **DocumentDBEventSourceConfig {
-			return &v.DocumentDBEventSourceConfig
-		}, &documentDBEventSourceConfigCodec),
-		lossless.String("eventSourceArn", func(v *CreateEventSourceMappingResponse) *string { return &v.EventSourceARN }),
-		lossless.String("eventSourceMappingArn", func(v *CreateEventSourceMappingResponse) *string { return &v.EventSourceMappingARN }),
-		lossless.ObjectRef("filterCriteria", func(v *CreateEventSourceMappingResponse) **FilterCriteria { return &v.FilterCriteria }, &filterCriteriaCodec),
-		lossless.ObjectRef("filterCriteriaError", func(v *CreateEventSourceMappingResponse) **FilterCriteriaError { return &v.FilterCriteriaError }, &filterCriteriaErrorCodec),
-		lossless.String("functionArn", func(v *CreateEventSourceMappingResponse) *string { return &v.FunctionARN }),
-		lossless.Strings("functionResponseTypes", func(v *CreateEventSourceMappingResponse) *[]FunctionResponseType { return &v.FunctionResponseTypes }),
-		lossless.String("kMSKeyArn", func(v *CreateEventSourceMappingResponse) *string { return &v.KMSKeyARN }),
-		lossless.Time("lastModified", func(v *CreateEventSourceMappingResponse) *time.Time { return &v.LastModified }, timeLayouts...),
-		lossless.String("lastProcessingResult", func(v *CreateEventSourceMappingResponse) *string { return &v.LastProcessingResult }),
-		lossless.ObjectRef("loggingConfig", func(v *CreateEventSourceMappingResponse) **EventSourceMappingLoggingConfig { return &v.LoggingConfig }, &eventSourceMappingLoggingConfigCodec),
-		lossless.Int("maximumBatchingWindowInSeconds", func(v *CreateEventSourceMappingResponse) *int64 { return &v.MaximumBatchingWindowInSeconds }),
-		lossless.Int("maximumRecordAgeInSeconds", func(v *CreateEventSourceMappingResponse) *int64 { return &v.MaximumRecordAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *CreateEventSourceMappingResponse) *int64 { return &v.MaximumRetryAttempts }),
-		lossless.ObjectRef("metricsConfig", func(v *CreateEventSourceMappingResponse) **EventSourceMappingMetricsConfig { return &v.MetricsConfig }, &eventSourceMappingMetricsConfigCodec),
-		lossless.Int("parallelizationFactor", func(v *CreateEventSourceMappingResponse) *int64 { return &v.ParallelizationFactor }),
-		lossless.ObjectRef("provisionedPollerConfig", func(v *CreateEventSourceMappingResponse) **ProvisionedPollerConfig { return &v.ProvisionedPollerConfig }, &provisionedPollerConfigCodec),
-		lossless.Strings("queues", func(v *CreateEventSourceMappingResponse) *[]string { return &v.Queues }),
-		lossless.ObjectRef("scalingConfig", func(v *CreateEventSourceMappingResponse) **ScalingConfig { return &v.ScalingConfig }, &scalingConfigCodec),
-		lossless.ObjectRef("selfManagedEventSource", func(v *CreateEventSourceMappingResponse) **SelfManagedEventSource { return &v.SelfManagedEventSource }, &selfManagedEventSourceCodec),
-		lossless.ObjectRef("selfManagedKafkaEventSourceConfig", func(v *CreateEventSourceMappingResponse) **SelfManagedKafkaEventSourceConfig {
-			return &v.SelfManagedKafkaEventSourceConfig
-		}, &selfManagedKafkaEventSourceConfigCodec),
-		lossless.SliceRef("sourceAccessConfigurations", func(v *CreateEventSourceMappingResponse) *[]SourceAccessConfiguration {
-			return &v.SourceAccessConfigurations
-		}, &sourceAccessConfigurationCodec),
-		lossless.String("startingPosition", func(v *CreateEventSourceMappingResponse) *EventSourcePosition { return &v.StartingPosition }),
-		lossless.Time("startingPositionTimestamp", func(v *CreateEventSourceMappingResponse) *time.Time { return &v.StartingPositionTimestamp }, timeLayouts...),
-		lossless.String("state", func(v *CreateEventSourceMappingResponse) *string { return &v.State }),
-		lossless.String("stateTransitionReason", func(v *CreateEventSourceMappingResponse) *string { return &v.StateTransitionReason }),
-		lossless.Strings("topics", func(v *CreateEventSourceMappingResponse) *[]string { return &v.Topics }),
-		lossless.Int("tumblingWindowInSeconds", func(v *CreateEventSourceMappingResponse) *int64 { return &v.TumblingWindowInSeconds }),
-		lossless.String("uUID", func(v *CreateEventSourceMappingResponse) *string { return &v.UUID }),
-	)
-	eventSourceMappingLoggingConfigCodec = lossless.NewCodec(
-		func(v *EventSourceMappingLoggingConfig) *lossless.Layout { return &v.Layout },
-		func(v *EventSourceMappingLoggingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("systemLogLevel", func(v *EventSourceMappingLoggingConfig) *EventSourceMappingSystemLogLevel { return &v.SystemLogLevel }),
-	)
-	eventSourceMappingMetricsConfigCodec = lossless.NewCodec(
-		func(v *EventSourceMappingMetricsConfig) *lossless.Layout { return &v.Layout },
-		func(v *EventSourceMappingMetricsConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("metrics", func(v *EventSourceMappingMetricsConfig) *[]EventSourceMappingMetric { return &v.Metrics }),
-	)
-	executionCodec = lossless.NewCodec(
-		func(v *Execution) *lossless.Layout { return &v.Layout },
-		func(v *Execution) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *Execution) *string { return &v.DurableExecutionARN }),
-		lossless.String("durableExecutionName", func(v *Execution) *string { return &v.DurableExecutionName }),
-		lossless.Time("endTimestamp", func(v *Execution) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.String("functionArn", func(v *Execution) *string { return &v.FunctionARN }),
-		lossless.String("kMSKeyArn", func(v *Execution) *string { return &v.KMSKeyARN }),
-		lossless.Time("startTimestamp", func(v *Execution) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-		lossless.String("status", func(v *Execution) *ExecutionStatus { return &v.Status }),
-	)
-	executionDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("inputPayload", func(v *ExecutionDetails) *string { return &v.InputPayload }),
-	)
-	executionFailedDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionFailedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionFailedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ExecutionFailedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	executionStartedDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("executionTimeout", func(v *ExecutionStartedDetails) *int64 { return &v.ExecutionTimeout }),
-		lossless.ObjectRef("input", func(v *ExecutionStartedDetails) **EventInput { return &v.Input }, &eventInputCodec),
-	)
-	executionStoppedDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionStoppedDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionStoppedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ExecutionStoppedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	executionSucceededDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("result", func(v *ExecutionSucceededDetails) **EventResult { return &v.Result }, &eventResultCodec),
-	)
-	executionTimedOutDetailsCodec = lossless.NewCodec(
-		func(v *ExecutionTimedOutDetails) *lossless.Layout { return &v.Layout },
-		func(v *ExecutionTimedOutDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ExecutionTimedOutDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	fileSystemConfigCodec = lossless.NewCodec(
-		func(v *FileSystemConfig) *lossless.Layout { return &v.Layout },
-		func(v *FileSystemConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *FileSystemConfig) *string { return &v.ARN }),
-		lossless.String("localMountPath", func(v *FileSystemConfig) *string { return &v.LocalMountPath }),
-	)
-	filterCodec = lossless.NewCodec(
-		func(v *Filter) *lossless.Layout { return &v.Layout },
-		func(v *Filter) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("pattern", func(v *Filter) *string { return &v.Pattern }),
-	)
-	filterCriteriaCodec = lossless.NewCodec(
-		func(v *FilterCriteria) *lossless.Layout { return &v.Layout },
-		func(v *FilterCriteria) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("filters", func(v *FilterCriteria) *[]Filter { return &v.Filters }, &filterCodec),
-	)
-	filterCriteriaErrorCodec = lossless.NewCodec(
-		func(v *FilterCriteriaError) *lossless.Layout { return &v.Layout },
-		func(v *FilterCriteriaError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *FilterCriteriaError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *FilterCriteriaError) *string { return &v.Message }),
-	)
-	functionCodeCodec = lossless.NewCodec(
-		func(v *FunctionCode) *lossless.Layout { return &v.Layout },
-		func(v *FunctionCode) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("imageUri", func(v *FunctionCode) *string { return &v.ImageUri }),
-		lossless.String("s3Bucket", func(v *FunctionCode) *string { return &v.S3Bucket }),
-		lossless.String("s3Key", func(v *FunctionCode) *string { return &v.S3Key }),
-		lossless.String("s3ObjectStorageMode", func(v *FunctionCode) *S3ObjectStorageMode { return &v.S3ObjectStorageMode }),
-		lossless.String("s3ObjectVersion", func(v *FunctionCode) *string { return &v.S3ObjectVersion }),
-		lossless.String("sourceKMSKeyArn", func(v *FunctionCode) *string { return &v.SourceKMSKeyARN }),
-		lossless.String("zipFile", func(v *FunctionCode) *string { return &v.ZipFile }),
-	)
-	functionCodeLocationCodec = lossless.NewCodec(
-		func(v *FunctionCodeLocation) *lossless.Layout { return &v.Layout },
-		func(v *FunctionCodeLocation) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *FunctionCodeLocation) **FunctionCodeLocationError { return &v.Error }, &functionCodeLocationErrorCodec),
-		lossless.String("imageUri", func(v *FunctionCodeLocation) *string { return &v.ImageUri }),
-		lossless.String("location", func(v *FunctionCodeLocation) *string { return &v.Location }),
-		lossless.String("repositoryType", func(v *FunctionCodeLocation) *string { return &v.RepositoryType }),
-		lossless.String("resolvedImageUri", func(v *FunctionCodeLocation) *string { return &v.ResolvedImageUri }),
-		lossless.ObjectRef("resolvedS3Object", func(v *FunctionCodeLocation) **ResolvedS3Object { return &v.ResolvedS3Object }, &resolvedS3ObjectCodec),
-		lossless.String("sourceKMSKeyArn", func(v *FunctionCodeLocation) *string { return &v.SourceKMSKeyARN }),
-	)
-	functionCodeLocationErrorCodec = lossless.NewCodec(
-		func(v *FunctionCodeLocationError) *lossless.Layout { return &v.Layout },
-		func(v *FunctionCodeLocationError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *FunctionCodeLocationError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *FunctionCodeLocationError) *string { return &v.Message }),
-	)
-	createFunctionResponseCodec = lossless.NewCodec(
-		func(v *CreateFunctionResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateFunctionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("architectures", func(v *CreateFunctionResponse) *[]Architecture { return &v.Architectures }),
-		lossless.ObjectRef("capacityProviderConfig", func(v *CreateFunctionResponse) **CapacityProviderConfig { return &v.CapacityProviderConfig }, &capacityProviderConfigCodec),
-		lossless.String("codeSha256", func(v *CreateFunctionResponse) *string { return &v.CodeSha256 }),
-		lossless.Int("codeSize", func(v *CreateFunctionResponse) *int64 { return &v.CodeSize }),
-		lossless.String("configSha256", func(v *CreateFunctionResponse) *string { return &v.ConfigSha256 }),
-		lossless.ObjectRef("deadLetterConfig", func(v *CreateFunctionResponse) **DeadLetterConfig { return &v.DeadLetterConfig }, &deadLetterConfigCodec),
-		lossless.String("description", func(v *CreateFunctionResponse) *string { return &v.Description }),
-		lossless.ObjectRef("durableConfig", func(v *CreateFunctionResponse) **DurableConfig { return &v.DurableConfig }, &durableConfigCodec),
-		lossless.ObjectRef("environment", func(v *CreateFunctionResponse) **EnvironmentResponse { return &v.Environment }, &environmentResponseCodec),
-		lossless.ObjectRef("ephemeralStorage", func(v *CreateFunctionResponse) **EphemeralStorage { return &v.EphemeralStorage }, &ephemeralStorageCodec),
-		lossless.SliceRef("fileSystemConfigs", func(v *CreateFunctionResponse) *[]FileSystemConfig { return &v.FileSystemConfigs }, &fileSystemConfigCodec),
-		lossless.String("functionArn", func(v *CreateFunctionResponse) *string { return &v.FunctionARN }),
-		lossless.String("functionName", func(v *CreateFunctionResponse) *string { return &v.FunctionName }),
-		lossless.String("handler", func(v *CreateFunctionResponse) *string { return &v.Handler }),
-		lossless.ObjectRef("imageConfigResponse", func(v *CreateFunctionResponse) **ImageConfigResponse { return &v.ImageConfigResponse }, &imageConfigResponseCodec),
-		lossless.String("kMSKeyArn", func(v *CreateFunctionResponse) *string { return &v.KMSKeyARN }),
-		lossless.String("lastModified", func(v *CreateFunctionResponse) *string { return &v.LastModified }),
-		lossless.String("lastUpdateStatus", func(v *CreateFunctionResponse) *LastUpdateStatus { return &v.LastUpdateStatus }),
-		lossless.String("lastUpdateStatusReason", func(v *CreateFunctionResponse) *string { return &v.LastUpdateStatusReason }),
-		lossless.String("lastUpdateStatusReasonCode", func(v *CreateFunctionResponse) *LastUpdateStatusReasonCode { return &v.LastUpdateStatusReasonCode }),
-		lossless.SliceRef("layers", func(v *CreateFunctionResponse) *[]Layer { return &v.Layers }, &layerCodec),
-		lossless.ObjectRef("loggingConfig", func(v *CreateFunctionResponse) **LoggingConfig { return &v.LoggingConfig }, &loggingConfigCodec),
-		lossless.String("masterArn", func(v *CreateFunctionResponse) *string { return &v.MasterARN }),
-		lossless.Int("memorySize", func(v *CreateFunctionResponse) *int64 { return &v.MemorySize }),
-		lossless.String("packageType", func(v *CreateFunctionResponse) *PackageType { return &v.PackageType }),
-		lossless.String("revisionId", func(v *CreateFunctionResponse) *string { return &v.RevisionID }),
-		lossless.String("role", func(v *CreateFunctionResponse) *string { return &v.Role }),
-		lossless.String("runtime", func(v *CreateFunctionResponse) *Runtime { return &v.Runtime }),
-		lossless.ObjectRef("runtimeVersionConfig", func(v *CreateFunctionResponse) **RuntimeVersionConfig { return &v.RuntimeVersionConfig }, &runtimeVersionConfigCodec),
-		lossless.String("signingJobArn", func(v *CreateFunctionResponse) *string { return &v.SigningJobARN }),
-		lossless.String("signingProfileVersionArn", func(v *CreateFunctionResponse) *string { return &v.SigningProfileVersionARN }),
-		lossless.ObjectRef("snapStart", func(v *CreateFunctionResponse) **SnapStartResponse { return &v.SnapStart }, &snapStartResponseCodec),
-		lossless.String("state", func(v *CreateFunctionResponse) *State { return &v.State }),
-		lossless.String("stateReason", func(v *CreateFunctionResponse) *string { return &v.StateReason }),
-		lossless.String("stateReasonCode", func(v *CreateFunctionResponse) *StateReasonCode { return &v.StateReasonCode }),
-		lossless.ObjectRef("tenancyConfig", func(v *CreateFunctionResponse) **TenancyConfig { return &v.TenancyConfig }, &tenancyConfigCodec),
-		lossless.Int("timeout", func(v *CreateFunctionResponse) *int64 { return &v.Timeout }),
-		lossless.ObjectRef("tracingConfig", func(v *CreateFunctionResponse) **TracingConfigResponse { return &v.TracingConfig }, &tracingConfigResponseCodec),
-		lossless.String("version", func(v *CreateFunctionResponse) *string { return &v.Version }),
-		lossless.ObjectRef("vpcConfig", func(v *CreateFunctionResponse) **VpcConfigResponse { return &v.VpcConfig }, &vpcConfigResponseCodec),
-	)
-	getFunctionEventInvokeConfigResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionEventInvokeConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionEventInvokeConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("destinationConfig", func(v *GetFunctionEventInvokeConfigResponse) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.String("functionArn", func(v *GetFunctionEventInvokeConfigResponse) *string { return &v.FunctionARN }),
-		lossless.Time("lastModified", func(v *GetFunctionEventInvokeConfigResponse) *time.Time { return &v.LastModified }, timeLayouts...),
-		lossless.Int("maximumEventAgeInSeconds", func(v *GetFunctionEventInvokeConfigResponse) *int64 { return &v.MaximumEventAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *GetFunctionEventInvokeConfigResponse) *int64 { return &v.MaximumRetryAttempts }),
-	)
-	functionScalingConfigCodec = lossless.NewCodec(
-		func(v *FunctionScalingConfig) *lossless.Layout { return &v.Layout },
-		func(v *FunctionScalingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxExecutionEnvironments", func(v *FunctionScalingConfig) *int64 { return &v.MaxExecutionEnvironments }),
-		lossless.Int("minExecutionEnvironments", func(v *FunctionScalingConfig) *int64 { return &v.MinExecutionEnvironments }),
-	)
-	functionUrlConfigCodec = lossless.NewCodec(
-		func(v *FunctionUrlConfig) *lossless.Layout { return &v.Layout },
-		func(v *FunctionUrlConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *FunctionUrlConfig) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *FunctionUrlConfig) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("creationTime", func(v *FunctionUrlConfig) *string { return &v.CreationTime }),
-		lossless.String("functionArn", func(v *FunctionUrlConfig) *string { return &v.FunctionARN }),
-		lossless.String("functionUrl", func(v *FunctionUrlConfig) *string { return &v.FunctionURL }),
-		lossless.String("invokeMode", func(v *FunctionUrlConfig) *InvokeMode { return &v.InvokeMode }),
-		lossless.String("lastModifiedTime", func(v *FunctionUrlConfig) *string { return &v.LastModifiedTime }),
-	)
-	functionVersionsByCapacityProviderListItemCodec = lossless.NewCodec(
-		func(v *FunctionVersionsByCapacityProviderListItem) *lossless.Layout { return &v.Layout },
-		func(v *FunctionVersionsByCapacityProviderListItem) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionArn", func(v *FunctionVersionsByCapacityProviderListItem) *string { return &v.FunctionARN }),
-		lossless.String("state", func(v *FunctionVersionsByCapacityProviderListItem) *State { return &v.State }),
-	)
-	getAccountSettingsRequestCodec = lossless.NewCodec(
-		func(v *GetAccountSettingsRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountSettingsRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	getAccountSettingsResponseCodec = lossless.NewCodec(
-		func(v *GetAccountSettingsResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccountSettingsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("accountLimit", func(v *GetAccountSettingsResponse) **AccountLimit { return &v.AccountLimit }, &accountLimitCodec),
-		lossless.ObjectRef("accountUsage", func(v *GetAccountSettingsResponse) **AccountUsage { return &v.AccountUsage }, &accountUsageCodec),
-	)
-	getAliasRequestCodec = lossless.NewCodec(
-		func(v *GetAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetAliasRequest) *string { return &v.FunctionName }),
-		lossless.String("name", func(v *GetAliasRequest) *string { return &v.Name }),
-	)
-	getCapacityProviderRequestCodec = lossless.NewCodec(
-		func(v *GetCapacityProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetCapacityProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderName", func(v *GetCapacityProviderRequest) *string { return &v.CapacityProviderName }),
-	)
-	getCapacityProviderResponseCodec = lossless.NewCodec(
-		func(v *GetCapacityProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetCapacityProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("capacityProvider", func(v *GetCapacityProviderResponse) **CapacityProvider { return &v.CapacityProvider }, &capacityProviderCodec),
-	)
-	getCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *GetCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *GetCodeSigningConfigRequest) *string { return &v.CodeSigningConfigARN }),
-	)
-	getCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *GetCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("codeSigningConfig", func(v *GetCodeSigningConfigResponse) **CodeSigningConfig { return &v.CodeSigningConfig }, &codeSigningConfigCodec),
-	)
-	getDurableExecutionHistoryRequestCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionHistoryRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionHistoryRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *GetDurableExecutionHistoryRequest) *string { return &v.DurableExecutionARN }),
-		lossless.Bool("includeExecutionData", func(v *GetDurableExecutionHistoryRequest) *bool { return &v.IncludeExecutionData }),
-		lossless.String("marker", func(v *GetDurableExecutionHistoryRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetDurableExecutionHistoryRequest) *int64 { return &v.MaxItems }),
-		lossless.Bool("reverseOrder", func(v *GetDurableExecutionHistoryRequest) *bool { return &v.ReverseOrder }),
-	)
-	getDurableExecutionHistoryResponseCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionHistoryResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionHistoryResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("events", func(v *GetDurableExecutionHistoryResponse) *[]Event { return &v.Events }, &eventCodec),
-		lossless.String("nextMarker", func(v *GetDurableExecutionHistoryResponse) *string { return &v.NextMarker }),
-	)
-	getDurableExecutionRequestCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *GetDurableExecutionRequest) *string { return &v.DurableExecutionARN }),
-		lossless.Bool("includeExecutionData", func(v *GetDurableExecutionRequest) *bool { return &v.IncludeExecutionData }),
-	)
-	getDurableExecutionResponseCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("durableConfig", func(v *GetDurableExecutionResponse) **DurableConfig { return &v.DurableConfig }, &durableConfigCodec),
-		lossless.String("durableExecutionArn", func(v *GetDurableExecutionResponse) *string { return &v.DurableExecutionARN }),
-		lossless.String("durableExecutionName", func(v *GetDurableExecutionResponse) *string { return &v.DurableExecutionName }),
-		lossless.Time("endTimestamp", func(v *GetDurableExecutionResponse) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.ObjectRef("error", func(v *GetDurableExecutionResponse) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.Bool("executionDataIncluded", func(v *GetDurableExecutionResponse) *bool { return &v.ExecutionDataIncluded }),
-		lossless.String("functionArn", func(v *GetDurableExecutionResponse) *string { return &v.FunctionARN }),
-		lossless.String("inputPayload", func(v *GetDurableExecutionResponse) *string { return &v.InputPayload }),
-		lossless.String("result", func(v *GetDurableExecutionResponse) *string { return &v.Result }),
-		lossless.Time("startTimestamp", func(v *GetDurableExecutionResponse) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-		lossless.String("status", func(v *GetDurableExecutionResponse) *ExecutionStatus { return &v.Status }),
-		lossless.ObjectRef("traceHeader", func(v *GetDurableExecutionResponse) **TraceHeader { return &v.TraceHeader }, &traceHeaderCodec),
-		lossless.String("version", func(v *GetDurableExecutionResponse) *string { return &v.Version }),
-	)
-	getDurableExecutionStateRequestCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionStateRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionStateRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("checkpointToken", func(v *GetDurableExecutionStateRequest) *string { return &v.CheckpointToken }),
-		lossless.String("durableExecutionArn", func(v *GetDurableExecutionStateRequest) *string { return &v.DurableExecutionARN }),
-		lossless.String("marker", func(v *GetDurableExecutionStateRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *GetDurableExecutionStateRequest) *int64 { return &v.MaxItems }),
-	)
-	getDurableExecutionStateResponseCodec = lossless.NewCodec(
-		func(v *GetDurableExecutionStateResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetDurableExecutionStateResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *GetDurableExecutionStateResponse) *string { return &v.NextMarker }),
-		lossless.SliceRef("operations", func(v *GetDurableExecutionStateResponse) *[]Operation { return &v.Operations }, &operationCodec),
-	)
-	getEventSourceMappingRequestCodec = lossless.NewCodec(
-		func(v *GetEventSourceMappingRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetEventSourceMappingRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("uUID", func(v *GetEventSourceMappingRequest) *string { return &v.UUID }),
-	)
-	getFunctionCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionCodeSigningConfigRequest) *string { return &v.FunctionName }),
-	)
-	getFunctionCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *GetFunctionCodeSigningConfigResponse) *string { return &v.CodeSigningConfigARN }),
-		lossless.String("functionName", func(v *GetFunctionCodeSigningConfigResponse) *string { return &v.FunctionName }),
-	)
-	getFunctionConcurrencyRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionConcurrencyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionConcurrencyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionConcurrencyRequest) *string { return &v.FunctionName }),
-	)
-	getFunctionConcurrencyResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionConcurrencyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionConcurrencyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("reservedConcurrentExecutions", func(v *GetFunctionConcurrencyResponse) *int64 { return &v.ReservedConcurrentExecutions }),
-	)
-	getFunctionConfigurationRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionConfigurationRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionConfigurationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionConfigurationRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetFunctionConfigurationRequest) *string { return &v.Qualifier }),
-	)
-	getFunctionEventInvokeConfigRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionEventInvokeConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionEventInvokeConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionEventInvokeConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetFunctionEventInvokeConfigRequest) *string { return &v.Qualifier }),
-	)
-	getFunctionRecursionConfigRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionRecursionConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionRecursionConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionRecursionConfigRequest) *string { return &v.FunctionName }),
-	)
-	getFunctionRecursionConfigResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionRecursionConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionRecursionConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("recursiveLoop", func(v *GetFunctionRecursionConfigResponse) *RecursiveLoop { return &v.RecursiveLoop }),
-	)
-	getFunctionRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetFunctionRequest) *string { return &v.Qualifier }),
-	)
-	getFunctionResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("code", func(v *GetFunctionResponse) **FunctionCodeLocation { return &v.Code }, &functionCodeLocationCodec),
-		lossless.ObjectRef("concurrency", func(v *GetFunctionResponse) **PutFunctionConcurrencyResponse { return &v.Concurrency }, &putFunctionConcurrencyResponseCodec),
-		lossless.ObjectRef("configuration", func(v *GetFunctionResponse) **CreateFunctionResponse { return &v.Configuration }, &createFunctionResponseCodec),
-		lossless.StringMap("tags", func(v *GetFunctionResponse) *map[string]string { return &v.Tags }),
-		lossless.ObjectRef("tagsError", func(v *GetFunctionResponse) **TagsError { return &v.TagsError }, &tagsErrorCodec),
-	)
-	getFunctionScalingConfigRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionScalingConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionScalingConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionScalingConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetFunctionScalingConfigRequest) *string { return &v.Qualifier }),
-	)
-	getFunctionScalingConfigResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionScalingConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionScalingConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("appliedFunctionScalingConfig", func(v *GetFunctionScalingConfigResponse) **FunctionScalingConfig {
-			return &v.AppliedFunctionScalingConfig
-		}, &functionScalingConfigCodec),
-		lossless.String("functionArn", func(v *GetFunctionScalingConfigResponse) *string { return &v.FunctionARN }),
-		lossless.ObjectRef("requestedFunctionScalingConfig", func(v *GetFunctionScalingConfigResponse) **FunctionScalingConfig {
-			return &v.RequestedFunctionScalingConfig
-		}, &functionScalingConfigCodec),
-	)
-	getFunctionUrlConfigRequestCodec = lossless.NewCodec(
-		func(v *GetFunctionUrlConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionUrlConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetFunctionUrlConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetFunctionUrlConfigRequest) *string { return &v.Qualifier }),
-	)
-	getFunctionUrlConfigResponseCodec = lossless.NewCodec(
-		func(v *GetFunctionUrlConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFunctionUrlConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *GetFunctionUrlConfigResponse) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *GetFunctionUrlConfigResponse) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("creationTime", func(v *GetFunctionUrlConfigResponse) *string { return &v.CreationTime }),
-		lossless.String("functionArn", func(v *GetFunctionUrlConfigResponse) *string { return &v.FunctionARN }),
-		lossless.String("functionUrl", func(v *GetFunctionUrlConfigResponse) *string { return &v.FunctionURL }),
-		lossless.String("invokeMode", func(v *GetFunctionUrlConfigResponse) *InvokeMode { return &v.InvokeMode }),
-		lossless.String("lastModifiedTime", func(v *GetFunctionUrlConfigResponse) *string { return &v.LastModifiedTime }),
-	)
-	getLayerVersionByArnRequestCodec = lossless.NewCodec(
-		func(v *GetLayerVersionByArnRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetLayerVersionByArnRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *GetLayerVersionByArnRequest) *string { return &v.ARN }),
-	)
-	getLayerVersionPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetLayerVersionPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetLayerVersionPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("layerName", func(v *GetLayerVersionPolicyRequest) *string { return &v.LayerName }),
-		lossless.Int("versionNumber", func(v *GetLayerVersionPolicyRequest) *int64 { return &v.VersionNumber }),
-	)
-	getLayerVersionPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetLayerVersionPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetLayerVersionPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policy", func(v *GetLayerVersionPolicyResponse) *string { return &v.Policy }),
-		lossless.String("revisionId", func(v *GetLayerVersionPolicyResponse) *string { return &v.RevisionID }),
-	)
-	getLayerVersionRequestCodec = lossless.NewCodec(
-		func(v *GetLayerVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetLayerVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("layerName", func(v *GetLayerVersionRequest) *string { return &v.LayerName }),
-		lossless.Int("versionNumber", func(v *GetLayerVersionRequest) *int64 { return &v.VersionNumber }),
-	)
-	getLayerVersionResponseCodec = lossless.NewCodec(
-		func(v *GetLayerVersionResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetLayerVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("compatibleArchitectures", func(v *GetLayerVersionResponse) *[]Architecture { return &v.CompatibleArchitectures }),
-		lossless.Strings("compatibleRuntimes", func(v *GetLayerVersionResponse) *[]Runtime { return &v.CompatibleRuntimes }),
-		lossless.ObjectRef("content", func(v *GetLayerVersionResponse) **LayerVersionContentOutput { return &v.Content }, &layerVersionContentOutputCodec),
-		lossless.String("createdDate", func(v *GetLayerVersionResponse) *string { return &v.CreatedDate }),
-		lossless.String("description", func(v *GetLayerVersionResponse) *string { return &v.Description }),
-		lossless.String("layerArn", func(v *GetLayerVersionResponse) *string { return &v.LayerARN }),
-		lossless.String("layerVersionArn", func(v *GetLayerVersionResponse) *string { return &v.LayerVersionARN }),
-		lossless.String("licenseInfo", func(v *GetLayerVersionResponse) *string { return &v.LicenseInfo }),
-		lossless.Int("version", func(v *GetLayerVersionResponse) *int64 { return &v.Version }),
-	)
-	getPolicyRequestCodec = lossless.NewCodec(
-		func(v *GetPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetPolicyRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetPolicyRequest) *string { return &v.Qualifier }),
-	)
-	getPolicyResponseCodec = lossless.NewCodec(
-		func(v *GetPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policy", func(v *GetPolicyResponse) *string { return &v.Policy }),
-		lossless.String("revisionId", func(v *GetPolicyResponse) *string { return &v.RevisionID }),
-	)
-	getProvisionedConcurrencyConfigRequestCodec = lossless.NewCodec(
-		func(v *GetProvisionedConcurrencyConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetProvisionedConcurrencyConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetProvisionedConcurrencyConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetProvisionedConcurrencyConfigRequest) *string { return &v.Qualifier }),
-	)
-	getProvisionedConcurrencyConfigResponseCodec = lossless.NewCodec(
-		func(v *GetProvisionedConcurrencyConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetProvisionedConcurrencyConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("allocatedProvisionedConcurrentExecutions", func(v *GetProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.AllocatedProvisionedConcurrentExecutions
-		}),
-		lossless.Int("availableProvisionedConcurrentExecutions", func(v *GetProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.AvailableProvisionedConcurrentExecutions
-		}),
-		lossless.String("lastModified", func(v *GetProvisionedConcurrencyConfigResponse) *string { return &v.LastModified }),
-		lossless.Int("requestedProvisionedConcurrentExecutions", func(v *GetProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.RequestedProvisionedConcurrentExecutions
-		}),
-		lossless.String("status", func(v *GetProvisionedConcurrencyConfigResponse) *ProvisionedConcurrencyStatusEnum { return &v.Status }),
-		lossless.String("statusReason", func(v *GetProvisionedConcurrencyConfigResponse) *string { return &v.StatusReason }),
-	)
-	getRuntimeManagementConfigRequestCodec = lossless.NewCodec(
-		func(v *GetRuntimeManagementConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetRuntimeManagementConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *GetRuntimeManagementConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *GetRuntimeManagementConfigRequest) *string { return &v.Qualifier }),
-	)
-	getRuntimeManagementConfigResponseCodec = lossless.NewCodec(
-		func(v *GetRuntimeManagementConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetRuntimeManagementConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionArn", func(v *GetRuntimeManagementConfigResponse) *string { return &v.FunctionARN }),
-		lossless.String("runtimeVersionArn", func(v *GetRuntimeManagementConfigResponse) *string { return &v.RuntimeVersionARN }),
-		lossless.String("updateRuntimeOn", func(v *GetRuntimeManagementConfigResponse) *UpdateRuntimeOn { return &v.UpdateRuntimeOn }),
-	)
-	imageConfigCodec = lossless.NewCodec(
-		func(v *ImageConfig) *lossless.Layout { return &v.Layout },
-		func(v *ImageConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("command", func(v *ImageConfig) *[]string { return &v.Command }),
-		lossless.Strings("entryPoint", func(v *ImageConfig) *[]string { return &v.EntryPoint }),
-		lossless.String("workingDirectory", func(v *ImageConfig) *string { return &v.WorkingDirectory }),
-	)
-	imageConfigErrorCodec = lossless.NewCodec(
-		func(v *ImageConfigError) *lossless.Layout { return &v.Layout },
-		func(v *ImageConfigError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *ImageConfigError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *ImageConfigError) *string { return &v.Message }),
-	)
-	imageConfigResponseCodec = lossless.NewCodec(
-		func(v *ImageConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *ImageConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *ImageConfigResponse) **ImageConfigError { return &v.Error }, &imageConfigErrorCodec),
-		lossless.ObjectRef("imageConfig", func(v *ImageConfigResponse) **ImageConfig { return &v.ImageConfig }, &imageConfigCodec),
-	)
-	instanceRequirementsCodec = lossless.NewCodec(
-		func(v *InstanceRequirements) *lossless.Layout { return &v.Layout },
-		func(v *InstanceRequirements) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("allowedInstanceTypes", func(v *InstanceRequirements) *[]string { return &v.AllowedInstanceTypes }),
-		lossless.Strings("architectures", func(v *InstanceRequirements) *[]Architecture { return &v.Architectures }),
-		lossless.Strings("excludedInstanceTypes", func(v *InstanceRequirements) *[]string { return &v.ExcludedInstanceTypes }),
-	)
-	invocationCompletedDetailsCodec = lossless.NewCodec(
-		func(v *InvocationCompletedDetails) *lossless.Layout { return &v.Layout },
-		func(v *InvocationCompletedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("endTimestamp", func(v *InvocationCompletedDetails) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.ObjectRef("error", func(v *InvocationCompletedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-		lossless.String("requestId", func(v *InvocationCompletedDetails) *string { return &v.RequestID }),
-		lossless.Time("startTimestamp", func(v *InvocationCompletedDetails) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-	)
-	invokeRequestCodec = lossless.NewCodec(
-		func(v *InvokeRequest) *lossless.Layout { return &v.Layout },
-		func(v *InvokeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientContext", func(v *InvokeRequest) *string { return &v.ClientContext }),
-		lossless.String("durableExecutionName", func(v *InvokeRequest) *string { return &v.DurableExecutionName }),
-		lossless.String("functionName", func(v *InvokeRequest) *string { return &v.FunctionName }),
-		lossless.String("invocationType", func(v *InvokeRequest) *InvocationType { return &v.InvocationType }),
-		lossless.String("logType", func(v *InvokeRequest) *LogType { return &v.LogType }),
-		lossless.String("payload", func(v *InvokeRequest) *string { return &v.Payload }),
-		lossless.String("qualifier", func(v *InvokeRequest) *string { return &v.Qualifier }),
-		lossless.String("tenantId", func(v *InvokeRequest) *string { return &v.TenantID }),
-	)
-	invokeResponseCodec = lossless.NewCodec(
-		func(v *InvokeResponse) *lossless.Layout { return &v.Layout },
-		func(v *InvokeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *InvokeResponse) *string { return &v.DurableExecutionARN }),
-		lossless.String("executedVersion", func(v *InvokeResponse) *string { return &v.ExecutedVersion }),
-		lossless.String("functionError", func(v *InvokeResponse) *string { return &v.FunctionError }),
-		lossless.String("logResult", func(v *InvokeResponse) *string { return &v.LogResult }),
-		lossless.String("payload", func(v *InvokeResponse) *string { return &v.Payload }),
-		lossless.Int("statusCode", func(v *InvokeResponse) *int64 { return &v.StatusCode }),
-	)
-	invokeAsyncRequestCodec = lossless.NewCodec(
-		func(v *InvokeAsyncRequest) *lossless.Layout { return &v.Layout },
-		func(v *InvokeAsyncRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *InvokeAsyncRequest) *string { return &v.FunctionName }),
-		lossless.String("invokeArgs", func(v *InvokeAsyncRequest) *string { return &v.InvokeArgs }),
-	)
-	invokeAsyncResponseCodec = lossless.NewCodec(
-		func(v *InvokeAsyncResponse) *lossless.Layout { return &v.Layout },
-		func(v *InvokeAsyncResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("status", func(v *InvokeAsyncResponse) *int64 { return &v.Status }),
-	)
-	invokeResponseStreamUpdateCodec = lossless.NewCodec(
-		func(v *InvokeResponseStreamUpdate) *lossless.Layout { return &v.Layout },
-		func(v *InvokeResponseStreamUpdate) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("payload", func(v *InvokeResponseStreamUpdate) *string { return &v.Payload }),
-	)
-	invokeWithResponseStreamCompleteEventCodec = lossless.NewCodec(
-		func(v *InvokeWithResponseStreamCompleteEvent) *lossless.Layout { return &v.Layout },
-		func(v *InvokeWithResponseStreamCompleteEvent) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *InvokeWithResponseStreamCompleteEvent) *string { return &v.ErrorCode }),
-		lossless.String("errorDetails", func(v *InvokeWithResponseStreamCompleteEvent) *string { return &v.ErrorDetails }),
-		lossless.String("logResult", func(v *InvokeWithResponseStreamCompleteEvent) *string { return &v.LogResult }),
-	)
-	invokeWithResponseStreamRequestCodec = lossless.NewCodec(
-		func(v *InvokeWithResponseStreamRequest) *lossless.Layout { return &v.Layout },
-		func(v *InvokeWithResponseStreamRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientContext", func(v *InvokeWithResponseStreamRequest) *string { return &v.ClientContext }),
-		lossless.String("functionName", func(v *InvokeWithResponseStreamRequest) *string { return &v.FunctionName }),
-		lossless.String("invocationType", func(v *InvokeWithResponseStreamRequest) *ResponseStreamingInvocationType { return &v.InvocationType }),
-		lossless.String("logType", func(v *InvokeWithResponseStreamRequest) *LogType { return &v.LogType }),
-		lossless.String("payload", func(v *InvokeWithResponseStreamRequest) *string { return &v.Payload }),
-		lossless.String("qualifier", func(v *InvokeWithResponseStreamRequest) *string { return &v.Qualifier }),
-		lossless.String("tenantId", func(v *InvokeWithResponseStreamRequest) *string { return &v.TenantID }),
-	)
-	invokeWithResponseStreamResponseCodec = lossless.NewCodec(
-		func(v *InvokeWithResponseStreamResponse) *lossless.Layout { return &v.Layout },
-		func(v *InvokeWithResponseStreamResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("eventStream", func(v *InvokeWithResponseStreamResponse) **InvokeWithResponseStreamResponseEvent {
-			return &v.EventStream
-		}, &invokeWithResponseStreamResponseEventCodec),
-		lossless.String("executedVersion", func(v *InvokeWithResponseStreamResponse) *string { return &v.ExecutedVersion }),
-		lossless.String("responseStreamContentType", func(v *InvokeWithResponseStreamResponse) *string { return &v.ResponseStreamContentType }),
-		lossless.Int("statusCode", func(v *InvokeWithResponseStreamResponse) *int64 { return &v.StatusCode }),
-	)
-	invokeWithResponseStreamResponseEventCodec = lossless.NewCodec(
-		func(v *InvokeWithResponseStreamResponseEvent) *lossless.Layout { return &v.Layout },
-		func(v *InvokeWithResponseStreamResponseEvent) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("invokeComplete", func(v *InvokeWithResponseStreamResponseEvent) **InvokeWithResponseStreamCompleteEvent {
-			return &v.InvokeComplete
-		}, &invokeWithResponseStreamCompleteEventCodec),
-		lossless.ObjectRef("payloadChunk", func(v *InvokeWithResponseStreamResponseEvent) **InvokeResponseStreamUpdate { return &v.PayloadChunk }, &invokeResponseStreamUpdateCodec),
-	)
-	kafkaSchemaRegistryAccessConfigCodec = lossless.NewCodec(
-		func(v *KafkaSchemaRegistryAccessConfig) *lossless.Layout { return &v.Layout },
-		func(v *KafkaSchemaRegistryAccessConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("type", func(v *KafkaSchemaRegistryAccessConfig) *KafkaSchemaRegistryAuthType { return &v.Type }),
-		lossless.String("uRI", func(v *KafkaSchemaRegistryAccessConfig) *string { return &v.URI }),
-	)
-	kafkaSchemaRegistryConfigCodec = lossless.NewCodec(
-		func(v *KafkaSchemaRegistryConfig) *lossless.Layout { return &v.Layout },
-		func(v *KafkaSchemaRegistryConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accessConfigs", func(v *KafkaSchemaRegistryConfig) *[]KafkaSchemaRegistryAccessConfig { return &v.AccessConfigs }, &kafkaSchemaRegistryAccessConfigCodec),
-		lossless.String("eventRecordFormat", func(v *KafkaSchemaRegistryConfig) *SchemaRegistryEventRecordFormat { return &v.EventRecordFormat }),
-		lossless.String("schemaRegistryURI", func(v *KafkaSchemaRegistryConfig) *string { return &v.SchemaRegistryURI }),
-		lossless.SliceRef("schemaValidationConfigs", func(v *KafkaSchemaRegistryConfig) *[]KafkaSchemaValidationConfig { return &v.SchemaValidationConfigs }, &kafkaSchemaValidationConfigCodec),
-	)
-	kafkaSchemaValidationConfigCodec = lossless.NewCodec(
-		func(v *KafkaSchemaValidationConfig) *lossless.Layout { return &v.Layout },
-		func(v *KafkaSchemaValidationConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("attribute", func(v *KafkaSchemaValidationConfig) *KafkaSchemaValidationAttribute { return &v.Attribute }),
-	)
-	lambdaManagedInstancesCapacityProviderConfigCodec = lossless.NewCodec(
-		func(v *LambdaManagedInstancesCapacityProviderConfig) *lossless.Layout { return &v.Layout },
-		func(v *LambdaManagedInstancesCapacityProviderConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderArn", func(v *LambdaManagedInstancesCapacityProviderConfig) *string { return &v.CapacityProviderARN }),
-		lossless.Float("executionEnvironmentMemoryGiBPerVCpu", func(v *LambdaManagedInstancesCapacityProviderConfig) *float64 {
-			return &v.ExecutionEnvironmentMemoryGiBPerVCpu
-		}),
-		lossless.Int("perExecutionEnvironmentMaxConcurrency", func(v *LambdaManagedInstancesCapacityProviderConfig) *int64 {
-			return &v.PerExecutionEnvironmentMaxConcurrency
-		}),
-	)
-	layerCodec = lossless.NewCodec(
-		func(v *Layer) *lossless.Layout { return &v.Layout },
-		func(v *Layer) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Layer) *string { return &v.ARN }),
-		lossless.Int("codeSize", func(v *Layer) *int64 { return &v.CodeSize }),
-		lossless.String("signingJobArn", func(v *Layer) *string { return &v.SigningJobARN }),
-		lossless.String("signingProfileVersionArn", func(v *Layer) *string { return &v.SigningProfileVersionARN }),
-	)
-	layerVersionContentInputCodec = lossless.NewCodec(
-		func(v *LayerVersionContentInput) *lossless.Layout { return &v.Layout },
-		func(v *LayerVersionContentInput) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("s3Bucket", func(v *LayerVersionContentInput) *string { return &v.S3Bucket }),
-		lossless.String("s3Key", func(v *LayerVersionContentInput) *string { return &v.S3Key }),
-		lossless.String("s3ObjectStorageMode", func(v *LayerVersionContentInput) *S3ObjectStorageMode { return &v.S3ObjectStorageMode }),
-		lossless.String("s3ObjectVersion", func(v *LayerVersionContentInput) *string { return &v.S3ObjectVersion }),
-		lossless.String("zipFile", func(v *LayerVersionContentInput) *string { return &v.ZipFile }),
-	)
-	layerVersionContentOutputCodec = lossless.NewCodec(
-		func(v *LayerVersionContentOutput) *lossless.Layout { return &v.Layout },
-		func(v *LayerVersionContentOutput) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSha256", func(v *LayerVersionContentOutput) *string { return &v.CodeSha256 }),
-		lossless.Int("codeSize", func(v *LayerVersionContentOutput) *int64 { return &v.CodeSize }),
-		lossless.String("location", func(v *LayerVersionContentOutput) *string { return &v.Location }),
-		lossless.ObjectRef("resolvedS3Object", func(v *LayerVersionContentOutput) **ResolvedS3Object { return &v.ResolvedS3Object }, &resolvedS3ObjectCodec),
-		lossless.String("signingJobArn", func(v *LayerVersionContentOutput) *string { return &v.SigningJobARN }),
-		lossless.String("signingProfileVersionArn", func(v *LayerVersionContentOutput) *string { return &v.SigningProfileVersionARN }),
-	)
-	layerVersionsListItemCodec = lossless.NewCodec(
-		func(v *LayerVersionsListItem) *lossless.Layout { return &v.Layout },
-		func(v *LayerVersionsListItem) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("compatibleArchitectures", func(v *LayerVersionsListItem) *[]Architecture { return &v.CompatibleArchitectures }),
-		lossless.Strings("compatibleRuntimes", func(v *LayerVersionsListItem) *[]Runtime { return &v.CompatibleRuntimes }),
-		lossless.String("createdDate", func(v *LayerVersionsListItem) *string { return &v.CreatedDate }),
-		lossless.String("description", func(v *LayerVersionsListItem) *string { return &v.Description }),
-		lossless.String("layerVersionArn", func(v *LayerVersionsListItem) *string { return &v.LayerVersionARN }),
-		lossless.String("licenseInfo", func(v *LayerVersionsListItem) *string { return &v.LicenseInfo }),
-		lossless.Int("version", func(v *LayerVersionsListItem) *int64 { return &v.Version }),
-	)
-	layersListItemCodec = lossless.NewCodec(
-		func(v *LayersListItem) *lossless.Layout { return &v.Layout },
-		func(v *LayersListItem) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("latestMatchingVersion", func(v *LayersListItem) **LayerVersionsListItem { return &v.LatestMatchingVersion }, &layerVersionsListItemCodec),
-		lossless.String("layerArn", func(v *LayersListItem) *string { return &v.LayerARN }),
-		lossless.String("layerName", func(v *LayersListItem) *string { return &v.LayerName }),
-	)
-	listAliasesRequestCodec = lossless.NewCodec(
-		func(v *ListAliasesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAliasesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ListAliasesRequest) *string { return &v.FunctionName }),
-		lossless.String("functionVersion", func(v *ListAliasesRequest) *string { return &v.FunctionVersion }),
-		lossless.String("marker", func(v *ListAliasesRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListAliasesRequest) *int64 { return &v.MaxItems }),
-	)
-	listAliasesResponseCodec = lossless.NewCodec(
-		func(v *ListAliasesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAliasesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("aliases", func(v *ListAliasesResponse) *[]CreateAliasResponse { return &v.Aliases }, &createAliasResponseCodec),
-		lossless.String("nextMarker", func(v *ListAliasesResponse) *string { return &v.NextMarker }),
-	)
-	listCapacityProvidersRequestCodec = lossless.NewCodec(
-		func(v *ListCapacityProvidersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListCapacityProvidersRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListCapacityProvidersRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListCapacityProvidersRequest) *int64 { return &v.MaxItems }),
-		lossless.String("state", func(v *ListCapacityProvidersRequest) *CapacityProviderState { return &v.State }),
-	)
-	listCapacityProvidersResponseCodec = lossless.NewCodec(
-		func(v *ListCapacityProvidersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListCapacityProvidersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("capacityProviders", func(v *ListCapacityProvidersResponse) *[]CapacityProvider { return &v.CapacityProviders }, &capacityProviderCodec),
-		lossless.String("nextMarker", func(v *ListCapacityProvidersResponse) *string { return &v.NextMarker }),
-	)
-	listCodeSigningConfigsRequestCodec = lossless.NewCodec(
-		func(v *ListCodeSigningConfigsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListCodeSigningConfigsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("marker", func(v *ListCodeSigningConfigsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListCodeSigningConfigsRequest) *int64 { return &v.MaxItems }),
-	)
-	listCodeSigningConfigsResponseCodec = lossless.NewCodec(
-		func(v *ListCodeSigningConfigsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListCodeSigningConfigsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("codeSigningConfigs", func(v *ListCodeSigningConfigsResponse) *[]CodeSigningConfig { return &v.CodeSigningConfigs }, &codeSigningConfigCodec),
-		lossless.String("nextMarker", func(v *ListCodeSigningConfigsResponse) *string { return &v.NextMarker }),
-	)
-	listDurableExecutionsByFunctionRequestCodec = lossless.NewCodec(
-		func(v *ListDurableExecutionsByFunctionRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListDurableExecutionsByFunctionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionName", func(v *ListDurableExecutionsByFunctionRequest) *string { return &v.DurableExecutionName }),
-		lossless.String("functionName", func(v *ListDurableExecutionsByFunctionRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListDurableExecutionsByFunctionRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListDurableExecutionsByFunctionRequest) *int64 { return &v.MaxItems }),
-		lossless.String("qualifier", func(v *ListDurableExecutionsByFunctionRequest) *string { return &v.Qualifier }),
-		lossless.Bool("reverseOrder", func(v *ListDurableExecutionsByFunctionRequest) *bool { return &v.ReverseOrder }),
-		lossless.Time("startedAfter", func(v *ListDurableExecutionsByFunctionRequest) *time.Time { return &v.StartedAfter }, timeLayouts...),
-		lossless.Time("startedBefore", func(v *ListDurableExecutionsByFunctionRequest) *time.Time { return &v.StartedBefore }, timeLayouts...),
-		lossless.Strings("statuses", func(v *ListDurableExecutionsByFunctionRequest) *[]ExecutionStatus { return &v.Statuses }),
-	)
-	listDurableExecutionsByFunctionResponseCodec = lossless.NewCodec(
-		func(v *ListDurableExecutionsByFunctionResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListDurableExecutionsByFunctionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("durableExecutions", func(v *ListDurableExecutionsByFunctionResponse) *[]Execution { return &v.DurableExecutions }, &executionCodec),
-		lossless.String("nextMarker", func(v *ListDurableExecutionsByFunctionResponse) *string { return &v.NextMarker }),
-	)
-	listEventSourceMappingsRequestCodec = lossless.NewCodec(
-		func(v *ListEventSourceMappingsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListEventSourceMappingsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("eventSourceArn", func(v *ListEventSourceMappingsRequest) *string { return &v.EventSourceARN }),
-		lossless.String("functionName", func(v *ListEventSourceMappingsRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListEventSourceMappingsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListEventSourceMappingsRequest) *int64 { return &v.MaxItems }),
-	)
-	listEventSourceMappingsResponseCodec = lossless.NewCodec(
-		func(v *ListEventSourceMappingsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListEventSourceMappingsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("eventSourceMappings", func(v *ListEventSourceMappingsResponse) *[]CreateEventSourceMappingResponse {
-			return &v.EventSourceMappings
-		}, &createEventSourceMappingResponseCodec),
-		lossless.String("nextMarker", func(v *ListEventSourceMappingsResponse) *string { return &v.NextMarker }),
-	)
-	listFunctionEventInvokeConfigsRequestCodec = lossless.NewCodec(
-		func(v *ListFunctionEventInvokeConfigsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionEventInvokeConfigsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ListFunctionEventInvokeConfigsRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListFunctionEventInvokeConfigsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListFunctionEventInvokeConfigsRequest) *int64 { return &v.MaxItems }),
-	)
-	listFunctionEventInvokeConfigsResponseCodec = lossless.NewCodec(
-		func(v *ListFunctionEventInvokeConfigsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionEventInvokeConfigsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("functionEventInvokeConfigs", func(v *ListFunctionEventInvokeConfigsResponse) *[]GetFunctionEventInvokeConfigResponse {
-			return &v.FunctionEventInvokeConfigs
-		}, &getFunctionEventInvokeConfigResponseCodec),
-		lossless.String("nextMarker", func(v *ListFunctionEventInvokeConfigsResponse) *string { return &v.NextMarker }),
-	)
-	listFunctionUrlConfigsRequestCodec = lossless.NewCodec(
-		func(v *ListFunctionUrlConfigsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionUrlConfigsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ListFunctionUrlConfigsRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListFunctionUrlConfigsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListFunctionUrlConfigsRequest) *int64 { return &v.MaxItems }),
-	)
-	listFunctionUrlConfigsResponseCodec = lossless.NewCodec(
-		func(v *ListFunctionUrlConfigsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionUrlConfigsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("functionUrlConfigs", func(v *ListFunctionUrlConfigsResponse) *[]FunctionUrlConfig { return &v.FunctionUrlConfigs }, &functionUrlConfigCodec),
-		lossless.String("nextMarker", func(v *ListFunctionUrlConfigsResponse) *string { return &v.NextMarker }),
-	)
-	listFunctionVersionsByCapacityProviderRequestCodec = lossless.NewCodec(
-		func(v *ListFunctionVersionsByCapacityProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionVersionsByCapacityProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderName", func(v *ListFunctionVersionsByCapacityProviderRequest) *string { return &v.CapacityProviderName }),
-		lossless.String("marker", func(v *ListFunctionVersionsByCapacityProviderRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListFunctionVersionsByCapacityProviderRequest) *int64 { return &v.MaxItems }),
-	)
-	listFunctionVersionsByCapacityProviderResponseCodec = lossless.NewCodec(
-		func(v *ListFunctionVersionsByCapacityProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionVersionsByCapacityProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderArn", func(v *ListFunctionVersionsByCapacityProviderResponse) *string { return &v.CapacityProviderARN }),
-		lossless.SliceRef("functionVersions", func(v *ListFunctionVersionsByCapacityProviderResponse) *[]FunctionVersionsByCapacityProviderListItem {
-			return &v.FunctionVersions
-		}, &functionVersionsByCapacityProviderListItemCodec),
-		lossless.String("nextMarker", func(v *ListFunctionVersionsByCapacityProviderResponse) *string { return &v.NextMarker }),
-	)
-	listFunctionsByCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *ListFunctionsByCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionsByCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *ListFunctionsByCodeSigningConfigRequest) *string { return &v.CodeSigningConfigARN }),
-		lossless.String("marker", func(v *ListFunctionsByCodeSigningConfigRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListFunctionsByCodeSigningConfigRequest) *int64 { return &v.MaxItems }),
-	)
-	listFunctionsByCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *ListFunctionsByCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionsByCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("functionArns", func(v *ListFunctionsByCodeSigningConfigResponse) *[]string { return &v.FunctionARNs }),
-		lossless.String("nextMarker", func(v *ListFunctionsByCodeSigningConfigResponse) *string { return &v.NextMarker }),
-	)
-	listFunctionsRequestCodec = lossless.NewCodec(
-		func(v *ListFunctionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionVersion", func(v *ListFunctionsRequest) *FunctionVersion { return &v.FunctionVersion }),
-		lossless.String("marker", func(v *ListFunctionsRequest) *string { return &v.Marker }),
-		lossless.String("masterRegion", func(v *ListFunctionsRequest) *string { return &v.MasterRegion }),
-		lossless.Int("maxItems", func(v *ListFunctionsRequest) *int64 { return &v.MaxItems }),
-	)
-	listFunctionsResponseCodec = lossless.NewCodec(
-		func(v *ListFunctionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListFunctionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("functions", func(v *ListFunctionsResponse) *[]CreateFunctionResponse { return &v.Functions }, &createFunctionResponseCodec),
-		lossless.String("nextMarker", func(v *ListFunctionsResponse) *string { return &v.NextMarker }),
-	)
-	listLayerVersionsRequestCodec = lossless.NewCodec(
-		func(v *ListLayerVersionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListLayerVersionsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("compatibleArchitecture", func(v *ListLayerVersionsRequest) *Architecture { return &v.CompatibleArchitecture }),
-		lossless.String("compatibleRuntime", func(v *ListLayerVersionsRequest) *Runtime { return &v.CompatibleRuntime }),
-		lossless.String("layerName", func(v *ListLayerVersionsRequest) *string { return &v.LayerName }),
-		lossless.String("marker", func(v *ListLayerVersionsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListLayerVersionsRequest) *int64 { return &v.MaxItems }),
-	)
-	listLayerVersionsResponseCodec = lossless.NewCodec(
-		func(v *ListLayerVersionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListLayerVersionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("layerVersions", func(v *ListLayerVersionsResponse) *[]LayerVersionsListItem { return &v.LayerVersions }, &layerVersionsListItemCodec),
-		lossless.String("nextMarker", func(v *ListLayerVersionsResponse) *string { return &v.NextMarker }),
-	)
-	listLayersRequestCodec = lossless.NewCodec(
-		func(v *ListLayersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListLayersRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("compatibleArchitecture", func(v *ListLayersRequest) *Architecture { return &v.CompatibleArchitecture }),
-		lossless.String("compatibleRuntime", func(v *ListLayersRequest) *Runtime { return &v.CompatibleRuntime }),
-		lossless.String("marker", func(v *ListLayersRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListLayersRequest) *int64 { return &v.MaxItems }),
-	)
-	listLayersResponseCodec = lossless.NewCodec(
-		func(v *ListLayersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListLayersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("layers", func(v *ListLayersResponse) *[]LayersListItem { return &v.Layers }, &layersListItemCodec),
-		lossless.String("nextMarker", func(v *ListLayersResponse) *string { return &v.NextMarker }),
-	)
-	listProvisionedConcurrencyConfigsRequestCodec = lossless.NewCodec(
-		func(v *ListProvisionedConcurrencyConfigsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListProvisionedConcurrencyConfigsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ListProvisionedConcurrencyConfigsRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListProvisionedConcurrencyConfigsRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListProvisionedConcurrencyConfigsRequest) *int64 { return &v.MaxItems }),
-	)
-	listProvisionedConcurrencyConfigsResponseCodec = lossless.NewCodec(
-		func(v *ListProvisionedConcurrencyConfigsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListProvisionedConcurrencyConfigsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *ListProvisionedConcurrencyConfigsResponse) *string { return &v.NextMarker }),
-		lossless.SliceRef("provisionedConcurrencyConfigs", func(v *ListProvisionedConcurrencyConfigsResponse) *[]ProvisionedConcurrencyConfigListItem {
-			return &v.ProvisionedConcurrencyConfigs
-		}, &provisionedConcurrencyConfigListItemCodec),
-	)
-	listTagsRequestCodec = lossless.NewCodec(
-		func(v *ListTagsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListTagsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resource", func(v *ListTagsRequest) *string { return &v.Resource }),
-	)
-	listTagsResponseCodec = lossless.NewCodec(
-		func(v *ListTagsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListTagsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("tags", func(v *ListTagsResponse) *map[string]string { return &v.Tags }),
-	)
-	listVersionsByFunctionRequestCodec = lossless.NewCodec(
-		func(v *ListVersionsByFunctionRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListVersionsByFunctionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *ListVersionsByFunctionRequest) *string { return &v.FunctionName }),
-		lossless.String("marker", func(v *ListVersionsByFunctionRequest) *string { return &v.Marker }),
-		lossless.Int("maxItems", func(v *ListVersionsByFunctionRequest) *int64 { return &v.MaxItems }),
-	)
-	listVersionsByFunctionResponseCodec = lossless.NewCodec(
-		func(v *ListVersionsByFunctionResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListVersionsByFunctionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextMarker", func(v *ListVersionsByFunctionResponse) *string { return &v.NextMarker }),
-		lossless.SliceRef("versions", func(v *ListVersionsByFunctionResponse) *[]CreateFunctionResponse { return &v.Versions }, &createFunctionResponseCodec),
-	)
-	loggingConfigCodec = lossless.NewCodec(
-		func(v *LoggingConfig) *lossless.Layout { return &v.Layout },
-		func(v *LoggingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applicationLogLevel", func(v *LoggingConfig) *ApplicationLogLevel { return &v.ApplicationLogLevel }),
-		lossless.String("logFormat", func(v *LoggingConfig) *LogFormat { return &v.LogFormat }),
-		lossless.String("logGroup", func(v *LoggingConfig) *string { return &v.LogGroup }),
-		lossless.String("systemLogLevel", func(v *LoggingConfig) *SystemLogLevel { return &v.SystemLogLevel }),
-	)
-	onFailureCodec = lossless.NewCodec(
-		func(v *OnFailure) *lossless.Layout { return &v.Layout },
-		func(v *OnFailure) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("destination", func(v *OnFailure) *string { return &v.Destination }),
-	)
-	onSuccessCodec = lossless.NewCodec(
-		func(v *OnSuccess) *lossless.Layout { return &v.Layout },
-		func(v *OnSuccess) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("destination", func(v *OnSuccess) *string { return &v.Destination }),
-	)
-	operationCodec = lossless.NewCodec(
-		func(v *Operation) *lossless.Layout { return &v.Layout },
-		func(v *Operation) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("callbackDetails", func(v *Operation) **CallbackDetails { return &v.CallbackDetails }, &callbackDetailsCodec),
-		lossless.ObjectRef("chainedInvokeDetails", func(v *Operation) **ChainedInvokeDetails { return &v.ChainedInvokeDetails }, &chainedInvokeDetailsCodec),
-		lossless.ObjectRef("contextDetails", func(v *Operation) **ContextDetails { return &v.ContextDetails }, &contextDetailsCodec),
-		lossless.Time("endTimestamp", func(v *Operation) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.ObjectRef("executionDetails", func(v *Operation) **ExecutionDetails { return &v.ExecutionDetails }, &executionDetailsCodec),
-		lossless.String("id", func(v *Operation) *string { return &v.ID }),
-		lossless.String("name", func(v *Operation) *string { return &v.Name }),
-		lossless.String("parentId", func(v *Operation) *string { return &v.ParentID }),
-		lossless.Time("startTimestamp", func(v *Operation) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-		lossless.String("status", func(v *Operation) *OperationStatus { return &v.Status }),
-		lossless.ObjectRef("stepDetails", func(v *Operation) **StepDetails { return &v.StepDetails }, &stepDetailsCodec),
-		lossless.String("subType", func(v *Operation) *string { return &v.SubType }),
-		lossless.String("type", func(v *Operation) *OperationType { return &v.Type }),
-		lossless.ObjectRef("waitDetails", func(v *Operation) **WaitDetails { return &v.WaitDetails }, &waitDetailsCodec),
-	)
-	operationUpdateCodec = lossless.NewCodec(
-		func(v *OperationUpdate) *lossless.Layout { return &v.Layout },
-		func(v *OperationUpdate) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("action", func(v *OperationUpdate) *OperationAction { return &v.Action }),
-		lossless.ObjectRef("callbackOptions", func(v *OperationUpdate) **CallbackOptions { return &v.CallbackOptions }, &callbackOptionsCodec),
-		lossless.ObjectRef("chainedInvokeOptions", func(v *OperationUpdate) **ChainedInvokeOptions { return &v.ChainedInvokeOptions }, &chainedInvokeOptionsCodec),
-		lossless.ObjectRef("contextOptions", func(v *OperationUpdate) **ContextOptions { return &v.ContextOptions }, &contextOptionsCodec),
-		lossless.ObjectRef("error", func(v *OperationUpdate) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.String("id", func(v *OperationUpdate) *string { return &v.ID }),
-		lossless.String("name", func(v *OperationUpdate) *string { return &v.Name }),
-		lossless.String("parentId", func(v *OperationUpdate) *string { return &v.ParentID }),
-		lossless.String("payload", func(v *OperationUpdate) *string { return &v.Payload }),
-		lossless.ObjectRef("stepOptions", func(v *OperationUpdate) **StepOptions { return &v.StepOptions }, &stepOptionsCodec),
-		lossless.String("subType", func(v *OperationUpdate) *string { return &v.SubType }),
-		lossless.String("type", func(v *OperationUpdate) *OperationType { return &v.Type }),
-		lossless.ObjectRef("waitOptions", func(v *OperationUpdate) **WaitOptions { return &v.WaitOptions }, &waitOptionsCodec),
-	)
-	propagateTagsCodec = lossless.NewCodec(
-		func(v *PropagateTags) *lossless.Layout { return &v.Layout },
-		func(v *PropagateTags) *map[string]json.RawMessage { return &v.Extra },
-		lossless.StringMap("explicitTags", func(v *PropagateTags) *map[string]string { return &v.ExplicitTags }),
-		lossless.String("mode", func(v *PropagateTags) *PropagateTagsMode { return &v.Mode }),
-	)
-	provisionedConcurrencyConfigListItemCodec = lossless.NewCodec(
-		func(v *ProvisionedConcurrencyConfigListItem) *lossless.Layout { return &v.Layout },
-		func(v *ProvisionedConcurrencyConfigListItem) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("allocatedProvisionedConcurrentExecutions", func(v *ProvisionedConcurrencyConfigListItem) *int64 {
-			return &v.AllocatedProvisionedConcurrentExecutions
-		}),
-		lossless.Int("availableProvisionedConcurrentExecutions", func(v *ProvisionedConcurrencyConfigListItem) *int64 {
-			return &v.AvailableProvisionedConcurrentExecutions
-		}),
-		lossless.String("functionArn", func(v *ProvisionedConcurrencyConfigListItem) *string { return &v.FunctionARN }),
-		lossless.String("lastModified", func(v *ProvisionedConcurrencyConfigListItem) *string { return &v.LastModified }),
-		lossless.Int("requestedProvisionedConcurrentExecutions", func(v *ProvisionedConcurrencyConfigListItem) *int64 {
-			return &v.RequestedProvisionedConcurrentExecutions
-		}),
-		lossless.String("status", func(v *ProvisionedConcurrencyConfigListItem) *ProvisionedConcurrencyStatusEnum { return &v.Status }),
-		lossless.String("statusReason", func(v *ProvisionedConcurrencyConfigListItem) *string { return &v.StatusReason }),
-	)
-	provisionedPollerConfigCodec = lossless.NewCodec(
-		func(v *ProvisionedPollerConfig) *lossless.Layout { return &v.Layout },
-		func(v *ProvisionedPollerConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maximumPollers", func(v *ProvisionedPollerConfig) *int64 { return &v.MaximumPollers }),
-		lossless.Int("minimumPollers", func(v *ProvisionedPollerConfig) *int64 { return &v.MinimumPollers }),
-		lossless.String("pollerGroupName", func(v *ProvisionedPollerConfig) *string { return &v.PollerGroupName }),
-	)
-	publishLayerVersionRequestCodec = lossless.NewCodec(
-		func(v *PublishLayerVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *PublishLayerVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("compatibleArchitectures", func(v *PublishLayerVersionRequest) *[]Architecture { return &v.CompatibleArchitectures }),
-		lossless.Strings("compatibleRuntimes", func(v *PublishLayerVersionRequest) *[]Runtime { return &v.CompatibleRuntimes }),
-		lossless.ObjectRef("content", func(v *PublishLayerVersionRequest) **LayerVersionContentInput { return &v.Content }, &layerVersionContentInputCodec),
-		lossless.String("description", func(v *PublishLayerVersionRequest) *string { return &v.Description }),
-		lossless.String("layerName", func(v *PublishLayerVersionRequest) *string { return &v.LayerName }),
-		lossless.String("licenseInfo", func(v *PublishLayerVersionRequest) *string { return &v.LicenseInfo }),
-	)
-	publishLayerVersionResponseCodec = lossless.NewCodec(
-		func(v *PublishLayerVersionResponse) *lossless.Layout { return &v.Layout },
-		func(v *PublishLayerVersionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("compatibleArchitectures", func(v *PublishLayerVersionResponse) *[]Architecture { return &v.CompatibleArchitectures }),
-		lossless.Strings("compatibleRuntimes", func(v *PublishLayerVersionResponse) *[]Runtime { return &v.CompatibleRuntimes }),
-		lossless.ObjectRef("content", func(v *PublishLayerVersionResponse) **LayerVersionContentOutput { return &v.Content }, &layerVersionContentOutputCodec),
-		lossless.String("createdDate", func(v *PublishLayerVersionResponse) *string { return &v.CreatedDate }),
-		lossless.String("description", func(v *PublishLayerVersionResponse) *string { return &v.Description }),
-		lossless.String("layerArn", func(v *PublishLayerVersionResponse) *string { return &v.LayerARN }),
-		lossless.String("layerVersionArn", func(v *PublishLayerVersionResponse) *string { return &v.LayerVersionARN }),
-		lossless.String("licenseInfo", func(v *PublishLayerVersionResponse) *string { return &v.LicenseInfo }),
-		lossless.Int("version", func(v *PublishLayerVersionResponse) *int64 { return &v.Version }),
-	)
-	publishVersionRequestCodec = lossless.NewCodec(
-		func(v *PublishVersionRequest) *lossless.Layout { return &v.Layout },
-		func(v *PublishVersionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSha256", func(v *PublishVersionRequest) *string { return &v.CodeSha256 }),
-		lossless.String("description", func(v *PublishVersionRequest) *string { return &v.Description }),
-		lossless.String("functionName", func(v *PublishVersionRequest) *string { return &v.FunctionName }),
-		lossless.String("publishTo", func(v *PublishVersionRequest) *FunctionVersionLatestPublished { return &v.PublishTo }),
-		lossless.String("revisionId", func(v *PublishVersionRequest) *string { return &v.RevisionID }),
-	)
-	putFunctionCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *PutFunctionCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *PutFunctionCodeSigningConfigRequest) *string { return &v.CodeSigningConfigARN }),
-		lossless.String("functionName", func(v *PutFunctionCodeSigningConfigRequest) *string { return &v.FunctionName }),
-	)
-	putFunctionCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *PutFunctionCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("codeSigningConfigArn", func(v *PutFunctionCodeSigningConfigResponse) *string { return &v.CodeSigningConfigARN }),
-		lossless.String("functionName", func(v *PutFunctionCodeSigningConfigResponse) *string { return &v.FunctionName }),
-	)
-	putFunctionConcurrencyRequestCodec = lossless.NewCodec(
-		func(v *PutFunctionConcurrencyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionConcurrencyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *PutFunctionConcurrencyRequest) *string { return &v.FunctionName }),
-		lossless.Int("reservedConcurrentExecutions", func(v *PutFunctionConcurrencyRequest) *int64 { return &v.ReservedConcurrentExecutions }),
-	)
-	putFunctionEventInvokeConfigRequestCodec = lossless.NewCodec(
-		func(v *PutFunctionEventInvokeConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionEventInvokeConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("destinationConfig", func(v *PutFunctionEventInvokeConfigRequest) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.String("functionName", func(v *PutFunctionEventInvokeConfigRequest) *string { return &v.FunctionName }),
-		lossless.Int("maximumEventAgeInSeconds", func(v *PutFunctionEventInvokeConfigRequest) *int64 { return &v.MaximumEventAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *PutFunctionEventInvokeConfigRequest) *int64 { return &v.MaximumRetryAttempts }),
-		lossless.String("qualifier", func(v *PutFunctionEventInvokeConfigRequest) *string { return &v.Qualifier }),
-	)
-	putFunctionRecursionConfigRequestCodec = lossless.NewCodec(
-		func(v *PutFunctionRecursionConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionRecursionConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *PutFunctionRecursionConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("recursiveLoop", func(v *PutFunctionRecursionConfigRequest) *RecursiveLoop { return &v.RecursiveLoop }),
-	)
-	putFunctionRecursionConfigResponseCodec = lossless.NewCodec(
-		func(v *PutFunctionRecursionConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionRecursionConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("recursiveLoop", func(v *PutFunctionRecursionConfigResponse) *RecursiveLoop { return &v.RecursiveLoop }),
-	)
-	putFunctionScalingConfigRequestCodec = lossless.NewCodec(
-		func(v *PutFunctionScalingConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionScalingConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *PutFunctionScalingConfigRequest) *string { return &v.FunctionName }),
-		lossless.ObjectRef("functionScalingConfig", func(v *PutFunctionScalingConfigRequest) **FunctionScalingConfig { return &v.FunctionScalingConfig }, &functionScalingConfigCodec),
-		lossless.String("qualifier", func(v *PutFunctionScalingConfigRequest) *string { return &v.Qualifier }),
-	)
-	putFunctionScalingConfigResponseCodec = lossless.NewCodec(
-		func(v *PutFunctionScalingConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutFunctionScalingConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionState", func(v *PutFunctionScalingConfigResponse) *State { return &v.FunctionState }),
-	)
-	putProvisionedConcurrencyConfigRequestCodec = lossless.NewCodec(
-		func(v *PutProvisionedConcurrencyConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutProvisionedConcurrencyConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *PutProvisionedConcurrencyConfigRequest) *string { return &v.FunctionName }),
-		lossless.Int("provisionedConcurrentExecutions", func(v *PutProvisionedConcurrencyConfigRequest) *int64 { return &v.ProvisionedConcurrentExecutions }),
-		lossless.String("qualifier", func(v *PutProvisionedConcurrencyConfigRequest) *string { return &v.Qualifier }),
-	)
-	putProvisionedConcurrencyConfigResponseCodec = lossless.NewCodec(
-		func(v *PutProvisionedConcurrencyConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutProvisionedConcurrencyConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("allocatedProvisionedConcurrentExecutions", func(v *PutProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.AllocatedProvisionedConcurrentExecutions
-		}),
-		lossless.Int("availableProvisionedConcurrentExecutions", func(v *PutProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.AvailableProvisionedConcurrentExecutions
-		}),
-		lossless.String("lastModified", func(v *PutProvisionedConcurrencyConfigResponse) *string { return &v.LastModified }),
-		lossless.Int("requestedProvisionedConcurrentExecutions", func(v *PutProvisionedConcurrencyConfigResponse) *int64 {
-			return &v.RequestedProvisionedConcurrentExecutions
-		}),
-		lossless.String("status", func(v *PutProvisionedConcurrencyConfigResponse) *ProvisionedConcurrencyStatusEnum { return &v.Status }),
-		lossless.String("statusReason", func(v *PutProvisionedConcurrencyConfigResponse) *string { return &v.StatusReason }),
-	)
-	putRuntimeManagementConfigRequestCodec = lossless.NewCodec(
-		func(v *PutRuntimeManagementConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutRuntimeManagementConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *PutRuntimeManagementConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *PutRuntimeManagementConfigRequest) *string { return &v.Qualifier }),
-		lossless.String("runtimeVersionArn", func(v *PutRuntimeManagementConfigRequest) *string { return &v.RuntimeVersionARN }),
-		lossless.String("updateRuntimeOn", func(v *PutRuntimeManagementConfigRequest) *UpdateRuntimeOn { return &v.UpdateRuntimeOn }),
-	)
-	putRuntimeManagementConfigResponseCodec = lossless.NewCodec(
-		func(v *PutRuntimeManagementConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutRuntimeManagementConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionArn", func(v *PutRuntimeManagementConfigResponse) *string { return &v.FunctionARN }),
-		lossless.String("runtimeVersionArn", func(v *PutRuntimeManagementConfigResponse) *string { return &v.RuntimeVersionARN }),
-		lossless.String("updateRuntimeOn", func(v *PutRuntimeManagementConfigResponse) *UpdateRuntimeOn { return &v.UpdateRuntimeOn }),
-	)
-	removeLayerVersionPermissionRequestCodec = lossless.NewCodec(
-		func(v *RemoveLayerVersionPermissionRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveLayerVersionPermissionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("layerName", func(v *RemoveLayerVersionPermissionRequest) *string { return &v.LayerName }),
-		lossless.String("revisionId", func(v *RemoveLayerVersionPermissionRequest) *string { return &v.RevisionID }),
-		lossless.String("statementId", func(v *RemoveLayerVersionPermissionRequest) *string { return &v.StatementID }),
-		lossless.Int("versionNumber", func(v *RemoveLayerVersionPermissionRequest) *int64 { return &v.VersionNumber }),
-	)
-	removePermissionRequestCodec = lossless.NewCodec(
-		func(v *RemovePermissionRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemovePermissionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("functionName", func(v *RemovePermissionRequest) *string { return &v.FunctionName }),
-		lossless.String("qualifier", func(v *RemovePermissionRequest) *string { return &v.Qualifier }),
-		lossless.String("revisionId", func(v *RemovePermissionRequest) *string { return &v.RevisionID }),
-		lossless.String("statementId", func(v *RemovePermissionRequest) *string { return &v.StatementID }),
-	)
-	resolvedS3ObjectCodec = lossless.NewCodec(
-		func(v *ResolvedS3Object) *lossless.Layout { return &v.Layout },
-		func(v *ResolvedS3Object) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("s3Bucket", func(v *ResolvedS3Object) *string { return &v.S3Bucket }),
-		lossless.String("s3Key", func(v *ResolvedS3Object) *string { return &v.S3Key }),
-		lossless.String("s3ObjectVersion", func(v *ResolvedS3Object) *string { return &v.S3ObjectVersion }),
-	)
-	retryDetailsCodec = lossless.NewCodec(
-		func(v *RetryDetails) *lossless.Layout { return &v.Layout },
-		func(v *RetryDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("currentAttempt", func(v *RetryDetails) *int64 { return &v.CurrentAttempt }),
-		lossless.Int("nextAttemptDelaySeconds", func(v *RetryDetails) *int64 { return &v.NextAttemptDelaySeconds }),
-	)
-	runtimeVersionConfigCodec = lossless.NewCodec(
-		func(v *RuntimeVersionConfig) *lossless.Layout { return &v.Layout },
-		func(v *RuntimeVersionConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *RuntimeVersionConfig) **RuntimeVersionError { return &v.Error }, &runtimeVersionErrorCodec),
-		lossless.String("runtimeVersionArn", func(v *RuntimeVersionConfig) *string { return &v.RuntimeVersionARN }),
-	)
-	runtimeVersionErrorCodec = lossless.NewCodec(
-		func(v *RuntimeVersionError) *lossless.Layout { return &v.Layout },
-		func(v *RuntimeVersionError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *RuntimeVersionError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *RuntimeVersionError) *string { return &v.Message }),
-	)
-	scalingConfigCodec = lossless.NewCodec(
-		func(v *ScalingConfig) *lossless.Layout { return &v.Layout },
-		func(v *ScalingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maximumConcurrency", func(v *ScalingConfig) *int64 { return &v.MaximumConcurrency }),
-	)
-	selfManagedEventSourceCodec = lossless.NewCodec(
-		func(v *SelfManagedEventSource) *lossless.Layout { return &v.Layout },
-		func(v *SelfManagedEventSource) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("endpoints", func(v *SelfManagedEventSource) *json.RawMessage { return &v.Endpoints }),
-	)
-	selfManagedKafkaEventSourceConfigCodec = lossless.NewCodec(
-		func(v *SelfManagedKafkaEventSourceConfig) *lossless.Layout { return &v.Layout },
-		func(v *SelfManagedKafkaEventSourceConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("consumerGroupId", func(v *SelfManagedKafkaEventSourceConfig) *string { return &v.ConsumerGroupID }),
-		lossless.ObjectRef("schemaRegistryConfig", func(v *SelfManagedKafkaEventSourceConfig) **KafkaSchemaRegistryConfig { return &v.SchemaRegistryConfig }, &kafkaSchemaRegistryConfigCodec),
-	)
-	sendDurableExecutionCallbackFailureRequestCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackFailureRequest) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackFailureRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("callbackId", func(v *SendDurableExecutionCallbackFailureRequest) *string { return &v.CallbackID }),
-		lossless.ObjectRef("error", func(v *SendDurableExecutionCallbackFailureRequest) **ErrorObject { return &v.Error }, &errorObjectCodec),
-	)
-	sendDurableExecutionCallbackFailureResponseCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackFailureResponse) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackFailureResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	sendDurableExecutionCallbackHeartbeatRequestCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackHeartbeatRequest) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackHeartbeatRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("callbackId", func(v *SendDurableExecutionCallbackHeartbeatRequest) *string { return &v.CallbackID }),
-	)
-	sendDurableExecutionCallbackHeartbeatResponseCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackHeartbeatResponse) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackHeartbeatResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	sendDurableExecutionCallbackSuccessRequestCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackSuccessRequest) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackSuccessRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("callbackId", func(v *SendDurableExecutionCallbackSuccessRequest) *string { return &v.CallbackID }),
-		lossless.String("result", func(v *SendDurableExecutionCallbackSuccessRequest) *string { return &v.Result }),
-	)
-	sendDurableExecutionCallbackSuccessResponseCodec = lossless.NewCodec(
-		func(v *SendDurableExecutionCallbackSuccessResponse) *lossless.Layout { return &v.Layout },
-		func(v *SendDurableExecutionCallbackSuccessResponse) *map[string]json.RawMessage { return &v.Extra },
-	)
-	snapStartCodec = lossless.NewCodec(
-		func(v *SnapStart) *lossless.Layout { return &v.Layout },
-		func(v *SnapStart) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applyOn", func(v *SnapStart) *SnapStartApplyOn { return &v.ApplyOn }),
-	)
-	snapStartResponseCodec = lossless.NewCodec(
-		func(v *SnapStartResponse) *lossless.Layout { return &v.Layout },
-		func(v *SnapStartResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("applyOn", func(v *SnapStartResponse) *SnapStartApplyOn { return &v.ApplyOn }),
-		lossless.String("optimizationStatus", func(v *SnapStartResponse) *SnapStartOptimizationStatus { return &v.OptimizationStatus }),
-	)
-	sourceAccessConfigurationCodec = lossless.NewCodec(
-		func(v *SourceAccessConfiguration) *lossless.Layout { return &v.Layout },
-		func(v *SourceAccessConfiguration) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("type", func(v *SourceAccessConfiguration) *SourceAccessType { return &v.Type }),
-		lossless.String("uRI", func(v *SourceAccessConfiguration) *string { return &v.URI }),
-	)
-	stepDetailsCodec = lossless.NewCodec(
-		func(v *StepDetails) *lossless.Layout { return &v.Layout },
-		func(v *StepDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("attempt", func(v *StepDetails) *int64 { return &v.Attempt }),
-		lossless.ObjectRef("error", func(v *StepDetails) **ErrorObject { return &v.Error }, &errorObjectCodec),
-		lossless.Time("nextAttemptTimestamp", func(v *StepDetails) *time.Time { return &v.NextAttemptTimestamp }, timeLayouts...),
-		lossless.String("result", func(v *StepDetails) *string { return &v.Result }),
-	)
-	stepFailedDetailsCodec = lossless.NewCodec(
-		func(v *StepFailedDetails) *lossless.Layout { return &v.Layout },
-		func(v *StepFailedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *StepFailedDetails) **EventError { return &v.Error }, &eventErrorCodec),
-		lossless.ObjectRef("retryDetails", func(v *StepFailedDetails) **RetryDetails { return &v.RetryDetails }, &retryDetailsCodec),
-	)
-	stepOptionsCodec = lossless.NewCodec(
-		func(v *StepOptions) *lossless.Layout { return &v.Layout },
-		func(v *StepOptions) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("nextAttemptDelaySeconds", func(v *StepOptions) *int64 { return &v.NextAttemptDelaySeconds }),
-	)
-	stepStartedDetailsCodec = lossless.NewCodec(
-		func(v *StepStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *StepStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-	)
-	stepSucceededDetailsCodec = lossless.NewCodec(
-		func(v *StepSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *StepSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("result", func(v *StepSucceededDetails) **EventResult { return &v.Result }, &eventResultCodec),
-		lossless.ObjectRef("retryDetails", func(v *StepSucceededDetails) **RetryDetails { return &v.RetryDetails }, &retryDetailsCodec),
-	)
-	stopDurableExecutionRequestCodec = lossless.NewCodec(
-		func(v *StopDurableExecutionRequest) *lossless.Layout { return &v.Layout },
-		func(v *StopDurableExecutionRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("durableExecutionArn", func(v *StopDurableExecutionRequest) *string { return &v.DurableExecutionARN }),
-		lossless.ObjectRef("error", func(v *StopDurableExecutionRequest) **ErrorObject { return &v.Error }, &errorObjectCodec),
-	)
-	stopDurableExecutionResponseCodec = lossless.NewCodec(
-		func(v *StopDurableExecutionResponse) *lossless.Layout { return &v.Layout },
-		func(v *StopDurableExecutionResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("stopTimestamp", func(v *StopDurableExecutionResponse) *time.Time { return &v.StopTimestamp }, timeLayouts...),
-	)
-	tagResourceRequestCodec = lossless.NewCodec(
-		func(v *TagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resource", func(v *TagResourceRequest) *string { return &v.Resource }),
-		lossless.StringMap("tags", func(v *TagResourceRequest) *map[string]string { return &v.Tags }),
-	)
-	tagsErrorCodec = lossless.NewCodec(
-		func(v *TagsError) *lossless.Layout { return &v.Layout },
-		func(v *TagsError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *TagsError) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *TagsError) *string { return &v.Message }),
-	)
-	targetTrackingScalingPolicyCodec = lossless.NewCodec(
-		func(v *TargetTrackingScalingPolicy) *lossless.Layout { return &v.Layout },
-		func(v *TargetTrackingScalingPolicy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("predefinedMetricType", func(v *TargetTrackingScalingPolicy) *CapacityProviderPredefinedMetricType {
-			return &v.PredefinedMetricType
-		}),
-		lossless.Float("targetValue", func(v *TargetTrackingScalingPolicy) *float64 { return &v.TargetValue }),
-	)
-	tenancyConfigCodec = lossless.NewCodec(
-		func(v *TenancyConfig) *lossless.Layout { return &v.Layout },
-		func(v *TenancyConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("tenantIsolationMode", func(v *TenancyConfig) *TenantIsolationMode { return &v.TenantIsolationMode }),
-	)
-	traceHeaderCodec = lossless.NewCodec(
-		func(v *TraceHeader) *lossless.Layout { return &v.Layout },
-		func(v *TraceHeader) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("xAmznTraceId", func(v *TraceHeader) *string { return &v.XAmznTraceID }),
-	)
-	tracingConfigCodec = lossless.NewCodec(
-		func(v *TracingConfig) *lossless.Layout { return &v.Layout },
-		func(v *TracingConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("mode", func(v *TracingConfig) *TracingMode { return &v.Mode }),
-	)
-	tracingConfigResponseCodec = lossless.NewCodec(
-		func(v *TracingConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *TracingConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("mode", func(v *TracingConfigResponse) *TracingMode { return &v.Mode }),
-	)
-	untagResourceRequestCodec = lossless.NewCodec(
-		func(v *UntagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resource", func(v *UntagResourceRequest) *string { return &v.Resource }),
-		lossless.Strings("tagKeys", func(v *UntagResourceRequest) *[]string { return &v.TagKeys }),
-	)
-	updateAliasRequestCodec = lossless.NewCodec(
-		func(v *UpdateAliasRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateAliasRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("description", func(v *UpdateAliasRequest) *string { return &v.Description }),
-		lossless.String("functionName", func(v *UpdateAliasRequest) *string { return &v.FunctionName }),
-		lossless.String("functionVersion", func(v *UpdateAliasRequest) *string { return &v.FunctionVersion }),
-		lossless.String("name", func(v *UpdateAliasRequest) *string { return &v.Name }),
-		lossless.String("revisionId", func(v *UpdateAliasRequest) *string { return &v.RevisionID }),
-		lossless.ObjectRef("routingConfig", func(v *UpdateAliasRequest) **AliasRoutingConfiguration { return &v.RoutingConfig }, &aliasRoutingConfigurationCodec),
-	)
-	updateCapacityProviderRequestCodec = lossless.NewCodec(
-		func(v *UpdateCapacityProviderRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCapacityProviderRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("capacityProviderName", func(v *UpdateCapacityProviderRequest) *string { return &v.CapacityProviderName }),
-		lossless.ObjectRef("capacityProviderScalingConfig", func(v *UpdateCapacityProviderRequest) **CapacityProviderScalingConfig {
-			return &v.CapacityProviderScalingConfig
-		}, &capacityProviderScalingConfigCodec),
-		lossless.ObjectRef("propagateTags", func(v *UpdateCapacityProviderRequest) **PropagateTags { return &v.PropagateTags }, &propagateTagsCodec),
-		lossless.ObjectRef("telemetryConfig", func(v *UpdateCapacityProviderRequest) **CapacityProviderTelemetryConfig { return &v.TelemetryConfig }, &capacityProviderTelemetryConfigCodec),
-	)
-	updateCapacityProviderResponseCodec = lossless.NewCodec(
-		func(v *UpdateCapacityProviderResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCapacityProviderResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("capacityProvider", func(v *UpdateCapacityProviderResponse) **CapacityProvider { return &v.CapacityProvider }, &capacityProviderCodec),
-	)
-	updateCodeSigningConfigRequestCodec = lossless.NewCodec(
-		func(v *UpdateCodeSigningConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCodeSigningConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("allowedPublishers", func(v *UpdateCodeSigningConfigRequest) **AllowedPublishers { return &v.AllowedPublishers }, &allowedPublishersCodec),
-		lossless.String("codeSigningConfigArn", func(v *UpdateCodeSigningConfigRequest) *string { return &v.CodeSigningConfigARN }),
-		lossless.ObjectRef("codeSigningPolicies", func(v *UpdateCodeSigningConfigRequest) **CodeSigningPolicies { return &v.CodeSigningPolicies }, &codeSigningPoliciesCodec),
-		lossless.String("description", func(v *UpdateCodeSigningConfigRequest) *string { return &v.Description }),
-	)
-	updateCodeSigningConfigResponseCodec = lossless.NewCodec(
-		func(v *UpdateCodeSigningConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateCodeSigningConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("codeSigningConfig", func(v *UpdateCodeSigningConfigResponse) **CodeSigningConfig { return &v.CodeSigningConfig }, &codeSigningConfigCodec),
-	)
-	updateEventSourceMappingRequestCodec = lossless.NewCodec(
-		func(v *UpdateEventSourceMappingRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateEventSourceMappingRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("amazonManagedKafkaEventSourceConfig", func(v *UpdateEventSourceMappingRequest) **AmazonManagedKafkaEventSourceConfig {
-			return &v.AmazonManagedKafkaEventSourceConfig
-		}, &amazonManagedKafkaEventSourceConfigCodec),
-		lossless.Int("batchSize", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.BatchSize }),
-		lossless.Bool("bisectBatchOnFunctionError", func(v *UpdateEventSourceMappingRequest) *bool { return &v.BisectBatchOnFunctionError }),
-		lossless.ObjectRef("destinationConfig", func(v *UpdateEventSourceMappingRequest) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.ObjectRef("documentDBEventSourceConfig", func(v *UpdateEventSourceMappingRequest) **DocumentDBEventSourceConfig {
-			return &v.DocumentDBEventSourceConfig
-		}, &documentDBEventSourceConfigCodec),
-		lossless.Bool("enabled", func(v *UpdateEventSourceMappingRequest) *bool { return &v.Enabled }),
-		lossless.ObjectRef("filterCriteria", func(v *UpdateEventSourceMappingRequest) **FilterCriteria { return &v.FilterCriteria }, &filterCriteriaCodec),
-		lossless.String("functionName", func(v *UpdateEventSourceMappingRequest) *string { return &v.FunctionName }),
-		lossless.Strings("functionResponseTypes", func(v *UpdateEventSourceMappingRequest) *[]FunctionResponseType { return &v.FunctionResponseTypes }),
-		lossless.String("kMSKeyArn", func(v *UpdateEventSourceMappingRequest) *string { return &v.KMSKeyARN }),
-		lossless.ObjectRef("loggingConfig", func(v *UpdateEventSourceMappingRequest) **EventSourceMappingLoggingConfig { return &v.LoggingConfig }, &eventSourceMappingLoggingConfigCodec),
-		lossless.Int("maximumBatchingWindowInSeconds", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.MaximumBatchingWindowInSeconds }),
-		lossless.Int("maximumRecordAgeInSeconds", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.MaximumRecordAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.MaximumRetryAttempts }),
-		lossless.ObjectRef("metricsConfig", func(v *UpdateEventSourceMappingRequest) **EventSourceMappingMetricsConfig { return &v.MetricsConfig }, &eventSourceMappingMetricsConfigCodec),
-		lossless.Int("parallelizationFactor", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.ParallelizationFactor }),
-		lossless.ObjectRef("provisionedPollerConfig", func(v *UpdateEventSourceMappingRequest) **ProvisionedPollerConfig { return &v.ProvisionedPollerConfig }, &provisionedPollerConfigCodec),
-		lossless.ObjectRef("scalingConfig", func(v *UpdateEventSourceMappingRequest) **ScalingConfig { return &v.ScalingConfig }, &scalingConfigCodec),
-		lossless.ObjectRef("selfManagedKafkaEventSourceConfig", func(v *UpdateEventSourceMappingRequest) **SelfManagedKafkaEventSourceConfig {
-			return &v.SelfManagedKafkaEventSourceConfig
-		}, &selfManagedKafkaEventSourceConfigCodec),
-		lossless.SliceRef("sourceAccessConfigurations", func(v *UpdateEventSourceMappingRequest) *[]SourceAccessConfiguration {
-			return &v.SourceAccessConfigurations
-		}, &sourceAccessConfigurationCodec),
-		lossless.Int("tumblingWindowInSeconds", func(v *UpdateEventSourceMappingRequest) *int64 { return &v.TumblingWindowInSeconds }),
-		lossless.String("uUID", func(v *UpdateEventSourceMappingRequest) *string { return &v.UUID }),
-	)
-	updateFunctionCodeRequestCodec = lossless.NewCodec(
-		func(v *UpdateFunctionCodeRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateFunctionCodeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("architectures", func(v *UpdateFunctionCodeRequest) *[]Architecture { return &v.Architectures }),
-		lossless.Bool("dryRun", func(v *UpdateFunctionCodeRequest) *bool { return &v.DryRun }),
-		lossless.String("functionName", func(v *UpdateFunctionCodeRequest) *string { return &v.FunctionName }),
-		lossless.String("imageUri", func(v *UpdateFunctionCodeRequest) *string { return &v.ImageUri }),
-		lossless.Bool("publish", func(v *UpdateFunctionCodeRequest) *bool { return &v.Publish }),
-		lossless.String("publishTo", func(v *UpdateFunctionCodeRequest) *FunctionVersionLatestPublished { return &v.PublishTo }),
-		lossless.String("revisionId", func(v *UpdateFunctionCodeRequest) *string { return &v.RevisionID }),
-		lossless.String("s3Bucket", func(v *UpdateFunctionCodeRequest) *string { return &v.S3Bucket }),
-		lossless.String("s3Key", func(v *UpdateFunctionCodeRequest) *string { return &v.S3Key }),
-		lossless.String("s3ObjectStorageMode", func(v *UpdateFunctionCodeRequest) *S3ObjectStorageMode { return &v.S3ObjectStorageMode }),
-		lossless.String("s3ObjectVersion", func(v *UpdateFunctionCodeRequest) *string { return &v.S3ObjectVersion }),
-		lossless.String("sourceKMSKeyArn", func(v *UpdateFunctionCodeRequest) *string { return &v.SourceKMSKeyARN }),
-		lossless.String("zipFile", func(v *UpdateFunctionCodeRequest) *string { return &v.ZipFile }),
-	)
-	updateFunctionConfigurationRequestCodec = lossless.NewCodec(
-		func(v *UpdateFunctionConfigurationRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateFunctionConfigurationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("capacityProviderConfig", func(v *UpdateFunctionConfigurationRequest) **CapacityProviderConfig { return &v.CapacityProviderConfig }, &capacityProviderConfigCodec),
-		lossless.ObjectRef("deadLetterConfig", func(v *UpdateFunctionConfigurationRequest) **DeadLetterConfig { return &v.DeadLetterConfig }, &deadLetterConfigCodec),
-		lossless.String("description", func(v *UpdateFunctionConfigurationRequest) *string { return &v.Description }),
-		lossless.ObjectRef("durableConfig", func(v *UpdateFunctionConfigurationRequest) **DurableConfig { return &v.DurableConfig }, &durableConfigCodec),
-		lossless.ObjectRef("environment", func(v *UpdateFunctionConfigurationRequest) **Environment { return &v.Environment }, &environmentCodec),
-		lossless.ObjectRef("ephemeralStorage", func(v *UpdateFunctionConfigurationRequest) **EphemeralStorage { return &v.EphemeralStorage }, &ephemeralStorageCodec),
-		lossless.SliceRef("fileSystemConfigs", func(v *UpdateFunctionConfigurationRequest) *[]FileSystemConfig { return &v.FileSystemConfigs }, &fileSystemConfigCodec),
-		lossless.String("functionName", func(v *UpdateFunctionConfigurationRequest) *string { return &v.FunctionName }),
-		lossless.String("handler", func(v *UpdateFunctionConfigurationRequest) *string { return &v.Handler }),
-		lossless.ObjectRef("imageConfig", func(v *UpdateFunctionConfigurationRequest) **ImageConfig { return &v.ImageConfig }, &imageConfigCodec),
-		lossless.String("kMSKeyArn", func(v *UpdateFunctionConfigurationRequest) *string { return &v.KMSKeyARN }),
-		lossless.Strings("layers", func(v *UpdateFunctionConfigurationRequest) *[]string { return &v.Layers }),
-		lossless.ObjectRef("loggingConfig", func(v *UpdateFunctionConfigurationRequest) **LoggingConfig { return &v.LoggingConfig }, &loggingConfigCodec),
-		lossless.Int("memorySize", func(v *UpdateFunctionConfigurationRequest) *int64 { return &v.MemorySize }),
-		lossless.String("revisionId", func(v *UpdateFunctionConfigurationRequest) *string { return &v.RevisionID }),
-		lossless.String("role", func(v *UpdateFunctionConfigurationRequest) *string { return &v.Role }),
-		lossless.String("runtime", func(v *UpdateFunctionConfigurationRequest) *Runtime { return &v.Runtime }),
-		lossless.ObjectRef("snapStart", func(v *UpdateFunctionConfigurationRequest) **SnapStart { return &v.SnapStart }, &snapStartCodec),
-		lossless.Int("timeout", func(v *UpdateFunctionConfigurationRequest) *int64 { return &v.Timeout }),
-		lossless.ObjectRef("tracingConfig", func(v *UpdateFunctionConfigurationRequest) **TracingConfig { return &v.TracingConfig }, &tracingConfigCodec),
-		lossless.ObjectRef("vpcConfig", func(v *UpdateFunctionConfigurationRequest) **VpcConfig { return &v.VpcConfig }, &vpcConfigCodec),
-	)
-	updateFunctionEventInvokeConfigRequestCodec = lossless.NewCodec(
-		func(v *UpdateFunctionEventInvokeConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateFunctionEventInvokeConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("destinationConfig", func(v *UpdateFunctionEventInvokeConfigRequest) **DestinationConfig { return &v.DestinationConfig }, &destinationConfigCodec),
-		lossless.String("functionName", func(v *UpdateFunctionEventInvokeConfigRequest) *string { return &v.FunctionName }),
-		lossless.Int("maximumEventAgeInSeconds", func(v *UpdateFunctionEventInvokeConfigRequest) *int64 { return &v.MaximumEventAgeInSeconds }),
-		lossless.Int("maximumRetryAttempts", func(v *UpdateFunctionEventInvokeConfigRequest) *int64 { return &v.MaximumRetryAttempts }),
-		lossless.String("qualifier", func(v *UpdateFunctionEventInvokeConfigRequest) *string { return &v.Qualifier }),
-	)
-	updateFunctionUrlConfigRequestCodec = lossless.NewCodec(
-		func(v *UpdateFunctionUrlConfigRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateFunctionUrlConfigRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *UpdateFunctionUrlConfigRequest) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *UpdateFunctionUrlConfigRequest) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("functionName", func(v *UpdateFunctionUrlConfigRequest) *string { return &v.FunctionName }),
-		lossless.String("invokeMode", func(v *UpdateFunctionUrlConfigRequest) *InvokeMode { return &v.InvokeMode }),
-		lossless.String("qualifier", func(v *UpdateFunctionUrlConfigRequest) *string { return &v.Qualifier }),
-	)
-	updateFunctionUrlConfigResponseCodec = lossless.NewCodec(
-		func(v *UpdateFunctionUrlConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateFunctionUrlConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("authType", func(v *UpdateFunctionUrlConfigResponse) *FunctionUrlAuthType { return &v.AuthType }),
-		lossless.ObjectRef("cors", func(v *UpdateFunctionUrlConfigResponse) **Cors { return &v.Cors }, &corsCodec),
-		lossless.String("creationTime", func(v *UpdateFunctionUrlConfigResponse) *string { return &v.CreationTime }),
-		lossless.String("functionArn", func(v *UpdateFunctionUrlConfigResponse) *string { return &v.FunctionARN }),
-		lossless.String("functionUrl", func(v *UpdateFunctionUrlConfigResponse) *string { return &v.FunctionURL }),
-		lossless.String("invokeMode", func(v *UpdateFunctionUrlConfigResponse) *InvokeMode { return &v.InvokeMode }),
-		lossless.String("lastModifiedTime", func(v *UpdateFunctionUrlConfigResponse) *string { return &v.LastModifiedTime }),
-	)
-	vpcConfigCodec = lossless.NewCodec(
-		func(v *VpcConfig) *lossless.Layout { return &v.Layout },
-		func(v *VpcConfig) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("ipv6AllowedForDualStack", func(v *VpcConfig) *bool { return &v.Ipv6AllowedForDualStack }),
-		lossless.Strings("securityGroupIds", func(v *VpcConfig) *[]string { return &v.SecurityGroupIDs }),
-		lossless.Strings("subnetIds", func(v *VpcConfig) *[]string { return &v.SubnetIDs }),
-	)
-	vpcConfigResponseCodec = lossless.NewCodec(
-		func(v *VpcConfigResponse) *lossless.Layout { return &v.Layout },
-		func(v *VpcConfigResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("ipv6AllowedForDualStack", func(v *VpcConfigResponse) *bool { return &v.Ipv6AllowedForDualStack }),
-		lossless.Strings("securityGroupIds", func(v *VpcConfigResponse) *[]string { return &v.SecurityGroupIDs }),
-		lossless.Strings("subnetIds", func(v *VpcConfigResponse) *[]string { return &v.SubnetIDs }),
-		lossless.String("vpcId", func(v *VpcConfigResponse) *string { return &v.VpcID }),
-	)
-	waitCancelledDetailsCodec = lossless.NewCodec(
-		func(v *WaitCancelledDetails) *lossless.Layout { return &v.Layout },
-		func(v *WaitCancelledDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("error", func(v *WaitCancelledDetails) **EventError { return &v.Error }, &eventErrorCodec),
-	)
-	waitDetailsCodec = lossless.NewCodec(
-		func(v *WaitDetails) *lossless.Layout { return &v.Layout },
-		func(v *WaitDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("scheduledEndTimestamp", func(v *WaitDetails) *time.Time { return &v.ScheduledEndTimestamp }, timeLayouts...),
-	)
-	waitOptionsCodec = lossless.NewCodec(
-		func(v *WaitOptions) *lossless.Layout { return &v.Layout },
-		func(v *WaitOptions) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("waitSeconds", func(v *WaitOptions) *int64 { return &v.WaitSeconds }),
-	)
-	waitStartedDetailsCodec = lossless.NewCodec(
-		func(v *WaitStartedDetails) *lossless.Layout { return &v.Layout },
-		func(v *WaitStartedDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("duration", func(v *WaitStartedDetails) *int64 { return &v.Duration }),
-		lossless.Time("scheduledEndTimestamp", func(v *WaitStartedDetails) *time.Time { return &v.ScheduledEndTimestamp }, timeLayouts...),
-	)
-	waitSucceededDetailsCodec = lossless.NewCodec(
-		func(v *WaitSucceededDetails) *lossless.Layout { return &v.Layout },
-		func(v *WaitSucceededDetails) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("duration", func(v *WaitSucceededDetails) *int64 { return &v.Duration }),
-	)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AccountLimit) MarshalJSON() ([]byte, error) { return accountLimitCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccountLimit) UnmarshalJSON(data []byte) error {
-	return accountLimitCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccountLimit) Delete(member string) bool { return accountLimitCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v AccountUsage) MarshalJSON() ([]byte, error) { return accountUsageCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AccountUsage) UnmarshalJSON(data []byte) error {
-	return accountUsageCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AccountUsage) Delete(member string) bool { return accountUsageCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v AddLayerVersionPermissionRequest) MarshalJSON() ([]byte, error) {
-	return addLayerVersionPermissionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddLayerVersionPermissionRequest) UnmarshalJSON(data []byte) error {
-	return addLayerVersionPermissionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddLayerVersionPermissionRequest) Delete(member string) bool {
-	return addLayerVersionPermissionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddLayerVersionPermissionResponse) MarshalJSON() ([]byte, error) {
-	return addLayerVersionPermissionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddLayerVersionPermissionResponse) UnmarshalJSON(data []byte) error {
-	return addLayerVersionPermissionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddLayerVersionPermissionResponse) Delete(member string) bool {
-	return addLayerVersionPermissionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddPermissionRequest) MarshalJSON() ([]byte, error) {
-	return addPermissionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddPermissionRequest) UnmarshalJSON(data []byte) error {
-	return addPermissionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddPermissionRequest) Delete(member string) bool {
-	return addPermissionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AddPermissionResponse) MarshalJSON() ([]byte, error) {
-	return addPermissionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AddPermissionResponse) UnmarshalJSON(data []byte) error {
-	return addPermissionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AddPermissionResponse) Delete(member string) bool {
-	return addPermissionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAliasResponse) MarshalJSON() ([]byte, error) {
-	return createAliasResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAliasResponse) UnmarshalJSON(data []byte) error {
-	return createAliasResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAliasResponse) Delete(member string) bool {
-	return createAliasResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AliasRoutingConfiguration) MarshalJSON() ([]byte, error) {
-	return aliasRoutingConfigurationCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AliasRoutingConfiguration) UnmarshalJSON(data []byte) error {
-	return aliasRoutingConfigurationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AliasRoutingConfiguration) Delete(member string) bool {
-	return aliasRoutingConfigurationCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AllowedPublishers) MarshalJSON() ([]byte, error) { return allowedPublishersCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AllowedPublishers) UnmarshalJSON(data []byte) error {
-	return allowedPublishersCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AllowedPublishers) Delete(member string) bool {
-	return allowedPublishersCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AmazonManagedKafkaEventSourceConfig) MarshalJSON() ([]byte, error) {
-	return amazonManagedKafkaEventSourceConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AmazonManagedKafkaEventSourceConfig) UnmarshalJSON(data []byte) error {
-	return amazonManagedKafkaEventSourceConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AmazonManagedKafkaEventSourceConfig) Delete(member string) bool {
-	return amazonManagedKafkaEventSourceConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackDetails) MarshalJSON() ([]byte, error) { return callbackDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackDetails) UnmarshalJSON(data []byte) error {
-	return callbackDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackDetails) Delete(member string) bool { return callbackDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackFailedDetails) MarshalJSON() ([]byte, error) {
-	return callbackFailedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackFailedDetails) UnmarshalJSON(data []byte) error {
-	return callbackFailedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackFailedDetails) Delete(member string) bool {
-	return callbackFailedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackOptions) MarshalJSON() ([]byte, error) { return callbackOptionsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackOptions) UnmarshalJSON(data []byte) error {
-	return callbackOptionsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackOptions) Delete(member string) bool { return callbackOptionsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackStartedDetails) MarshalJSON() ([]byte, error) {
-	return callbackStartedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackStartedDetails) UnmarshalJSON(data []byte) error {
-	return callbackStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackStartedDetails) Delete(member string) bool {
-	return callbackStartedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackSucceededDetails) MarshalJSON() ([]byte, error) {
-	return callbackSucceededDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackSucceededDetails) UnmarshalJSON(data []byte) error {
-	return callbackSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackSucceededDetails) Delete(member string) bool {
-	return callbackSucceededDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CallbackTimedOutDetails) MarshalJSON() ([]byte, error) {
-	return callbackTimedOutDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CallbackTimedOutDetails) UnmarshalJSON(data []byte) error {
-	return callbackTimedOutDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CallbackTimedOutDetails) Delete(member string) bool {
-	return callbackTimedOutDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProvider) MarshalJSON() ([]byte, error) { return capacityProviderCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProvider) UnmarshalJSON(data []byte) error {
-	return capacityProviderCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProvider) Delete(member string) bool { return capacityProviderCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderConfig) Delete(member string) bool {
-	return capacityProviderConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderLoggingConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderLoggingConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderLoggingConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderLoggingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderLoggingConfig) Delete(member string) bool {
-	return capacityProviderLoggingConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderPermissionsConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderPermissionsConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderPermissionsConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderPermissionsConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderPermissionsConfig) Delete(member string) bool {
-	return capacityProviderPermissionsConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderScalingConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderScalingConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderScalingConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderScalingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderScalingConfig) Delete(member string) bool {
-	return capacityProviderScalingConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderTelemetryConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderTelemetryConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderTelemetryConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderTelemetryConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderTelemetryConfig) Delete(member string) bool {
-	return capacityProviderTelemetryConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CapacityProviderVpcConfig) MarshalJSON() ([]byte, error) {
-	return capacityProviderVpcConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CapacityProviderVpcConfig) UnmarshalJSON(data []byte) error {
-	return capacityProviderVpcConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CapacityProviderVpcConfig) Delete(member string) bool {
-	return capacityProviderVpcConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeDetails) Delete(member string) bool {
-	return chainedInvokeDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeFailedDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeFailedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeFailedDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeFailedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeFailedDetails) Delete(member string) bool {
-	return chainedInvokeFailedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeOptions) MarshalJSON() ([]byte, error) {
-	return chainedInvokeOptionsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeOptions) UnmarshalJSON(data []byte) error {
-	return chainedInvokeOptionsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeOptions) Delete(member string) bool {
-	return chainedInvokeOptionsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeStartedDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeStartedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeStartedDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeStartedDetails) Delete(member string) bool {
-	return chainedInvokeStartedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeStoppedDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeStoppedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeStoppedDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeStoppedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeStoppedDetails) Delete(member string) bool {
-	return chainedInvokeStoppedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeSucceededDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeSucceededDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeSucceededDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeSucceededDetails) Delete(member string) bool {
-	return chainedInvokeSucceededDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ChainedInvokeTimedOutDetails) MarshalJSON() ([]byte, error) {
-	return chainedInvokeTimedOutDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ChainedInvokeTimedOutDetails) UnmarshalJSON(data []byte) error {
-	return chainedInvokeTimedOutDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ChainedInvokeTimedOutDetails) Delete(member string) bool {
-	return chainedInvokeTimedOutDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CheckpointDurableExecutionRequest) MarshalJSON() ([]byte, error) {
-	return checkpointDurableExecutionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CheckpointDurableExecutionRequest) UnmarshalJSON(data []byte) error {
-	return checkpointDurableExecutionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CheckpointDurableExecutionRequest) Delete(member string) bool {
-	return checkpointDurableExecutionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CheckpointDurableExecutionResponse) MarshalJSON() ([]byte, error) {
-	return checkpointDurableExecutionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CheckpointDurableExecutionResponse) UnmarshalJSON(data []byte) error {
-	return checkpointDurableExecutionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CheckpointDurableExecutionResponse) Delete(member string) bool {
-	return checkpointDurableExecutionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CheckpointUpdatedExecutionState) MarshalJSON() ([]byte, error) {
-	return checkpointUpdatedExecutionStateCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CheckpointUpdatedExecutionState) UnmarshalJSON(data []byte) error {
-	return checkpointUpdatedExecutionStateCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CheckpointUpdatedExecutionState) Delete(member string) bool {
-	return checkpointUpdatedExecutionStateCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CodeSigningConfig) MarshalJSON() ([]byte, error) { return codeSigningConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CodeSigningConfig) UnmarshalJSON(data []byte) error {
-	return codeSigningConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CodeSigningConfig) Delete(member string) bool {
-	return codeSigningConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CodeSigningPolicies) MarshalJSON() ([]byte, error) {
-	return codeSigningPoliciesCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CodeSigningPolicies) UnmarshalJSON(data []byte) error {
-	return codeSigningPoliciesCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CodeSigningPolicies) Delete(member string) bool {
-	return codeSigningPoliciesCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionConcurrencyResponse) MarshalJSON() ([]byte, error) {
-	return putFunctionConcurrencyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionConcurrencyResponse) UnmarshalJSON(data []byte) error {
-	return putFunctionConcurrencyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionConcurrencyResponse) Delete(member string) bool {
-	return putFunctionConcurrencyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextDetails) MarshalJSON() ([]byte, error) { return contextDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextDetails) UnmarshalJSON(data []byte) error {
-	return contextDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextDetails) Delete(member string) bool { return contextDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextFailedDetails) MarshalJSON() ([]byte, error) {
-	return contextFailedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextFailedDetails) UnmarshalJSON(data []byte) error {
-	return contextFailedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextFailedDetails) Delete(member string) bool {
-	return contextFailedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextOptions) MarshalJSON() ([]byte, error) { return contextOptionsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextOptions) UnmarshalJSON(data []byte) error {
-	return contextOptionsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextOptions) Delete(member string) bool { return contextOptionsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextStartedDetails) MarshalJSON() ([]byte, error) {
-	return contextStartedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextStartedDetails) UnmarshalJSON(data []byte) error {
-	return contextStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextStartedDetails) Delete(member string) bool {
-	return contextStartedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ContextSucceededDetails) MarshalJSON() ([]byte, error) {
-	return contextSucceededDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ContextSucceededDetails) UnmarshalJSON(data []byte) error {
-	return contextSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ContextSucceededDetails) Delete(member string) bool {
-	return contextSucceededDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Cors) MarshalJSON() ([]byte, error) { return corsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Cors) UnmarshalJSON(data []byte) error { return corsCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Cors) Delete(member string) bool { return corsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAliasRequest) MarshalJSON() ([]byte, error) { return createAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAliasRequest) UnmarshalJSON(data []byte) error {
-	return createAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAliasRequest) Delete(member string) bool {
-	return createAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCapacityProviderRequest) MarshalJSON() ([]byte, error) {
-	return createCapacityProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCapacityProviderRequest) UnmarshalJSON(data []byte) error {
-	return createCapacityProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCapacityProviderRequest) Delete(member string) bool {
-	return createCapacityProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCapacityProviderResponse) MarshalJSON() ([]byte, error) {
-	return createCapacityProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCapacityProviderResponse) UnmarshalJSON(data []byte) error {
-	return createCapacityProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCapacityProviderResponse) Delete(member string) bool {
-	return createCapacityProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return createCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return createCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCodeSigningConfigRequest) Delete(member string) bool {
-	return createCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return createCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return createCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCodeSigningConfigResponse) Delete(member string) bool {
-	return createCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateEventSourceMappingRequest) MarshalJSON() ([]byte, error) {
-	return createEventSourceMappingRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
-	return createEventSourceMappingRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateEventSourceMappingRequest) Delete(member string) bool {
-	return createEventSourceMappingRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateFunctionRequest) MarshalJSON() ([]byte, error) {
-	return createFunctionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateFunctionRequest) UnmarshalJSON(data []byte) error {
-	return createFunctionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateFunctionRequest) Delete(member string) bool {
-	return createFunctionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) {
-	return createFunctionUrlConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
-	return createFunctionUrlConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateFunctionUrlConfigRequest) Delete(member string) bool {
-	return createFunctionUrlConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) {
-	return createFunctionUrlConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
-	return createFunctionUrlConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateFunctionUrlConfigResponse) Delete(member string) bool {
-	return createFunctionUrlConfigResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *CreateFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeadLetterConfig) MarshalJSON() ([]byte, error) { return deadLetterConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeadLetterConfig) UnmarshalJSON(data []byte) error {
-	return deadLetterConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeadLetterConfig) Delete(member string) bool { return deadLetterConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteAliasRequest) MarshalJSON() ([]byte, error) { return deleteAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteAliasRequest) UnmarshalJSON(data []byte) error {
-	return deleteAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteAliasRequest) Delete(member string) bool {
-	return deleteAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCapacityProviderRequest) MarshalJSON() ([]byte, error) {
-	return deleteCapacityProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCapacityProviderRequest) UnmarshalJSON(data []byte) error {
-	return deleteCapacityProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCapacityProviderRequest) Delete(member string) bool {
-	return deleteCapacityProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCapacityProviderResponse) MarshalJSON() ([]byte, error) {
-	return deleteCapacityProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCapacityProviderResponse) UnmarshalJSON(data []byte) error {
-	return deleteCapacityProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCapacityProviderResponse) Delete(member string) bool {
-	return deleteCapacityProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return deleteCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return deleteCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCodeSigningConfigRequest) Delete(member string) bool {
-	return deleteCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return deleteCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return deleteCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCodeSigningConfigResponse) Delete(member string) bool {
-	return deleteCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteEventSourceMappingRequest) MarshalJSON() ([]byte, error) {
-	return deleteEventSourceMappingRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
-	return deleteEventSourceMappingRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteEventSourceMappingRequest) Delete(member string) bool {
-	return deleteEventSourceMappingRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return deleteFunctionCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return deleteFunctionCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionCodeSigningConfigRequest) Delete(member string) bool {
-	return deleteFunctionCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) {
-	return deleteFunctionConcurrencyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
-	return deleteFunctionConcurrencyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionConcurrencyRequest) Delete(member string) bool {
-	return deleteFunctionConcurrencyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
-	return deleteFunctionEventInvokeConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
-	return deleteFunctionEventInvokeConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionEventInvokeConfigRequest) Delete(member string) bool {
-	return deleteFunctionEventInvokeConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionRequest) MarshalJSON() ([]byte, error) {
-	return deleteFunctionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionRequest) UnmarshalJSON(data []byte) error {
-	return deleteFunctionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionRequest) Delete(member string) bool {
-	return deleteFunctionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionResponse) MarshalJSON() ([]byte, error) {
-	return deleteFunctionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionResponse) UnmarshalJSON(data []byte) error {
-	return deleteFunctionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionResponse) Delete(member string) bool {
-	return deleteFunctionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) {
-	return deleteFunctionUrlConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
-	return deleteFunctionUrlConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteFunctionUrlConfigRequest) Delete(member string) bool {
-	return deleteFunctionUrlConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteLayerVersionRequest) MarshalJSON() ([]byte, error) {
-	return deleteLayerVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteLayerVersionRequest) UnmarshalJSON(data []byte) error {
-	return deleteLayerVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteLayerVersionRequest) Delete(member string) bool {
-	return deleteLayerVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
-	return deleteProvisionedConcurrencyConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
-	return deleteProvisionedConcurrencyConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteProvisionedConcurrencyConfigRequest) Delete(member string) bool {
-	return deleteProvisionedConcurrencyConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DestinationConfig) MarshalJSON() ([]byte, error) { return destinationConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DestinationConfig) UnmarshalJSON(data []byte) error {
-	return destinationConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DestinationConfig) Delete(member string) bool {
-	return destinationConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DocumentDBEventSourceConfig) MarshalJSON() ([]byte, error) {
-	return documentDBEventSourceConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DocumentDBEventSourceConfig) UnmarshalJSON(data []byte) error {
-	return documentDBEventSourceConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DocumentDBEventSourceConfig) Delete(member string) bool {
-	return documentDBEventSourceConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DurableConfig) MarshalJSON() ([]byte, error) { return durableConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DurableConfig) UnmarshalJSON(data []byte) error {
-	return durableConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DurableConfig) Delete(member string) bool { return durableConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Environment) MarshalJSON() ([]byte, error) { return environmentCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Environment) UnmarshalJSON(data []byte) error {
-	return environmentCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Environment) Delete(member string) bool { return environmentCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EnvironmentError) MarshalJSON() ([]byte, error) { return environmentErrorCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnvironmentError) UnmarshalJSON(data []byte) error {
-	return environmentErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnvironmentError) Delete(member string) bool { return environmentErrorCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EnvironmentResponse) MarshalJSON() ([]byte, error) {
-	return environmentResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnvironmentResponse) UnmarshalJSON(data []byte) error {
-	return environmentResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnvironmentResponse) Delete(member string) bool {
-	return environmentResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EphemeralStorage) MarshalJSON() ([]byte, error) { return ephemeralStorageCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EphemeralStorage) UnmarshalJSON(data []byte) error {
-	return ephemeralStorageCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EphemeralStorage) Delete(member string) bool { return ephemeralStorageCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ErrorObject) MarshalJSON() ([]byte, error) { return errorObjectCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ErrorObject) UnmarshalJSON(data []byte) error {
-	return errorObjectCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ErrorObject) Delete(member string) bool { return errorObjectCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Event) MarshalJSON() ([]byte, error) { return eventCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Event) UnmarshalJSON(data []byte) error { return eventCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Event) Delete(member string) bool { return eventCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EventError) MarshalJSON() ([]byte, error) { return eventErrorCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EventError) UnmarshalJSON(data []byte) error { return eventErrorCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EventError) Delete(member string) bool { return eventErrorCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EventInput) MarshalJSON() ([]byte, error) { return eventInputCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EventInput) UnmarshalJSON(data []byte) error { return eventInputCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EventInput) Delete(member string) bool { return eventInputCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EventResult) MarshalJSON() ([]byte, error) { return eventResultCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EventResult) UnmarshalJSON(data []byte) error {
-	return eventResultCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EventResult) Delete(member string) bool { return eventResultCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateEventSourceMappingResponse) MarshalJSON() ([]byte, error) {
-	return createEventSourceMappingResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateEventSourceMappingResponse) UnmarshalJSON(data []byte) error {
-	return createEventSourceMappingResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateEventSourceMappingResponse) Delete(member string) bool {
-	return createEventSourceMappingResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EventSourceMappingLoggingConfig) MarshalJSON() ([]byte, error) {
-	return eventSourceMappingLoggingConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EventSourceMappingLoggingConfig) UnmarshalJSON(data []byte) error {
-	return eventSourceMappingLoggingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EventSourceMappingLoggingConfig) Delete(member string) bool {
-	return eventSourceMappingLoggingConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EventSourceMappingMetricsConfig) MarshalJSON() ([]byte, error) {
-	return eventSourceMappingMetricsConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EventSourceMappingMetricsConfig) UnmarshalJSON(data []byte) error {
-	return eventSourceMappingMetricsConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EventSourceMappingMetricsConfig) Delete(member string) bool {
-	return eventSourceMappingMetricsConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Execution) MarshalJSON() ([]byte, error) { return executionCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Execution) UnmarshalJSON(data []byte) error { return executionCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Execution) Delete(member string) bool { return executionCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionDetails) MarshalJSON() ([]byte, error) { return executionDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionDetails) UnmarshalJSON(data []byte) error {
-	return executionDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionDetails) Delete(member string) bool { return executionDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionFailedDetails) MarshalJSON() ([]byte, error) {
-	return executionFailedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionFailedDetails) UnmarshalJSON(data []byte) error {
-	return executionFailedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionFailedDetails) Delete(member string) bool {
-	return executionFailedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionStartedDetails) MarshalJSON() ([]byte, error) {
-	return executionStartedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionStartedDetails) UnmarshalJSON(data []byte) error {
-	return executionStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionStartedDetails) Delete(member string) bool {
-	return executionStartedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionStoppedDetails) MarshalJSON() ([]byte, error) {
-	return executionStoppedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionStoppedDetails) UnmarshalJSON(data []byte) error {
-	return executionStoppedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionStoppedDetails) Delete(member string) bool {
-	return executionStoppedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionSucceededDetails) MarshalJSON() ([]byte, error) {
-	return executionSucceededDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionSucceededDetails) UnmarshalJSON(data []byte) error {
-	return executionSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionSucceededDetails) Delete(member string) bool {
-	return executionSucceededDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExecutionTimedOutDetails) MarshalJSON() ([]byte, error) {
-	return executionTimedOutDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExecutionTimedOutDetails) UnmarshalJSON(data []byte) error {
-	return executionTimedOutDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExecutionTimedOutDetails) Delete(member string) bool {
-	return executionTimedOutDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FileSystemConfig) MarshalJSON() ([]byte, error) { return fileSystemConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FileSystemConfig) UnmarshalJSON(data []byte) error {
-	return fileSystemConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FileSystemConfig) Delete(member string) bool { return fileSystemConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Filter) MarshalJSON() ([]byte, error) { return filterCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Filter) UnmarshalJSON(data []byte) error { return filterCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Filter) Delete(member string) bool { return filterCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v FilterCriteria) MarshalJSON() ([]byte, error) { return filterCriteriaCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FilterCriteria) UnmarshalJSON(data []byte) error {
-	return filterCriteriaCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FilterCriteria) Delete(member string) bool { return filterCriteriaCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v FilterCriteriaError) MarshalJSON() ([]byte, error) {
-	return filterCriteriaErrorCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FilterCriteriaError) UnmarshalJSON(data []byte) error {
-	return filterCriteriaErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FilterCriteriaError) Delete(member string) bool {
-	return filterCriteriaErrorCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionCode) MarshalJSON() ([]byte, error) { return functionCodeCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionCode) UnmarshalJSON(data []byte) error {
-	return functionCodeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionCode) Delete(member string) bool { return functionCodeCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionCodeLocation) MarshalJSON() ([]byte, error) {
-	return functionCodeLocationCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionCodeLocation) UnmarshalJSON(data []byte) error {
-	return functionCodeLocationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionCodeLocation) Delete(member string) bool {
-	return functionCodeLocationCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionCodeLocationError) MarshalJSON() ([]byte, error) {
-	return functionCodeLocationErrorCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionCodeLocationError) UnmarshalJSON(data []byte) error {
-	return functionCodeLocationErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionCodeLocationError) Delete(member string) bool {
-	return functionCodeLocationErrorCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateFunctionResponse) MarshalJSON() ([]byte, error) {
-	return createFunctionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateFunctionResponse) UnmarshalJSON(data []byte) error {
-	return createFunctionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateFunctionResponse) Delete(member string) bool {
-	return createFunctionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionEventInvokeConfigResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionEventInvokeConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionEventInvokeConfigResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionEventInvokeConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionEventInvokeConfigResponse) Delete(member string) bool {
-	return getFunctionEventInvokeConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionScalingConfig) MarshalJSON() ([]byte, error) {
-	return functionScalingConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionScalingConfig) UnmarshalJSON(data []byte) error {
-	return functionScalingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionScalingConfig) Delete(member string) bool {
-	return functionScalingConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionUrlConfig) MarshalJSON() ([]byte, error) { return functionUrlConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionUrlConfig) UnmarshalJSON(data []byte) error {
-	return functionUrlConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionUrlConfig) Delete(member string) bool {
-	return functionUrlConfigCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *FunctionUrlConfig) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FunctionVersionsByCapacityProviderListItem) MarshalJSON() ([]byte, error) {
-	return functionVersionsByCapacityProviderListItemCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FunctionVersionsByCapacityProviderListItem) UnmarshalJSON(data []byte) error {
-	return functionVersionsByCapacityProviderListItemCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FunctionVersionsByCapacityProviderListItem) Delete(member string) bool {
-	return functionVersionsByCapacityProviderListItemCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountSettingsRequest) MarshalJSON() ([]byte, error) {
-	return getAccountSettingsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountSettingsRequest) UnmarshalJSON(data []byte) error {
-	return getAccountSettingsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountSettingsRequest) Delete(member string) bool {
-	return getAccountSettingsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccountSettingsResponse) MarshalJSON() ([]byte, error) {
-	return getAccountSettingsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccountSettingsResponse) UnmarshalJSON(data []byte) error {
-	return getAccountSettingsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccountSettingsResponse) Delete(member string) bool {
-	return getAccountSettingsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAliasRequest) MarshalJSON() ([]byte, error) { return getAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAliasRequest) UnmarshalJSON(data []byte) error {
-	return getAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAliasRequest) Delete(member string) bool { return getAliasRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCapacityProviderRequest) MarshalJSON() ([]byte, error) {
-	return getCapacityProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCapacityProviderRequest) UnmarshalJSON(data []byte) error {
-	return getCapacityProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCapacityProviderRequest) Delete(member string) bool {
-	return getCapacityProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCapacityProviderResponse) MarshalJSON() ([]byte, error) {
-	return getCapacityProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCapacityProviderResponse) UnmarshalJSON(data []byte) error {
-	return getCapacityProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCapacityProviderResponse) Delete(member string) bool {
-	return getCapacityProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return getCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return getCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCodeSigningConfigRequest) Delete(member string) bool {
-	return getCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return getCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return getCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCodeSigningConfigResponse) Delete(member string) bool {
-	return getCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionHistoryRequest) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionHistoryRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionHistoryRequest) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionHistoryRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionHistoryRequest) Delete(member string) bool {
-	return getDurableExecutionHistoryRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionHistoryResponse) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionHistoryResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionHistoryResponse) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionHistoryResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionHistoryResponse) Delete(member string) bool {
-	return getDurableExecutionHistoryResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionRequest) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionRequest) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionRequest) Delete(member string) bool {
-	return getDurableExecutionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionResponse) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionResponse) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionResponse) Delete(member string) bool {
-	return getDurableExecutionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionStateRequest) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionStateRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionStateRequest) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionStateRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionStateRequest) Delete(member string) bool {
-	return getDurableExecutionStateRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDurableExecutionStateResponse) MarshalJSON() ([]byte, error) {
-	return getDurableExecutionStateResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDurableExecutionStateResponse) UnmarshalJSON(data []byte) error {
-	return getDurableExecutionStateResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDurableExecutionStateResponse) Delete(member string) bool {
-	return getDurableExecutionStateResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetEventSourceMappingRequest) MarshalJSON() ([]byte, error) {
-	return getEventSourceMappingRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
-	return getEventSourceMappingRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetEventSourceMappingRequest) Delete(member string) bool {
-	return getEventSourceMappingRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionCodeSigningConfigRequest) Delete(member string) bool {
-	return getFunctionCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionCodeSigningConfigResponse) Delete(member string) bool {
-	return getFunctionCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionConcurrencyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionConcurrencyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionConcurrencyRequest) Delete(member string) bool {
-	return getFunctionConcurrencyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionConcurrencyResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionConcurrencyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionConcurrencyResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionConcurrencyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionConcurrencyResponse) Delete(member string) bool {
-	return getFunctionConcurrencyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionConfigurationRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionConfigurationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionConfigurationRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionConfigurationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionConfigurationRequest) Delete(member string) bool {
-	return getFunctionConfigurationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionEventInvokeConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionEventInvokeConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionEventInvokeConfigRequest) Delete(member string) bool {
-	return getFunctionEventInvokeConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionRecursionConfigRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionRecursionConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionRecursionConfigRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionRecursionConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionRecursionConfigRequest) Delete(member string) bool {
-	return getFunctionRecursionConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionRecursionConfigResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionRecursionConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionRecursionConfigResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionRecursionConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionRecursionConfigResponse) Delete(member string) bool {
-	return getFunctionRecursionConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionRequest) MarshalJSON() ([]byte, error) { return getFunctionRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionRequest) Delete(member string) bool {
-	return getFunctionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionResponse) Delete(member string) bool {
-	return getFunctionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionScalingConfigRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionScalingConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionScalingConfigRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionScalingConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionScalingConfigRequest) Delete(member string) bool {
-	return getFunctionScalingConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionScalingConfigResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionScalingConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionScalingConfigResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionScalingConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionScalingConfigResponse) Delete(member string) bool {
-	return getFunctionScalingConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) {
-	return getFunctionUrlConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
-	return getFunctionUrlConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionUrlConfigRequest) Delete(member string) bool {
-	return getFunctionUrlConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) {
-	return getFunctionUrlConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
-	return getFunctionUrlConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFunctionUrlConfigResponse) Delete(member string) bool {
-	return getFunctionUrlConfigResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *GetFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLayerVersionByArnRequest) MarshalJSON() ([]byte, error) {
-	return getLayerVersionByArnRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLayerVersionByArnRequest) UnmarshalJSON(data []byte) error {
-	return getLayerVersionByArnRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLayerVersionByArnRequest) Delete(member string) bool {
-	return getLayerVersionByArnRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLayerVersionPolicyRequest) MarshalJSON() ([]byte, error) {
-	return getLayerVersionPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLayerVersionPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getLayerVersionPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLayerVersionPolicyRequest) Delete(member string) bool {
-	return getLayerVersionPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLayerVersionPolicyResponse) MarshalJSON() ([]byte, error) {
-	return getLayerVersionPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLayerVersionPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getLayerVersionPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLayerVersionPolicyResponse) Delete(member string) bool {
-	return getLayerVersionPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLayerVersionRequest) MarshalJSON() ([]byte, error) {
-	return getLayerVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLayerVersionRequest) UnmarshalJSON(data []byte) error {
-	return getLayerVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLayerVersionRequest) Delete(member string) bool {
-	return getLayerVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetLayerVersionResponse) MarshalJSON() ([]byte, error) {
-	return getLayerVersionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetLayerVersionResponse) UnmarshalJSON(data []byte) error {
-	return getLayerVersionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetLayerVersionResponse) Delete(member string) bool {
-	return getLayerVersionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyRequest) MarshalJSON() ([]byte, error) { return getPolicyRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyRequest) UnmarshalJSON(data []byte) error {
-	return getPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyRequest) Delete(member string) bool { return getPolicyRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetPolicyResponse) MarshalJSON() ([]byte, error) { return getPolicyResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetPolicyResponse) UnmarshalJSON(data []byte) error {
-	return getPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetPolicyResponse) Delete(member string) bool {
-	return getPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
-	return getProvisionedConcurrencyConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
-	return getProvisionedConcurrencyConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetProvisionedConcurrencyConfigRequest) Delete(member string) bool {
-	return getProvisionedConcurrencyConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetProvisionedConcurrencyConfigResponse) MarshalJSON() ([]byte, error) {
-	return getProvisionedConcurrencyConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetProvisionedConcurrencyConfigResponse) UnmarshalJSON(data []byte) error {
-	return getProvisionedConcurrencyConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetProvisionedConcurrencyConfigResponse) Delete(member string) bool {
-	return getProvisionedConcurrencyConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRuntimeManagementConfigRequest) MarshalJSON() ([]byte, error) {
-	return getRuntimeManagementConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRuntimeManagementConfigRequest) UnmarshalJSON(data []byte) error {
-	return getRuntimeManagementConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRuntimeManagementConfigRequest) Delete(member string) bool {
-	return getRuntimeManagementConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRuntimeManagementConfigResponse) MarshalJSON() ([]byte, error) {
-	return getRuntimeManagementConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRuntimeManagementConfigResponse) UnmarshalJSON(data []byte) error {
-	return getRuntimeManagementConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRuntimeManagementConfigResponse) Delete(member string) bool {
-	return getRuntimeManagementConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ImageConfig) MarshalJSON() ([]byte, error) { return imageConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ImageConfig) UnmarshalJSON(data []byte) error {
-	return imageConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ImageConfig) Delete(member string) bool { return imageConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ImageConfigError) MarshalJSON() ([]byte, error) { return imageConfigErrorCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ImageConfigError) UnmarshalJSON(data []byte) error {
-	return imageConfigErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ImageConfigError) Delete(member string) bool { return imageConfigErrorCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ImageConfigResponse) MarshalJSON() ([]byte, error) {
-	return imageConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ImageConfigResponse) UnmarshalJSON(data []byte) error {
-	return imageConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ImageConfigResponse) Delete(member string) bool {
-	return imageConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InstanceRequirements) MarshalJSON() ([]byte, error) {
-	return instanceRequirementsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InstanceRequirements) UnmarshalJSON(data []byte) error {
-	return instanceRequirementsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InstanceRequirements) Delete(member string) bool {
-	return instanceRequirementsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvocationCompletedDetails) MarshalJSON() ([]byte, error) {
-	return invocationCompletedDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvocationCompletedDetails) UnmarshalJSON(data []byte) error {
-	return invocationCompletedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvocationCompletedDetails) Delete(member string) bool {
-	return invocationCompletedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeRequest) MarshalJSON() ([]byte, error) { return invokeRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeRequest) UnmarshalJSON(data []byte) error {
-	return invokeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeRequest) Delete(member string) bool { return invokeRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeResponse) MarshalJSON() ([]byte, error) { return invokeResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeResponse) UnmarshalJSON(data []byte) error {
-	return invokeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeResponse) Delete(member string) bool { return invokeResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeAsyncRequest) MarshalJSON() ([]byte, error) { return invokeAsyncRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeAsyncRequest) UnmarshalJSON(data []byte) error {
-	return invokeAsyncRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeAsyncRequest) Delete(member string) bool {
-	return invokeAsyncRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeAsyncResponse) MarshalJSON() ([]byte, error) {
-	return invokeAsyncResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeAsyncResponse) UnmarshalJSON(data []byte) error {
-	return invokeAsyncResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeAsyncResponse) Delete(member string) bool {
-	return invokeAsyncResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeResponseStreamUpdate) MarshalJSON() ([]byte, error) {
-	return invokeResponseStreamUpdateCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeResponseStreamUpdate) UnmarshalJSON(data []byte) error {
-	return invokeResponseStreamUpdateCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeResponseStreamUpdate) Delete(member string) bool {
-	return invokeResponseStreamUpdateCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeWithResponseStreamCompleteEvent) MarshalJSON() ([]byte, error) {
-	return invokeWithResponseStreamCompleteEventCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeWithResponseStreamCompleteEvent) UnmarshalJSON(data []byte) error {
-	return invokeWithResponseStreamCompleteEventCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeWithResponseStreamCompleteEvent) Delete(member string) bool {
-	return invokeWithResponseStreamCompleteEventCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeWithResponseStreamRequest) MarshalJSON() ([]byte, error) {
-	return invokeWithResponseStreamRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeWithResponseStreamRequest) UnmarshalJSON(data []byte) error {
-	return invokeWithResponseStreamRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeWithResponseStreamRequest) Delete(member string) bool {
-	return invokeWithResponseStreamRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeWithResponseStreamResponse) MarshalJSON() ([]byte, error) {
-	return invokeWithResponseStreamResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeWithResponseStreamResponse) UnmarshalJSON(data []byte) error {
-	return invokeWithResponseStreamResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeWithResponseStreamResponse) Delete(member string) bool {
-	return invokeWithResponseStreamResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InvokeWithResponseStreamResponseEvent) MarshalJSON() ([]byte, error) {
-	return invokeWithResponseStreamResponseEventCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InvokeWithResponseStreamResponseEvent) UnmarshalJSON(data []byte) error {
-	return invokeWithResponseStreamResponseEventCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InvokeWithResponseStreamResponseEvent) Delete(member string) bool {
-	return invokeWithResponseStreamResponseEventCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v KafkaSchemaRegistryAccessConfig) MarshalJSON() ([]byte, error) {
-	return kafkaSchemaRegistryAccessConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KafkaSchemaRegistryAccessConfig) UnmarshalJSON(data []byte) error {
-	return kafkaSchemaRegistryAccessConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KafkaSchemaRegistryAccessConfig) Delete(member string) bool {
-	return kafkaSchemaRegistryAccessConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v KafkaSchemaRegistryConfig) MarshalJSON() ([]byte, error) {
-	return kafkaSchemaRegistryConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KafkaSchemaRegistryConfig) UnmarshalJSON(data []byte) error {
-	return kafkaSchemaRegistryConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KafkaSchemaRegistryConfig) Delete(member string) bool {
-	return kafkaSchemaRegistryConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v KafkaSchemaValidationConfig) MarshalJSON() ([]byte, error) {
-	return kafkaSchemaValidationConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *KafkaSchemaValidationConfig) UnmarshalJSON(data []byte) error {
-	return kafkaSchemaValidationConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *KafkaSchemaValidationConfig) Delete(member string) bool {
-	return kafkaSchemaValidationConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LambdaManagedInstancesCapacityProviderConfig) MarshalJSON() ([]byte, error) {
-	return lambdaManagedInstancesCapacityProviderConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LambdaManagedInstancesCapacityProviderConfig) UnmarshalJSON(data []byte) error {
-	return lambdaManagedInstancesCapacityProviderConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LambdaManagedInstancesCapacityProviderConfig) Delete(member string) bool {
-	return lambdaManagedInstancesCapacityProviderConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Layer) MarshalJSON() ([]byte, error) { return layerCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Layer) UnmarshalJSON(data []byte) error { return layerCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Layer) Delete(member string) bool { return layerCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v LayerVersionContentInput) MarshalJSON() ([]byte, error) {
-	return layerVersionContentInputCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LayerVersionContentInput) UnmarshalJSON(data []byte) error {
-	return layerVersionContentInputCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LayerVersionContentInput) Delete(member string) bool {
-	return layerVersionContentInputCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LayerVersionContentOutput) MarshalJSON() ([]byte, error) {
-	return layerVersionContentOutputCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LayerVersionContentOutput) UnmarshalJSON(data []byte) error {
-	return layerVersionContentOutputCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LayerVersionContentOutput) Delete(member string) bool {
-	return layerVersionContentOutputCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LayerVersionsListItem) MarshalJSON() ([]byte, error) {
-	return layerVersionsListItemCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LayerVersionsListItem) UnmarshalJSON(data []byte) error {
-	return layerVersionsListItemCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LayerVersionsListItem) Delete(member string) bool {
-	return layerVersionsListItemCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LayersListItem) MarshalJSON() ([]byte, error) { return layersListItemCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LayersListItem) UnmarshalJSON(data []byte) error {
-	return layersListItemCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LayersListItem) Delete(member string) bool { return layersListItemCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAliasesRequest) MarshalJSON() ([]byte, error) { return listAliasesRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAliasesRequest) UnmarshalJSON(data []byte) error {
-	return listAliasesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAliasesRequest) Delete(member string) bool {
-	return listAliasesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAliasesResponse) MarshalJSON() ([]byte, error) {
-	return listAliasesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAliasesResponse) UnmarshalJSON(data []byte) error {
-	return listAliasesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAliasesResponse) Delete(member string) bool {
-	return listAliasesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCapacityProvidersRequest) MarshalJSON() ([]byte, error) {
-	return listCapacityProvidersRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCapacityProvidersRequest) UnmarshalJSON(data []byte) error {
-	return listCapacityProvidersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCapacityProvidersRequest) Delete(member string) bool {
-	return listCapacityProvidersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCapacityProvidersResponse) MarshalJSON() ([]byte, error) {
-	return listCapacityProvidersResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCapacityProvidersResponse) UnmarshalJSON(data []byte) error {
-	return listCapacityProvidersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCapacityProvidersResponse) Delete(member string) bool {
-	return listCapacityProvidersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCodeSigningConfigsRequest) MarshalJSON() ([]byte, error) {
-	return listCodeSigningConfigsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCodeSigningConfigsRequest) UnmarshalJSON(data []byte) error {
-	return listCodeSigningConfigsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCodeSigningConfigsRequest) Delete(member string) bool {
-	return listCodeSigningConfigsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCodeSigningConfigsResponse) MarshalJSON() ([]byte, error) {
-	return listCodeSigningConfigsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCodeSigningConfigsResponse) UnmarshalJSON(data []byte) error {
-	return listCodeSigningConfigsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCodeSigningConfigsResponse) Delete(member string) bool {
-	return listCodeSigningConfigsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDurableExecutionsByFunctionRequest) MarshalJSON() ([]byte, error) {
-	return listDurableExecutionsByFunctionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDurableExecutionsByFunctionRequest) UnmarshalJSON(data []byte) error {
-	return listDurableExecutionsByFunctionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDurableExecutionsByFunctionRequest) Delete(member string) bool {
-	return listDurableExecutionsByFunctionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDurableExecutionsByFunctionResponse) MarshalJSON() ([]byte, error) {
-	return listDurableExecutionsByFunctionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDurableExecutionsByFunctionResponse) UnmarshalJSON(data []byte) error {
-	return listDurableExecutionsByFunctionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDurableExecutionsByFunctionResponse) Delete(member string) bool {
-	return listDurableExecutionsByFunctionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEventSourceMappingsRequest) MarshalJSON() ([]byte, error) {
-	return listEventSourceMappingsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEventSourceMappingsRequest) UnmarshalJSON(data []byte) error {
-	return listEventSourceMappingsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEventSourceMappingsRequest) Delete(member string) bool {
-	return listEventSourceMappingsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEventSourceMappingsResponse) MarshalJSON() ([]byte, error) {
-	return listEventSourceMappingsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEventSourceMappingsResponse) UnmarshalJSON(data []byte) error {
-	return listEventSourceMappingsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEventSourceMappingsResponse) Delete(member string) bool {
-	return listEventSourceMappingsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionEventInvokeConfigsRequest) MarshalJSON() ([]byte, error) {
-	return listFunctionEventInvokeConfigsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionEventInvokeConfigsRequest) UnmarshalJSON(data []byte) error {
-	return listFunctionEventInvokeConfigsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionEventInvokeConfigsRequest) Delete(member string) bool {
-	return listFunctionEventInvokeConfigsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionEventInvokeConfigsResponse) MarshalJSON() ([]byte, error) {
-	return listFunctionEventInvokeConfigsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionEventInvokeConfigsResponse) UnmarshalJSON(data []byte) error {
-	return listFunctionEventInvokeConfigsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionEventInvokeConfigsResponse) Delete(member string) bool {
-	return listFunctionEventInvokeConfigsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionUrlConfigsRequest) MarshalJSON() ([]byte, error) {
-	return listFunctionUrlConfigsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionUrlConfigsRequest) UnmarshalJSON(data []byte) error {
-	return listFunctionUrlConfigsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionUrlConfigsRequest) Delete(member string) bool {
-	return listFunctionUrlConfigsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionUrlConfigsResponse) MarshalJSON() ([]byte, error) {
-	return listFunctionUrlConfigsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionUrlConfigsResponse) UnmarshalJSON(data []byte) error {
-	return listFunctionUrlConfigsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionUrlConfigsResponse) Delete(member string) bool {
-	return listFunctionUrlConfigsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionVersionsByCapacityProviderRequest) MarshalJSON() ([]byte, error) {
-	return listFunctionVersionsByCapacityProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionVersionsByCapacityProviderRequest) UnmarshalJSON(data []byte) error {
-	return listFunctionVersionsByCapacityProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionVersionsByCapacityProviderRequest) Delete(member string) bool {
-	return listFunctionVersionsByCapacityProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionVersionsByCapacityProviderResponse) MarshalJSON() ([]byte, error) {
-	return listFunctionVersionsByCapacityProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionVersionsByCapacityProviderResponse) UnmarshalJSON(data []byte) error {
-	return listFunctionVersionsByCapacityProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionVersionsByCapacityProviderResponse) Delete(member string) bool {
-	return listFunctionVersionsByCapacityProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionsByCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return listFunctionsByCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionsByCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return listFunctionsByCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionsByCodeSigningConfigRequest) Delete(member string) bool {
-	return listFunctionsByCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionsByCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return listFunctionsByCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionsByCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return listFunctionsByCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionsByCodeSigningConfigResponse) Delete(member string) bool {
-	return listFunctionsByCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionsRequest) MarshalJSON() ([]byte, error) {
-	return listFunctionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionsRequest) UnmarshalJSON(data []byte) error {
-	return listFunctionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionsRequest) Delete(member string) bool {
-	return listFunctionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListFunctionsResponse) MarshalJSON() ([]byte, error) {
-	return listFunctionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListFunctionsResponse) UnmarshalJSON(data []byte) error {
-	return listFunctionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListFunctionsResponse) Delete(member string) bool {
-	return listFunctionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListLayerVersionsRequest) MarshalJSON() ([]byte, error) {
-	return listLayerVersionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListLayerVersionsRequest) UnmarshalJSON(data []byte) error {
-	return listLayerVersionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListLayerVersionsRequest) Delete(member string) bool {
-	return listLayerVersionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListLayerVersionsResponse) MarshalJSON() ([]byte, error) {
-	return listLayerVersionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListLayerVersionsResponse) UnmarshalJSON(data []byte) error {
-	return listLayerVersionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListLayerVersionsResponse) Delete(member string) bool {
-	return listLayerVersionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListLayersRequest) MarshalJSON() ([]byte, error) { return listLayersRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListLayersRequest) UnmarshalJSON(data []byte) error {
-	return listLayersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListLayersRequest) Delete(member string) bool {
-	return listLayersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListLayersResponse) MarshalJSON() ([]byte, error) { return listLayersResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListLayersResponse) UnmarshalJSON(data []byte) error {
-	return listLayersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListLayersResponse) Delete(member string) bool {
-	return listLayersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListProvisionedConcurrencyConfigsRequest) MarshalJSON() ([]byte, error) {
-	return listProvisionedConcurrencyConfigsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListProvisionedConcurrencyConfigsRequest) UnmarshalJSON(data []byte) error {
-	return listProvisionedConcurrencyConfigsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListProvisionedConcurrencyConfigsRequest) Delete(member string) bool {
-	return listProvisionedConcurrencyConfigsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListProvisionedConcurrencyConfigsResponse) MarshalJSON() ([]byte, error) {
-	return listProvisionedConcurrencyConfigsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListProvisionedConcurrencyConfigsResponse) UnmarshalJSON(data []byte) error {
-	return listProvisionedConcurrencyConfigsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListProvisionedConcurrencyConfigsResponse) Delete(member string) bool {
-	return listProvisionedConcurrencyConfigsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTagsRequest) MarshalJSON() ([]byte, error) { return listTagsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTagsRequest) UnmarshalJSON(data []byte) error {
-	return listTagsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTagsRequest) Delete(member string) bool { return listTagsRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTagsResponse) MarshalJSON() ([]byte, error) { return listTagsResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTagsResponse) UnmarshalJSON(data []byte) error {
-	return listTagsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTagsResponse) Delete(member string) bool { return listTagsResponseCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListVersionsByFunctionRequest) MarshalJSON() ([]byte, error) {
-	return listVersionsByFunctionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListVersionsByFunctionRequest) UnmarshalJSON(data []byte) error {
-	return listVersionsByFunctionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListVersionsByFunctionRequest) Delete(member string) bool {
-	return listVersionsByFunctionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListVersionsByFunctionResponse) MarshalJSON() ([]byte, error) {
-	return listVersionsByFunctionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListVersionsByFunctionResponse) UnmarshalJSON(data []byte) error {
-	return listVersionsByFunctionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListVersionsByFunctionResponse) Delete(member string) bool {
-	return listVersionsByFunctionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v LoggingConfig) MarshalJSON() ([]byte, error) { return loggingConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *LoggingConfig) UnmarshalJSON(data []byte) error {
-	return loggingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *LoggingConfig) Delete(member string) bool { return loggingConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v OnFailure) MarshalJSON() ([]byte, error) { return onFailureCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OnFailure) UnmarshalJSON(data []byte) error { return onFailureCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OnFailure) Delete(member string) bool { return onFailureCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v OnSuccess) MarshalJSON() ([]byte, error) { return onSuccessCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OnSuccess) UnmarshalJSON(data []byte) error { return onSuccessCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OnSuccess) Delete(member string) bool { return onSuccessCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Operation) MarshalJSON() ([]byte, error) { return operationCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Operation) UnmarshalJSON(data []byte) error { return operationCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Operation) Delete(member string) bool { return operationCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v OperationUpdate) MarshalJSON() ([]byte, error) { return operationUpdateCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OperationUpdate) UnmarshalJSON(data []byte) error {
-	return operationUpdateCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OperationUpdate) Delete(member string) bool { return operationUpdateCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PropagateTags) MarshalJSON() ([]byte, error) { return propagateTagsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PropagateTags) UnmarshalJSON(data []byte) error {
-	return propagateTagsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PropagateTags) Delete(member string) bool { return propagateTagsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ProvisionedConcurrencyConfigListItem) MarshalJSON() ([]byte, error) {
-	return provisionedConcurrencyConfigListItemCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ProvisionedConcurrencyConfigListItem) UnmarshalJSON(data []byte) error {
-	return provisionedConcurrencyConfigListItemCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ProvisionedConcurrencyConfigListItem) Delete(member string) bool {
-	return provisionedConcurrencyConfigListItemCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ProvisionedPollerConfig) MarshalJSON() ([]byte, error) {
-	return provisionedPollerConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ProvisionedPollerConfig) UnmarshalJSON(data []byte) error {
-	return provisionedPollerConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ProvisionedPollerConfig) Delete(member string) bool {
-	return provisionedPollerConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PublishLayerVersionRequest) MarshalJSON() ([]byte, error) {
-	return publishLayerVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PublishLayerVersionRequest) UnmarshalJSON(data []byte) error {
-	return publishLayerVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PublishLayerVersionRequest) Delete(member string) bool {
-	return publishLayerVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PublishLayerVersionResponse) MarshalJSON() ([]byte, error) {
-	return publishLayerVersionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PublishLayerVersionResponse) UnmarshalJSON(data []byte) error {
-	return publishLayerVersionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PublishLayerVersionResponse) Delete(member string) bool {
-	return publishLayerVersionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PublishVersionRequest) MarshalJSON() ([]byte, error) {
-	return publishVersionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PublishVersionRequest) UnmarshalJSON(data []byte) error {
-	return publishVersionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PublishVersionRequest) Delete(member string) bool {
-	return publishVersionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return putFunctionCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return putFunctionCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionCodeSigningConfigRequest) Delete(member string) bool {
-	return putFunctionCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return putFunctionCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return putFunctionCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionCodeSigningConfigResponse) Delete(member string) bool {
-	return putFunctionCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionConcurrencyRequest) MarshalJSON() ([]byte, error) {
-	return putFunctionConcurrencyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionConcurrencyRequest) UnmarshalJSON(data []byte) error {
-	return putFunctionConcurrencyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionConcurrencyRequest) Delete(member string) bool {
-	return putFunctionConcurrencyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
-	return putFunctionEventInvokeConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
-	return putFunctionEventInvokeConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionEventInvokeConfigRequest) Delete(member string) bool {
-	return putFunctionEventInvokeConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionRecursionConfigRequest) MarshalJSON() ([]byte, error) {
-	return putFunctionRecursionConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionRecursionConfigRequest) UnmarshalJSON(data []byte) error {
-	return putFunctionRecursionConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionRecursionConfigRequest) Delete(member string) bool {
-	return putFunctionRecursionConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionRecursionConfigResponse) MarshalJSON() ([]byte, error) {
-	return putFunctionRecursionConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionRecursionConfigResponse) UnmarshalJSON(data []byte) error {
-	return putFunctionRecursionConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionRecursionConfigResponse) Delete(member string) bool {
-	return putFunctionRecursionConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionScalingConfigRequest) MarshalJSON() ([]byte, error) {
-	return putFunctionScalingConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionScalingConfigRequest) UnmarshalJSON(data []byte) error {
-	return putFunctionScalingConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionScalingConfigRequest) Delete(member string) bool {
-	return putFunctionScalingConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutFunctionScalingConfigResponse) MarshalJSON() ([]byte, error) {
-	return putFunctionScalingConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutFunctionScalingConfigResponse) UnmarshalJSON(data []byte) error {
-	return putFunctionScalingConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutFunctionScalingConfigResponse) Delete(member string) bool {
-	return putFunctionScalingConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutProvisionedConcurrencyConfigRequest) MarshalJSON() ([]byte, error) {
-	return putProvisionedConcurrencyConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutProvisionedConcurrencyConfigRequest) UnmarshalJSON(data []byte) error {
-	return putProvisionedConcurrencyConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutProvisionedConcurrencyConfigRequest) Delete(member string) bool {
-	return putProvisionedConcurrencyConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutProvisionedConcurrencyConfigResponse) MarshalJSON() ([]byte, error) {
-	return putProvisionedConcurrencyConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutProvisionedConcurrencyConfigResponse) UnmarshalJSON(data []byte) error {
-	return putProvisionedConcurrencyConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutProvisionedConcurrencyConfigResponse) Delete(member string) bool {
-	return putProvisionedConcurrencyConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutRuntimeManagementConfigRequest) MarshalJSON() ([]byte, error) {
-	return putRuntimeManagementConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutRuntimeManagementConfigRequest) UnmarshalJSON(data []byte) error {
-	return putRuntimeManagementConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutRuntimeManagementConfigRequest) Delete(member string) bool {
-	return putRuntimeManagementConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutRuntimeManagementConfigResponse) MarshalJSON() ([]byte, error) {
-	return putRuntimeManagementConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutRuntimeManagementConfigResponse) UnmarshalJSON(data []byte) error {
-	return putRuntimeManagementConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutRuntimeManagementConfigResponse) Delete(member string) bool {
-	return putRuntimeManagementConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveLayerVersionPermissionRequest) MarshalJSON() ([]byte, error) {
-	return removeLayerVersionPermissionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveLayerVersionPermissionRequest) UnmarshalJSON(data []byte) error {
-	return removeLayerVersionPermissionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveLayerVersionPermissionRequest) Delete(member string) bool {
-	return removeLayerVersionPermissionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemovePermissionRequest) MarshalJSON() ([]byte, error) {
-	return removePermissionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemovePermissionRequest) UnmarshalJSON(data []byte) error {
-	return removePermissionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemovePermissionRequest) Delete(member string) bool {
-	return removePermissionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResolvedS3Object) MarshalJSON() ([]byte, error) { return resolvedS3ObjectCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResolvedS3Object) UnmarshalJSON(data []byte) error {
-	return resolvedS3ObjectCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResolvedS3Object) Delete(member string) bool { return resolvedS3ObjectCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v RetryDetails) MarshalJSON() ([]byte, error) { return retryDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RetryDetails) UnmarshalJSON(data []byte) error {
-	return retryDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RetryDetails) Delete(member string) bool { return retryDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v RuntimeVersionConfig) MarshalJSON() ([]byte, error) {
-	return runtimeVersionConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RuntimeVersionConfig) UnmarshalJSON(data []byte) error {
-	return runtimeVersionConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RuntimeVersionConfig) Delete(member string) bool {
-	return runtimeVersionConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RuntimeVersionError) MarshalJSON() ([]byte, error) {
-	return runtimeVersionErrorCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RuntimeVersionError) UnmarshalJSON(data []byte) error {
-	return runtimeVersionErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RuntimeVersionError) Delete(member string) bool {
-	return runtimeVersionErrorCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ScalingConfig) MarshalJSON() ([]byte, error) { return scalingConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ScalingConfig) UnmarshalJSON(data []byte) error {
-	return scalingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ScalingConfig) Delete(member string) bool { return scalingConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SelfManagedEventSource) MarshalJSON() ([]byte, error) {
-	return selfManagedEventSourceCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SelfManagedEventSource) UnmarshalJSON(data []byte) error {
-	return selfManagedEventSourceCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SelfManagedEventSource) Delete(member string) bool {
-	return selfManagedEventSourceCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SelfManagedKafkaEventSourceConfig) MarshalJSON() ([]byte, error) {
-	return selfManagedKafkaEventSourceConfigCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SelfManagedKafkaEventSourceConfig) UnmarshalJSON(data []byte) error {
-	return selfManagedKafkaEventSourceConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SelfManagedKafkaEventSourceConfig) Delete(member string) bool {
-	return selfManagedKafkaEventSourceConfigCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackFailureRequest) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackFailureRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackFailureRequest) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackFailureRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackFailureRequest) Delete(member string) bool {
-	return sendDurableExecutionCallbackFailureRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackFailureResponse) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackFailureResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackFailureResponse) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackFailureResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackFailureResponse) Delete(member string) bool {
-	return sendDurableExecutionCallbackFailureResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackHeartbeatRequest) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackHeartbeatRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackHeartbeatRequest) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackHeartbeatRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackHeartbeatRequest) Delete(member string) bool {
-	return sendDurableExecutionCallbackHeartbeatRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackHeartbeatResponse) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackHeartbeatResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackHeartbeatResponse) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackHeartbeatResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackHeartbeatResponse) Delete(member string) bool {
-	return sendDurableExecutionCallbackHeartbeatResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackSuccessRequest) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackSuccessRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackSuccessRequest) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackSuccessRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackSuccessRequest) Delete(member string) bool {
-	return sendDurableExecutionCallbackSuccessRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SendDurableExecutionCallbackSuccessResponse) MarshalJSON() ([]byte, error) {
-	return sendDurableExecutionCallbackSuccessResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SendDurableExecutionCallbackSuccessResponse) UnmarshalJSON(data []byte) error {
-	return sendDurableExecutionCallbackSuccessResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SendDurableExecutionCallbackSuccessResponse) Delete(member string) bool {
-	return sendDurableExecutionCallbackSuccessResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SnapStart) MarshalJSON() ([]byte, error) { return snapStartCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SnapStart) UnmarshalJSON(data []byte) error { return snapStartCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SnapStart) Delete(member string) bool { return snapStartCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SnapStartResponse) MarshalJSON() ([]byte, error) { return snapStartResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SnapStartResponse) UnmarshalJSON(data []byte) error {
-	return snapStartResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SnapStartResponse) Delete(member string) bool {
-	return snapStartResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SourceAccessConfiguration) MarshalJSON() ([]byte, error) {
-	return sourceAccessConfigurationCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SourceAccessConfiguration) UnmarshalJSON(data []byte) error {
-	return sourceAccessConfigurationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SourceAccessConfiguration) Delete(member string) bool {
-	return sourceAccessConfigurationCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StepDetails) MarshalJSON() ([]byte, error) { return stepDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StepDetails) UnmarshalJSON(data []byte) error {
-	return stepDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StepDetails) Delete(member string) bool { return stepDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v StepFailedDetails) MarshalJSON() ([]byte, error) { return stepFailedDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StepFailedDetails) UnmarshalJSON(data []byte) error {
-	return stepFailedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StepFailedDetails) Delete(member string) bool {
-	return stepFailedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StepOptions) MarshalJSON() ([]byte, error) { return stepOptionsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StepOptions) UnmarshalJSON(data []byte) error {
-	return stepOptionsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StepOptions) Delete(member string) bool { return stepOptionsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v StepStartedDetails) MarshalJSON() ([]byte, error) { return stepStartedDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StepStartedDetails) UnmarshalJSON(data []byte) error {
-	return stepStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StepStartedDetails) Delete(member string) bool {
-	return stepStartedDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StepSucceededDetails) MarshalJSON() ([]byte, error) {
-	return stepSucceededDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StepSucceededDetails) UnmarshalJSON(data []byte) error {
-	return stepSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StepSucceededDetails) Delete(member string) bool {
-	return stepSucceededDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StopDurableExecutionRequest) MarshalJSON() ([]byte, error) {
-	return stopDurableExecutionRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StopDurableExecutionRequest) UnmarshalJSON(data []byte) error {
-	return stopDurableExecutionRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StopDurableExecutionRequest) Delete(member string) bool {
-	return stopDurableExecutionRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StopDurableExecutionResponse) MarshalJSON() ([]byte, error) {
-	return stopDurableExecutionResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StopDurableExecutionResponse) UnmarshalJSON(data []byte) error {
-	return stopDurableExecutionResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StopDurableExecutionResponse) Delete(member string) bool {
-	return stopDurableExecutionResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return tagResourceRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagResourceRequest) UnmarshalJSON(data []byte) error {
-	return tagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagResourceRequest) Delete(member string) bool {
-	return tagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TagsError) MarshalJSON() ([]byte, error) { return tagsErrorCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagsError) UnmarshalJSON(data []byte) error { return tagsErrorCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagsError) Delete(member string) bool { return tagsErrorCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TargetTrackingScalingPolicy) MarshalJSON() ([]byte, error) {
-	return targetTrackingScalingPolicyCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TargetTrackingScalingPolicy) UnmarshalJSON(data []byte) error {
-	return targetTrackingScalingPolicyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TargetTrackingScalingPolicy) Delete(member string) bool {
-	return targetTrackingScalingPolicyCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TenancyConfig) MarshalJSON() ([]byte, error) { return tenancyConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TenancyConfig) UnmarshalJSON(data []byte) error {
-	return tenancyConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TenancyConfig) Delete(member string) bool { return tenancyConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TraceHeader) MarshalJSON() ([]byte, error) { return traceHeaderCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TraceHeader) UnmarshalJSON(data []byte) error {
-	return traceHeaderCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TraceHeader) Delete(member string) bool { return traceHeaderCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TracingConfig) MarshalJSON() ([]byte, error) { return tracingConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TracingConfig) UnmarshalJSON(data []byte) error {
-	return tracingConfigCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TracingConfig) Delete(member string) bool { return tracingConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TracingConfigResponse) MarshalJSON() ([]byte, error) {
-	return tracingConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TracingConfigResponse) UnmarshalJSON(data []byte) error {
-	return tracingConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TracingConfigResponse) Delete(member string) bool {
-	return tracingConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagResourceRequest) MarshalJSON() ([]byte, error) {
-	return untagResourceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error {
-	return untagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagResourceRequest) Delete(member string) bool {
-	return untagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateAliasRequest) MarshalJSON() ([]byte, error) { return updateAliasRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateAliasRequest) UnmarshalJSON(data []byte) error {
-	return updateAliasRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateAliasRequest) Delete(member string) bool {
-	return updateAliasRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCapacityProviderRequest) MarshalJSON() ([]byte, error) {
-	return updateCapacityProviderRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCapacityProviderRequest) UnmarshalJSON(data []byte) error {
-	return updateCapacityProviderRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCapacityProviderRequest) Delete(member string) bool {
-	return updateCapacityProviderRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCapacityProviderResponse) MarshalJSON() ([]byte, error) {
-	return updateCapacityProviderResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCapacityProviderResponse) UnmarshalJSON(data []byte) error {
-	return updateCapacityProviderResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCapacityProviderResponse) Delete(member string) bool {
-	return updateCapacityProviderResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCodeSigningConfigRequest) MarshalJSON() ([]byte, error) {
-	return updateCodeSigningConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCodeSigningConfigRequest) UnmarshalJSON(data []byte) error {
-	return updateCodeSigningConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCodeSigningConfigRequest) Delete(member string) bool {
-	return updateCodeSigningConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateCodeSigningConfigResponse) MarshalJSON() ([]byte, error) {
-	return updateCodeSigningConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateCodeSigningConfigResponse) UnmarshalJSON(data []byte) error {
-	return updateCodeSigningConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateCodeSigningConfigResponse) Delete(member string) bool {
-	return updateCodeSigningConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateEventSourceMappingRequest) MarshalJSON() ([]byte, error) {
-	return updateEventSourceMappingRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateEventSourceMappingRequest) UnmarshalJSON(data []byte) error {
-	return updateEventSourceMappingRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateEventSourceMappingRequest) Delete(member string) bool {
-	return updateEventSourceMappingRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateFunctionCodeRequest) MarshalJSON() ([]byte, error) {
-	return updateFunctionCodeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateFunctionCodeRequest) UnmarshalJSON(data []byte) error {
-	return updateFunctionCodeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateFunctionCodeRequest) Delete(member string) bool {
-	return updateFunctionCodeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateFunctionConfigurationRequest) MarshalJSON() ([]byte, error) {
-	return updateFunctionConfigurationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateFunctionConfigurationRequest) UnmarshalJSON(data []byte) error {
-	return updateFunctionConfigurationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateFunctionConfigurationRequest) Delete(member string) bool {
-	return updateFunctionConfigurationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateFunctionEventInvokeConfigRequest) MarshalJSON() ([]byte, error) {
-	return updateFunctionEventInvokeConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateFunctionEventInvokeConfigRequest) UnmarshalJSON(data []byte) error {
-	return updateFunctionEventInvokeConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateFunctionEventInvokeConfigRequest) Delete(member string) bool {
-	return updateFunctionEventInvokeConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateFunctionUrlConfigRequest) MarshalJSON() ([]byte, error) {
-	return updateFunctionUrlConfigRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateFunctionUrlConfigRequest) UnmarshalJSON(data []byte) error {
-	return updateFunctionUrlConfigRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateFunctionUrlConfigRequest) Delete(member string) bool {
-	return updateFunctionUrlConfigRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateFunctionUrlConfigResponse) MarshalJSON() ([]byte, error) {
-	return updateFunctionUrlConfigResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateFunctionUrlConfigResponse) UnmarshalJSON(data []byte) error {
-	return updateFunctionUrlConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateFunctionUrlConfigResponse) Delete(member string) bool {
-	return updateFunctionUrlConfigResponseCodec.Delete(v, member)
-}
-
-// CreationTimeValue parses CreationTime, which the model keeps as text; ok is false when it is empty or unreadable.
-func (v *UpdateFunctionUrlConfigResponse) CreationTimeValue() (t time.Time, ok bool) {
-	return parseTime(v.CreationTime)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v VpcConfig) MarshalJSON() ([]byte, error) { return vpcConfigCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VpcConfig) UnmarshalJSON(data []byte) error { return vpcConfigCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VpcConfig) Delete(member string) bool { return vpcConfigCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v VpcConfigResponse) MarshalJSON() ([]byte, error) { return vpcConfigResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *VpcConfigResponse) UnmarshalJSON(data []byte) error {
-	return vpcConfigResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *VpcConfigResponse) Delete(member string) bool {
-	return vpcConfigResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v WaitCancelledDetails) MarshalJSON() ([]byte, error) {
-	return waitCancelledDetailsCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *WaitCancelledDetails) UnmarshalJSON(data []byte) error {
-	return waitCancelledDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *WaitCancelledDetails) Delete(member string) bool {
-	return waitCancelledDetailsCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v WaitDetails) MarshalJSON() ([]byte, error) { return waitDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *WaitDetails) UnmarshalJSON(data []byte) error {
-	return waitDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *WaitDetails) Delete(member string) bool { return waitDetailsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v WaitOptions) MarshalJSON() ([]byte, error) { return waitOptionsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *WaitOptions) UnmarshalJSON(data []byte) error {
-	return waitOptionsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *WaitOptions) Delete(member string) bool { return waitOptionsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v WaitStartedDetails) MarshalJSON() ([]byte, error) { return waitStartedDetailsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *WaitStartedDetails) UnmarshalJSON(data []byte) error {
-	return waitStartedDetailsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *WaitStartedDetails) Delete(member string) bool {
-	return waitStartedDetailsCodec.Delete(v, member)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v WaitSucceededDetails) MarshalJSON() ([]byte, error) {
-	return waitSucceededDetailsCodec.Marshal(&v)
-}
+func (v WaitSucceededDetails) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *WaitSucceededDetails) UnmarshalJSON(data []byte) error {
-	return waitSucceededDetailsCodec.UnmarshalCopy(v, data)
-}
+func (v *WaitSucceededDetails) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *WaitSucceededDetails) Delete(member string) bool {
-	return waitSucceededDetailsCodec.Delete(v, member)
-}
+func (v *WaitSucceededDetails) Delete(member string) bool { return types.Delete(v, member) }
 
-// AddLayerVersionPermission is a AddLayerVersionPermission call: its request and, when the record
+// AddLayerVersionPermission is an AddLayerVersionPermission call: its request and, when the record
 // has one, its response. Adds permissions to the resource-based policy of a version of an Lambda
 // layer. Use this action to grant layer usage permission to other accounts. You can grant
 // permission to a single account, all accounts in an organization, or all Amazon Web Services
@@ -13241,7 +10115,9 @@ type AddLayerVersionPermission struct {
 // Operation returns "AddLayerVersionPermission".
 func (*AddLayerVersionPermission) Operation() string { return "AddLayerVersionPermission" }
 
-// AddPermission is a AddPermission call: its request and, when the record has one, its response.
+func (*AddLayerVersionPermission) call() {}
+
+// AddPermission is an AddPermission call: its request and, when the record has one, its response.
 // Grants a principal permission to use a function. You can apply the policy at the function level,
 // or specify a qualifier to restrict access to a single version or alias. If you use a qualifier,
 // the invoker must use the full Amazon Resource Name (ARN) of that version or alias to invoke the
@@ -13267,6 +10143,8 @@ type AddPermission struct {
 // Operation returns "AddPermission".
 func (*AddPermission) Operation() string { return "AddPermission" }
 
+func (*AddPermission) call() {}
+
 // CheckpointDurableExecution is a CheckpointDurableExecution call: its request and, when the record
 // has one, its response. Saves the progress of a durable function execution during runtime. This
 // API is used by the Lambda durable functions SDK to checkpoint completed steps and schedule
@@ -13286,6 +10164,8 @@ type CheckpointDurableExecution struct {
 // Operation returns "CheckpointDurableExecution".
 func (*CheckpointDurableExecution) Operation() string { return "CheckpointDurableExecution" }
 
+func (*CheckpointDurableExecution) call() {}
+
 // CreateAlias is a CreateAlias call: its request and, when the record has one, its response.
 // Creates an alias for a Lambda function version. Use aliases to provide clients with a function
 // identifier that you can update to invoke a different version.
@@ -13303,6 +10183,8 @@ type CreateAlias struct {
 // Operation returns "CreateAlias".
 func (*CreateAlias) Operation() string { return "CreateAlias" }
 
+func (*CreateAlias) call() {}
+
 // CreateCapacityProvider is a CreateCapacityProvider call: its request and, when the record has
 // one, its response. Creates a capacity provider that manages compute resources for Lambda
 // functions
@@ -13315,6 +10197,8 @@ type CreateCapacityProvider struct {
 
 // Operation returns "CreateCapacityProvider".
 func (*CreateCapacityProvider) Operation() string { return "CreateCapacityProvider" }
+
+func (*CreateCapacityProvider) call() {}
 
 // CreateCodeSigningConfig is a CreateCodeSigningConfig call: its request and, when the record has
 // one, its response. Creates a code signing configuration. A code signing configuration defines a
@@ -13329,6 +10213,8 @@ type CreateCodeSigningConfig struct {
 
 // Operation returns "CreateCodeSigningConfig".
 func (*CreateCodeSigningConfig) Operation() string { return "CreateCodeSigningConfig" }
+
+func (*CreateCodeSigningConfig) call() {}
 
 // CreateEventSourceMapping is a CreateEventSourceMapping call: its request and, when the record has
 // one, its response. Creates a mapping between an event source and an Lambda function. Lambda reads
@@ -13396,6 +10282,8 @@ type CreateEventSourceMapping struct {
 // Operation returns "CreateEventSourceMapping".
 func (*CreateEventSourceMapping) Operation() string { return "CreateEventSourceMapping" }
 
+func (*CreateEventSourceMapping) call() {}
+
 // CreateFunction is a CreateFunction call: its request and, when the record has one, its response.
 // Creates a Lambda function. To create a function, you need a deployment package and an execution
 // role. The deployment package is a .zip file archive or container image that contains your
@@ -13453,6 +10341,8 @@ type CreateFunction struct {
 // Operation returns "CreateFunction".
 func (*CreateFunction) Operation() string { return "CreateFunction" }
 
+func (*CreateFunction) call() {}
+
 // CreateFunctionUrlConfig is a CreateFunctionUrlConfig call: its request and, when the record has
 // one, its response. Creates a Lambda function URL with the specified configuration parameters. A
 // function URL is a dedicated HTTP(S) endpoint that you can use to invoke your function.
@@ -13465,6 +10355,8 @@ type CreateFunctionUrlConfig struct {
 
 // Operation returns "CreateFunctionUrlConfig".
 func (*CreateFunctionUrlConfig) Operation() string { return "CreateFunctionUrlConfig" }
+
+func (*CreateFunctionUrlConfig) call() {}
 
 // DeleteAlias is a DeleteAlias call: its request and, when the record has one, its response.
 // Deletes a Lambda function alias.
@@ -13479,6 +10371,8 @@ type DeleteAlias struct {
 // Operation returns "DeleteAlias".
 func (*DeleteAlias) Operation() string { return "DeleteAlias" }
 
+func (*DeleteAlias) call() {}
+
 // DeleteCapacityProvider is a DeleteCapacityProvider call: its request and, when the record has
 // one, its response. Deletes a capacity provider. You cannot delete a capacity provider that is
 // currently being used by Lambda functions.
@@ -13492,6 +10386,8 @@ type DeleteCapacityProvider struct {
 // Operation returns "DeleteCapacityProvider".
 func (*DeleteCapacityProvider) Operation() string { return "DeleteCapacityProvider" }
 
+func (*DeleteCapacityProvider) call() {}
+
 // DeleteCodeSigningConfig is a DeleteCodeSigningConfig call: its request and, when the record has
 // one, its response. Deletes the code signing configuration. You can delete the code signing
 // configuration only if no function is using it.
@@ -13504,6 +10400,8 @@ type DeleteCodeSigningConfig struct {
 
 // Operation returns "DeleteCodeSigningConfig".
 func (*DeleteCodeSigningConfig) Operation() string { return "DeleteCodeSigningConfig" }
+
+func (*DeleteCodeSigningConfig) call() {}
 
 // DeleteEventSourceMapping is a DeleteEventSourceMapping call: its request and, when the record has
 // one, its response. Deletes an event source mapping. You can get the identifier of a mapping from
@@ -13520,6 +10418,8 @@ type DeleteEventSourceMapping struct {
 
 // Operation returns "DeleteEventSourceMapping".
 func (*DeleteEventSourceMapping) Operation() string { return "DeleteEventSourceMapping" }
+
+func (*DeleteEventSourceMapping) call() {}
 
 // DeleteFunction is a DeleteFunction call: its request and, when the record has one, its response.
 // Deletes a Lambda function. To delete a specific function version, use the Qualifier parameter.
@@ -13542,6 +10442,8 @@ type DeleteFunction struct {
 // Operation returns "DeleteFunction".
 func (*DeleteFunction) Operation() string { return "DeleteFunction" }
 
+func (*DeleteFunction) call() {}
+
 // DeleteFunctionCodeSigningConfig is a DeleteFunctionCodeSigningConfig call: its request and, when
 // the record has one, its response. Removes the code signing configuration from the function.
 type DeleteFunctionCodeSigningConfig struct {
@@ -13555,6 +10457,8 @@ type DeleteFunctionCodeSigningConfig struct {
 // Operation returns "DeleteFunctionCodeSigningConfig".
 func (*DeleteFunctionCodeSigningConfig) Operation() string { return "DeleteFunctionCodeSigningConfig" }
 
+func (*DeleteFunctionCodeSigningConfig) call() {}
+
 // DeleteFunctionConcurrency is a DeleteFunctionConcurrency call: its request and, when the record
 // has one, its response. Removes a concurrent execution limit from a function.
 type DeleteFunctionConcurrency struct {
@@ -13567,6 +10471,8 @@ type DeleteFunctionConcurrency struct {
 
 // Operation returns "DeleteFunctionConcurrency".
 func (*DeleteFunctionConcurrency) Operation() string { return "DeleteFunctionConcurrency" }
+
+func (*DeleteFunctionConcurrency) call() {}
 
 // DeleteFunctionEventInvokeConfig is a DeleteFunctionEventInvokeConfig call: its request and, when
 // the record has one, its response. Deletes the configuration for asynchronous invocation for a
@@ -13584,6 +10490,8 @@ type DeleteFunctionEventInvokeConfig struct {
 // Operation returns "DeleteFunctionEventInvokeConfig".
 func (*DeleteFunctionEventInvokeConfig) Operation() string { return "DeleteFunctionEventInvokeConfig" }
 
+func (*DeleteFunctionEventInvokeConfig) call() {}
+
 // DeleteFunctionUrlConfig is a DeleteFunctionUrlConfig call: its request and, when the record has
 // one, its response. Deletes a Lambda function URL. When you delete a function URL, you can't
 // recover it. Creating a new function URL results in a different URL address.
@@ -13597,6 +10505,8 @@ type DeleteFunctionUrlConfig struct {
 
 // Operation returns "DeleteFunctionUrlConfig".
 func (*DeleteFunctionUrlConfig) Operation() string { return "DeleteFunctionUrlConfig" }
+
+func (*DeleteFunctionUrlConfig) call() {}
 
 // DeleteLayerVersion is a DeleteLayerVersion call: its request and, when the record has one, its
 // response. Deletes a version of an Lambda layer. Deleted versions can no longer be viewed or added
@@ -13612,6 +10522,8 @@ type DeleteLayerVersion struct {
 
 // Operation returns "DeleteLayerVersion".
 func (*DeleteLayerVersion) Operation() string { return "DeleteLayerVersion" }
+
+func (*DeleteLayerVersion) call() {}
 
 // DeleteProvisionedConcurrencyConfig is a DeleteProvisionedConcurrencyConfig call: its request and,
 // when the record has one, its response. Deletes the provisioned concurrency configuration for a
@@ -13629,6 +10541,8 @@ func (*DeleteProvisionedConcurrencyConfig) Operation() string {
 	return "DeleteProvisionedConcurrencyConfig"
 }
 
+func (*DeleteProvisionedConcurrencyConfig) call() {}
+
 // GetAccountSettings is a GetAccountSettings call: its request and, when the record has one, its
 // response. Retrieves details about your account's limits and usage in an Amazon Web Services
 // Region.
@@ -13642,6 +10556,8 @@ type GetAccountSettings struct {
 // Operation returns "GetAccountSettings".
 func (*GetAccountSettings) Operation() string { return "GetAccountSettings" }
 
+func (*GetAccountSettings) call() {}
+
 // GetAlias is a GetAlias call: its request and, when the record has one, its response. Returns
 // details about a Lambda function alias.
 type GetAlias struct {
@@ -13653,6 +10569,8 @@ type GetAlias struct {
 
 // Operation returns "GetAlias".
 func (*GetAlias) Operation() string { return "GetAlias" }
+
+func (*GetAlias) call() {}
 
 // GetCapacityProvider is a GetCapacityProvider call: its request and, when the record has one, its
 // response. Retrieves information about a specific capacity provider, including its configuration,
@@ -13667,6 +10585,8 @@ type GetCapacityProvider struct {
 // Operation returns "GetCapacityProvider".
 func (*GetCapacityProvider) Operation() string { return "GetCapacityProvider" }
 
+func (*GetCapacityProvider) call() {}
+
 // GetCodeSigningConfig is a GetCodeSigningConfig call: its request and, when the record has one,
 // its response. Returns information about the specified code signing configuration.
 type GetCodeSigningConfig struct {
@@ -13678,6 +10598,8 @@ type GetCodeSigningConfig struct {
 
 // Operation returns "GetCodeSigningConfig".
 func (*GetCodeSigningConfig) Operation() string { return "GetCodeSigningConfig" }
+
+func (*GetCodeSigningConfig) call() {}
 
 // GetDurableExecution is a GetDurableExecution call: its request and, when the record has one, its
 // response. Retrieves detailed information about a specific durable execution, including its
@@ -13692,6 +10614,8 @@ type GetDurableExecution struct {
 
 // Operation returns "GetDurableExecution".
 func (*GetDurableExecution) Operation() string { return "GetDurableExecution" }
+
+func (*GetDurableExecution) call() {}
 
 // GetDurableExecutionHistory is a GetDurableExecutionHistory call: its request and, when the record
 // has one, its response. Retrieves the execution history for a durable execution, showing all the
@@ -13710,6 +10634,8 @@ type GetDurableExecutionHistory struct {
 
 // Operation returns "GetDurableExecutionHistory".
 func (*GetDurableExecutionHistory) Operation() string { return "GetDurableExecutionHistory" }
+
+func (*GetDurableExecutionHistory) call() {}
 
 // GetDurableExecutionState is a GetDurableExecutionState call: its request and, when the record has
 // one, its response. Retrieves the current execution state required for the replay process during
@@ -13730,6 +10656,8 @@ type GetDurableExecutionState struct {
 // Operation returns "GetDurableExecutionState".
 func (*GetDurableExecutionState) Operation() string { return "GetDurableExecutionState" }
 
+func (*GetDurableExecutionState) call() {}
+
 // GetEventSourceMapping is a GetEventSourceMapping call: its request and, when the record has one,
 // its response. Returns details about an event source mapping. You can get the identifier of a
 // mapping from the output of ListEventSourceMappings.
@@ -13742,6 +10670,8 @@ type GetEventSourceMapping struct {
 
 // Operation returns "GetEventSourceMapping".
 func (*GetEventSourceMapping) Operation() string { return "GetEventSourceMapping" }
+
+func (*GetEventSourceMapping) call() {}
 
 // GetFunction is a GetFunction call: its request and, when the record has one, its response.
 // Returns information about the function or function version, with a link to download the
@@ -13757,6 +10687,8 @@ type GetFunction struct {
 // Operation returns "GetFunction".
 func (*GetFunction) Operation() string { return "GetFunction" }
 
+func (*GetFunction) call() {}
+
 // GetFunctionCodeSigningConfig is a GetFunctionCodeSigningConfig call: its request and, when the
 // record has one, its response. Returns the code signing configuration for the specified function.
 type GetFunctionCodeSigningConfig struct {
@@ -13768,6 +10700,8 @@ type GetFunctionCodeSigningConfig struct {
 
 // Operation returns "GetFunctionCodeSigningConfig".
 func (*GetFunctionCodeSigningConfig) Operation() string { return "GetFunctionCodeSigningConfig" }
+
+func (*GetFunctionCodeSigningConfig) call() {}
 
 // GetFunctionConcurrency is a GetFunctionConcurrency call: its request and, when the record has
 // one, its response. Returns details about the reserved concurrency configuration for a function.
@@ -13781,6 +10715,8 @@ type GetFunctionConcurrency struct {
 
 // Operation returns "GetFunctionConcurrency".
 func (*GetFunctionConcurrency) Operation() string { return "GetFunctionConcurrency" }
+
+func (*GetFunctionConcurrency) call() {}
 
 // GetFunctionConfiguration is a GetFunctionConfiguration call: its request and, when the record has
 // one, its response. Returns the version-specific settings of a Lambda function or version. The
@@ -13798,6 +10734,8 @@ type GetFunctionConfiguration struct {
 // Operation returns "GetFunctionConfiguration".
 func (*GetFunctionConfiguration) Operation() string { return "GetFunctionConfiguration" }
 
+func (*GetFunctionConfiguration) call() {}
+
 // GetFunctionEventInvokeConfig is a GetFunctionEventInvokeConfig call: its request and, when the
 // record has one, its response. Retrieves the configuration for asynchronous invocation for a
 // function, version, or alias.
@@ -13813,6 +10751,8 @@ type GetFunctionEventInvokeConfig struct {
 // Operation returns "GetFunctionEventInvokeConfig".
 func (*GetFunctionEventInvokeConfig) Operation() string { return "GetFunctionEventInvokeConfig" }
 
+func (*GetFunctionEventInvokeConfig) call() {}
+
 // GetFunctionRecursionConfig is a GetFunctionRecursionConfig call: its request and, when the record
 // has one, its response. Returns your function's recursive loop detection configuration.
 type GetFunctionRecursionConfig struct {
@@ -13824,6 +10764,8 @@ type GetFunctionRecursionConfig struct {
 
 // Operation returns "GetFunctionRecursionConfig".
 func (*GetFunctionRecursionConfig) Operation() string { return "GetFunctionRecursionConfig" }
+
+func (*GetFunctionRecursionConfig) call() {}
 
 // GetFunctionScalingConfig is a GetFunctionScalingConfig call: its request and, when the record has
 // one, its response. Retrieves the scaling configuration for a Lambda Managed Instances function.
@@ -13837,6 +10779,8 @@ type GetFunctionScalingConfig struct {
 // Operation returns "GetFunctionScalingConfig".
 func (*GetFunctionScalingConfig) Operation() string { return "GetFunctionScalingConfig" }
 
+func (*GetFunctionScalingConfig) call() {}
+
 // GetFunctionUrlConfig is a GetFunctionUrlConfig call: its request and, when the record has one,
 // its response. Returns details about a Lambda function URL.
 type GetFunctionUrlConfig struct {
@@ -13848,6 +10792,8 @@ type GetFunctionUrlConfig struct {
 
 // Operation returns "GetFunctionUrlConfig".
 func (*GetFunctionUrlConfig) Operation() string { return "GetFunctionUrlConfig" }
+
+func (*GetFunctionUrlConfig) call() {}
 
 // GetLayerVersion is a GetLayerVersion call: its request and, when the record has one, its
 // response. Returns information about a version of an Lambda layer, with a link to download the
@@ -13862,6 +10808,8 @@ type GetLayerVersion struct {
 // Operation returns "GetLayerVersion".
 func (*GetLayerVersion) Operation() string { return "GetLayerVersion" }
 
+func (*GetLayerVersion) call() {}
+
 // GetLayerVersionByArn is a GetLayerVersionByArn call: its request and, when the record has one,
 // its response. Returns information about a version of an Lambda layer, with a link to download the
 // layer archive that's valid for 10 minutes.
@@ -13874,6 +10822,8 @@ type GetLayerVersionByArn struct {
 
 // Operation returns "GetLayerVersionByArn".
 func (*GetLayerVersionByArn) Operation() string { return "GetLayerVersionByArn" }
+
+func (*GetLayerVersionByArn) call() {}
 
 // GetLayerVersionPolicy is a GetLayerVersionPolicy call: its request and, when the record has one,
 // its response. Returns the permission policy for a version of an Lambda layer. For more
@@ -13888,6 +10838,8 @@ type GetLayerVersionPolicy struct {
 // Operation returns "GetLayerVersionPolicy".
 func (*GetLayerVersionPolicy) Operation() string { return "GetLayerVersionPolicy" }
 
+func (*GetLayerVersionPolicy) call() {}
+
 // GetPolicy is a GetPolicy call: its request and, when the record has one, its response. Returns
 // the resource-based IAM policy for a function, version, or alias.
 type GetPolicy struct {
@@ -13899,6 +10851,8 @@ type GetPolicy struct {
 
 // Operation returns "GetPolicy".
 func (*GetPolicy) Operation() string { return "GetPolicy" }
+
+func (*GetPolicy) call() {}
 
 // GetProvisionedConcurrencyConfig is a GetProvisionedConcurrencyConfig call: its request and, when
 // the record has one, its response. Retrieves the provisioned concurrency configuration for a
@@ -13912,6 +10866,8 @@ type GetProvisionedConcurrencyConfig struct {
 
 // Operation returns "GetProvisionedConcurrencyConfig".
 func (*GetProvisionedConcurrencyConfig) Operation() string { return "GetProvisionedConcurrencyConfig" }
+
+func (*GetProvisionedConcurrencyConfig) call() {}
 
 // GetRuntimeManagementConfig is a GetRuntimeManagementConfig call: its request and, when the record
 // has one, its response. Retrieves the runtime management configuration for a function's version.
@@ -13928,9 +10884,11 @@ type GetRuntimeManagementConfig struct {
 // Operation returns "GetRuntimeManagementConfig".
 func (*GetRuntimeManagementConfig) Operation() string { return "GetRuntimeManagementConfig" }
 
-// Invoke is a Invoke call: its request and, when the record has one, its response. Invokes a Lambda
-// function. You can invoke a function synchronously (and wait for the response), or asynchronously.
-// By default, Lambda invokes your function synchronously (i.e. theInvocationType is
+func (*GetRuntimeManagementConfig) call() {}
+
+// Invoke is an Invoke call: its request and, when the record has one, its response. Invokes a
+// Lambda function. You can invoke a function synchronously (and wait for the response), or
+// asynchronously. By default, Lambda invokes your function synchronously (i.e. theInvocationType is
 // RequestResponse). To invoke a function asynchronously, set InvocationType to Event. Lambda passes
 // the ClientContext object to your function for synchronous invocations only.
 //
@@ -13974,7 +10932,9 @@ type Invoke struct {
 // Operation returns "Invoke".
 func (*Invoke) Operation() string { return "Invoke" }
 
-// InvokeAsync is a InvokeAsync call: its request and, when the record has one, its response. For
+func (*Invoke) call() {}
+
+// InvokeAsync is an InvokeAsync call: its request and, when the record has one, its response. For
 // asynchronous function invocation, use Invoke.
 //
 // Invokes a function asynchronously.
@@ -13993,9 +10953,11 @@ type InvokeAsync struct {
 // Operation returns "InvokeAsync".
 func (*InvokeAsync) Operation() string { return "InvokeAsync" }
 
-// InvokeWithResponseStream is a InvokeWithResponseStream call: its request and, when the record has
-// one, its response. Configure your Lambda functions to stream response payloads back to clients.
-// For more information, see Configuring a Lambda function to stream responses.
+func (*InvokeAsync) call() {}
+
+// InvokeWithResponseStream is an InvokeWithResponseStream call: its request and, when the record
+// has one, its response. Configure your Lambda functions to stream response payloads back to
+// clients. For more information, see Configuring a Lambda function to stream responses.
 //
 // This operation requires permission for the lambda:InvokeFunction action. For details on how to
 // set up permissions for cross-account invocations, see Granting function access to other accounts.
@@ -14009,6 +10971,8 @@ type InvokeWithResponseStream struct {
 // Operation returns "InvokeWithResponseStream".
 func (*InvokeWithResponseStream) Operation() string { return "InvokeWithResponseStream" }
 
+func (*InvokeWithResponseStream) call() {}
+
 // ListAliases is a ListAliases call: its request and, when the record has one, its response.
 // Returns a list of aliases for a Lambda function.
 type ListAliases struct {
@@ -14021,6 +10985,8 @@ type ListAliases struct {
 // Operation returns "ListAliases".
 func (*ListAliases) Operation() string { return "ListAliases" }
 
+func (*ListAliases) call() {}
+
 // ListCapacityProviders is a ListCapacityProviders call: its request and, when the record has one,
 // its response. Returns a list of capacity providers in your account.
 type ListCapacityProviders struct {
@@ -14032,6 +10998,8 @@ type ListCapacityProviders struct {
 
 // Operation returns "ListCapacityProviders".
 func (*ListCapacityProviders) Operation() string { return "ListCapacityProviders" }
+
+func (*ListCapacityProviders) call() {}
 
 // ListCodeSigningConfigs is a ListCodeSigningConfigs call: its request and, when the record has
 // one, its response. Returns a list of code signing configurations. A request returns up to 10,000
@@ -14047,6 +11015,8 @@ type ListCodeSigningConfigs struct {
 // Operation returns "ListCodeSigningConfigs".
 func (*ListCodeSigningConfigs) Operation() string { return "ListCodeSigningConfigs" }
 
+func (*ListCodeSigningConfigs) call() {}
+
 // ListDurableExecutionsByFunction is a ListDurableExecutionsByFunction call: its request and, when
 // the record has one, its response. Returns a list of durable executions for a specified Lambda
 // function. You can filter the results by execution name, status, and start time range. This API
@@ -14061,6 +11031,8 @@ type ListDurableExecutionsByFunction struct {
 // Operation returns "ListDurableExecutionsByFunction".
 func (*ListDurableExecutionsByFunction) Operation() string { return "ListDurableExecutionsByFunction" }
 
+func (*ListDurableExecutionsByFunction) call() {}
+
 // ListEventSourceMappings is a ListEventSourceMappings call: its request and, when the record has
 // one, its response. Lists event source mappings. Specify an EventSourceArn to show only event
 // source mappings for a single event source.
@@ -14073,6 +11045,8 @@ type ListEventSourceMappings struct {
 
 // Operation returns "ListEventSourceMappings".
 func (*ListEventSourceMappings) Operation() string { return "ListEventSourceMappings" }
+
+func (*ListEventSourceMappings) call() {}
 
 // ListFunctionEventInvokeConfigs is a ListFunctionEventInvokeConfigs call: its request and, when
 // the record has one, its response. Retrieves a list of configurations for asynchronous invocation
@@ -14089,6 +11063,8 @@ type ListFunctionEventInvokeConfigs struct {
 // Operation returns "ListFunctionEventInvokeConfigs".
 func (*ListFunctionEventInvokeConfigs) Operation() string { return "ListFunctionEventInvokeConfigs" }
 
+func (*ListFunctionEventInvokeConfigs) call() {}
+
 // ListFunctionUrlConfigs is a ListFunctionUrlConfigs call: its request and, when the record has
 // one, its response. Returns a list of Lambda function URLs for the specified function.
 type ListFunctionUrlConfigs struct {
@@ -14100,6 +11076,8 @@ type ListFunctionUrlConfigs struct {
 
 // Operation returns "ListFunctionUrlConfigs".
 func (*ListFunctionUrlConfigs) Operation() string { return "ListFunctionUrlConfigs" }
+
+func (*ListFunctionUrlConfigs) call() {}
 
 // ListFunctionVersionsByCapacityProvider is a ListFunctionVersionsByCapacityProvider call: its
 // request and, when the record has one, its response. Returns a list of function versions that are
@@ -14115,6 +11093,8 @@ type ListFunctionVersionsByCapacityProvider struct {
 func (*ListFunctionVersionsByCapacityProvider) Operation() string {
 	return "ListFunctionVersionsByCapacityProvider"
 }
+
+func (*ListFunctionVersionsByCapacityProvider) call() {}
 
 // ListFunctions is a ListFunctions call: its request and, when the record has one, its response.
 // Returns a list of Lambda functions, with the version-specific configuration of each. Lambda
@@ -14136,6 +11116,8 @@ type ListFunctions struct {
 // Operation returns "ListFunctions".
 func (*ListFunctions) Operation() string { return "ListFunctions" }
 
+func (*ListFunctions) call() {}
+
 // ListFunctionsByCodeSigningConfig is a ListFunctionsByCodeSigningConfig call: its request and,
 // when the record has one, its response. List the functions that use the specified code signing
 // configuration. You can use this method prior to deleting a code signing configuration, to verify
@@ -14152,6 +11134,8 @@ func (*ListFunctionsByCodeSigningConfig) Operation() string {
 	return "ListFunctionsByCodeSigningConfig"
 }
 
+func (*ListFunctionsByCodeSigningConfig) call() {}
+
 // ListLayerVersions is a ListLayerVersions call: its request and, when the record has one, its
 // response. Lists the versions of an Lambda layer. Versions that have been deleted aren't listed.
 // Specify a runtime identifier to list only versions that indicate that they're compatible with
@@ -14166,6 +11150,8 @@ type ListLayerVersions struct {
 
 // Operation returns "ListLayerVersions".
 func (*ListLayerVersions) Operation() string { return "ListLayerVersions" }
+
+func (*ListLayerVersions) call() {}
 
 // ListLayers is a ListLayers call: its request and, when the record has one, its response. Lists
 // Lambda layers and shows information about the latest version of each. Specify a runtime
@@ -14182,6 +11168,8 @@ type ListLayers struct {
 // Operation returns "ListLayers".
 func (*ListLayers) Operation() string { return "ListLayers" }
 
+func (*ListLayers) call() {}
+
 // ListProvisionedConcurrencyConfigs is a ListProvisionedConcurrencyConfigs call: its request and,
 // when the record has one, its response. Retrieves a list of provisioned concurrency configurations
 // for a function.
@@ -14197,6 +11185,8 @@ func (*ListProvisionedConcurrencyConfigs) Operation() string {
 	return "ListProvisionedConcurrencyConfigs"
 }
 
+func (*ListProvisionedConcurrencyConfigs) call() {}
+
 // ListTags is a ListTags call: its request and, when the record has one, its response. Returns a
 // function, event source mapping, or code signing configuration's tags. You can also view function
 // tags with GetFunction.
@@ -14210,6 +11200,8 @@ type ListTags struct {
 // Operation returns "ListTags".
 func (*ListTags) Operation() string { return "ListTags" }
 
+func (*ListTags) call() {}
+
 // ListVersionsByFunction is a ListVersionsByFunction call: its request and, when the record has
 // one, its response. Returns a list of versions, with the version-specific configuration of each.
 // Lambda returns up to 50 versions per call.
@@ -14222,6 +11214,8 @@ type ListVersionsByFunction struct {
 
 // Operation returns "ListVersionsByFunction".
 func (*ListVersionsByFunction) Operation() string { return "ListVersionsByFunction" }
+
+func (*ListVersionsByFunction) call() {}
 
 // PublishLayerVersion is a PublishLayerVersion call: its request and, when the record has one, its
 // response. Creates an Lambda layer from a ZIP archive. Each time you call PublishLayerVersion with
@@ -14237,6 +11231,8 @@ type PublishLayerVersion struct {
 
 // Operation returns "PublishLayerVersion".
 func (*PublishLayerVersion) Operation() string { return "PublishLayerVersion" }
+
+func (*PublishLayerVersion) call() {}
 
 // PublishVersion is a PublishVersion call: its request and, when the record has one, its response.
 // Creates a version from the current code and configuration of a function. Use versions to create a
@@ -14257,6 +11253,8 @@ type PublishVersion struct {
 // Operation returns "PublishVersion".
 func (*PublishVersion) Operation() string { return "PublishVersion" }
 
+func (*PublishVersion) call() {}
+
 // PutFunctionCodeSigningConfig is a PutFunctionCodeSigningConfig call: its request and, when the
 // record has one, its response. Update the code signing configuration for the function. Changes to
 // the code signing configuration take effect the next time a user tries to deploy a code package to
@@ -14270,6 +11268,8 @@ type PutFunctionCodeSigningConfig struct {
 
 // Operation returns "PutFunctionCodeSigningConfig".
 func (*PutFunctionCodeSigningConfig) Operation() string { return "PutFunctionCodeSigningConfig" }
+
+func (*PutFunctionCodeSigningConfig) call() {}
 
 // PutFunctionConcurrency is a PutFunctionConcurrency call: its request and, when the record has
 // one, its response. Sets the maximum number of simultaneous executions for a function, and
@@ -14293,6 +11293,8 @@ type PutFunctionConcurrency struct {
 
 // Operation returns "PutFunctionConcurrency".
 func (*PutFunctionConcurrency) Operation() string { return "PutFunctionConcurrency" }
+
+func (*PutFunctionConcurrency) call() {}
 
 // PutFunctionEventInvokeConfig is a PutFunctionEventInvokeConfig call: its request and, when the
 // record has one, its response. Configures options for asynchronous invocation on a function,
@@ -14322,6 +11324,8 @@ type PutFunctionEventInvokeConfig struct {
 // Operation returns "PutFunctionEventInvokeConfig".
 func (*PutFunctionEventInvokeConfig) Operation() string { return "PutFunctionEventInvokeConfig" }
 
+func (*PutFunctionEventInvokeConfig) call() {}
+
 // PutFunctionRecursionConfig is a PutFunctionRecursionConfig call: its request and, when the record
 // has one, its response. Sets your function's recursive loop detection configuration.
 //
@@ -14344,6 +11348,8 @@ type PutFunctionRecursionConfig struct {
 // Operation returns "PutFunctionRecursionConfig".
 func (*PutFunctionRecursionConfig) Operation() string { return "PutFunctionRecursionConfig" }
 
+func (*PutFunctionRecursionConfig) call() {}
+
 // PutFunctionScalingConfig is a PutFunctionScalingConfig call: its request and, when the record has
 // one, its response. Sets the scaling configuration for a Lambda Managed Instances function. The
 // scaling configuration defines the minimum and maximum number of execution environments that can
@@ -14359,6 +11365,8 @@ type PutFunctionScalingConfig struct {
 // Operation returns "PutFunctionScalingConfig".
 func (*PutFunctionScalingConfig) Operation() string { return "PutFunctionScalingConfig" }
 
+func (*PutFunctionScalingConfig) call() {}
+
 // PutProvisionedConcurrencyConfig is a PutProvisionedConcurrencyConfig call: its request and, when
 // the record has one, its response. Adds a provisioned concurrency configuration to a function's
 // alias or version.
@@ -14372,6 +11380,8 @@ type PutProvisionedConcurrencyConfig struct {
 // Operation returns "PutProvisionedConcurrencyConfig".
 func (*PutProvisionedConcurrencyConfig) Operation() string { return "PutProvisionedConcurrencyConfig" }
 
+func (*PutProvisionedConcurrencyConfig) call() {}
+
 // PutRuntimeManagementConfig is a PutRuntimeManagementConfig call: its request and, when the record
 // has one, its response. Sets the runtime management configuration for a function's version. For
 // more information, see Runtime updates.
@@ -14384,6 +11394,8 @@ type PutRuntimeManagementConfig struct {
 
 // Operation returns "PutRuntimeManagementConfig".
 func (*PutRuntimeManagementConfig) Operation() string { return "PutRuntimeManagementConfig" }
+
+func (*PutRuntimeManagementConfig) call() {}
 
 // RemoveLayerVersionPermission is a RemoveLayerVersionPermission call: its request and, when the
 // record has one, its response. Removes a statement from the permissions policy for a version of an
@@ -14399,6 +11411,8 @@ type RemoveLayerVersionPermission struct {
 // Operation returns "RemoveLayerVersionPermission".
 func (*RemoveLayerVersionPermission) Operation() string { return "RemoveLayerVersionPermission" }
 
+func (*RemoveLayerVersionPermission) call() {}
+
 // RemovePermission is a RemovePermission call: its request and, when the record has one, its
 // response. Revokes function-use permission from an Amazon Web Services service or another Amazon
 // Web Services account. You can get the ID of the statement from the output of GetPolicy.
@@ -14412,6 +11426,8 @@ type RemovePermission struct {
 
 // Operation returns "RemovePermission".
 func (*RemovePermission) Operation() string { return "RemovePermission" }
+
+func (*RemovePermission) call() {}
 
 // SendDurableExecutionCallbackFailure is a SendDurableExecutionCallbackFailure call: its request
 // and, when the record has one, its response. Sends a failure response for a callback operation in
@@ -14429,6 +11445,8 @@ func (*SendDurableExecutionCallbackFailure) Operation() string {
 	return "SendDurableExecutionCallbackFailure"
 }
 
+func (*SendDurableExecutionCallbackFailure) call() {}
+
 // SendDurableExecutionCallbackHeartbeat is a SendDurableExecutionCallbackHeartbeat call: its
 // request and, when the record has one, its response. Sends a heartbeat signal for a long-running
 // callback operation to prevent timeout. Use this API to extend the callback timeout period while
@@ -14444,6 +11462,8 @@ type SendDurableExecutionCallbackHeartbeat struct {
 func (*SendDurableExecutionCallbackHeartbeat) Operation() string {
 	return "SendDurableExecutionCallbackHeartbeat"
 }
+
+func (*SendDurableExecutionCallbackHeartbeat) call() {}
 
 // SendDurableExecutionCallbackSuccess is a SendDurableExecutionCallbackSuccess call: its request
 // and, when the record has one, its response. Sends a successful completion response for a callback
@@ -14461,6 +11481,8 @@ func (*SendDurableExecutionCallbackSuccess) Operation() string {
 	return "SendDurableExecutionCallbackSuccess"
 }
 
+func (*SendDurableExecutionCallbackSuccess) call() {}
+
 // StopDurableExecution is a StopDurableExecution call: its request and, when the record has one,
 // its response. Stops a running durable execution. The execution transitions to STOPPED status and
 // cannot be resumed. Any in-progress operations are terminated.
@@ -14473,6 +11495,8 @@ type StopDurableExecution struct {
 
 // Operation returns "StopDurableExecution".
 func (*StopDurableExecution) Operation() string { return "StopDurableExecution" }
+
+func (*StopDurableExecution) call() {}
 
 // TagResource is a TagResource call: its request and, when the record has one, its response. Adds
 // tags to a function, event source mapping, or code signing configuration.
@@ -14487,7 +11511,9 @@ type TagResource struct {
 // Operation returns "TagResource".
 func (*TagResource) Operation() string { return "TagResource" }
 
-// UntagResource is a UntagResource call: its request and, when the record has one, its response.
+func (*TagResource) call() {}
+
+// UntagResource is an UntagResource call: its request and, when the record has one, its response.
 // Removes tags from a function, event source mapping, or code signing configuration.
 type UntagResource struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -14500,7 +11526,9 @@ type UntagResource struct {
 // Operation returns "UntagResource".
 func (*UntagResource) Operation() string { return "UntagResource" }
 
-// UpdateAlias is a UpdateAlias call: its request and, when the record has one, its response.
+func (*UntagResource) call() {}
+
+// UpdateAlias is an UpdateAlias call: its request and, when the record has one, its response.
 // Updates the configuration of a Lambda function alias.
 type UpdateAlias struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -14512,7 +11540,9 @@ type UpdateAlias struct {
 // Operation returns "UpdateAlias".
 func (*UpdateAlias) Operation() string { return "UpdateAlias" }
 
-// UpdateCapacityProvider is a UpdateCapacityProvider call: its request and, when the record has
+func (*UpdateAlias) call() {}
+
+// UpdateCapacityProvider is an UpdateCapacityProvider call: its request and, when the record has
 // one, its response. Updates the configuration of an existing capacity provider.
 type UpdateCapacityProvider struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -14524,7 +11554,9 @@ type UpdateCapacityProvider struct {
 // Operation returns "UpdateCapacityProvider".
 func (*UpdateCapacityProvider) Operation() string { return "UpdateCapacityProvider" }
 
-// UpdateCodeSigningConfig is a UpdateCodeSigningConfig call: its request and, when the record has
+func (*UpdateCapacityProvider) call() {}
+
+// UpdateCodeSigningConfig is an UpdateCodeSigningConfig call: its request and, when the record has
 // one, its response. Update the code signing configuration. Changes to the code signing
 // configuration take effect the next time a user tries to deploy a code package to the function.
 type UpdateCodeSigningConfig struct {
@@ -14537,8 +11569,10 @@ type UpdateCodeSigningConfig struct {
 // Operation returns "UpdateCodeSigningConfig".
 func (*UpdateCodeSigningConfig) Operation() string { return "UpdateCodeSigningConfig" }
 
-// UpdateEventSourceMapping is a UpdateEventSourceMapping call: its request and, when the record has
-// one, its response. Updates an event source mapping. You can change the function that Lambda
+func (*UpdateCodeSigningConfig) call() {}
+
+// UpdateEventSourceMapping is an UpdateEventSourceMapping call: its request and, when the record
+// has one, its response. Updates an event source mapping. You can change the function that Lambda
 // invokes, or pause invocation and resume later from the same location.
 //
 // For details about how to configure different event sources, see the following topics.
@@ -14603,7 +11637,9 @@ type UpdateEventSourceMapping struct {
 // Operation returns "UpdateEventSourceMapping".
 func (*UpdateEventSourceMapping) Operation() string { return "UpdateEventSourceMapping" }
 
-// UpdateFunctionCode is a UpdateFunctionCode call: its request and, when the record has one, its
+func (*UpdateEventSourceMapping) call() {}
+
+// UpdateFunctionCode is an UpdateFunctionCode call: its request and, when the record has one, its
 // response. Updates a Lambda function's code. If code signing is enabled for the function, the code
 // package must be signed by a trusted publisher. For more information, see Configuring code signing
 // for Lambda.
@@ -14634,7 +11670,9 @@ type UpdateFunctionCode struct {
 // Operation returns "UpdateFunctionCode".
 func (*UpdateFunctionCode) Operation() string { return "UpdateFunctionCode" }
 
-// UpdateFunctionConfiguration is a UpdateFunctionConfiguration call: its request and, when the
+func (*UpdateFunctionCode) call() {}
+
+// UpdateFunctionConfiguration is an UpdateFunctionConfiguration call: its request and, when the
 // record has one, its response. Modify the version-specific settings of a Lambda function.
 //
 // When you update a function, Lambda provisions an instance of the function and its supporting
@@ -14659,7 +11697,9 @@ type UpdateFunctionConfiguration struct {
 // Operation returns "UpdateFunctionConfiguration".
 func (*UpdateFunctionConfiguration) Operation() string { return "UpdateFunctionConfiguration" }
 
-// UpdateFunctionEventInvokeConfig is a UpdateFunctionEventInvokeConfig call: its request and, when
+func (*UpdateFunctionConfiguration) call() {}
+
+// UpdateFunctionEventInvokeConfig is an UpdateFunctionEventInvokeConfig call: its request and, when
 // the record has one, its response. Updates the configuration for asynchronous invocation for a
 // function, version, or alias.
 //
@@ -14674,7 +11714,9 @@ type UpdateFunctionEventInvokeConfig struct {
 // Operation returns "UpdateFunctionEventInvokeConfig".
 func (*UpdateFunctionEventInvokeConfig) Operation() string { return "UpdateFunctionEventInvokeConfig" }
 
-// UpdateFunctionUrlConfig is a UpdateFunctionUrlConfig call: its request and, when the record has
+func (*UpdateFunctionEventInvokeConfig) call() {}
+
+// UpdateFunctionUrlConfig is an UpdateFunctionUrlConfig call: its request and, when the record has
 // one, its response. Updates the configuration for a Lambda function URL.
 type UpdateFunctionUrlConfig struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -14686,774 +11728,7 @@ type UpdateFunctionUrlConfig struct {
 // Operation returns "UpdateFunctionUrlConfig".
 func (*UpdateFunctionUrlConfig) Operation() string { return "UpdateFunctionUrlConfig" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"AddLayerVersionPermission": func(req, resp json.RawMessage) (Call, error) {
-		c := &AddLayerVersionPermission{}
-		var err error
-		if c.Request, err = payload.Decode[AddLayerVersionPermissionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AddLayerVersionPermissionResponse]("responseElements", resp)
-		return c, err
-	},
-	"AddPermission": func(req, resp json.RawMessage) (Call, error) {
-		c := &AddPermission{}
-		var err error
-		if c.Request, err = payload.Decode[AddPermissionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AddPermissionResponse]("responseElements", resp)
-		return c, err
-	},
-	"CheckpointDurableExecution": func(req, resp json.RawMessage) (Call, error) {
-		c := &CheckpointDurableExecution{}
-		var err error
-		if c.Request, err = payload.Decode[CheckpointDurableExecutionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CheckpointDurableExecutionResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateAlias{}
-		var err error
-		if c.Request, err = payload.Decode[CreateAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateCapacityProvider{}
-		var err error
-		if c.Request, err = payload.Decode[CreateCapacityProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateCapacityProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[CreateCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateEventSourceMapping{}
-		var err error
-		if c.Request, err = payload.Decode[CreateEventSourceMappingRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateFunction": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateFunction{}
-		var err error
-		if c.Request, err = payload.Decode[CreateFunctionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateFunctionUrlConfig{}
-		var err error
-		if c.Request, err = payload.Decode[CreateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionUrlConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteAlias{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteCapacityProvider{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteCapacityProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteCapacityProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteEventSourceMapping{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteEventSourceMappingRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteFunction": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteFunction{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteFunctionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteFunctionCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteFunctionConcurrency{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteFunctionConcurrencyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteFunctionEventInvokeConfig{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteFunctionUrlConfig{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteFunctionUrlConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteLayerVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteLayerVersion{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteLayerVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteProvisionedConcurrencyConfig{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"GetAccountSettings": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccountSettings{}
-		var err error
-		if c.Request, err = payload.Decode[GetAccountSettingsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccountSettingsResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAlias{}
-		var err error
-		if c.Request, err = payload.Decode[GetAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetCapacityProvider{}
-		var err error
-		if c.Request, err = payload.Decode[GetCapacityProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetCapacityProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetDurableExecution": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetDurableExecution{}
-		var err error
-		if c.Request, err = payload.Decode[GetDurableExecutionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetDurableExecutionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetDurableExecutionHistory": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetDurableExecutionHistory{}
-		var err error
-		if c.Request, err = payload.Decode[GetDurableExecutionHistoryRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetDurableExecutionHistoryResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetDurableExecutionState": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetDurableExecutionState{}
-		var err error
-		if c.Request, err = payload.Decode[GetDurableExecutionStateRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetDurableExecutionStateResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetEventSourceMapping{}
-		var err error
-		if c.Request, err = payload.Decode[GetEventSourceMappingRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunction": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunction{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionConcurrency{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionConcurrencyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionConcurrencyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionConfiguration": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionConfiguration{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionConfigurationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionEventInvokeConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionRecursionConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionRecursionConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionRecursionConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionScalingConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionScalingConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionScalingConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionScalingConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFunctionUrlConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetFunctionUrlConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionUrlConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetLayerVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetLayerVersion{}
-		var err error
-		if c.Request, err = payload.Decode[GetLayerVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetLayerVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetLayerVersionByArn": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetLayerVersionByArn{}
-		var err error
-		if c.Request, err = payload.Decode[GetLayerVersionByArnRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetLayerVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetLayerVersionPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetLayerVersionPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetLayerVersionPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetLayerVersionPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetProvisionedConcurrencyConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetProvisionedConcurrencyConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetRuntimeManagementConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetRuntimeManagementConfig{}
-		var err error
-		if c.Request, err = payload.Decode[GetRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetRuntimeManagementConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"Invoke": func(req, resp json.RawMessage) (Call, error) {
-		c := &Invoke{}
-		var err error
-		if c.Request, err = payload.Decode[InvokeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[InvokeResponse]("responseElements", resp)
-		return c, err
-	},
-	"InvokeAsync": func(req, resp json.RawMessage) (Call, error) {
-		c := &InvokeAsync{}
-		var err error
-		if c.Request, err = payload.Decode[InvokeAsyncRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[InvokeAsyncResponse]("responseElements", resp)
-		return c, err
-	},
-	"InvokeWithResponseStream": func(req, resp json.RawMessage) (Call, error) {
-		c := &InvokeWithResponseStream{}
-		var err error
-		if c.Request, err = payload.Decode[InvokeWithResponseStreamRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[InvokeWithResponseStreamResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAliases": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAliases{}
-		var err error
-		if c.Request, err = payload.Decode[ListAliasesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAliasesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListCapacityProviders": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListCapacityProviders{}
-		var err error
-		if c.Request, err = payload.Decode[ListCapacityProvidersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListCapacityProvidersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListCodeSigningConfigs": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListCodeSigningConfigs{}
-		var err error
-		if c.Request, err = payload.Decode[ListCodeSigningConfigsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListCodeSigningConfigsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListDurableExecutionsByFunction": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListDurableExecutionsByFunction{}
-		var err error
-		if c.Request, err = payload.Decode[ListDurableExecutionsByFunctionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListDurableExecutionsByFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListEventSourceMappings": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListEventSourceMappings{}
-		var err error
-		if c.Request, err = payload.Decode[ListEventSourceMappingsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListEventSourceMappingsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListFunctionEventInvokeConfigs": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListFunctionEventInvokeConfigs{}
-		var err error
-		if c.Request, err = payload.Decode[ListFunctionEventInvokeConfigsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListFunctionEventInvokeConfigsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListFunctionUrlConfigs": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListFunctionUrlConfigs{}
-		var err error
-		if c.Request, err = payload.Decode[ListFunctionUrlConfigsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListFunctionUrlConfigsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListFunctionVersionsByCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListFunctionVersionsByCapacityProvider{}
-		var err error
-		if c.Request, err = payload.Decode[ListFunctionVersionsByCapacityProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListFunctionVersionsByCapacityProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListFunctions": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListFunctions{}
-		var err error
-		if c.Request, err = payload.Decode[ListFunctionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListFunctionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListFunctionsByCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListFunctionsByCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[ListFunctionsByCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListFunctionsByCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListLayerVersions": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListLayerVersions{}
-		var err error
-		if c.Request, err = payload.Decode[ListLayerVersionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListLayerVersionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListLayers": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListLayers{}
-		var err error
-		if c.Request, err = payload.Decode[ListLayersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListLayersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListProvisionedConcurrencyConfigs": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListProvisionedConcurrencyConfigs{}
-		var err error
-		if c.Request, err = payload.Decode[ListProvisionedConcurrencyConfigsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListProvisionedConcurrencyConfigsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListTags": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListTags{}
-		var err error
-		if c.Request, err = payload.Decode[ListTagsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListTagsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListVersionsByFunction": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListVersionsByFunction{}
-		var err error
-		if c.Request, err = payload.Decode[ListVersionsByFunctionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListVersionsByFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"PublishLayerVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &PublishLayerVersion{}
-		var err error
-		if c.Request, err = payload.Decode[PublishLayerVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PublishLayerVersionResponse]("responseElements", resp)
-		return c, err
-	},
-	"PublishVersion": func(req, resp json.RawMessage) (Call, error) {
-		c := &PublishVersion{}
-		var err error
-		if c.Request, err = payload.Decode[PublishVersionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutFunctionCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutFunctionCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutFunctionCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutFunctionCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutFunctionConcurrency": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutFunctionConcurrency{}
-		var err error
-		if c.Request, err = payload.Decode[PutFunctionConcurrencyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutFunctionConcurrencyResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutFunctionEventInvokeConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutFunctionRecursionConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutFunctionRecursionConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutFunctionRecursionConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutFunctionRecursionConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutFunctionScalingConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutFunctionScalingConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutFunctionScalingConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutFunctionScalingConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutProvisionedConcurrencyConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutProvisionedConcurrencyConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutProvisionedConcurrencyConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutProvisionedConcurrencyConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutRuntimeManagementConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutRuntimeManagementConfig{}
-		var err error
-		if c.Request, err = payload.Decode[PutRuntimeManagementConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutRuntimeManagementConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"RemoveLayerVersionPermission": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveLayerVersionPermission{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveLayerVersionPermissionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RemovePermission": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemovePermission{}
-		var err error
-		if c.Request, err = payload.Decode[RemovePermissionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"SendDurableExecutionCallbackFailure": func(req, resp json.RawMessage) (Call, error) {
-		c := &SendDurableExecutionCallbackFailure{}
-		var err error
-		if c.Request, err = payload.Decode[SendDurableExecutionCallbackFailureRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SendDurableExecutionCallbackFailureResponse]("responseElements", resp)
-		return c, err
-	},
-	"SendDurableExecutionCallbackHeartbeat": func(req, resp json.RawMessage) (Call, error) {
-		c := &SendDurableExecutionCallbackHeartbeat{}
-		var err error
-		if c.Request, err = payload.Decode[SendDurableExecutionCallbackHeartbeatRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SendDurableExecutionCallbackHeartbeatResponse]("responseElements", resp)
-		return c, err
-	},
-	"SendDurableExecutionCallbackSuccess": func(req, resp json.RawMessage) (Call, error) {
-		c := &SendDurableExecutionCallbackSuccess{}
-		var err error
-		if c.Request, err = payload.Decode[SendDurableExecutionCallbackSuccessRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[SendDurableExecutionCallbackSuccessResponse]("responseElements", resp)
-		return c, err
-	},
-	"StopDurableExecution": func(req, resp json.RawMessage) (Call, error) {
-		c := &StopDurableExecution{}
-		var err error
-		if c.Request, err = payload.Decode[StopDurableExecutionRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[StopDurableExecutionResponse]("responseElements", resp)
-		return c, err
-	},
-	"TagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagResource{}
-		var err error
-		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagResource{}
-		var err error
-		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateAlias": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateAlias{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateAliasRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateAliasResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateCapacityProvider": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateCapacityProvider{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateCapacityProviderRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateCapacityProviderResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateCodeSigningConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateCodeSigningConfig{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateCodeSigningConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateCodeSigningConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateEventSourceMapping": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateEventSourceMapping{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateEventSourceMappingRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateEventSourceMappingResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateFunctionCode": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateFunctionCode{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateFunctionCodeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateFunctionConfiguration": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateFunctionConfiguration{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateFunctionConfigurationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateFunctionResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateFunctionEventInvokeConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateFunctionEventInvokeConfig{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateFunctionEventInvokeConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFunctionEventInvokeConfigResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateFunctionUrlConfig": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateFunctionUrlConfig{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateFunctionUrlConfigRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateFunctionUrlConfigResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*UpdateFunctionUrlConfig) call() {}
 
 // Error codes of the service's modelled errors.
 const (

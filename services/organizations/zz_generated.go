@@ -18,10 +18,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "organizations.amazonaws.com"
 
-// Call is one typed operation of the service, such as *AcceptHandshake.
+// Call is one typed operation of the service, such as *AcceptHandshake. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case organizations.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -34,23 +37,98 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *AcceptHandshake, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "organizations", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "organizations", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "AcceptHandshake", Call: (*AcceptHandshake)(nil)},
+		{Name: "AttachPolicy", Call: (*AttachPolicy)(nil)},
+		{Name: "CancelHandshake", Call: (*CancelHandshake)(nil)},
+		{Name: "CloseAccount", Call: (*CloseAccount)(nil)},
+		{Name: "CreateAccount", Call: (*CreateAccount)(nil)},
+		{Name: "CreateGovCloudAccount", Call: (*CreateGovCloudAccount)(nil)},
+		{Name: "CreateOrganization", Call: (*CreateOrganization)(nil)},
+		{Name: "CreateOrganizationalUnit", Call: (*CreateOrganizationalUnit)(nil)},
+		{Name: "CreatePolicy", Call: (*CreatePolicy)(nil)},
+		{Name: "DeclineHandshake", Call: (*DeclineHandshake)(nil)},
+		{Name: "DeleteOrganization", Call: (*DeleteOrganization)(nil)},
+		{Name: "DeleteOrganizationalUnit", Call: (*DeleteOrganizationalUnit)(nil)},
+		{Name: "DeletePolicy", Call: (*DeletePolicy)(nil)},
+		{Name: "DeleteResourcePolicy", Call: (*DeleteResourcePolicy)(nil)},
+		{Name: "DeregisterDelegatedAdministrator", Call: (*DeregisterDelegatedAdministrator)(nil)},
+		{Name: "DescribeAccount", Call: (*DescribeAccount)(nil)},
+		{Name: "DescribeCreateAccountStatus", Call: (*DescribeCreateAccountStatus)(nil)},
+		{Name: "DescribeEffectivePolicy", Call: (*DescribeEffectivePolicy)(nil)},
+		{Name: "DescribeHandshake", Call: (*DescribeHandshake)(nil)},
+		{Name: "DescribeOrganization", Call: (*DescribeOrganization)(nil)},
+		{Name: "DescribeOrganizationalUnit", Call: (*DescribeOrganizationalUnit)(nil)},
+		{Name: "DescribePolicy", Call: (*DescribePolicy)(nil)},
+		{Name: "DescribeResourcePolicy", Call: (*DescribeResourcePolicy)(nil)},
+		{Name: "DescribeResponsibilityTransfer", Call: (*DescribeResponsibilityTransfer)(nil)},
+		{Name: "DetachPolicy", Call: (*DetachPolicy)(nil)},
+		{Name: "DisableAWSServiceAccess", Call: (*DisableAWSServiceAccess)(nil)},
+		{Name: "DisablePolicyType", Call: (*DisablePolicyType)(nil)},
+		{Name: "EnableAWSServiceAccess", Call: (*EnableAWSServiceAccess)(nil)},
+		{Name: "EnableAllFeatures", Call: (*EnableAllFeatures)(nil)},
+		{Name: "EnablePolicyType", Call: (*EnablePolicyType)(nil)},
+		{Name: "InviteAccountToOrganization", Call: (*InviteAccountToOrganization)(nil)},
+		{Name: "InviteOrganizationToTransferResponsibility", Call: (*InviteOrganizationToTransferResponsibility)(nil)},
+		{Name: "LeaveOrganization", Call: (*LeaveOrganization)(nil)},
+		{Name: "ListAWSServiceAccessForOrganization", Call: (*ListAWSServiceAccessForOrganization)(nil)},
+		{Name: "ListAccounts", Call: (*ListAccounts)(nil)},
+		{Name: "ListAccountsForParent", Call: (*ListAccountsForParent)(nil)},
+		{Name: "ListAccountsWithInvalidEffectivePolicy", Call: (*ListAccountsWithInvalidEffectivePolicy)(nil)},
+		{Name: "ListChildren", Call: (*ListChildren)(nil)},
+		{Name: "ListCreateAccountStatus", Call: (*ListCreateAccountStatus)(nil)},
+		{Name: "ListDelegatedAdministrators", Call: (*ListDelegatedAdministrators)(nil)},
+		{Name: "ListDelegatedServicesForAccount", Call: (*ListDelegatedServicesForAccount)(nil)},
+		{Name: "ListEffectivePolicyValidationErrors", Call: (*ListEffectivePolicyValidationErrors)(nil)},
+		{Name: "ListHandshakesForAccount", Call: (*ListHandshakesForAccount)(nil)},
+		{Name: "ListHandshakesForOrganization", Call: (*ListHandshakesForOrganization)(nil)},
+		{Name: "ListInboundResponsibilityTransfers", Call: (*ListInboundResponsibilityTransfers)(nil)},
+		{Name: "ListOrganizationalUnitsForParent", Call: (*ListOrganizationalUnitsForParent)(nil)},
+		{Name: "ListOutboundResponsibilityTransfers", Call: (*ListOutboundResponsibilityTransfers)(nil)},
+		{Name: "ListParents", Call: (*ListParents)(nil)},
+		{Name: "ListPolicies", Call: (*ListPolicies)(nil)},
+		{Name: "ListPoliciesForTarget", Call: (*ListPoliciesForTarget)(nil)},
+		{Name: "ListRoots", Call: (*ListRoots)(nil)},
+		{Name: "ListTagsForResource", Call: (*ListTagsForResource)(nil)},
+		{Name: "ListTargetsForPolicy", Call: (*ListTargetsForPolicy)(nil)},
+		{Name: "MoveAccount", Call: (*MoveAccount)(nil)},
+		{Name: "PutResourcePolicy", Call: (*PutResourcePolicy)(nil)},
+		{Name: "RegisterDelegatedAdministrator", Call: (*RegisterDelegatedAdministrator)(nil)},
+		{Name: "RemoveAccountFromOrganization", Call: (*RemoveAccountFromOrganization)(nil)},
+		{Name: "TagResource", Call: (*TagResource)(nil)},
+		{Name: "TerminateResponsibilityTransfer", Call: (*TerminateResponsibilityTransfer)(nil)},
+		{Name: "UntagResource", Call: (*UntagResource)(nil)},
+		{Name: "UpdateOrganizationalUnit", Call: (*UpdateOrganizationalUnit)(nil)},
+		{Name: "UpdatePolicy", Call: (*UpdatePolicy)(nil)},
+		{Name: "UpdateResponsibilityTransfer", Call: (*UpdateResponsibilityTransfer)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // AccountJoinedMethod is the model's AccountJoinedMethod enum, an open set: any value is accepted
 // and kept.
@@ -311,6 +389,16 @@ type AcceptHandshakeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AcceptHandshakeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AcceptHandshakeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AcceptHandshakeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AcceptHandshakeResponse holds the model's AcceptHandshakeResponse shape.
 type AcceptHandshakeResponse struct {
 	// Handshake is "handshake" in JSON. A Handshake object. Contains details for the handshake.
@@ -321,6 +409,16 @@ type AcceptHandshakeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AcceptHandshakeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AcceptHandshakeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AcceptHandshakeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Account holds the model's Account shape. Contains information about an Amazon Web Services
 // account that is a member of an organization.
@@ -374,6 +472,16 @@ type Account struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Account) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Account) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Account) Delete(member string) bool { return types.Delete(v, member) }
+
 // AttachPolicyRequest holds the model's AttachPolicyRequest shape.
 type AttachPolicyRequest struct {
 	// PolicyID is "policyId" in JSON. ID for the policy that you want to attach to the target. You
@@ -403,6 +511,16 @@ type AttachPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AttachPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AttachPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AttachPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CancelHandshakeRequest holds the model's CancelHandshakeRequest shape.
 type CancelHandshakeRequest struct {
 	// HandshakeID is "handshakeId" in JSON. ID for the handshake that you want to cancel. You can
@@ -418,6 +536,16 @@ type CancelHandshakeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CancelHandshakeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelHandshakeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelHandshakeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CancelHandshakeResponse holds the model's CancelHandshakeResponse shape.
 type CancelHandshakeResponse struct {
 	// Handshake is "handshake" in JSON. A Handshake object. Contains for the handshake that you
@@ -429,6 +557,16 @@ type CancelHandshakeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CancelHandshakeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelHandshakeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelHandshakeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Child holds the model's Child shape. Contains a list of child entities, either OUs or accounts.
 type Child struct {
@@ -451,6 +589,16 @@ type Child struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Child) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Child) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Child) Delete(member string) bool { return types.Delete(v, member) }
+
 // CloseAccountRequest holds the model's CloseAccountRequest shape.
 type CloseAccountRequest struct {
 	// AccountID is "accountId" in JSON. Retrieves the Amazon Web Services account Id for the
@@ -462,6 +610,16 @@ type CloseAccountRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CloseAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CloseAccountRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CloseAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateAccountRequest holds the model's CreateAccountRequest shape.
 type CreateAccountRequest struct {
@@ -539,6 +697,16 @@ type CreateAccountRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccountRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateAccountResponse holds the model's CreateAccountResponse shape.
 type CreateAccountResponse struct {
 	// CreateAccountStatus is "createAccountStatus" in JSON. A structure that contains details about
@@ -555,6 +723,16 @@ type CreateAccountResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccountResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccountResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateAccountStatus holds the model's CreateAccountStatus shape. Contains the status about a
 // CreateAccount or CreateGovCloudAccount request to create an Amazon Web Services account or an
@@ -640,6 +818,16 @@ type CreateAccountStatus struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateAccountStatus) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateAccountStatus) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateAccountStatus) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateGovCloudAccountRequest holds the model's CreateGovCloudAccountRequest shape.
 type CreateGovCloudAccountRequest struct {
@@ -731,6 +919,18 @@ type CreateGovCloudAccountRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateGovCloudAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGovCloudAccountRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGovCloudAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateGovCloudAccountResponse holds the model's CreateGovCloudAccountResponse shape.
 type CreateGovCloudAccountResponse struct {
 	// CreateAccountStatus is "createAccountStatus" in JSON.
@@ -741,6 +941,18 @@ type CreateGovCloudAccountResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateGovCloudAccountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateGovCloudAccountResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateGovCloudAccountResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateOrganizationRequest holds the model's CreateOrganizationRequest shape.
 type CreateOrganizationRequest struct {
@@ -765,6 +977,16 @@ type CreateOrganizationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateOrganizationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOrganizationRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOrganizationRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateOrganizationResponse holds the model's CreateOrganizationResponse shape.
 type CreateOrganizationResponse struct {
 	// Organization is "organization" in JSON. A structure that contains details about the newly
@@ -776,6 +998,18 @@ type CreateOrganizationResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateOrganizationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOrganizationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOrganizationResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateOrganizationalUnitRequest holds the model's CreateOrganizationalUnitRequest shape.
 type CreateOrganizationalUnitRequest struct {
@@ -807,6 +1041,18 @@ type CreateOrganizationalUnitRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateOrganizationalUnitRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOrganizationalUnitRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateOrganizationalUnitResponse holds the model's CreateOrganizationalUnitResponse shape.
 type CreateOrganizationalUnitResponse struct {
 	// OrganizationalUnit is "organizationalUnit" in JSON. A structure that contains details about
@@ -818,6 +1064,18 @@ type CreateOrganizationalUnitResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreateOrganizationalUnitResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateOrganizationalUnitResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreatePolicyRequest holds the model's CreatePolicyRequest shape.
 type CreatePolicyRequest struct {
@@ -878,6 +1136,16 @@ type CreatePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreatePolicyResponse holds the model's CreatePolicyResponse shape.
 type CreatePolicyResponse struct {
 	// Policy is "policy" in JSON. A structure that contains details about the newly created policy.
@@ -888,6 +1156,16 @@ type CreatePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CreatePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreatePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreatePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeclineHandshakeRequest holds the model's DeclineHandshakeRequest shape.
 type DeclineHandshakeRequest struct {
@@ -904,6 +1182,16 @@ type DeclineHandshakeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeclineHandshakeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeclineHandshakeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeclineHandshakeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeclineHandshakeResponse holds the model's DeclineHandshakeResponse shape.
 type DeclineHandshakeResponse struct {
 	// Handshake is "handshake" in JSON. A Handshake object. Contains details for the declined
@@ -915,6 +1203,16 @@ type DeclineHandshakeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeclineHandshakeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeclineHandshakeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeclineHandshakeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DelegatedAdministrator holds the model's DelegatedAdministrator shape. Contains information about
 // the delegated administrator.
@@ -955,6 +1253,16 @@ type DelegatedAdministrator struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DelegatedAdministrator) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DelegatedAdministrator) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DelegatedAdministrator) Delete(member string) bool { return types.Delete(v, member) }
+
 // DelegatedService holds the model's DelegatedService shape. Contains information about the Amazon
 // Web Services service for which the account is a delegated administrator.
 type DelegatedService struct {
@@ -972,6 +1280,16 @@ type DelegatedService struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DelegatedService) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DelegatedService) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DelegatedService) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteOrganizationalUnitRequest holds the model's DeleteOrganizationalUnitRequest shape.
 type DeleteOrganizationalUnitRequest struct {
 	// OrganizationalUnitID is "organizationalUnitId" in JSON. ID for the organizational unit that
@@ -988,6 +1306,18 @@ type DeleteOrganizationalUnitRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteOrganizationalUnitRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteOrganizationalUnitRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeletePolicyRequest holds the model's DeletePolicyRequest shape.
 type DeletePolicyRequest struct {
 	// PolicyID is "policyId" in JSON. ID for the policy that you want to delete. You can get the ID
@@ -1002,6 +1332,16 @@ type DeletePolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeletePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeletePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeletePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeregisterDelegatedAdministratorRequest holds the model's DeregisterDelegatedAdministratorRequest
 // shape.
@@ -1024,6 +1364,22 @@ type DeregisterDelegatedAdministratorRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeregisterDelegatedAdministratorRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeregisterDelegatedAdministratorRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeregisterDelegatedAdministratorRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DescribeAccountRequest holds the model's DescribeAccountRequest shape.
 type DescribeAccountRequest struct {
 	// AccountID is "accountId" in JSON. The unique identifier (ID) of the Amazon Web Services
@@ -1038,6 +1394,16 @@ type DescribeAccountRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeAccountRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeAccountResponse holds the model's DescribeAccountResponse shape.
 type DescribeAccountResponse struct {
@@ -1057,6 +1423,16 @@ type DescribeAccountResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeAccountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeAccountResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeAccountResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeCreateAccountStatusRequest holds the model's DescribeCreateAccountStatusRequest shape.
 type DescribeCreateAccountStatusRequest struct {
 	// CreateAccountRequestID is "createAccountRequestId" in JSON. Specifies the Id value that
@@ -1074,6 +1450,20 @@ type DescribeCreateAccountStatusRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeCreateAccountStatusRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeCreateAccountStatusRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeCreateAccountStatusRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DescribeCreateAccountStatusResponse holds the model's DescribeCreateAccountStatusResponse shape.
 type DescribeCreateAccountStatusResponse struct {
 	// CreateAccountStatus is "createAccountStatus" in JSON. A structure that contains the current
@@ -1084,6 +1474,20 @@ type DescribeCreateAccountStatusResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeCreateAccountStatusResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeCreateAccountStatusResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeCreateAccountStatusResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DescribeEffectivePolicyRequest holds the model's DescribeEffectivePolicyRequest shape.
@@ -1124,6 +1528,18 @@ type DescribeEffectivePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeEffectivePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeEffectivePolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeEffectivePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeEffectivePolicyResponse holds the model's DescribeEffectivePolicyResponse shape.
 type DescribeEffectivePolicyResponse struct {
 	// EffectivePolicy is "effectivePolicy" in JSON. The contents of the effective policy.
@@ -1134,6 +1550,18 @@ type DescribeEffectivePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeEffectivePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeEffectivePolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeEffectivePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeHandshakeRequest holds the model's DescribeHandshakeRequest shape.
 type DescribeHandshakeRequest struct {
@@ -1149,6 +1577,16 @@ type DescribeHandshakeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeHandshakeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeHandshakeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeHandshakeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeHandshakeResponse holds the model's DescribeHandshakeResponse shape.
 type DescribeHandshakeResponse struct {
 	// Handshake is "handshake" in JSON. A Handshake object. Contains details for the handshake.
@@ -1159,6 +1597,16 @@ type DescribeHandshakeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeHandshakeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeHandshakeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeHandshakeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeOrganizationResponse holds the model's DescribeOrganizationResponse shape.
 type DescribeOrganizationResponse struct {
@@ -1177,6 +1625,18 @@ type DescribeOrganizationResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeOrganizationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeOrganizationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeOrganizationResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeOrganizationalUnitRequest holds the model's DescribeOrganizationalUnitRequest shape.
 type DescribeOrganizationalUnitRequest struct {
 	// OrganizationalUnitID is "organizationalUnitId" in JSON. ID for the organizational unit that
@@ -1194,6 +1654,20 @@ type DescribeOrganizationalUnitRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeOrganizationalUnitRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeOrganizationalUnitRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // DescribeOrganizationalUnitResponse holds the model's DescribeOrganizationalUnitResponse shape.
 type DescribeOrganizationalUnitResponse struct {
 	// OrganizationalUnit is "organizationalUnit" in JSON. A structure that contains details about
@@ -1204,6 +1678,20 @@ type DescribeOrganizationalUnitResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeOrganizationalUnitResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeOrganizationalUnitResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DescribePolicyRequest holds the model's DescribePolicyRequest shape.
@@ -1221,6 +1709,16 @@ type DescribePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribePolicyResponse holds the model's DescribePolicyResponse shape.
 type DescribePolicyResponse struct {
 	// Policy is "policy" in JSON. A structure that contains details about the specified policy.
@@ -1231,6 +1729,16 @@ type DescribePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeResourcePolicyResponse holds the model's DescribeResourcePolicyResponse shape.
 type DescribeResourcePolicyResponse struct {
@@ -1244,6 +1752,18 @@ type DescribeResourcePolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeResourcePolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeResponsibilityTransferRequest holds the model's DescribeResponsibilityTransferRequest
 // shape.
 type DescribeResponsibilityTransferRequest struct {
@@ -1254,6 +1774,22 @@ type DescribeResponsibilityTransferRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeResponsibilityTransferRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeResponsibilityTransferRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DescribeResponsibilityTransferResponse holds the model's DescribeResponsibilityTransferResponse
@@ -1267,6 +1803,22 @@ type DescribeResponsibilityTransferResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeResponsibilityTransferResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeResponsibilityTransferResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeResponsibilityTransferResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DetachPolicyRequest holds the model's DetachPolicyRequest shape.
@@ -1298,6 +1850,16 @@ type DetachPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DetachPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DetachPolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DetachPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DisableAWSServiceAccessRequest holds the model's DisableAWSServiceAccessRequest shape.
 type DisableAWSServiceAccessRequest struct {
 	// ServicePrincipal is "servicePrincipal" in JSON. The service principal name of the Amazon Web
@@ -1310,6 +1872,18 @@ type DisableAWSServiceAccessRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DisableAWSServiceAccessRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisableAWSServiceAccessRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisableAWSServiceAccessRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DisablePolicyTypeRequest holds the model's DisablePolicyTypeRequest shape.
 type DisablePolicyTypeRequest struct {
@@ -1355,6 +1929,16 @@ type DisablePolicyTypeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DisablePolicyTypeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisablePolicyTypeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisablePolicyTypeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DisablePolicyTypeResponse holds the model's DisablePolicyTypeResponse shape.
 type DisablePolicyTypeResponse struct {
 	// Root is "root" in JSON. A structure that shows the root with the updated list of enabled
@@ -1366,6 +1950,16 @@ type DisablePolicyTypeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DisablePolicyTypeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DisablePolicyTypeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DisablePolicyTypeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // EffectivePolicy holds the model's EffectivePolicy shape. Contains rules to be applied to the
 // affected accounts. The effective policy is the aggregation of any policies the account inherits,
@@ -1386,6 +1980,16 @@ type EffectivePolicy struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EffectivePolicy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EffectivePolicy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EffectivePolicy) Delete(member string) bool { return types.Delete(v, member) }
 
 // EffectivePolicyValidationError holds the model's EffectivePolicyValidationError shape. Contains
 // details about the validation errors that occurred when generating or enforcing an effective
@@ -1409,6 +2013,18 @@ type EffectivePolicyValidationError struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EffectivePolicyValidationError) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EffectivePolicyValidationError) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EffectivePolicyValidationError) Delete(member string) bool { return types.Delete(v, member) }
+
 // EnableAWSServiceAccessRequest holds the model's EnableAWSServiceAccessRequest shape.
 type EnableAWSServiceAccessRequest struct {
 	// ServicePrincipal is "servicePrincipal" in JSON. The service principal name of the Amazon Web
@@ -1422,6 +2038,18 @@ type EnableAWSServiceAccessRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnableAWSServiceAccessRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableAWSServiceAccessRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableAWSServiceAccessRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // EnableAllFeaturesRequest holds the model's EnableAllFeaturesRequest shape.
 type EnableAllFeaturesRequest struct {
 	// Extra holds members the model does not have.
@@ -1430,6 +2058,16 @@ type EnableAllFeaturesRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableAllFeaturesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableAllFeaturesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableAllFeaturesRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnableAllFeaturesResponse holds the model's EnableAllFeaturesResponse shape.
 type EnableAllFeaturesResponse struct {
@@ -1442,6 +2080,16 @@ type EnableAllFeaturesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnableAllFeaturesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnableAllFeaturesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnableAllFeaturesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnablePolicyTypeRequest holds the model's EnablePolicyTypeRequest shape.
 type EnablePolicyTypeRequest struct {
@@ -1487,6 +2135,16 @@ type EnablePolicyTypeRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v EnablePolicyTypeRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnablePolicyTypeRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnablePolicyTypeRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // EnablePolicyTypeResponse holds the model's EnablePolicyTypeResponse shape.
 type EnablePolicyTypeResponse struct {
 	// Root is "root" in JSON. A structure that shows the root with the updated list of enabled
@@ -1498,6 +2156,16 @@ type EnablePolicyTypeResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnablePolicyTypeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnablePolicyTypeResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnablePolicyTypeResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // EnabledServicePrincipal holds the model's EnabledServicePrincipal shape. A structure that
 // contains details of a service principal that represents an Amazon Web Services service that is
@@ -1515,6 +2183,16 @@ type EnabledServicePrincipal struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v EnabledServicePrincipal) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *EnabledServicePrincipal) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *EnabledServicePrincipal) Delete(member string) bool { return types.Delete(v, member) }
 
 // Handshake holds the model's Handshake shape. Contains details for a handshake. A handshake is the
 // secure exchange of information between two Amazon Web Services accounts: a sender and a
@@ -1581,6 +2259,16 @@ type Handshake struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Handshake) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Handshake) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Handshake) Delete(member string) bool { return types.Delete(v, member) }
+
 // HandshakeFilter holds the model's HandshakeFilter shape. Contains the filter used to select the
 // handshakes for an operation.
 type HandshakeFilter struct {
@@ -1603,6 +2291,16 @@ type HandshakeFilter struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v HandshakeFilter) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *HandshakeFilter) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *HandshakeFilter) Delete(member string) bool { return types.Delete(v, member) }
+
 // HandshakeParty holds the model's HandshakeParty shape. Contains details for a participant in a
 // handshake.
 type HandshakeParty struct {
@@ -1619,6 +2317,16 @@ type HandshakeParty struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v HandshakeParty) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *HandshakeParty) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *HandshakeParty) Delete(member string) bool { return types.Delete(v, member) }
 
 // HandshakeResource holds the model's HandshakeResource shape. Contains additional details for a
 // handshake.
@@ -1650,6 +2358,16 @@ type HandshakeResource struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v HandshakeResource) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *HandshakeResource) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *HandshakeResource) Delete(member string) bool { return types.Delete(v, member) }
 
 // InviteAccountToOrganizationRequest holds the model's InviteAccountToOrganizationRequest shape.
 type InviteAccountToOrganizationRequest struct {
@@ -1695,6 +2413,20 @@ type InviteAccountToOrganizationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InviteAccountToOrganizationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InviteAccountToOrganizationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InviteAccountToOrganizationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // InviteAccountToOrganizationResponse holds the model's InviteAccountToOrganizationResponse shape.
 type InviteAccountToOrganizationResponse struct {
 	// Handshake is "handshake" in JSON. A structure that contains details about the handshake that
@@ -1705,6 +2437,20 @@ type InviteAccountToOrganizationResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v InviteAccountToOrganizationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InviteAccountToOrganizationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InviteAccountToOrganizationResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // InviteOrganizationToTransferResponsibilityRequest holds the model's
@@ -1745,6 +2491,22 @@ type InviteOrganizationToTransferResponsibilityRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v InviteOrganizationToTransferResponsibilityRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InviteOrganizationToTransferResponsibilityRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InviteOrganizationToTransferResponsibilityRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // InviteOrganizationToTransferResponsibilityResponse holds the model's
 // InviteOrganizationToTransferResponsibilityResponse shape.
 type InviteOrganizationToTransferResponsibilityResponse struct {
@@ -1755,6 +2517,22 @@ type InviteOrganizationToTransferResponsibilityResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v InviteOrganizationToTransferResponsibilityResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *InviteOrganizationToTransferResponsibilityResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *InviteOrganizationToTransferResponsibilityResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListAWSServiceAccessForOrganizationRequest holds the model's
@@ -1776,6 +2554,22 @@ type ListAWSServiceAccessForOrganizationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAWSServiceAccessForOrganizationRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAWSServiceAccessForOrganizationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAWSServiceAccessForOrganizationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListAWSServiceAccessForOrganizationResponse holds the model's
 // ListAWSServiceAccessForOrganizationResponse shape.
 type ListAWSServiceAccessForOrganizationResponse struct {
@@ -1794,6 +2588,22 @@ type ListAWSServiceAccessForOrganizationResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAWSServiceAccessForOrganizationResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAWSServiceAccessForOrganizationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAWSServiceAccessForOrganizationResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListAccountsForParentRequest holds the model's ListAccountsForParentRequest shape.
@@ -1817,6 +2627,18 @@ type ListAccountsForParentRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsForParentRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsForParentRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsForParentRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAccountsForParentResponse holds the model's ListAccountsForParentResponse shape.
 type ListAccountsForParentResponse struct {
 	// Accounts is "accounts" in JSON. A list of the accounts in the specified root or OU.
@@ -1839,6 +2661,18 @@ type ListAccountsForParentResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsForParentResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsForParentResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsForParentResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListAccountsRequest holds the model's ListAccountsRequest shape.
 type ListAccountsRequest struct {
 	// MaxResults is "maxResults" in JSON. The maximum number of items to return in the response. If
@@ -1856,6 +2690,16 @@ type ListAccountsRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAccountsResponse holds the model's ListAccountsResponse shape.
 type ListAccountsResponse struct {
@@ -1878,6 +2722,16 @@ type ListAccountsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListAccountsWithInvalidEffectivePolicyRequest holds the model's
 // ListAccountsWithInvalidEffectivePolicyRequest shape.
@@ -1923,6 +2777,22 @@ type ListAccountsWithInvalidEffectivePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsWithInvalidEffectivePolicyRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsWithInvalidEffectivePolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsWithInvalidEffectivePolicyRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListAccountsWithInvalidEffectivePolicyResponse holds the model's
 // ListAccountsWithInvalidEffectivePolicyResponse shape.
 type ListAccountsWithInvalidEffectivePolicyResponse struct {
@@ -1965,6 +2835,22 @@ type ListAccountsWithInvalidEffectivePolicyResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListAccountsWithInvalidEffectivePolicyResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListAccountsWithInvalidEffectivePolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListAccountsWithInvalidEffectivePolicyResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListChildrenRequest holds the model's ListChildrenRequest shape.
 type ListChildrenRequest struct {
 	// ChildType is "childType" in JSON. Filters the output to include only the specified child
@@ -1997,6 +2883,16 @@ type ListChildrenRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListChildrenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListChildrenRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListChildrenRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListChildrenResponse holds the model's ListChildrenResponse shape.
 type ListChildrenResponse struct {
 	// Children is "children" in JSON. The list of children of the specified parent container.
@@ -2012,6 +2908,16 @@ type ListChildrenResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListChildrenResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListChildrenResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListChildrenResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListCreateAccountStatusRequest holds the model's ListCreateAccountStatusRequest shape.
 type ListCreateAccountStatusRequest struct {
@@ -2034,6 +2940,18 @@ type ListCreateAccountStatusRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListCreateAccountStatusRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCreateAccountStatusRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCreateAccountStatusRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListCreateAccountStatusResponse holds the model's ListCreateAccountStatusResponse shape.
 type ListCreateAccountStatusResponse struct {
 	// CreateAccountStatuses is "createAccountStatuses" in JSON. A list of objects with details
@@ -2051,6 +2969,18 @@ type ListCreateAccountStatusResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListCreateAccountStatusResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListCreateAccountStatusResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListCreateAccountStatusResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListDelegatedAdministratorsRequest holds the model's ListDelegatedAdministratorsRequest shape.
 type ListDelegatedAdministratorsRequest struct {
@@ -2077,6 +3007,20 @@ type ListDelegatedAdministratorsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegatedAdministratorsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegatedAdministratorsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegatedAdministratorsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListDelegatedAdministratorsResponse holds the model's ListDelegatedAdministratorsResponse shape.
 type ListDelegatedAdministratorsResponse struct {
 	// DelegatedAdministrators is "delegatedAdministrators" in JSON. The list of delegated
@@ -2092,6 +3036,20 @@ type ListDelegatedAdministratorsResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegatedAdministratorsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegatedAdministratorsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegatedAdministratorsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListDelegatedServicesForAccountRequest holds the model's ListDelegatedServicesForAccountRequest
@@ -2116,6 +3074,22 @@ type ListDelegatedServicesForAccountRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegatedServicesForAccountRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegatedServicesForAccountRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegatedServicesForAccountRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListDelegatedServicesForAccountResponse holds the model's ListDelegatedServicesForAccountResponse
 // shape.
 type ListDelegatedServicesForAccountResponse struct {
@@ -2132,6 +3106,22 @@ type ListDelegatedServicesForAccountResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListDelegatedServicesForAccountResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListDelegatedServicesForAccountResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListDelegatedServicesForAccountResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListEffectivePolicyValidationErrorsRequest holds the model's
@@ -2179,6 +3169,22 @@ type ListEffectivePolicyValidationErrorsRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListEffectivePolicyValidationErrorsRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEffectivePolicyValidationErrorsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEffectivePolicyValidationErrorsRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListEffectivePolicyValidationErrorsResponse holds the model's
@@ -2232,6 +3238,22 @@ type ListEffectivePolicyValidationErrorsResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListEffectivePolicyValidationErrorsResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListEffectivePolicyValidationErrorsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListEffectivePolicyValidationErrorsResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListHandshakesForAccountRequest holds the model's ListHandshakesForAccountRequest shape.
 type ListHandshakesForAccountRequest struct {
 	// Filter is "filter" in JSON. A HandshakeFilter object. Contains the filer used to select the
@@ -2253,6 +3275,18 @@ type ListHandshakesForAccountRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListHandshakesForAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListHandshakesForAccountRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListHandshakesForAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListHandshakesForAccountResponse holds the model's ListHandshakesForAccountResponse shape.
 type ListHandshakesForAccountResponse struct {
 	// Handshakes is "handshakes" in JSON. An array of Handshakeobjects. Contains details for a
@@ -2269,6 +3303,18 @@ type ListHandshakesForAccountResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListHandshakesForAccountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListHandshakesForAccountResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListHandshakesForAccountResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListHandshakesForOrganizationRequest holds the model's ListHandshakesForOrganizationRequest
 // shape.
@@ -2292,6 +3338,20 @@ type ListHandshakesForOrganizationRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListHandshakesForOrganizationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListHandshakesForOrganizationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListHandshakesForOrganizationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListHandshakesForOrganizationResponse holds the model's ListHandshakesForOrganizationResponse
 // shape.
 type ListHandshakesForOrganizationResponse struct {
@@ -2308,6 +3368,22 @@ type ListHandshakesForOrganizationResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListHandshakesForOrganizationResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListHandshakesForOrganizationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListHandshakesForOrganizationResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListInboundResponsibilityTransfersRequest holds the model's
@@ -2333,6 +3409,22 @@ type ListInboundResponsibilityTransfersRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListInboundResponsibilityTransfersRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInboundResponsibilityTransfersRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInboundResponsibilityTransfersRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListInboundResponsibilityTransfersResponse holds the model's
 // ListInboundResponsibilityTransfersResponse shape.
 type ListInboundResponsibilityTransfersResponse struct {
@@ -2349,6 +3441,22 @@ type ListInboundResponsibilityTransfersResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListInboundResponsibilityTransfersResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListInboundResponsibilityTransfersResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListInboundResponsibilityTransfersResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListOrganizationalUnitsForParentRequest holds the model's ListOrganizationalUnitsForParentRequest
@@ -2380,6 +3488,22 @@ type ListOrganizationalUnitsForParentRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListOrganizationalUnitsForParentRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOrganizationalUnitsForParentRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOrganizationalUnitsForParentRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListOrganizationalUnitsForParentResponse holds the model's
 // ListOrganizationalUnitsForParentResponse shape.
 type ListOrganizationalUnitsForParentResponse struct {
@@ -2396,6 +3520,22 @@ type ListOrganizationalUnitsForParentResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListOrganizationalUnitsForParentResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOrganizationalUnitsForParentResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOrganizationalUnitsForParentResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListOutboundResponsibilityTransfersRequest holds the model's
@@ -2419,6 +3559,22 @@ type ListOutboundResponsibilityTransfersRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListOutboundResponsibilityTransfersRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOutboundResponsibilityTransfersRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOutboundResponsibilityTransfersRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ListOutboundResponsibilityTransfersResponse holds the model's
 // ListOutboundResponsibilityTransfersResponse shape.
 type ListOutboundResponsibilityTransfersResponse struct {
@@ -2435,6 +3591,22 @@ type ListOutboundResponsibilityTransfersResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ListOutboundResponsibilityTransfersResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListOutboundResponsibilityTransfersResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListOutboundResponsibilityTransfersResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ListParentsRequest holds the model's ListParentsRequest shape.
@@ -2466,6 +3638,16 @@ type ListParentsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListParentsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListParentsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListParentsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListParentsResponse holds the model's ListParentsResponse shape.
 type ListParentsResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2481,6 +3663,16 @@ type ListParentsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListParentsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListParentsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListParentsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListPoliciesForTargetRequest holds the model's ListPoliciesForTargetRequest shape.
 type ListPoliciesForTargetRequest struct {
@@ -2542,6 +3734,18 @@ type ListPoliciesForTargetRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesForTargetRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesForTargetRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesForTargetRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListPoliciesForTargetResponse holds the model's ListPoliciesForTargetResponse shape.
 type ListPoliciesForTargetResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2557,6 +3761,18 @@ type ListPoliciesForTargetResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesForTargetResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesForTargetResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesForTargetResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListPoliciesRequest holds the model's ListPoliciesRequest shape.
 type ListPoliciesRequest struct {
@@ -2605,6 +3821,16 @@ type ListPoliciesRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListPoliciesResponse holds the model's ListPoliciesResponse shape.
 type ListPoliciesResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2622,6 +3848,16 @@ type ListPoliciesResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListPoliciesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListPoliciesResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListPoliciesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListRootsRequest holds the model's ListRootsRequest shape.
 type ListRootsRequest struct {
@@ -2641,6 +3877,16 @@ type ListRootsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListRootsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRootsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRootsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListRootsResponse holds the model's ListRootsResponse shape.
 type ListRootsResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2656,6 +3902,16 @@ type ListRootsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListRootsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListRootsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListRootsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListTagsForResourceRequest holds the model's ListTagsForResourceRequest shape.
 type ListTagsForResourceRequest struct {
@@ -2684,6 +3940,18 @@ type ListTagsForResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListTagsForResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTagsForResourceRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTagsForResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListTagsForResourceResponse holds the model's ListTagsForResourceResponse shape.
 type ListTagsForResourceResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2699,6 +3967,18 @@ type ListTagsForResourceResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListTagsForResourceResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTagsForResourceResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTagsForResourceResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListTargetsForPolicyRequest holds the model's ListTargetsForPolicyRequest shape.
 type ListTargetsForPolicyRequest struct {
@@ -2723,6 +4003,18 @@ type ListTargetsForPolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListTargetsForPolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTargetsForPolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTargetsForPolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListTargetsForPolicyResponse holds the model's ListTargetsForPolicyResponse shape.
 type ListTargetsForPolicyResponse struct {
 	// NextToken is "nextToken" in JSON. If present, indicates that more output is available than is
@@ -2739,6 +4031,18 @@ type ListTargetsForPolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListTargetsForPolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListTargetsForPolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListTargetsForPolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // MoveAccountRequest holds the model's MoveAccountRequest shape.
 type MoveAccountRequest struct {
@@ -2774,6 +4078,16 @@ type MoveAccountRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v MoveAccountRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *MoveAccountRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *MoveAccountRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // Organization holds the model's Organization shape. Contains details about an organization. An
 // organization is a collection of accounts that are centrally managed together using consolidated
@@ -2823,6 +4137,16 @@ type Organization struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Organization) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Organization) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Organization) Delete(member string) bool { return types.Delete(v, member) }
+
 // OrganizationalUnit holds the model's OrganizationalUnit shape. Contains details about an
 // organizational unit (OU). An OU is a container of Amazon Web Services accounts within a root of
 // an organization. Policies that are attached to an OU apply to all accounts contained in that OU
@@ -2854,6 +4178,16 @@ type OrganizationalUnit struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v OrganizationalUnit) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *OrganizationalUnit) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *OrganizationalUnit) Delete(member string) bool { return types.Delete(v, member) }
+
 // Parent holds the model's Parent shape. Contains information about either a root or an
 // organizational unit (OU) that can contain OUs or accounts in an organization.
 type Parent struct {
@@ -2876,6 +4210,16 @@ type Parent struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Parent) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Parent) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Parent) Delete(member string) bool { return types.Delete(v, member) }
+
 // Policy holds the model's Policy shape. Contains rules to be applied to the affected accounts.
 // Policies can be attached directly to accounts, or to roots and OUs to affect all accounts in
 // those hierarchies.
@@ -2891,6 +4235,16 @@ type Policy struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Policy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Policy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Policy) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicySummary holds the model's PolicySummary shape. Contains information about a policy, but
 // does not include the content. To see the content of a policy, see DescribePolicy.
@@ -2924,6 +4278,16 @@ type PolicySummary struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicySummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicySummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicySummary) Delete(member string) bool { return types.Delete(v, member) }
 
 // PolicyTargetSummary holds the model's PolicyTargetSummary shape. Contains information about a
 // root, OU, or account that a policy is attached to.
@@ -2959,6 +4323,16 @@ type PolicyTargetSummary struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PolicyTargetSummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyTargetSummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyTargetSummary) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyTypeSummary holds the model's PolicyTypeSummary shape. Contains information about a policy
 // type and its status in the associated root.
 type PolicyTypeSummary struct {
@@ -2974,6 +4348,16 @@ type PolicyTypeSummary struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyTypeSummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyTypeSummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyTypeSummary) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutResourcePolicyRequest holds the model's PutResourcePolicyRequest shape.
 type PutResourcePolicyRequest struct {
@@ -2998,6 +4382,16 @@ type PutResourcePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutResourcePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutResourcePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutResourcePolicyResponse holds the model's PutResourcePolicyResponse shape.
 type PutResourcePolicyResponse struct {
 	// ResourcePolicy is "resourcePolicy" in JSON. A structure that contains details about the
@@ -3009,6 +4403,16 @@ type PutResourcePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutResourcePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RegisterDelegatedAdministratorRequest holds the model's RegisterDelegatedAdministratorRequest
 // shape.
@@ -3026,6 +4430,22 @@ type RegisterDelegatedAdministratorRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RegisterDelegatedAdministratorRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RegisterDelegatedAdministratorRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RegisterDelegatedAdministratorRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // RemoveAccountFromOrganizationRequest holds the model's RemoveAccountFromOrganizationRequest
 // shape.
 type RemoveAccountFromOrganizationRequest struct {
@@ -3039,6 +4459,20 @@ type RemoveAccountFromOrganizationRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v RemoveAccountFromOrganizationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveAccountFromOrganizationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveAccountFromOrganizationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // ResourcePolicy holds the model's ResourcePolicy shape. A structure that contains details about a
@@ -3056,6 +4490,16 @@ type ResourcePolicy struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ResourcePolicy) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResourcePolicy) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResourcePolicy) Delete(member string) bool { return types.Delete(v, member) }
+
 // ResourcePolicySummary holds the model's ResourcePolicySummary shape. A structure that contains
 // resource policy ID and Amazon Resource Name (ARN).
 type ResourcePolicySummary struct {
@@ -3069,6 +4513,16 @@ type ResourcePolicySummary struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ResourcePolicySummary) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResourcePolicySummary) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResourcePolicySummary) Delete(member string) bool { return types.Delete(v, member) }
 
 // ResponsibilityTransfer holds the model's ResponsibilityTransfer shape. Contains details for a
 // transfer. A transfer is the arrangement between two management accounts where one account
@@ -3102,6 +4556,16 @@ type ResponsibilityTransfer struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ResponsibilityTransfer) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ResponsibilityTransfer) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ResponsibilityTransfer) Delete(member string) bool { return types.Delete(v, member) }
 
 // Root holds the model's Root shape. Contains details about a root. A root is a top-level parent
 // node in the hierarchy of an organization that can contain organizational units (OUs) and
@@ -3137,6 +4601,16 @@ type Root struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Root) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Root) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Root) Delete(member string) bool { return types.Delete(v, member) }
+
 // Tag holds the model's Tag shape. A custom key-value pair associated with a resource within your
 // organization.
 //
@@ -3161,6 +4635,16 @@ type Tag struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagResourceRequest holds the model's TagResourceRequest shape.
 type TagResourceRequest struct {
@@ -3192,6 +4676,16 @@ type TagResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // TerminateResponsibilityTransferRequest holds the model's TerminateResponsibilityTransferRequest
 // shape.
 type TerminateResponsibilityTransferRequest struct {
@@ -3206,6 +4700,22 @@ type TerminateResponsibilityTransferRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TerminateResponsibilityTransferRequest) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TerminateResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TerminateResponsibilityTransferRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // TerminateResponsibilityTransferResponse holds the model's TerminateResponsibilityTransferResponse
 // shape.
 type TerminateResponsibilityTransferResponse struct {
@@ -3217,6 +4727,22 @@ type TerminateResponsibilityTransferResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v TerminateResponsibilityTransferResponse) MarshalJSON() ([]byte, error) {
+	return types.Marshal(&v)
+}
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TerminateResponsibilityTransferResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TerminateResponsibilityTransferResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // TransferParticipant holds the model's TransferParticipant shape. Contains details for a
@@ -3234,6 +4760,16 @@ type TransferParticipant struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v TransferParticipant) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TransferParticipant) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TransferParticipant) Delete(member string) bool { return types.Delete(v, member) }
 
 // UntagResourceRequest holds the model's UntagResourceRequest shape.
 type UntagResourceRequest struct {
@@ -3260,6 +4796,16 @@ type UntagResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UntagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateOrganizationalUnitRequest holds the model's UpdateOrganizationalUnitRequest shape.
 type UpdateOrganizationalUnitRequest struct {
 	// Name is "name" in JSON. The new name that you want to assign to the OU.
@@ -3281,6 +4827,18 @@ type UpdateOrganizationalUnitRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateOrganizationalUnitRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateOrganizationalUnitRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateOrganizationalUnitResponse holds the model's UpdateOrganizationalUnitResponse shape.
 type UpdateOrganizationalUnitResponse struct {
 	// OrganizationalUnit is "organizationalUnit" in JSON. A structure that contains the details
@@ -3292,6 +4850,18 @@ type UpdateOrganizationalUnitResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateOrganizationalUnitResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateOrganizationalUnitResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdatePolicyRequest holds the model's UpdatePolicyRequest shape.
 type UpdatePolicyRequest struct {
@@ -3321,6 +4891,16 @@ type UpdatePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdatePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdatePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdatePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdatePolicyResponse holds the model's UpdatePolicyResponse shape.
 type UpdatePolicyResponse struct {
 	// Policy is "policy" in JSON. A structure that contains details about the updated policy,
@@ -3332,6 +4912,16 @@ type UpdatePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdatePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdatePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdatePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateResponsibilityTransferRequest holds the model's UpdateResponsibilityTransferRequest shape.
 type UpdateResponsibilityTransferRequest struct {
@@ -3346,6 +4936,20 @@ type UpdateResponsibilityTransferRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateResponsibilityTransferRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateResponsibilityTransferRequest) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // UpdateResponsibilityTransferResponse holds the model's UpdateResponsibilityTransferResponse
 // shape.
 type UpdateResponsibilityTransferResponse struct {
@@ -3358,2989 +4962,21 @@ type UpdateResponsibilityTransferResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	acceptHandshakeRequestCodec                             *lossless.Codec[AcceptHandshakeRequest]
-	acceptHandshakeResponseCodec                            *lossless.Codec[AcceptHandshakeResponse]
-	accountCodec                                            *lossless.Codec[Account]
-	attachPolicyRequestCodec                                *lossless.Codec[AttachPolicyRequest]
-	cancelHandshakeRequestCodec                             *lossless.Codec[CancelHandshakeRequest]
-	cancelHandshakeResponseCodec                            *lossless.Codec[CancelHandshakeResponse]
-	childCodec                                              *lossless.Codec[Child]
-	closeAccountRequestCodec                                *lossless.Codec[CloseAccountRequest]
-	createAccountRequestCodec                               *lossless.Codec[CreateAccountRequest]
-	createAccountResponseCodec                              *lossless.Codec[CreateAccountResponse]
-	createAccountStatusCodec                                *lossless.Codec[CreateAccountStatus]
-	createGovCloudAccountRequestCodec                       *lossless.Codec[CreateGovCloudAccountRequest]
-	createGovCloudAccountResponseCodec                      *lossless.Codec[CreateGovCloudAccountResponse]
-	createOrganizationRequestCodec                          *lossless.Codec[CreateOrganizationRequest]
-	createOrganizationResponseCodec                         *lossless.Codec[CreateOrganizationResponse]
-	createOrganizationalUnitRequestCodec                    *lossless.Codec[CreateOrganizationalUnitRequest]
-	createOrganizationalUnitResponseCodec                   *lossless.Codec[CreateOrganizationalUnitResponse]
-	createPolicyRequestCodec                                *lossless.Codec[CreatePolicyRequest]
-	createPolicyResponseCodec                               *lossless.Codec[CreatePolicyResponse]
-	declineHandshakeRequestCodec                            *lossless.Codec[DeclineHandshakeRequest]
-	declineHandshakeResponseCodec                           *lossless.Codec[DeclineHandshakeResponse]
-	delegatedAdministratorCodec                             *lossless.Codec[DelegatedAdministrator]
-	delegatedServiceCodec                                   *lossless.Codec[DelegatedService]
-	deleteOrganizationalUnitRequestCodec                    *lossless.Codec[DeleteOrganizationalUnitRequest]
-	deletePolicyRequestCodec                                *lossless.Codec[DeletePolicyRequest]
-	deregisterDelegatedAdministratorRequestCodec            *lossless.Codec[DeregisterDelegatedAdministratorRequest]
-	describeAccountRequestCodec                             *lossless.Codec[DescribeAccountRequest]
-	describeAccountResponseCodec                            *lossless.Codec[DescribeAccountResponse]
-	describeCreateAccountStatusRequestCodec                 *lossless.Codec[DescribeCreateAccountStatusRequest]
-	describeCreateAccountStatusResponseCodec                *lossless.Codec[DescribeCreateAccountStatusResponse]
-	describeEffectivePolicyRequestCodec                     *lossless.Codec[DescribeEffectivePolicyRequest]
-	describeEffectivePolicyResponseCodec                    *lossless.Codec[DescribeEffectivePolicyResponse]
-	describeHandshakeRequestCodec                           *lossless.Codec[DescribeHandshakeRequest]
-	describeHandshakeResponseCodec                          *lossless.Codec[DescribeHandshakeResponse]
-	describeOrganizationResponseCodec                       *lossless.Codec[DescribeOrganizationResponse]
-	describeOrganizationalUnitRequestCodec                  *lossless.Codec[DescribeOrganizationalUnitRequest]
-	describeOrganizationalUnitResponseCodec                 *lossless.Codec[DescribeOrganizationalUnitResponse]
-	describePolicyRequestCodec                              *lossless.Codec[DescribePolicyRequest]
-	describePolicyResponseCodec                             *lossless.Codec[DescribePolicyResponse]
-	describeResourcePolicyResponseCodec                     *lossless.Codec[DescribeResourcePolicyResponse]
-	describeResponsibilityTransferRequestCodec              *lossless.Codec[DescribeResponsibilityTransferRequest]
-	describeResponsibilityTransferResponseCodec             *lossless.Codec[DescribeResponsibilityTransferResponse]
-	detachPolicyRequestCodec                                *lossless.Codec[DetachPolicyRequest]
-	disableAWSServiceAccessRequestCodec                     *lossless.Codec[DisableAWSServiceAccessRequest]
-	disablePolicyTypeRequestCodec                           *lossless.Codec[DisablePolicyTypeRequest]
-	disablePolicyTypeResponseCodec                          *lossless.Codec[DisablePolicyTypeResponse]
-	effectivePolicyCodec                                    *lossless.Codec[EffectivePolicy]
-	effectivePolicyValidationErrorCodec                     *lossless.Codec[EffectivePolicyValidationError]
-	enableAWSServiceAccessRequestCodec                      *lossless.Codec[EnableAWSServiceAccessRequest]
-	enableAllFeaturesRequestCodec                           *lossless.Codec[EnableAllFeaturesRequest]
-	enableAllFeaturesResponseCodec                          *lossless.Codec[EnableAllFeaturesResponse]
-	enablePolicyTypeRequestCodec                            *lossless.Codec[EnablePolicyTypeRequest]
-	enablePolicyTypeResponseCodec                           *lossless.Codec[EnablePolicyTypeResponse]
-	enabledServicePrincipalCodec                            *lossless.Codec[EnabledServicePrincipal]
-	handshakeCodec                                          *lossless.Codec[Handshake]
-	handshakeFilterCodec                                    *lossless.Codec[HandshakeFilter]
-	handshakePartyCodec                                     *lossless.Codec[HandshakeParty]
-	handshakeResourceCodec                                  *lossless.Codec[HandshakeResource]
-	inviteAccountToOrganizationRequestCodec                 *lossless.Codec[InviteAccountToOrganizationRequest]
-	inviteAccountToOrganizationResponseCodec                *lossless.Codec[InviteAccountToOrganizationResponse]
-	inviteOrganizationToTransferResponsibilityRequestCodec  *lossless.Codec[InviteOrganizationToTransferResponsibilityRequest]
-	inviteOrganizationToTransferResponsibilityResponseCodec *lossless.Codec[InviteOrganizationToTransferResponsibilityResponse]
-	listAWSServiceAccessForOrganizationRequestCodec         *lossless.Codec[ListAWSServiceAccessForOrganizationRequest]
-	listAWSServiceAccessForOrganizationResponseCodec        *lossless.Codec[ListAWSServiceAccessForOrganizationResponse]
-	listAccountsForParentRequestCodec                       *lossless.Codec[ListAccountsForParentRequest]
-	listAccountsForParentResponseCodec                      *lossless.Codec[ListAccountsForParentResponse]
-	listAccountsRequestCodec                                *lossless.Codec[ListAccountsRequest]
-	listAccountsResponseCodec                               *lossless.Codec[ListAccountsResponse]
-	listAccountsWithInvalidEffectivePolicyRequestCodec      *lossless.Codec[ListAccountsWithInvalidEffectivePolicyRequest]
-	listAccountsWithInvalidEffectivePolicyResponseCodec     *lossless.Codec[ListAccountsWithInvalidEffectivePolicyResponse]
-	listChildrenRequestCodec                                *lossless.Codec[ListChildrenRequest]
-	listChildrenResponseCodec                               *lossless.Codec[ListChildrenResponse]
-	listCreateAccountStatusRequestCodec                     *lossless.Codec[ListCreateAccountStatusRequest]
-	listCreateAccountStatusResponseCodec                    *lossless.Codec[ListCreateAccountStatusResponse]
-	listDelegatedAdministratorsRequestCodec                 *lossless.Codec[ListDelegatedAdministratorsRequest]
-	listDelegatedAdministratorsResponseCodec                *lossless.Codec[ListDelegatedAdministratorsResponse]
-	listDelegatedServicesForAccountRequestCodec             *lossless.Codec[ListDelegatedServicesForAccountRequest]
-	listDelegatedServicesForAccountResponseCodec            *lossless.Codec[ListDelegatedServicesForAccountResponse]
-	listEffectivePolicyValidationErrorsRequestCodec         *lossless.Codec[ListEffectivePolicyValidationErrorsRequest]
-	listEffectivePolicyValidationErrorsResponseCodec        *lossless.Codec[ListEffectivePolicyValidationErrorsResponse]
-	listHandshakesForAccountRequestCodec                    *lossless.Codec[ListHandshakesForAccountRequest]
-	listHandshakesForAccountResponseCodec                   *lossless.Codec[ListHandshakesForAccountResponse]
-	listHandshakesForOrganizationRequestCodec               *lossless.Codec[ListHandshakesForOrganizationRequest]
-	listHandshakesForOrganizationResponseCodec              *lossless.Codec[ListHandshakesForOrganizationResponse]
-	listInboundResponsibilityTransfersRequestCodec          *lossless.Codec[ListInboundResponsibilityTransfersRequest]
-	listInboundResponsibilityTransfersResponseCodec         *lossless.Codec[ListInboundResponsibilityTransfersResponse]
-	listOrganizationalUnitsForParentRequestCodec            *lossless.Codec[ListOrganizationalUnitsForParentRequest]
-	listOrganizationalUnitsForParentResponseCodec           *lossless.Codec[ListOrganizationalUnitsForParentResponse]
-	listOutboundResponsibilityTransfersRequestCodec         *lossless.Codec[ListOutboundResponsibilityTransfersRequest]
-	listOutboundResponsibilityTransfersResponseCodec        *lossless.Codec[ListOutboundResponsibilityTransfersResponse]
-	listParentsRequestCodec                                 *lossless.Codec[ListParentsRequest]
-	listParentsResponseCodec                                *lossless.Codec[ListParentsResponse]
-	listPoliciesForTargetRequestCodec                       *lossless.Codec[ListPoliciesForTargetRequest]
-	listPoliciesForTargetResponseCodec                      *lossless.Codec[ListPoliciesForTargetResponse]
-	listPoliciesRequestCodec                                *lossless.Codec[ListPoliciesRequest]
-	listPoliciesResponseCodec                               *lossless.Codec[ListPoliciesResponse]
-	listRootsRequestCodec                                   *lossless.Codec[ListRootsRequest]
-	listRootsResponseCodec                                  *lossless.Codec[ListRootsResponse]
-	listTagsForResourceRequestCodec                         *lossless.Codec[ListTagsForResourceRequest]
-	listTagsForResourceResponseCodec                        *lossless.Codec[ListTagsForResourceResponse]
-	listTargetsForPolicyRequestCodec                        *lossless.Codec[ListTargetsForPolicyRequest]
-	listTargetsForPolicyResponseCodec                       *lossless.Codec[ListTargetsForPolicyResponse]
-	moveAccountRequestCodec                                 *lossless.Codec[MoveAccountRequest]
-	organizationCodec                                       *lossless.Codec[Organization]
-	organizationalUnitCodec                                 *lossless.Codec[OrganizationalUnit]
-	parentCodec                                             *lossless.Codec[Parent]
-	policyCodec                                             *lossless.Codec[Policy]
-	policySummaryCodec                                      *lossless.Codec[PolicySummary]
-	policyTargetSummaryCodec                                *lossless.Codec[PolicyTargetSummary]
-	policyTypeSummaryCodec                                  *lossless.Codec[PolicyTypeSummary]
-	putResourcePolicyRequestCodec                           *lossless.Codec[PutResourcePolicyRequest]
-	putResourcePolicyResponseCodec                          *lossless.Codec[PutResourcePolicyResponse]
-	registerDelegatedAdministratorRequestCodec              *lossless.Codec[RegisterDelegatedAdministratorRequest]
-	removeAccountFromOrganizationRequestCodec               *lossless.Codec[RemoveAccountFromOrganizationRequest]
-	resourcePolicyCodec                                     *lossless.Codec[ResourcePolicy]
-	resourcePolicySummaryCodec                              *lossless.Codec[ResourcePolicySummary]
-	responsibilityTransferCodec                             *lossless.Codec[ResponsibilityTransfer]
-	rootCodec                                               *lossless.Codec[Root]
-	tagCodec                                                *lossless.Codec[Tag]
-	tagResourceRequestCodec                                 *lossless.Codec[TagResourceRequest]
-	terminateResponsibilityTransferRequestCodec             *lossless.Codec[TerminateResponsibilityTransferRequest]
-	terminateResponsibilityTransferResponseCodec            *lossless.Codec[TerminateResponsibilityTransferResponse]
-	transferParticipantCodec                                *lossless.Codec[TransferParticipant]
-	untagResourceRequestCodec                               *lossless.Codec[UntagResourceRequest]
-	updateOrganizationalUnitRequestCodec                    *lossless.Codec[UpdateOrganizationalUnitRequest]
-	updateOrganizationalUnitResponseCodec                   *lossless.Codec[UpdateOrganizationalUnitResponse]
-	updatePolicyRequestCodec                                *lossless.Codec[UpdatePolicyRequest]
-	updatePolicyResponseCodec                               *lossless.Codec[UpdatePolicyResponse]
-	updateResponsibilityTransferRequestCodec                *lossless.Codec[UpdateResponsibilityTransferRequest]
-	updateResponsibilityTransferResponseCodec               *lossless.Codec[UpdateResponsibilityTransferResponse]
-)
-
-func init() {
-	acceptHandshakeRequestCodec = lossless.NewCodec(
-		func(v *AcceptHandshakeRequest) *lossless.Layout { return &v.Layout },
-		func(v *AcceptHandshakeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("handshakeId", func(v *AcceptHandshakeRequest) *string { return &v.HandshakeID }),
-	)
-	acceptHandshakeResponseCodec = lossless.NewCodec(
-		func(v *AcceptHandshakeResponse) *lossless.Layout { return &v.Layout },
-		func(v *AcceptHandshakeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *AcceptHandshakeResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	accountCodec = lossless.NewCodec(
-		func(v *Account) *lossless.Layout { return &v.Layout },
-		func(v *Account) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Account) *string { return &v.ARN }),
-		lossless.String("email", func(v *Account) *string { return &v.Email }),
-		lossless.String("id", func(v *Account) *string { return &v.ID }),
-		lossless.String("joinedMethod", func(v *Account) *AccountJoinedMethod { return &v.JoinedMethod }),
-		lossless.Time("joinedTimestamp", func(v *Account) *time.Time { return &v.JoinedTimestamp }, timeLayouts...),
-		lossless.String("name", func(v *Account) *string { return &v.Name }),
-		lossless.Strings("paths", func(v *Account) *[]string { return &v.Paths }),
-		lossless.String("state", func(v *Account) *AccountState { return &v.State }),
-		lossless.String("status", func(v *Account) *AccountStatus { return &v.Status }),
-	)
-	attachPolicyRequestCodec = lossless.NewCodec(
-		func(v *AttachPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *AttachPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyId", func(v *AttachPolicyRequest) *string { return &v.PolicyID }),
-		lossless.String("targetId", func(v *AttachPolicyRequest) *string { return &v.TargetID }),
-	)
-	cancelHandshakeRequestCodec = lossless.NewCodec(
-		func(v *CancelHandshakeRequest) *lossless.Layout { return &v.Layout },
-		func(v *CancelHandshakeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("handshakeId", func(v *CancelHandshakeRequest) *string { return &v.HandshakeID }),
-	)
-	cancelHandshakeResponseCodec = lossless.NewCodec(
-		func(v *CancelHandshakeResponse) *lossless.Layout { return &v.Layout },
-		func(v *CancelHandshakeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *CancelHandshakeResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	childCodec = lossless.NewCodec(
-		func(v *Child) *lossless.Layout { return &v.Layout },
-		func(v *Child) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *Child) *string { return &v.ID }),
-		lossless.String("type", func(v *Child) *ChildType { return &v.Type }),
-	)
-	closeAccountRequestCodec = lossless.NewCodec(
-		func(v *CloseAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *CloseAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *CloseAccountRequest) *string { return &v.AccountID }),
-	)
-	createAccountRequestCodec = lossless.NewCodec(
-		func(v *CreateAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountName", func(v *CreateAccountRequest) *string { return &v.AccountName }),
-		lossless.String("email", func(v *CreateAccountRequest) *string { return &v.Email }),
-		lossless.String("iamUserAccessToBilling", func(v *CreateAccountRequest) *IAMUserAccessToBilling { return &v.IamUserAccessToBilling }),
-		lossless.String("roleName", func(v *CreateAccountRequest) *string { return &v.RoleName }),
-		lossless.SliceRef("tags", func(v *CreateAccountRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createAccountResponseCodec = lossless.NewCodec(
-		func(v *CreateAccountResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccountResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("createAccountStatus", func(v *CreateAccountResponse) **CreateAccountStatus { return &v.CreateAccountStatus }, &createAccountStatusCodec),
-	)
-	createAccountStatusCodec = lossless.NewCodec(
-		func(v *CreateAccountStatus) *lossless.Layout { return &v.Layout },
-		func(v *CreateAccountStatus) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *CreateAccountStatus) *string { return &v.AccountID }),
-		lossless.String("accountName", func(v *CreateAccountStatus) *string { return &v.AccountName }),
-		lossless.Time("completedTimestamp", func(v *CreateAccountStatus) *time.Time { return &v.CompletedTimestamp }, timeLayouts...),
-		lossless.String("failureReason", func(v *CreateAccountStatus) *CreateAccountFailureReason { return &v.FailureReason }),
-		lossless.String("govCloudAccountId", func(v *CreateAccountStatus) *string { return &v.GovCloudAccountID }),
-		lossless.String("id", func(v *CreateAccountStatus) *string { return &v.ID }),
-		lossless.Time("requestedTimestamp", func(v *CreateAccountStatus) *time.Time { return &v.RequestedTimestamp }, timeLayouts...),
-		lossless.String("state", func(v *CreateAccountStatus) *CreateAccountState { return &v.State }),
-	)
-	createGovCloudAccountRequestCodec = lossless.NewCodec(
-		func(v *CreateGovCloudAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateGovCloudAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountName", func(v *CreateGovCloudAccountRequest) *string { return &v.AccountName }),
-		lossless.String("email", func(v *CreateGovCloudAccountRequest) *string { return &v.Email }),
-		lossless.String("iamUserAccessToBilling", func(v *CreateGovCloudAccountRequest) *IAMUserAccessToBilling { return &v.IamUserAccessToBilling }),
-		lossless.String("roleName", func(v *CreateGovCloudAccountRequest) *string { return &v.RoleName }),
-		lossless.SliceRef("tags", func(v *CreateGovCloudAccountRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createGovCloudAccountResponseCodec = lossless.NewCodec(
-		func(v *CreateGovCloudAccountResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateGovCloudAccountResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("createAccountStatus", func(v *CreateGovCloudAccountResponse) **CreateAccountStatus { return &v.CreateAccountStatus }, &createAccountStatusCodec),
-	)
-	createOrganizationRequestCodec = lossless.NewCodec(
-		func(v *CreateOrganizationRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateOrganizationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("featureSet", func(v *CreateOrganizationRequest) *OrganizationFeatureSet { return &v.FeatureSet }),
-	)
-	createOrganizationResponseCodec = lossless.NewCodec(
-		func(v *CreateOrganizationResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateOrganizationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("organization", func(v *CreateOrganizationResponse) **Organization { return &v.Organization }, &organizationCodec),
-	)
-	createOrganizationalUnitRequestCodec = lossless.NewCodec(
-		func(v *CreateOrganizationalUnitRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateOrganizationalUnitRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("name", func(v *CreateOrganizationalUnitRequest) *string { return &v.Name }),
-		lossless.String("parentId", func(v *CreateOrganizationalUnitRequest) *string { return &v.ParentID }),
-		lossless.SliceRef("tags", func(v *CreateOrganizationalUnitRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	createOrganizationalUnitResponseCodec = lossless.NewCodec(
-		func(v *CreateOrganizationalUnitResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateOrganizationalUnitResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("organizationalUnit", func(v *CreateOrganizationalUnitResponse) **OrganizationalUnit { return &v.OrganizationalUnit }, &organizationalUnitCodec),
-	)
-	createPolicyRequestCodec = lossless.NewCodec(
-		func(v *CreatePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("content", func(v *CreatePolicyRequest) *policy.JSON { return &v.Content }),
-		lossless.String("description", func(v *CreatePolicyRequest) *string { return &v.Description }),
-		lossless.String("name", func(v *CreatePolicyRequest) *string { return &v.Name }),
-		lossless.SliceRef("tags", func(v *CreatePolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("type", func(v *CreatePolicyRequest) *PolicyType { return &v.Type }),
-	)
-	createPolicyResponseCodec = lossless.NewCodec(
-		func(v *CreatePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreatePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policy", func(v *CreatePolicyResponse) **Policy { return &v.Policy }, &policyCodec),
-	)
-	declineHandshakeRequestCodec = lossless.NewCodec(
-		func(v *DeclineHandshakeRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeclineHandshakeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("handshakeId", func(v *DeclineHandshakeRequest) *string { return &v.HandshakeID }),
-	)
-	declineHandshakeResponseCodec = lossless.NewCodec(
-		func(v *DeclineHandshakeResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeclineHandshakeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *DeclineHandshakeResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	delegatedAdministratorCodec = lossless.NewCodec(
-		func(v *DelegatedAdministrator) *lossless.Layout { return &v.Layout },
-		func(v *DelegatedAdministrator) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *DelegatedAdministrator) *string { return &v.ARN }),
-		lossless.Time("delegationEnabledDate", func(v *DelegatedAdministrator) *time.Time { return &v.DelegationEnabledDate }, timeLayouts...),
-		lossless.String("email", func(v *DelegatedAdministrator) *string { return &v.Email }),
-		lossless.String("id", func(v *DelegatedAdministrator) *string { return &v.ID }),
-		lossless.String("joinedMethod", func(v *DelegatedAdministrator) *AccountJoinedMethod { return &v.JoinedMethod }),
-		lossless.Time("joinedTimestamp", func(v *DelegatedAdministrator) *time.Time { return &v.JoinedTimestamp }, timeLayouts...),
-		lossless.String("name", func(v *DelegatedAdministrator) *string { return &v.Name }),
-		lossless.String("state", func(v *DelegatedAdministrator) *AccountState { return &v.State }),
-		lossless.String("status", func(v *DelegatedAdministrator) *AccountStatus { return &v.Status }),
-	)
-	delegatedServiceCodec = lossless.NewCodec(
-		func(v *DelegatedService) *lossless.Layout { return &v.Layout },
-		func(v *DelegatedService) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("delegationEnabledDate", func(v *DelegatedService) *time.Time { return &v.DelegationEnabledDate }, timeLayouts...),
-		lossless.String("servicePrincipal", func(v *DelegatedService) *string { return &v.ServicePrincipal }),
-	)
-	deleteOrganizationalUnitRequestCodec = lossless.NewCodec(
-		func(v *DeleteOrganizationalUnitRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteOrganizationalUnitRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("organizationalUnitId", func(v *DeleteOrganizationalUnitRequest) *string { return &v.OrganizationalUnitID }),
-	)
-	deletePolicyRequestCodec = lossless.NewCodec(
-		func(v *DeletePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeletePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyId", func(v *DeletePolicyRequest) *string { return &v.PolicyID }),
-	)
-	deregisterDelegatedAdministratorRequestCodec = lossless.NewCodec(
-		func(v *DeregisterDelegatedAdministratorRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeregisterDelegatedAdministratorRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *DeregisterDelegatedAdministratorRequest) *string { return &v.AccountID }),
-		lossless.String("servicePrincipal", func(v *DeregisterDelegatedAdministratorRequest) *string { return &v.ServicePrincipal }),
-	)
-	describeAccountRequestCodec = lossless.NewCodec(
-		func(v *DescribeAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *DescribeAccountRequest) *string { return &v.AccountID }),
-	)
-	describeAccountResponseCodec = lossless.NewCodec(
-		func(v *DescribeAccountResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeAccountResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("account", func(v *DescribeAccountResponse) **Account { return &v.Account }, &accountCodec),
-	)
-	describeCreateAccountStatusRequestCodec = lossless.NewCodec(
-		func(v *DescribeCreateAccountStatusRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeCreateAccountStatusRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("createAccountRequestId", func(v *DescribeCreateAccountStatusRequest) *string { return &v.CreateAccountRequestID }),
-	)
-	describeCreateAccountStatusResponseCodec = lossless.NewCodec(
-		func(v *DescribeCreateAccountStatusResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeCreateAccountStatusResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("createAccountStatus", func(v *DescribeCreateAccountStatusResponse) **CreateAccountStatus { return &v.CreateAccountStatus }, &createAccountStatusCodec),
-	)
-	describeEffectivePolicyRequestCodec = lossless.NewCodec(
-		func(v *DescribeEffectivePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeEffectivePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyType", func(v *DescribeEffectivePolicyRequest) *EffectivePolicyType { return &v.PolicyType }),
-		lossless.String("targetId", func(v *DescribeEffectivePolicyRequest) *string { return &v.TargetID }),
-	)
-	describeEffectivePolicyResponseCodec = lossless.NewCodec(
-		func(v *DescribeEffectivePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeEffectivePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("effectivePolicy", func(v *DescribeEffectivePolicyResponse) **EffectivePolicy { return &v.EffectivePolicy }, &effectivePolicyCodec),
-	)
-	describeHandshakeRequestCodec = lossless.NewCodec(
-		func(v *DescribeHandshakeRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeHandshakeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("handshakeId", func(v *DescribeHandshakeRequest) *string { return &v.HandshakeID }),
-	)
-	describeHandshakeResponseCodec = lossless.NewCodec(
-		func(v *DescribeHandshakeResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeHandshakeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *DescribeHandshakeResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	describeOrganizationResponseCodec = lossless.NewCodec(
-		func(v *DescribeOrganizationResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeOrganizationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("organization", func(v *DescribeOrganizationResponse) **Organization { return &v.Organization }, &organizationCodec),
-	)
-	describeOrganizationalUnitRequestCodec = lossless.NewCodec(
-		func(v *DescribeOrganizationalUnitRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeOrganizationalUnitRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("organizationalUnitId", func(v *DescribeOrganizationalUnitRequest) *string { return &v.OrganizationalUnitID }),
-	)
-	describeOrganizationalUnitResponseCodec = lossless.NewCodec(
-		func(v *DescribeOrganizationalUnitResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeOrganizationalUnitResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("organizationalUnit", func(v *DescribeOrganizationalUnitResponse) **OrganizationalUnit { return &v.OrganizationalUnit }, &organizationalUnitCodec),
-	)
-	describePolicyRequestCodec = lossless.NewCodec(
-		func(v *DescribePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyId", func(v *DescribePolicyRequest) *string { return &v.PolicyID }),
-	)
-	describePolicyResponseCodec = lossless.NewCodec(
-		func(v *DescribePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policy", func(v *DescribePolicyResponse) **Policy { return &v.Policy }, &policyCodec),
-	)
-	describeResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *DescribeResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("resourcePolicy", func(v *DescribeResourcePolicyResponse) **ResourcePolicy { return &v.ResourcePolicy }, &resourcePolicyCodec),
-	)
-	describeResponsibilityTransferRequestCodec = lossless.NewCodec(
-		func(v *DescribeResponsibilityTransferRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeResponsibilityTransferRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *DescribeResponsibilityTransferRequest) *string { return &v.ID }),
-	)
-	describeResponsibilityTransferResponseCodec = lossless.NewCodec(
-		func(v *DescribeResponsibilityTransferResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeResponsibilityTransferResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("responsibilityTransfer", func(v *DescribeResponsibilityTransferResponse) **ResponsibilityTransfer {
-			return &v.ResponsibilityTransfer
-		}, &responsibilityTransferCodec),
-	)
-	detachPolicyRequestCodec = lossless.NewCodec(
-		func(v *DetachPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DetachPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyId", func(v *DetachPolicyRequest) *string { return &v.PolicyID }),
-		lossless.String("targetId", func(v *DetachPolicyRequest) *string { return &v.TargetID }),
-	)
-	disableAWSServiceAccessRequestCodec = lossless.NewCodec(
-		func(v *DisableAWSServiceAccessRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisableAWSServiceAccessRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("servicePrincipal", func(v *DisableAWSServiceAccessRequest) *string { return &v.ServicePrincipal }),
-	)
-	disablePolicyTypeRequestCodec = lossless.NewCodec(
-		func(v *DisablePolicyTypeRequest) *lossless.Layout { return &v.Layout },
-		func(v *DisablePolicyTypeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyType", func(v *DisablePolicyTypeRequest) *PolicyType { return &v.PolicyType }),
-		lossless.String("rootId", func(v *DisablePolicyTypeRequest) *string { return &v.RootID }),
-	)
-	disablePolicyTypeResponseCodec = lossless.NewCodec(
-		func(v *DisablePolicyTypeResponse) *lossless.Layout { return &v.Layout },
-		func(v *DisablePolicyTypeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("root", func(v *DisablePolicyTypeResponse) **Root { return &v.Root }, &rootCodec),
-	)
-	effectivePolicyCodec = lossless.NewCodec(
-		func(v *EffectivePolicy) *lossless.Layout { return &v.Layout },
-		func(v *EffectivePolicy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("lastUpdatedTimestamp", func(v *EffectivePolicy) *time.Time { return &v.LastUpdatedTimestamp }, timeLayouts...),
-		lossless.Raw("policyContent", func(v *EffectivePolicy) *policy.JSON { return &v.PolicyContent }),
-		lossless.String("policyType", func(v *EffectivePolicy) *EffectivePolicyType { return &v.PolicyType }),
-		lossless.String("targetId", func(v *EffectivePolicy) *string { return &v.TargetID }),
-	)
-	effectivePolicyValidationErrorCodec = lossless.NewCodec(
-		func(v *EffectivePolicyValidationError) *lossless.Layout { return &v.Layout },
-		func(v *EffectivePolicyValidationError) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("contributingPolicies", func(v *EffectivePolicyValidationError) *[]string { return &v.ContributingPolicies }),
-		lossless.String("errorCode", func(v *EffectivePolicyValidationError) *string { return &v.ErrorCode }),
-		lossless.String("errorMessage", func(v *EffectivePolicyValidationError) *string { return &v.ErrorMessage }),
-		lossless.String("pathToError", func(v *EffectivePolicyValidationError) *string { return &v.PathToError }),
-	)
-	enableAWSServiceAccessRequestCodec = lossless.NewCodec(
-		func(v *EnableAWSServiceAccessRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableAWSServiceAccessRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("servicePrincipal", func(v *EnableAWSServiceAccessRequest) *string { return &v.ServicePrincipal }),
-	)
-	enableAllFeaturesRequestCodec = lossless.NewCodec(
-		func(v *EnableAllFeaturesRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnableAllFeaturesRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	enableAllFeaturesResponseCodec = lossless.NewCodec(
-		func(v *EnableAllFeaturesResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnableAllFeaturesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *EnableAllFeaturesResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	enablePolicyTypeRequestCodec = lossless.NewCodec(
-		func(v *EnablePolicyTypeRequest) *lossless.Layout { return &v.Layout },
-		func(v *EnablePolicyTypeRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("policyType", func(v *EnablePolicyTypeRequest) *PolicyType { return &v.PolicyType }),
-		lossless.String("rootId", func(v *EnablePolicyTypeRequest) *string { return &v.RootID }),
-	)
-	enablePolicyTypeResponseCodec = lossless.NewCodec(
-		func(v *EnablePolicyTypeResponse) *lossless.Layout { return &v.Layout },
-		func(v *EnablePolicyTypeResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("root", func(v *EnablePolicyTypeResponse) **Root { return &v.Root }, &rootCodec),
-	)
-	enabledServicePrincipalCodec = lossless.NewCodec(
-		func(v *EnabledServicePrincipal) *lossless.Layout { return &v.Layout },
-		func(v *EnabledServicePrincipal) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("dateEnabled", func(v *EnabledServicePrincipal) *time.Time { return &v.DateEnabled }, timeLayouts...),
-		lossless.String("servicePrincipal", func(v *EnabledServicePrincipal) *string { return &v.ServicePrincipal }),
-	)
-	handshakeCodec = lossless.NewCodec(
-		func(v *Handshake) *lossless.Layout { return &v.Layout },
-		func(v *Handshake) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("action", func(v *Handshake) *ActionType { return &v.Action }),
-		lossless.String("arn", func(v *Handshake) *string { return &v.ARN }),
-		lossless.Time("expirationTimestamp", func(v *Handshake) *time.Time { return &v.ExpirationTimestamp }, timeLayouts...),
-		lossless.String("id", func(v *Handshake) *string { return &v.ID }),
-		lossless.SliceRef("parties", func(v *Handshake) *[]HandshakeParty { return &v.Parties }, &handshakePartyCodec),
-		lossless.Time("requestedTimestamp", func(v *Handshake) *time.Time { return &v.RequestedTimestamp }, timeLayouts...),
-		lossless.SliceRef("resources", func(v *Handshake) *[]HandshakeResource { return &v.Resources }, &handshakeResourceCodec),
-		lossless.String("state", func(v *Handshake) *HandshakeState { return &v.State }),
-	)
-	handshakeFilterCodec = lossless.NewCodec(
-		func(v *HandshakeFilter) *lossless.Layout { return &v.Layout },
-		func(v *HandshakeFilter) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("actionType", func(v *HandshakeFilter) *ActionType { return &v.ActionType }),
-		lossless.String("parentHandshakeId", func(v *HandshakeFilter) *string { return &v.ParentHandshakeID }),
-	)
-	handshakePartyCodec = lossless.NewCodec(
-		func(v *HandshakeParty) *lossless.Layout { return &v.Layout },
-		func(v *HandshakeParty) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *HandshakeParty) *string { return &v.ID }),
-		lossless.String("type", func(v *HandshakeParty) *HandshakePartyType { return &v.Type }),
-	)
-	handshakeResourceCodec = lossless.NewCodec(
-		func(v *HandshakeResource) *lossless.Layout { return &v.Layout },
-		func(v *HandshakeResource) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("resources", func(v *HandshakeResource) *[]HandshakeResource { return &v.Resources }, &handshakeResourceCodec),
-		lossless.String("type", func(v *HandshakeResource) *HandshakeResourceType { return &v.Type }),
-		lossless.String("value", func(v *HandshakeResource) *string { return &v.Value }),
-	)
-	inviteAccountToOrganizationRequestCodec = lossless.NewCodec(
-		func(v *InviteAccountToOrganizationRequest) *lossless.Layout { return &v.Layout },
-		func(v *InviteAccountToOrganizationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("notes", func(v *InviteAccountToOrganizationRequest) *string { return &v.Notes }),
-		lossless.SliceRef("tags", func(v *InviteAccountToOrganizationRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.ObjectRef("target", func(v *InviteAccountToOrganizationRequest) **HandshakeParty { return &v.Target }, &handshakePartyCodec),
-	)
-	inviteAccountToOrganizationResponseCodec = lossless.NewCodec(
-		func(v *InviteAccountToOrganizationResponse) *lossless.Layout { return &v.Layout },
-		func(v *InviteAccountToOrganizationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("handshake", func(v *InviteAccountToOrganizationResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	inviteOrganizationToTransferResponsibilityRequestCodec = lossless.NewCodec(
-		func(v *InviteOrganizationToTransferResponsibilityRequest) *lossless.Layout { return &v.Layout },
-		func(v *InviteOrganizationToTransferResponsibilityRequest) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-		lossless.String("notes", func(v *InviteOrganizationToTransferResponsibilityRequest) *string { return &v.Notes }),
-		lossless.String("sourceName", func(v *InviteOrganizationToTransferResponsibilityRequest) *string { return &v.SourceName }),
-		lossless.Time("startTimestamp", func(v *InviteOrganizationToTransferResponsibilityRequest) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-		lossless.SliceRef("tags", func(v *InviteOrganizationToTransferResponsibilityRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.ObjectRef("target", func(v *InviteOrganizationToTransferResponsibilityRequest) **HandshakeParty { return &v.Target }, &handshakePartyCodec),
-		lossless.String("type", func(v *InviteOrganizationToTransferResponsibilityRequest) *ResponsibilityTransferType { return &v.Type }),
-	)
-	inviteOrganizationToTransferResponsibilityResponseCodec = lossless.NewCodec(
-		func(v *InviteOrganizationToTransferResponsibilityResponse) *lossless.Layout { return &v.Layout },
-		func(v *InviteOrganizationToTransferResponsibilityResponse) *map[string]json.RawMessage {
-			return &v.Extra
-		},
-		lossless.ObjectRef("handshake", func(v *InviteOrganizationToTransferResponsibilityResponse) **Handshake { return &v.Handshake }, &handshakeCodec),
-	)
-	listAWSServiceAccessForOrganizationRequestCodec = lossless.NewCodec(
-		func(v *ListAWSServiceAccessForOrganizationRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAWSServiceAccessForOrganizationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListAWSServiceAccessForOrganizationRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListAWSServiceAccessForOrganizationRequest) *string { return &v.NextToken }),
-	)
-	listAWSServiceAccessForOrganizationResponseCodec = lossless.NewCodec(
-		func(v *ListAWSServiceAccessForOrganizationResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAWSServiceAccessForOrganizationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("enabledServicePrincipals", func(v *ListAWSServiceAccessForOrganizationResponse) *[]EnabledServicePrincipal {
-			return &v.EnabledServicePrincipals
-		}, &enabledServicePrincipalCodec),
-		lossless.String("nextToken", func(v *ListAWSServiceAccessForOrganizationResponse) *string { return &v.NextToken }),
-	)
-	listAccountsForParentRequestCodec = lossless.NewCodec(
-		func(v *ListAccountsForParentRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsForParentRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListAccountsForParentRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListAccountsForParentRequest) *string { return &v.NextToken }),
-		lossless.String("parentId", func(v *ListAccountsForParentRequest) *string { return &v.ParentID }),
-	)
-	listAccountsForParentResponseCodec = lossless.NewCodec(
-		func(v *ListAccountsForParentResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsForParentResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accounts", func(v *ListAccountsForParentResponse) *[]Account { return &v.Accounts }, &accountCodec),
-		lossless.String("nextToken", func(v *ListAccountsForParentResponse) *string { return &v.NextToken }),
-	)
-	listAccountsRequestCodec = lossless.NewCodec(
-		func(v *ListAccountsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListAccountsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListAccountsRequest) *string { return &v.NextToken }),
-	)
-	listAccountsResponseCodec = lossless.NewCodec(
-		func(v *ListAccountsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accounts", func(v *ListAccountsResponse) *[]Account { return &v.Accounts }, &accountCodec),
-		lossless.String("nextToken", func(v *ListAccountsResponse) *string { return &v.NextToken }),
-	)
-	listAccountsWithInvalidEffectivePolicyRequestCodec = lossless.NewCodec(
-		func(v *ListAccountsWithInvalidEffectivePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsWithInvalidEffectivePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListAccountsWithInvalidEffectivePolicyRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListAccountsWithInvalidEffectivePolicyRequest) *string { return &v.NextToken }),
-		lossless.String("policyType", func(v *ListAccountsWithInvalidEffectivePolicyRequest) *EffectivePolicyType { return &v.PolicyType }),
-	)
-	listAccountsWithInvalidEffectivePolicyResponseCodec = lossless.NewCodec(
-		func(v *ListAccountsWithInvalidEffectivePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListAccountsWithInvalidEffectivePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("accounts", func(v *ListAccountsWithInvalidEffectivePolicyResponse) *[]Account { return &v.Accounts }, &accountCodec),
-		lossless.String("nextToken", func(v *ListAccountsWithInvalidEffectivePolicyResponse) *string { return &v.NextToken }),
-		lossless.String("policyType", func(v *ListAccountsWithInvalidEffectivePolicyResponse) *EffectivePolicyType { return &v.PolicyType }),
-	)
-	listChildrenRequestCodec = lossless.NewCodec(
-		func(v *ListChildrenRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListChildrenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("childType", func(v *ListChildrenRequest) *ChildType { return &v.ChildType }),
-		lossless.Int("maxResults", func(v *ListChildrenRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListChildrenRequest) *string { return &v.NextToken }),
-		lossless.String("parentId", func(v *ListChildrenRequest) *string { return &v.ParentID }),
-	)
-	listChildrenResponseCodec = lossless.NewCodec(
-		func(v *ListChildrenResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListChildrenResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("children", func(v *ListChildrenResponse) *[]Child { return &v.Children }, &childCodec),
-		lossless.String("nextToken", func(v *ListChildrenResponse) *string { return &v.NextToken }),
-	)
-	listCreateAccountStatusRequestCodec = lossless.NewCodec(
-		func(v *ListCreateAccountStatusRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListCreateAccountStatusRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListCreateAccountStatusRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListCreateAccountStatusRequest) *string { return &v.NextToken }),
-		lossless.Strings("states", func(v *ListCreateAccountStatusRequest) *[]CreateAccountState { return &v.States }),
-	)
-	listCreateAccountStatusResponseCodec = lossless.NewCodec(
-		func(v *ListCreateAccountStatusResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListCreateAccountStatusResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("createAccountStatuses", func(v *ListCreateAccountStatusResponse) *[]CreateAccountStatus { return &v.CreateAccountStatuses }, &createAccountStatusCodec),
-		lossless.String("nextToken", func(v *ListCreateAccountStatusResponse) *string { return &v.NextToken }),
-	)
-	listDelegatedAdministratorsRequestCodec = lossless.NewCodec(
-		func(v *ListDelegatedAdministratorsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegatedAdministratorsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListDelegatedAdministratorsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListDelegatedAdministratorsRequest) *string { return &v.NextToken }),
-		lossless.String("servicePrincipal", func(v *ListDelegatedAdministratorsRequest) *string { return &v.ServicePrincipal }),
-	)
-	listDelegatedAdministratorsResponseCodec = lossless.NewCodec(
-		func(v *ListDelegatedAdministratorsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegatedAdministratorsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("delegatedAdministrators", func(v *ListDelegatedAdministratorsResponse) *[]DelegatedAdministrator {
-			return &v.DelegatedAdministrators
-		}, &delegatedAdministratorCodec),
-		lossless.String("nextToken", func(v *ListDelegatedAdministratorsResponse) *string { return &v.NextToken }),
-	)
-	listDelegatedServicesForAccountRequestCodec = lossless.NewCodec(
-		func(v *ListDelegatedServicesForAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegatedServicesForAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *ListDelegatedServicesForAccountRequest) *string { return &v.AccountID }),
-		lossless.Int("maxResults", func(v *ListDelegatedServicesForAccountRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListDelegatedServicesForAccountRequest) *string { return &v.NextToken }),
-	)
-	listDelegatedServicesForAccountResponseCodec = lossless.NewCodec(
-		func(v *ListDelegatedServicesForAccountResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListDelegatedServicesForAccountResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("delegatedServices", func(v *ListDelegatedServicesForAccountResponse) *[]DelegatedService { return &v.DelegatedServices }, &delegatedServiceCodec),
-		lossless.String("nextToken", func(v *ListDelegatedServicesForAccountResponse) *string { return &v.NextToken }),
-	)
-	listEffectivePolicyValidationErrorsRequestCodec = lossless.NewCodec(
-		func(v *ListEffectivePolicyValidationErrorsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListEffectivePolicyValidationErrorsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *ListEffectivePolicyValidationErrorsRequest) *string { return &v.AccountID }),
-		lossless.Int("maxResults", func(v *ListEffectivePolicyValidationErrorsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListEffectivePolicyValidationErrorsRequest) *string { return &v.NextToken }),
-		lossless.String("policyType", func(v *ListEffectivePolicyValidationErrorsRequest) *EffectivePolicyType { return &v.PolicyType }),
-	)
-	listEffectivePolicyValidationErrorsResponseCodec = lossless.NewCodec(
-		func(v *ListEffectivePolicyValidationErrorsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListEffectivePolicyValidationErrorsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *ListEffectivePolicyValidationErrorsResponse) *string { return &v.AccountID }),
-		lossless.SliceRef("effectivePolicyValidationErrors", func(v *ListEffectivePolicyValidationErrorsResponse) *[]EffectivePolicyValidationError {
-			return &v.EffectivePolicyValidationErrors
-		}, &effectivePolicyValidationErrorCodec),
-		lossless.Time("evaluationTimestamp", func(v *ListEffectivePolicyValidationErrorsResponse) *time.Time { return &v.EvaluationTimestamp }, timeLayouts...),
-		lossless.String("nextToken", func(v *ListEffectivePolicyValidationErrorsResponse) *string { return &v.NextToken }),
-		lossless.String("path", func(v *ListEffectivePolicyValidationErrorsResponse) *string { return &v.Path }),
-		lossless.String("policyType", func(v *ListEffectivePolicyValidationErrorsResponse) *EffectivePolicyType { return &v.PolicyType }),
-	)
-	listHandshakesForAccountRequestCodec = lossless.NewCodec(
-		func(v *ListHandshakesForAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListHandshakesForAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("filter", func(v *ListHandshakesForAccountRequest) **HandshakeFilter { return &v.Filter }, &handshakeFilterCodec),
-		lossless.Int("maxResults", func(v *ListHandshakesForAccountRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListHandshakesForAccountRequest) *string { return &v.NextToken }),
-	)
-	listHandshakesForAccountResponseCodec = lossless.NewCodec(
-		func(v *ListHandshakesForAccountResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListHandshakesForAccountResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("handshakes", func(v *ListHandshakesForAccountResponse) *[]Handshake { return &v.Handshakes }, &handshakeCodec),
-		lossless.String("nextToken", func(v *ListHandshakesForAccountResponse) *string { return &v.NextToken }),
-	)
-	listHandshakesForOrganizationRequestCodec = lossless.NewCodec(
-		func(v *ListHandshakesForOrganizationRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListHandshakesForOrganizationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("filter", func(v *ListHandshakesForOrganizationRequest) **HandshakeFilter { return &v.Filter }, &handshakeFilterCodec),
-		lossless.Int("maxResults", func(v *ListHandshakesForOrganizationRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListHandshakesForOrganizationRequest) *string { return &v.NextToken }),
-	)
-	listHandshakesForOrganizationResponseCodec = lossless.NewCodec(
-		func(v *ListHandshakesForOrganizationResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListHandshakesForOrganizationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("handshakes", func(v *ListHandshakesForOrganizationResponse) *[]Handshake { return &v.Handshakes }, &handshakeCodec),
-		lossless.String("nextToken", func(v *ListHandshakesForOrganizationResponse) *string { return &v.NextToken }),
-	)
-	listInboundResponsibilityTransfersRequestCodec = lossless.NewCodec(
-		func(v *ListInboundResponsibilityTransfersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListInboundResponsibilityTransfersRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *ListInboundResponsibilityTransfersRequest) *string { return &v.ID }),
-		lossless.Int("maxResults", func(v *ListInboundResponsibilityTransfersRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListInboundResponsibilityTransfersRequest) *string { return &v.NextToken }),
-		lossless.String("type", func(v *ListInboundResponsibilityTransfersRequest) *ResponsibilityTransferType { return &v.Type }),
-	)
-	listInboundResponsibilityTransfersResponseCodec = lossless.NewCodec(
-		func(v *ListInboundResponsibilityTransfersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListInboundResponsibilityTransfersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListInboundResponsibilityTransfersResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("responsibilityTransfers", func(v *ListInboundResponsibilityTransfersResponse) *[]ResponsibilityTransfer {
-			return &v.ResponsibilityTransfers
-		}, &responsibilityTransferCodec),
-	)
-	listOrganizationalUnitsForParentRequestCodec = lossless.NewCodec(
-		func(v *ListOrganizationalUnitsForParentRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListOrganizationalUnitsForParentRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListOrganizationalUnitsForParentRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListOrganizationalUnitsForParentRequest) *string { return &v.NextToken }),
-		lossless.String("parentId", func(v *ListOrganizationalUnitsForParentRequest) *string { return &v.ParentID }),
-	)
-	listOrganizationalUnitsForParentResponseCodec = lossless.NewCodec(
-		func(v *ListOrganizationalUnitsForParentResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListOrganizationalUnitsForParentResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListOrganizationalUnitsForParentResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("organizationalUnits", func(v *ListOrganizationalUnitsForParentResponse) *[]OrganizationalUnit { return &v.OrganizationalUnits }, &organizationalUnitCodec),
-	)
-	listOutboundResponsibilityTransfersRequestCodec = lossless.NewCodec(
-		func(v *ListOutboundResponsibilityTransfersRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListOutboundResponsibilityTransfersRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListOutboundResponsibilityTransfersRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListOutboundResponsibilityTransfersRequest) *string { return &v.NextToken }),
-		lossless.String("type", func(v *ListOutboundResponsibilityTransfersRequest) *ResponsibilityTransferType { return &v.Type }),
-	)
-	listOutboundResponsibilityTransfersResponseCodec = lossless.NewCodec(
-		func(v *ListOutboundResponsibilityTransfersResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListOutboundResponsibilityTransfersResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListOutboundResponsibilityTransfersResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("responsibilityTransfers", func(v *ListOutboundResponsibilityTransfersResponse) *[]ResponsibilityTransfer {
-			return &v.ResponsibilityTransfers
-		}, &responsibilityTransferCodec),
-	)
-	listParentsRequestCodec = lossless.NewCodec(
-		func(v *ListParentsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListParentsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("childId", func(v *ListParentsRequest) *string { return &v.ChildID }),
-		lossless.Int("maxResults", func(v *ListParentsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListParentsRequest) *string { return &v.NextToken }),
-	)
-	listParentsResponseCodec = lossless.NewCodec(
-		func(v *ListParentsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListParentsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListParentsResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("parents", func(v *ListParentsResponse) *[]Parent { return &v.Parents }, &parentCodec),
-	)
-	listPoliciesForTargetRequestCodec = lossless.NewCodec(
-		func(v *ListPoliciesForTargetRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesForTargetRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("filter", func(v *ListPoliciesForTargetRequest) *PolicyType { return &v.Filter }),
-		lossless.Int("maxResults", func(v *ListPoliciesForTargetRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListPoliciesForTargetRequest) *string { return &v.NextToken }),
-		lossless.String("targetId", func(v *ListPoliciesForTargetRequest) *string { return &v.TargetID }),
-	)
-	listPoliciesForTargetResponseCodec = lossless.NewCodec(
-		func(v *ListPoliciesForTargetResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesForTargetResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListPoliciesForTargetResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("policies", func(v *ListPoliciesForTargetResponse) *[]PolicySummary { return &v.Policies }, &policySummaryCodec),
-	)
-	listPoliciesRequestCodec = lossless.NewCodec(
-		func(v *ListPoliciesRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("filter", func(v *ListPoliciesRequest) *PolicyType { return &v.Filter }),
-		lossless.Int("maxResults", func(v *ListPoliciesRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListPoliciesRequest) *string { return &v.NextToken }),
-	)
-	listPoliciesResponseCodec = lossless.NewCodec(
-		func(v *ListPoliciesResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListPoliciesResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListPoliciesResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("policies", func(v *ListPoliciesResponse) *[]PolicySummary { return &v.Policies }, &policySummaryCodec),
-	)
-	listRootsRequestCodec = lossless.NewCodec(
-		func(v *ListRootsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListRootsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListRootsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListRootsRequest) *string { return &v.NextToken }),
-	)
-	listRootsResponseCodec = lossless.NewCodec(
-		func(v *ListRootsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListRootsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListRootsResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("roots", func(v *ListRootsResponse) *[]Root { return &v.Roots }, &rootCodec),
-	)
-	listTagsForResourceRequestCodec = lossless.NewCodec(
-		func(v *ListTagsForResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListTagsForResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListTagsForResourceRequest) *string { return &v.NextToken }),
-		lossless.String("resourceId", func(v *ListTagsForResourceRequest) *string { return &v.ResourceID }),
-	)
-	listTagsForResourceResponseCodec = lossless.NewCodec(
-		func(v *ListTagsForResourceResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListTagsForResourceResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListTagsForResourceResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("tags", func(v *ListTagsForResourceResponse) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	listTargetsForPolicyRequestCodec = lossless.NewCodec(
-		func(v *ListTargetsForPolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListTargetsForPolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("maxResults", func(v *ListTargetsForPolicyRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListTargetsForPolicyRequest) *string { return &v.NextToken }),
-		lossless.String("policyId", func(v *ListTargetsForPolicyRequest) *string { return &v.PolicyID }),
-	)
-	listTargetsForPolicyResponseCodec = lossless.NewCodec(
-		func(v *ListTargetsForPolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListTargetsForPolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListTargetsForPolicyResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("targets", func(v *ListTargetsForPolicyResponse) *[]PolicyTargetSummary { return &v.Targets }, &policyTargetSummaryCodec),
-	)
-	moveAccountRequestCodec = lossless.NewCodec(
-		func(v *MoveAccountRequest) *lossless.Layout { return &v.Layout },
-		func(v *MoveAccountRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *MoveAccountRequest) *string { return &v.AccountID }),
-		lossless.String("destinationParentId", func(v *MoveAccountRequest) *string { return &v.DestinationParentID }),
-		lossless.String("sourceParentId", func(v *MoveAccountRequest) *string { return &v.SourceParentID }),
-	)
-	organizationCodec = lossless.NewCodec(
-		func(v *Organization) *lossless.Layout { return &v.Layout },
-		func(v *Organization) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Organization) *string { return &v.ARN }),
-		lossless.SliceRef("availablePolicyTypes", func(v *Organization) *[]PolicyTypeSummary { return &v.AvailablePolicyTypes }, &policyTypeSummaryCodec),
-		lossless.String("featureSet", func(v *Organization) *OrganizationFeatureSet { return &v.FeatureSet }),
-		lossless.String("id", func(v *Organization) *string { return &v.ID }),
-		lossless.String("masterAccountArn", func(v *Organization) *string { return &v.MasterAccountARN }),
-		lossless.String("masterAccountEmail", func(v *Organization) *string { return &v.MasterAccountEmail }),
-		lossless.String("masterAccountId", func(v *Organization) *string { return &v.MasterAccountID }),
-	)
-	organizationalUnitCodec = lossless.NewCodec(
-		func(v *OrganizationalUnit) *lossless.Layout { return &v.Layout },
-		func(v *OrganizationalUnit) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *OrganizationalUnit) *string { return &v.ARN }),
-		lossless.String("id", func(v *OrganizationalUnit) *string { return &v.ID }),
-		lossless.String("name", func(v *OrganizationalUnit) *string { return &v.Name }),
-		lossless.String("path", func(v *OrganizationalUnit) *string { return &v.Path }),
-	)
-	parentCodec = lossless.NewCodec(
-		func(v *Parent) *lossless.Layout { return &v.Layout },
-		func(v *Parent) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *Parent) *string { return &v.ID }),
-		lossless.String("type", func(v *Parent) *ParentType { return &v.Type }),
-	)
-	policyCodec = lossless.NewCodec(
-		func(v *Policy) *lossless.Layout { return &v.Layout },
-		func(v *Policy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("content", func(v *Policy) *policy.JSON { return &v.Content }),
-		lossless.ObjectRef("policySummary", func(v *Policy) **PolicySummary { return &v.PolicySummary }, &policySummaryCodec),
-	)
-	policySummaryCodec = lossless.NewCodec(
-		func(v *PolicySummary) *lossless.Layout { return &v.Layout },
-		func(v *PolicySummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *PolicySummary) *string { return &v.ARN }),
-		lossless.Bool("awsManaged", func(v *PolicySummary) *bool { return &v.AwsManaged }),
-		lossless.String("description", func(v *PolicySummary) *string { return &v.Description }),
-		lossless.String("id", func(v *PolicySummary) *string { return &v.ID }),
-		lossless.String("name", func(v *PolicySummary) *string { return &v.Name }),
-		lossless.String("type", func(v *PolicySummary) *PolicyType { return &v.Type }),
-	)
-	policyTargetSummaryCodec = lossless.NewCodec(
-		func(v *PolicyTargetSummary) *lossless.Layout { return &v.Layout },
-		func(v *PolicyTargetSummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *PolicyTargetSummary) *string { return &v.ARN }),
-		lossless.String("name", func(v *PolicyTargetSummary) *string { return &v.Name }),
-		lossless.String("targetId", func(v *PolicyTargetSummary) *string { return &v.TargetID }),
-		lossless.String("type", func(v *PolicyTargetSummary) *TargetType { return &v.Type }),
-	)
-	policyTypeSummaryCodec = lossless.NewCodec(
-		func(v *PolicyTypeSummary) *lossless.Layout { return &v.Layout },
-		func(v *PolicyTypeSummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("status", func(v *PolicyTypeSummary) *PolicyTypeStatus { return &v.Status }),
-		lossless.String("type", func(v *PolicyTypeSummary) *PolicyType { return &v.Type }),
-	)
-	putResourcePolicyRequestCodec = lossless.NewCodec(
-		func(v *PutResourcePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *PutResourcePolicyRequest) *string { return &v.Content }),
-		lossless.SliceRef("tags", func(v *PutResourcePolicyRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	putResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *PutResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("resourcePolicy", func(v *PutResourcePolicyResponse) **ResourcePolicy { return &v.ResourcePolicy }, &resourcePolicyCodec),
-	)
-	registerDelegatedAdministratorRequestCodec = lossless.NewCodec(
-		func(v *RegisterDelegatedAdministratorRequest) *lossless.Layout { return &v.Layout },
-		func(v *RegisterDelegatedAdministratorRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *RegisterDelegatedAdministratorRequest) *string { return &v.AccountID }),
-		lossless.String("servicePrincipal", func(v *RegisterDelegatedAdministratorRequest) *string { return &v.ServicePrincipal }),
-	)
-	removeAccountFromOrganizationRequestCodec = lossless.NewCodec(
-		func(v *RemoveAccountFromOrganizationRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveAccountFromOrganizationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accountId", func(v *RemoveAccountFromOrganizationRequest) *string { return &v.AccountID }),
-	)
-	resourcePolicyCodec = lossless.NewCodec(
-		func(v *ResourcePolicy) *lossless.Layout { return &v.Layout },
-		func(v *ResourcePolicy) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("content", func(v *ResourcePolicy) *string { return &v.Content }),
-		lossless.ObjectRef("resourcePolicySummary", func(v *ResourcePolicy) **ResourcePolicySummary { return &v.ResourcePolicySummary }, &resourcePolicySummaryCodec),
-	)
-	resourcePolicySummaryCodec = lossless.NewCodec(
-		func(v *ResourcePolicySummary) *lossless.Layout { return &v.Layout },
-		func(v *ResourcePolicySummary) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *ResourcePolicySummary) *string { return &v.ARN }),
-		lossless.String("id", func(v *ResourcePolicySummary) *string { return &v.ID }),
-	)
-	responsibilityTransferCodec = lossless.NewCodec(
-		func(v *ResponsibilityTransfer) *lossless.Layout { return &v.Layout },
-		func(v *ResponsibilityTransfer) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("activeHandshakeId", func(v *ResponsibilityTransfer) *string { return &v.ActiveHandshakeID }),
-		lossless.String("arn", func(v *ResponsibilityTransfer) *string { return &v.ARN }),
-		lossless.Time("endTimestamp", func(v *ResponsibilityTransfer) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.String("id", func(v *ResponsibilityTransfer) *string { return &v.ID }),
-		lossless.String("name", func(v *ResponsibilityTransfer) *string { return &v.Name }),
-		lossless.ObjectRef("source", func(v *ResponsibilityTransfer) **TransferParticipant { return &v.Source }, &transferParticipantCodec),
-		lossless.Time("startTimestamp", func(v *ResponsibilityTransfer) *time.Time { return &v.StartTimestamp }, timeLayouts...),
-		lossless.String("status", func(v *ResponsibilityTransfer) *ResponsibilityTransferStatus { return &v.Status }),
-		lossless.ObjectRef("target", func(v *ResponsibilityTransfer) **TransferParticipant { return &v.Target }, &transferParticipantCodec),
-		lossless.String("type", func(v *ResponsibilityTransfer) *ResponsibilityTransferType { return &v.Type }),
-	)
-	rootCodec = lossless.NewCodec(
-		func(v *Root) *lossless.Layout { return &v.Layout },
-		func(v *Root) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *Root) *string { return &v.ARN }),
-		lossless.String("id", func(v *Root) *string { return &v.ID }),
-		lossless.String("name", func(v *Root) *string { return &v.Name }),
-		lossless.SliceRef("policyTypes", func(v *Root) *[]PolicyTypeSummary { return &v.PolicyTypes }, &policyTypeSummaryCodec),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Tag) *string { return &v.Key }),
-		lossless.String("value", func(v *Tag) *string { return &v.Value }),
-	)
-	tagResourceRequestCodec = lossless.NewCodec(
-		func(v *TagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resourceId", func(v *TagResourceRequest) *string { return &v.ResourceID }),
-		lossless.SliceRef("tags", func(v *TagResourceRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	terminateResponsibilityTransferRequestCodec = lossless.NewCodec(
-		func(v *TerminateResponsibilityTransferRequest) *lossless.Layout { return &v.Layout },
-		func(v *TerminateResponsibilityTransferRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("endTimestamp", func(v *TerminateResponsibilityTransferRequest) *time.Time { return &v.EndTimestamp }, timeLayouts...),
-		lossless.String("id", func(v *TerminateResponsibilityTransferRequest) *string { return &v.ID }),
-	)
-	terminateResponsibilityTransferResponseCodec = lossless.NewCodec(
-		func(v *TerminateResponsibilityTransferResponse) *lossless.Layout { return &v.Layout },
-		func(v *TerminateResponsibilityTransferResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("responsibilityTransfer", func(v *TerminateResponsibilityTransferResponse) **ResponsibilityTransfer {
-			return &v.ResponsibilityTransfer
-		}, &responsibilityTransferCodec),
-	)
-	transferParticipantCodec = lossless.NewCodec(
-		func(v *TransferParticipant) *lossless.Layout { return &v.Layout },
-		func(v *TransferParticipant) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("managementAccountEmail", func(v *TransferParticipant) *string { return &v.ManagementAccountEmail }),
-		lossless.String("managementAccountId", func(v *TransferParticipant) *string { return &v.ManagementAccountID }),
-	)
-	untagResourceRequestCodec = lossless.NewCodec(
-		func(v *UntagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("resourceId", func(v *UntagResourceRequest) *string { return &v.ResourceID }),
-		lossless.Strings("tagKeys", func(v *UntagResourceRequest) *[]string { return &v.TagKeys }),
-	)
-	updateOrganizationalUnitRequestCodec = lossless.NewCodec(
-		func(v *UpdateOrganizationalUnitRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateOrganizationalUnitRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("name", func(v *UpdateOrganizationalUnitRequest) *string { return &v.Name }),
-		lossless.String("organizationalUnitId", func(v *UpdateOrganizationalUnitRequest) *string { return &v.OrganizationalUnitID }),
-	)
-	updateOrganizationalUnitResponseCodec = lossless.NewCodec(
-		func(v *UpdateOrganizationalUnitResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateOrganizationalUnitResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("organizationalUnit", func(v *UpdateOrganizationalUnitResponse) **OrganizationalUnit { return &v.OrganizationalUnit }, &organizationalUnitCodec),
-	)
-	updatePolicyRequestCodec = lossless.NewCodec(
-		func(v *UpdatePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdatePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("content", func(v *UpdatePolicyRequest) *policy.JSON { return &v.Content }),
-		lossless.String("description", func(v *UpdatePolicyRequest) *string { return &v.Description }),
-		lossless.String("name", func(v *UpdatePolicyRequest) *string { return &v.Name }),
-		lossless.String("policyId", func(v *UpdatePolicyRequest) *string { return &v.PolicyID }),
-	)
-	updatePolicyResponseCodec = lossless.NewCodec(
-		func(v *UpdatePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdatePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("policy", func(v *UpdatePolicyResponse) **Policy { return &v.Policy }, &policyCodec),
-	)
-	updateResponsibilityTransferRequestCodec = lossless.NewCodec(
-		func(v *UpdateResponsibilityTransferRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateResponsibilityTransferRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("id", func(v *UpdateResponsibilityTransferRequest) *string { return &v.ID }),
-		lossless.String("name", func(v *UpdateResponsibilityTransferRequest) *string { return &v.Name }),
-	)
-	updateResponsibilityTransferResponseCodec = lossless.NewCodec(
-		func(v *UpdateResponsibilityTransferResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateResponsibilityTransferResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("responsibilityTransfer", func(v *UpdateResponsibilityTransferResponse) **ResponsibilityTransfer {
-			return &v.ResponsibilityTransfer
-		}, &responsibilityTransferCodec),
-	)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v AcceptHandshakeRequest) MarshalJSON() ([]byte, error) {
-	return acceptHandshakeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AcceptHandshakeRequest) UnmarshalJSON(data []byte) error {
-	return acceptHandshakeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AcceptHandshakeRequest) Delete(member string) bool {
-	return acceptHandshakeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AcceptHandshakeResponse) MarshalJSON() ([]byte, error) {
-	return acceptHandshakeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AcceptHandshakeResponse) UnmarshalJSON(data []byte) error {
-	return acceptHandshakeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AcceptHandshakeResponse) Delete(member string) bool {
-	return acceptHandshakeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Account) MarshalJSON() ([]byte, error) { return accountCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Account) UnmarshalJSON(data []byte) error { return accountCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Account) Delete(member string) bool { return accountCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v AttachPolicyRequest) MarshalJSON() ([]byte, error) {
-	return attachPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AttachPolicyRequest) UnmarshalJSON(data []byte) error {
-	return attachPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AttachPolicyRequest) Delete(member string) bool {
-	return attachPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelHandshakeRequest) MarshalJSON() ([]byte, error) {
-	return cancelHandshakeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelHandshakeRequest) UnmarshalJSON(data []byte) error {
-	return cancelHandshakeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelHandshakeRequest) Delete(member string) bool {
-	return cancelHandshakeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelHandshakeResponse) MarshalJSON() ([]byte, error) {
-	return cancelHandshakeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelHandshakeResponse) UnmarshalJSON(data []byte) error {
-	return cancelHandshakeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelHandshakeResponse) Delete(member string) bool {
-	return cancelHandshakeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Child) MarshalJSON() ([]byte, error) { return childCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Child) UnmarshalJSON(data []byte) error { return childCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Child) Delete(member string) bool { return childCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v CloseAccountRequest) MarshalJSON() ([]byte, error) {
-	return closeAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CloseAccountRequest) UnmarshalJSON(data []byte) error {
-	return closeAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CloseAccountRequest) Delete(member string) bool {
-	return closeAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccountRequest) MarshalJSON() ([]byte, error) {
-	return createAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccountRequest) UnmarshalJSON(data []byte) error {
-	return createAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccountRequest) Delete(member string) bool {
-	return createAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccountResponse) MarshalJSON() ([]byte, error) {
-	return createAccountResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccountResponse) UnmarshalJSON(data []byte) error {
-	return createAccountResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccountResponse) Delete(member string) bool {
-	return createAccountResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateAccountStatus) MarshalJSON() ([]byte, error) {
-	return createAccountStatusCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateAccountStatus) UnmarshalJSON(data []byte) error {
-	return createAccountStatusCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateAccountStatus) Delete(member string) bool {
-	return createAccountStatusCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGovCloudAccountRequest) MarshalJSON() ([]byte, error) {
-	return createGovCloudAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGovCloudAccountRequest) UnmarshalJSON(data []byte) error {
-	return createGovCloudAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGovCloudAccountRequest) Delete(member string) bool {
-	return createGovCloudAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGovCloudAccountResponse) MarshalJSON() ([]byte, error) {
-	return createGovCloudAccountResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGovCloudAccountResponse) UnmarshalJSON(data []byte) error {
-	return createGovCloudAccountResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGovCloudAccountResponse) Delete(member string) bool {
-	return createGovCloudAccountResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOrganizationRequest) MarshalJSON() ([]byte, error) {
-	return createOrganizationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOrganizationRequest) UnmarshalJSON(data []byte) error {
-	return createOrganizationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOrganizationRequest) Delete(member string) bool {
-	return createOrganizationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOrganizationResponse) MarshalJSON() ([]byte, error) {
-	return createOrganizationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOrganizationResponse) UnmarshalJSON(data []byte) error {
-	return createOrganizationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOrganizationResponse) Delete(member string) bool {
-	return createOrganizationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOrganizationalUnitRequest) MarshalJSON() ([]byte, error) {
-	return createOrganizationalUnitRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
-	return createOrganizationalUnitRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOrganizationalUnitRequest) Delete(member string) bool {
-	return createOrganizationalUnitRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateOrganizationalUnitResponse) MarshalJSON() ([]byte, error) {
-	return createOrganizationalUnitResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
-	return createOrganizationalUnitResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateOrganizationalUnitResponse) Delete(member string) bool {
-	return createOrganizationalUnitResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyRequest) MarshalJSON() ([]byte, error) {
-	return createPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyRequest) UnmarshalJSON(data []byte) error {
-	return createPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyRequest) Delete(member string) bool {
-	return createPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreatePolicyResponse) MarshalJSON() ([]byte, error) {
-	return createPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreatePolicyResponse) UnmarshalJSON(data []byte) error {
-	return createPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreatePolicyResponse) Delete(member string) bool {
-	return createPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeclineHandshakeRequest) MarshalJSON() ([]byte, error) {
-	return declineHandshakeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeclineHandshakeRequest) UnmarshalJSON(data []byte) error {
-	return declineHandshakeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeclineHandshakeRequest) Delete(member string) bool {
-	return declineHandshakeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeclineHandshakeResponse) MarshalJSON() ([]byte, error) {
-	return declineHandshakeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeclineHandshakeResponse) UnmarshalJSON(data []byte) error {
-	return declineHandshakeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeclineHandshakeResponse) Delete(member string) bool {
-	return declineHandshakeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DelegatedAdministrator) MarshalJSON() ([]byte, error) {
-	return delegatedAdministratorCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DelegatedAdministrator) UnmarshalJSON(data []byte) error {
-	return delegatedAdministratorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DelegatedAdministrator) Delete(member string) bool {
-	return delegatedAdministratorCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DelegatedService) MarshalJSON() ([]byte, error) { return delegatedServiceCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DelegatedService) UnmarshalJSON(data []byte) error {
-	return delegatedServiceCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DelegatedService) Delete(member string) bool { return delegatedServiceCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteOrganizationalUnitRequest) MarshalJSON() ([]byte, error) {
-	return deleteOrganizationalUnitRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
-	return deleteOrganizationalUnitRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteOrganizationalUnitRequest) Delete(member string) bool {
-	return deleteOrganizationalUnitRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeletePolicyRequest) MarshalJSON() ([]byte, error) {
-	return deletePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeletePolicyRequest) UnmarshalJSON(data []byte) error {
-	return deletePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeletePolicyRequest) Delete(member string) bool {
-	return deletePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeregisterDelegatedAdministratorRequest) MarshalJSON() ([]byte, error) {
-	return deregisterDelegatedAdministratorRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeregisterDelegatedAdministratorRequest) UnmarshalJSON(data []byte) error {
-	return deregisterDelegatedAdministratorRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeregisterDelegatedAdministratorRequest) Delete(member string) bool {
-	return deregisterDelegatedAdministratorRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeAccountRequest) MarshalJSON() ([]byte, error) {
-	return describeAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeAccountRequest) UnmarshalJSON(data []byte) error {
-	return describeAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeAccountRequest) Delete(member string) bool {
-	return describeAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeAccountResponse) MarshalJSON() ([]byte, error) {
-	return describeAccountResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeAccountResponse) UnmarshalJSON(data []byte) error {
-	return describeAccountResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeAccountResponse) Delete(member string) bool {
-	return describeAccountResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeCreateAccountStatusRequest) MarshalJSON() ([]byte, error) {
-	return describeCreateAccountStatusRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeCreateAccountStatusRequest) UnmarshalJSON(data []byte) error {
-	return describeCreateAccountStatusRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeCreateAccountStatusRequest) Delete(member string) bool {
-	return describeCreateAccountStatusRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeCreateAccountStatusResponse) MarshalJSON() ([]byte, error) {
-	return describeCreateAccountStatusResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeCreateAccountStatusResponse) UnmarshalJSON(data []byte) error {
-	return describeCreateAccountStatusResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeCreateAccountStatusResponse) Delete(member string) bool {
-	return describeCreateAccountStatusResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeEffectivePolicyRequest) MarshalJSON() ([]byte, error) {
-	return describeEffectivePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeEffectivePolicyRequest) UnmarshalJSON(data []byte) error {
-	return describeEffectivePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeEffectivePolicyRequest) Delete(member string) bool {
-	return describeEffectivePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeEffectivePolicyResponse) MarshalJSON() ([]byte, error) {
-	return describeEffectivePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeEffectivePolicyResponse) UnmarshalJSON(data []byte) error {
-	return describeEffectivePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeEffectivePolicyResponse) Delete(member string) bool {
-	return describeEffectivePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeHandshakeRequest) MarshalJSON() ([]byte, error) {
-	return describeHandshakeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeHandshakeRequest) UnmarshalJSON(data []byte) error {
-	return describeHandshakeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeHandshakeRequest) Delete(member string) bool {
-	return describeHandshakeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeHandshakeResponse) MarshalJSON() ([]byte, error) {
-	return describeHandshakeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeHandshakeResponse) UnmarshalJSON(data []byte) error {
-	return describeHandshakeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeHandshakeResponse) Delete(member string) bool {
-	return describeHandshakeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeOrganizationResponse) MarshalJSON() ([]byte, error) {
-	return describeOrganizationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeOrganizationResponse) UnmarshalJSON(data []byte) error {
-	return describeOrganizationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeOrganizationResponse) Delete(member string) bool {
-	return describeOrganizationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeOrganizationalUnitRequest) MarshalJSON() ([]byte, error) {
-	return describeOrganizationalUnitRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
-	return describeOrganizationalUnitRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeOrganizationalUnitRequest) Delete(member string) bool {
-	return describeOrganizationalUnitRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeOrganizationalUnitResponse) MarshalJSON() ([]byte, error) {
-	return describeOrganizationalUnitResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
-	return describeOrganizationalUnitResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeOrganizationalUnitResponse) Delete(member string) bool {
-	return describeOrganizationalUnitResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribePolicyRequest) MarshalJSON() ([]byte, error) {
-	return describePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribePolicyRequest) UnmarshalJSON(data []byte) error {
-	return describePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribePolicyRequest) Delete(member string) bool {
-	return describePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribePolicyResponse) MarshalJSON() ([]byte, error) {
-	return describePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribePolicyResponse) UnmarshalJSON(data []byte) error {
-	return describePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribePolicyResponse) Delete(member string) bool {
-	return describePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return describeResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return describeResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeResourcePolicyResponse) Delete(member string) bool {
-	return describeResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeResponsibilityTransferRequest) MarshalJSON() ([]byte, error) {
-	return describeResponsibilityTransferRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
-	return describeResponsibilityTransferRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeResponsibilityTransferRequest) Delete(member string) bool {
-	return describeResponsibilityTransferRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeResponsibilityTransferResponse) MarshalJSON() ([]byte, error) {
-	return describeResponsibilityTransferResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeResponsibilityTransferResponse) UnmarshalJSON(data []byte) error {
-	return describeResponsibilityTransferResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeResponsibilityTransferResponse) Delete(member string) bool {
-	return describeResponsibilityTransferResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DetachPolicyRequest) MarshalJSON() ([]byte, error) {
-	return detachPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DetachPolicyRequest) UnmarshalJSON(data []byte) error {
-	return detachPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DetachPolicyRequest) Delete(member string) bool {
-	return detachPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableAWSServiceAccessRequest) MarshalJSON() ([]byte, error) {
-	return disableAWSServiceAccessRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableAWSServiceAccessRequest) UnmarshalJSON(data []byte) error {
-	return disableAWSServiceAccessRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableAWSServiceAccessRequest) Delete(member string) bool {
-	return disableAWSServiceAccessRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisablePolicyTypeRequest) MarshalJSON() ([]byte, error) {
-	return disablePolicyTypeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisablePolicyTypeRequest) UnmarshalJSON(data []byte) error {
-	return disablePolicyTypeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisablePolicyTypeRequest) Delete(member string) bool {
-	return disablePolicyTypeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisablePolicyTypeResponse) MarshalJSON() ([]byte, error) {
-	return disablePolicyTypeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisablePolicyTypeResponse) UnmarshalJSON(data []byte) error {
-	return disablePolicyTypeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisablePolicyTypeResponse) Delete(member string) bool {
-	return disablePolicyTypeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EffectivePolicy) MarshalJSON() ([]byte, error) { return effectivePolicyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EffectivePolicy) UnmarshalJSON(data []byte) error {
-	return effectivePolicyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EffectivePolicy) Delete(member string) bool { return effectivePolicyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v EffectivePolicyValidationError) MarshalJSON() ([]byte, error) {
-	return effectivePolicyValidationErrorCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EffectivePolicyValidationError) UnmarshalJSON(data []byte) error {
-	return effectivePolicyValidationErrorCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EffectivePolicyValidationError) Delete(member string) bool {
-	return effectivePolicyValidationErrorCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableAWSServiceAccessRequest) MarshalJSON() ([]byte, error) {
-	return enableAWSServiceAccessRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableAWSServiceAccessRequest) UnmarshalJSON(data []byte) error {
-	return enableAWSServiceAccessRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableAWSServiceAccessRequest) Delete(member string) bool {
-	return enableAWSServiceAccessRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableAllFeaturesRequest) MarshalJSON() ([]byte, error) {
-	return enableAllFeaturesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableAllFeaturesRequest) UnmarshalJSON(data []byte) error {
-	return enableAllFeaturesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableAllFeaturesRequest) Delete(member string) bool {
-	return enableAllFeaturesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableAllFeaturesResponse) MarshalJSON() ([]byte, error) {
-	return enableAllFeaturesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableAllFeaturesResponse) UnmarshalJSON(data []byte) error {
-	return enableAllFeaturesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableAllFeaturesResponse) Delete(member string) bool {
-	return enableAllFeaturesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnablePolicyTypeRequest) MarshalJSON() ([]byte, error) {
-	return enablePolicyTypeRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnablePolicyTypeRequest) UnmarshalJSON(data []byte) error {
-	return enablePolicyTypeRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnablePolicyTypeRequest) Delete(member string) bool {
-	return enablePolicyTypeRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnablePolicyTypeResponse) MarshalJSON() ([]byte, error) {
-	return enablePolicyTypeResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnablePolicyTypeResponse) UnmarshalJSON(data []byte) error {
-	return enablePolicyTypeResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnablePolicyTypeResponse) Delete(member string) bool {
-	return enablePolicyTypeResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnabledServicePrincipal) MarshalJSON() ([]byte, error) {
-	return enabledServicePrincipalCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnabledServicePrincipal) UnmarshalJSON(data []byte) error {
-	return enabledServicePrincipalCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnabledServicePrincipal) Delete(member string) bool {
-	return enabledServicePrincipalCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Handshake) MarshalJSON() ([]byte, error) { return handshakeCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Handshake) UnmarshalJSON(data []byte) error { return handshakeCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Handshake) Delete(member string) bool { return handshakeCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v HandshakeFilter) MarshalJSON() ([]byte, error) { return handshakeFilterCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *HandshakeFilter) UnmarshalJSON(data []byte) error {
-	return handshakeFilterCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *HandshakeFilter) Delete(member string) bool { return handshakeFilterCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v HandshakeParty) MarshalJSON() ([]byte, error) { return handshakePartyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *HandshakeParty) UnmarshalJSON(data []byte) error {
-	return handshakePartyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *HandshakeParty) Delete(member string) bool { return handshakePartyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v HandshakeResource) MarshalJSON() ([]byte, error) { return handshakeResourceCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *HandshakeResource) UnmarshalJSON(data []byte) error {
-	return handshakeResourceCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *HandshakeResource) Delete(member string) bool {
-	return handshakeResourceCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InviteAccountToOrganizationRequest) MarshalJSON() ([]byte, error) {
-	return inviteAccountToOrganizationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InviteAccountToOrganizationRequest) UnmarshalJSON(data []byte) error {
-	return inviteAccountToOrganizationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InviteAccountToOrganizationRequest) Delete(member string) bool {
-	return inviteAccountToOrganizationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InviteAccountToOrganizationResponse) MarshalJSON() ([]byte, error) {
-	return inviteAccountToOrganizationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InviteAccountToOrganizationResponse) UnmarshalJSON(data []byte) error {
-	return inviteAccountToOrganizationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InviteAccountToOrganizationResponse) Delete(member string) bool {
-	return inviteAccountToOrganizationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InviteOrganizationToTransferResponsibilityRequest) MarshalJSON() ([]byte, error) {
-	return inviteOrganizationToTransferResponsibilityRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InviteOrganizationToTransferResponsibilityRequest) UnmarshalJSON(data []byte) error {
-	return inviteOrganizationToTransferResponsibilityRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InviteOrganizationToTransferResponsibilityRequest) Delete(member string) bool {
-	return inviteOrganizationToTransferResponsibilityRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v InviteOrganizationToTransferResponsibilityResponse) MarshalJSON() ([]byte, error) {
-	return inviteOrganizationToTransferResponsibilityResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *InviteOrganizationToTransferResponsibilityResponse) UnmarshalJSON(data []byte) error {
-	return inviteOrganizationToTransferResponsibilityResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *InviteOrganizationToTransferResponsibilityResponse) Delete(member string) bool {
-	return inviteOrganizationToTransferResponsibilityResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAWSServiceAccessForOrganizationRequest) MarshalJSON() ([]byte, error) {
-	return listAWSServiceAccessForOrganizationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAWSServiceAccessForOrganizationRequest) UnmarshalJSON(data []byte) error {
-	return listAWSServiceAccessForOrganizationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAWSServiceAccessForOrganizationRequest) Delete(member string) bool {
-	return listAWSServiceAccessForOrganizationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAWSServiceAccessForOrganizationResponse) MarshalJSON() ([]byte, error) {
-	return listAWSServiceAccessForOrganizationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAWSServiceAccessForOrganizationResponse) UnmarshalJSON(data []byte) error {
-	return listAWSServiceAccessForOrganizationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAWSServiceAccessForOrganizationResponse) Delete(member string) bool {
-	return listAWSServiceAccessForOrganizationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsForParentRequest) MarshalJSON() ([]byte, error) {
-	return listAccountsForParentRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsForParentRequest) UnmarshalJSON(data []byte) error {
-	return listAccountsForParentRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsForParentRequest) Delete(member string) bool {
-	return listAccountsForParentRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsForParentResponse) MarshalJSON() ([]byte, error) {
-	return listAccountsForParentResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsForParentResponse) UnmarshalJSON(data []byte) error {
-	return listAccountsForParentResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsForParentResponse) Delete(member string) bool {
-	return listAccountsForParentResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsRequest) MarshalJSON() ([]byte, error) {
-	return listAccountsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsRequest) UnmarshalJSON(data []byte) error {
-	return listAccountsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsRequest) Delete(member string) bool {
-	return listAccountsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsResponse) MarshalJSON() ([]byte, error) {
-	return listAccountsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsResponse) UnmarshalJSON(data []byte) error {
-	return listAccountsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsResponse) Delete(member string) bool {
-	return listAccountsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsWithInvalidEffectivePolicyRequest) MarshalJSON() ([]byte, error) {
-	return listAccountsWithInvalidEffectivePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsWithInvalidEffectivePolicyRequest) UnmarshalJSON(data []byte) error {
-	return listAccountsWithInvalidEffectivePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsWithInvalidEffectivePolicyRequest) Delete(member string) bool {
-	return listAccountsWithInvalidEffectivePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListAccountsWithInvalidEffectivePolicyResponse) MarshalJSON() ([]byte, error) {
-	return listAccountsWithInvalidEffectivePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListAccountsWithInvalidEffectivePolicyResponse) UnmarshalJSON(data []byte) error {
-	return listAccountsWithInvalidEffectivePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListAccountsWithInvalidEffectivePolicyResponse) Delete(member string) bool {
-	return listAccountsWithInvalidEffectivePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListChildrenRequest) MarshalJSON() ([]byte, error) {
-	return listChildrenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListChildrenRequest) UnmarshalJSON(data []byte) error {
-	return listChildrenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListChildrenRequest) Delete(member string) bool {
-	return listChildrenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListChildrenResponse) MarshalJSON() ([]byte, error) {
-	return listChildrenResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListChildrenResponse) UnmarshalJSON(data []byte) error {
-	return listChildrenResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListChildrenResponse) Delete(member string) bool {
-	return listChildrenResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCreateAccountStatusRequest) MarshalJSON() ([]byte, error) {
-	return listCreateAccountStatusRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCreateAccountStatusRequest) UnmarshalJSON(data []byte) error {
-	return listCreateAccountStatusRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCreateAccountStatusRequest) Delete(member string) bool {
-	return listCreateAccountStatusRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListCreateAccountStatusResponse) MarshalJSON() ([]byte, error) {
-	return listCreateAccountStatusResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListCreateAccountStatusResponse) UnmarshalJSON(data []byte) error {
-	return listCreateAccountStatusResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListCreateAccountStatusResponse) Delete(member string) bool {
-	return listCreateAccountStatusResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegatedAdministratorsRequest) MarshalJSON() ([]byte, error) {
-	return listDelegatedAdministratorsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegatedAdministratorsRequest) UnmarshalJSON(data []byte) error {
-	return listDelegatedAdministratorsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegatedAdministratorsRequest) Delete(member string) bool {
-	return listDelegatedAdministratorsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegatedAdministratorsResponse) MarshalJSON() ([]byte, error) {
-	return listDelegatedAdministratorsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegatedAdministratorsResponse) UnmarshalJSON(data []byte) error {
-	return listDelegatedAdministratorsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegatedAdministratorsResponse) Delete(member string) bool {
-	return listDelegatedAdministratorsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegatedServicesForAccountRequest) MarshalJSON() ([]byte, error) {
-	return listDelegatedServicesForAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegatedServicesForAccountRequest) UnmarshalJSON(data []byte) error {
-	return listDelegatedServicesForAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegatedServicesForAccountRequest) Delete(member string) bool {
-	return listDelegatedServicesForAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListDelegatedServicesForAccountResponse) MarshalJSON() ([]byte, error) {
-	return listDelegatedServicesForAccountResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListDelegatedServicesForAccountResponse) UnmarshalJSON(data []byte) error {
-	return listDelegatedServicesForAccountResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListDelegatedServicesForAccountResponse) Delete(member string) bool {
-	return listDelegatedServicesForAccountResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEffectivePolicyValidationErrorsRequest) MarshalJSON() ([]byte, error) {
-	return listEffectivePolicyValidationErrorsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEffectivePolicyValidationErrorsRequest) UnmarshalJSON(data []byte) error {
-	return listEffectivePolicyValidationErrorsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEffectivePolicyValidationErrorsRequest) Delete(member string) bool {
-	return listEffectivePolicyValidationErrorsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListEffectivePolicyValidationErrorsResponse) MarshalJSON() ([]byte, error) {
-	return listEffectivePolicyValidationErrorsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListEffectivePolicyValidationErrorsResponse) UnmarshalJSON(data []byte) error {
-	return listEffectivePolicyValidationErrorsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListEffectivePolicyValidationErrorsResponse) Delete(member string) bool {
-	return listEffectivePolicyValidationErrorsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListHandshakesForAccountRequest) MarshalJSON() ([]byte, error) {
-	return listHandshakesForAccountRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListHandshakesForAccountRequest) UnmarshalJSON(data []byte) error {
-	return listHandshakesForAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListHandshakesForAccountRequest) Delete(member string) bool {
-	return listHandshakesForAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListHandshakesForAccountResponse) MarshalJSON() ([]byte, error) {
-	return listHandshakesForAccountResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListHandshakesForAccountResponse) UnmarshalJSON(data []byte) error {
-	return listHandshakesForAccountResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListHandshakesForAccountResponse) Delete(member string) bool {
-	return listHandshakesForAccountResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListHandshakesForOrganizationRequest) MarshalJSON() ([]byte, error) {
-	return listHandshakesForOrganizationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListHandshakesForOrganizationRequest) UnmarshalJSON(data []byte) error {
-	return listHandshakesForOrganizationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListHandshakesForOrganizationRequest) Delete(member string) bool {
-	return listHandshakesForOrganizationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListHandshakesForOrganizationResponse) MarshalJSON() ([]byte, error) {
-	return listHandshakesForOrganizationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListHandshakesForOrganizationResponse) UnmarshalJSON(data []byte) error {
-	return listHandshakesForOrganizationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListHandshakesForOrganizationResponse) Delete(member string) bool {
-	return listHandshakesForOrganizationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInboundResponsibilityTransfersRequest) MarshalJSON() ([]byte, error) {
-	return listInboundResponsibilityTransfersRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInboundResponsibilityTransfersRequest) UnmarshalJSON(data []byte) error {
-	return listInboundResponsibilityTransfersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInboundResponsibilityTransfersRequest) Delete(member string) bool {
-	return listInboundResponsibilityTransfersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListInboundResponsibilityTransfersResponse) MarshalJSON() ([]byte, error) {
-	return listInboundResponsibilityTransfersResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListInboundResponsibilityTransfersResponse) UnmarshalJSON(data []byte) error {
-	return listInboundResponsibilityTransfersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListInboundResponsibilityTransfersResponse) Delete(member string) bool {
-	return listInboundResponsibilityTransfersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOrganizationalUnitsForParentRequest) MarshalJSON() ([]byte, error) {
-	return listOrganizationalUnitsForParentRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOrganizationalUnitsForParentRequest) UnmarshalJSON(data []byte) error {
-	return listOrganizationalUnitsForParentRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOrganizationalUnitsForParentRequest) Delete(member string) bool {
-	return listOrganizationalUnitsForParentRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOrganizationalUnitsForParentResponse) MarshalJSON() ([]byte, error) {
-	return listOrganizationalUnitsForParentResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOrganizationalUnitsForParentResponse) UnmarshalJSON(data []byte) error {
-	return listOrganizationalUnitsForParentResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOrganizationalUnitsForParentResponse) Delete(member string) bool {
-	return listOrganizationalUnitsForParentResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOutboundResponsibilityTransfersRequest) MarshalJSON() ([]byte, error) {
-	return listOutboundResponsibilityTransfersRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOutboundResponsibilityTransfersRequest) UnmarshalJSON(data []byte) error {
-	return listOutboundResponsibilityTransfersRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOutboundResponsibilityTransfersRequest) Delete(member string) bool {
-	return listOutboundResponsibilityTransfersRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListOutboundResponsibilityTransfersResponse) MarshalJSON() ([]byte, error) {
-	return listOutboundResponsibilityTransfersResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListOutboundResponsibilityTransfersResponse) UnmarshalJSON(data []byte) error {
-	return listOutboundResponsibilityTransfersResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListOutboundResponsibilityTransfersResponse) Delete(member string) bool {
-	return listOutboundResponsibilityTransfersResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListParentsRequest) MarshalJSON() ([]byte, error) { return listParentsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListParentsRequest) UnmarshalJSON(data []byte) error {
-	return listParentsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListParentsRequest) Delete(member string) bool {
-	return listParentsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListParentsResponse) MarshalJSON() ([]byte, error) {
-	return listParentsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListParentsResponse) UnmarshalJSON(data []byte) error {
-	return listParentsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListParentsResponse) Delete(member string) bool {
-	return listParentsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesForTargetRequest) MarshalJSON() ([]byte, error) {
-	return listPoliciesForTargetRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesForTargetRequest) UnmarshalJSON(data []byte) error {
-	return listPoliciesForTargetRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesForTargetRequest) Delete(member string) bool {
-	return listPoliciesForTargetRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesForTargetResponse) MarshalJSON() ([]byte, error) {
-	return listPoliciesForTargetResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesForTargetResponse) UnmarshalJSON(data []byte) error {
-	return listPoliciesForTargetResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesForTargetResponse) Delete(member string) bool {
-	return listPoliciesForTargetResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesRequest) MarshalJSON() ([]byte, error) {
-	return listPoliciesRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesRequest) UnmarshalJSON(data []byte) error {
-	return listPoliciesRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesRequest) Delete(member string) bool {
-	return listPoliciesRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListPoliciesResponse) MarshalJSON() ([]byte, error) {
-	return listPoliciesResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListPoliciesResponse) UnmarshalJSON(data []byte) error {
-	return listPoliciesResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListPoliciesResponse) Delete(member string) bool {
-	return listPoliciesResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRootsRequest) MarshalJSON() ([]byte, error) { return listRootsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRootsRequest) UnmarshalJSON(data []byte) error {
-	return listRootsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRootsRequest) Delete(member string) bool { return listRootsRequestCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ListRootsResponse) MarshalJSON() ([]byte, error) { return listRootsResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListRootsResponse) UnmarshalJSON(data []byte) error {
-	return listRootsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListRootsResponse) Delete(member string) bool {
-	return listRootsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTagsForResourceRequest) MarshalJSON() ([]byte, error) {
-	return listTagsForResourceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTagsForResourceRequest) UnmarshalJSON(data []byte) error {
-	return listTagsForResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTagsForResourceRequest) Delete(member string) bool {
-	return listTagsForResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTagsForResourceResponse) MarshalJSON() ([]byte, error) {
-	return listTagsForResourceResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTagsForResourceResponse) UnmarshalJSON(data []byte) error {
-	return listTagsForResourceResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTagsForResourceResponse) Delete(member string) bool {
-	return listTagsForResourceResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTargetsForPolicyRequest) MarshalJSON() ([]byte, error) {
-	return listTargetsForPolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTargetsForPolicyRequest) UnmarshalJSON(data []byte) error {
-	return listTargetsForPolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTargetsForPolicyRequest) Delete(member string) bool {
-	return listTargetsForPolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListTargetsForPolicyResponse) MarshalJSON() ([]byte, error) {
-	return listTargetsForPolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListTargetsForPolicyResponse) UnmarshalJSON(data []byte) error {
-	return listTargetsForPolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListTargetsForPolicyResponse) Delete(member string) bool {
-	return listTargetsForPolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v MoveAccountRequest) MarshalJSON() ([]byte, error) { return moveAccountRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *MoveAccountRequest) UnmarshalJSON(data []byte) error {
-	return moveAccountRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *MoveAccountRequest) Delete(member string) bool {
-	return moveAccountRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Organization) MarshalJSON() ([]byte, error) { return organizationCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Organization) UnmarshalJSON(data []byte) error {
-	return organizationCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Organization) Delete(member string) bool { return organizationCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v OrganizationalUnit) MarshalJSON() ([]byte, error) { return organizationalUnitCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *OrganizationalUnit) UnmarshalJSON(data []byte) error {
-	return organizationalUnitCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *OrganizationalUnit) Delete(member string) bool {
-	return organizationalUnitCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Parent) MarshalJSON() ([]byte, error) { return parentCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Parent) UnmarshalJSON(data []byte) error { return parentCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Parent) Delete(member string) bool { return parentCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Policy) MarshalJSON() ([]byte, error) { return policyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Policy) UnmarshalJSON(data []byte) error { return policyCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Policy) Delete(member string) bool { return policyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicySummary) MarshalJSON() ([]byte, error) { return policySummaryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicySummary) UnmarshalJSON(data []byte) error {
-	return policySummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicySummary) Delete(member string) bool { return policySummaryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyTargetSummary) MarshalJSON() ([]byte, error) {
-	return policyTargetSummaryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyTargetSummary) UnmarshalJSON(data []byte) error {
-	return policyTargetSummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyTargetSummary) Delete(member string) bool {
-	return policyTargetSummaryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyTypeSummary) MarshalJSON() ([]byte, error) { return policyTypeSummaryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyTypeSummary) UnmarshalJSON(data []byte) error {
-	return policyTypeSummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyTypeSummary) Delete(member string) bool {
-	return policyTypeSummaryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutResourcePolicyRequest) MarshalJSON() ([]byte, error) {
-	return putResourcePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutResourcePolicyRequest) UnmarshalJSON(data []byte) error {
-	return putResourcePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutResourcePolicyRequest) Delete(member string) bool {
-	return putResourcePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return putResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return putResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutResourcePolicyResponse) Delete(member string) bool {
-	return putResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RegisterDelegatedAdministratorRequest) MarshalJSON() ([]byte, error) {
-	return registerDelegatedAdministratorRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RegisterDelegatedAdministratorRequest) UnmarshalJSON(data []byte) error {
-	return registerDelegatedAdministratorRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RegisterDelegatedAdministratorRequest) Delete(member string) bool {
-	return registerDelegatedAdministratorRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveAccountFromOrganizationRequest) MarshalJSON() ([]byte, error) {
-	return removeAccountFromOrganizationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveAccountFromOrganizationRequest) UnmarshalJSON(data []byte) error {
-	return removeAccountFromOrganizationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveAccountFromOrganizationRequest) Delete(member string) bool {
-	return removeAccountFromOrganizationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResourcePolicy) MarshalJSON() ([]byte, error) { return resourcePolicyCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResourcePolicy) UnmarshalJSON(data []byte) error {
-	return resourcePolicyCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResourcePolicy) Delete(member string) bool { return resourcePolicyCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v ResourcePolicySummary) MarshalJSON() ([]byte, error) {
-	return resourcePolicySummaryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResourcePolicySummary) UnmarshalJSON(data []byte) error {
-	return resourcePolicySummaryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResourcePolicySummary) Delete(member string) bool {
-	return resourcePolicySummaryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResponsibilityTransfer) MarshalJSON() ([]byte, error) {
-	return responsibilityTransferCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResponsibilityTransfer) UnmarshalJSON(data []byte) error {
-	return responsibilityTransferCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResponsibilityTransfer) Delete(member string) bool {
-	return responsibilityTransferCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Root) MarshalJSON() ([]byte, error) { return rootCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Root) UnmarshalJSON(data []byte) error { return rootCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Root) Delete(member string) bool { return rootCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return tagResourceRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagResourceRequest) UnmarshalJSON(data []byte) error {
-	return tagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagResourceRequest) Delete(member string) bool {
-	return tagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TerminateResponsibilityTransferRequest) MarshalJSON() ([]byte, error) {
-	return terminateResponsibilityTransferRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TerminateResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
-	return terminateResponsibilityTransferRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TerminateResponsibilityTransferRequest) Delete(member string) bool {
-	return terminateResponsibilityTransferRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TerminateResponsibilityTransferResponse) MarshalJSON() ([]byte, error) {
-	return terminateResponsibilityTransferResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TerminateResponsibilityTransferResponse) UnmarshalJSON(data []byte) error {
-	return terminateResponsibilityTransferResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TerminateResponsibilityTransferResponse) Delete(member string) bool {
-	return terminateResponsibilityTransferResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TransferParticipant) MarshalJSON() ([]byte, error) {
-	return transferParticipantCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TransferParticipant) UnmarshalJSON(data []byte) error {
-	return transferParticipantCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TransferParticipant) Delete(member string) bool {
-	return transferParticipantCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagResourceRequest) MarshalJSON() ([]byte, error) {
-	return untagResourceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error {
-	return untagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagResourceRequest) Delete(member string) bool {
-	return untagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateOrganizationalUnitRequest) MarshalJSON() ([]byte, error) {
-	return updateOrganizationalUnitRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateOrganizationalUnitRequest) UnmarshalJSON(data []byte) error {
-	return updateOrganizationalUnitRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateOrganizationalUnitRequest) Delete(member string) bool {
-	return updateOrganizationalUnitRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateOrganizationalUnitResponse) MarshalJSON() ([]byte, error) {
-	return updateOrganizationalUnitResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateOrganizationalUnitResponse) UnmarshalJSON(data []byte) error {
-	return updateOrganizationalUnitResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateOrganizationalUnitResponse) Delete(member string) bool {
-	return updateOrganizationalUnitResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdatePolicyRequest) MarshalJSON() ([]byte, error) {
-	return updatePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdatePolicyRequest) UnmarshalJSON(data []byte) error {
-	return updatePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdatePolicyRequest) Delete(member string) bool {
-	return updatePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdatePolicyResponse) MarshalJSON() ([]byte, error) {
-	return updatePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdatePolicyResponse) UnmarshalJSON(data []byte) error {
-	return updatePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdatePolicyResponse) Delete(member string) bool {
-	return updatePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateResponsibilityTransferRequest) MarshalJSON() ([]byte, error) {
-	return updateResponsibilityTransferRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateResponsibilityTransferRequest) UnmarshalJSON(data []byte) error {
-	return updateResponsibilityTransferRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateResponsibilityTransferRequest) Delete(member string) bool {
-	return updateResponsibilityTransferRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateResponsibilityTransferResponse) MarshalJSON() ([]byte, error) {
-	return updateResponsibilityTransferResponseCodec.Marshal(&v)
-}
+func (v UpdateResponsibilityTransferResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
 func (v *UpdateResponsibilityTransferResponse) UnmarshalJSON(data []byte) error {
-	return updateResponsibilityTransferResponseCodec.UnmarshalCopy(v, data)
+	return types.Unmarshal(v, data)
 }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *UpdateResponsibilityTransferResponse) Delete(member string) bool {
-	return updateResponsibilityTransferResponseCodec.Delete(v, member)
+	return types.Delete(v, member)
 }
 
-// AcceptHandshake is a AcceptHandshake call: its request and, when the record has one, its
+// AcceptHandshake is an AcceptHandshake call: its request and, when the record has one, its
 // response. Accepts a handshake by sending an ACCEPTED response to the sender. You can view
 // accepted handshakes in API responses for 30 days before they are deleted.
 //
@@ -6379,7 +5015,9 @@ type AcceptHandshake struct {
 // Operation returns "AcceptHandshake".
 func (*AcceptHandshake) Operation() string { return "AcceptHandshake" }
 
-// AttachPolicy is a AttachPolicy call: its request and, when the record has one, its response.
+func (*AcceptHandshake) call() {}
+
+// AttachPolicy is an AttachPolicy call: its request and, when the record has one, its response.
 // Attaches a policy to a root, an organizational unit (OU), or an individual account. How the
 // policy affects accounts depends on the type of policy. Refer to the Organizations User Guide for
 // information about each policy type:
@@ -6423,6 +5061,8 @@ type AttachPolicy struct {
 // Operation returns "AttachPolicy".
 func (*AttachPolicy) Operation() string { return "AttachPolicy" }
 
+func (*AttachPolicy) call() {}
+
 // CancelHandshake is a CancelHandshake call: its request and, when the record has one, its
 // response. Cancels a Handshake.
 //
@@ -6440,6 +5080,8 @@ type CancelHandshake struct {
 
 // Operation returns "CancelHandshake".
 func (*CancelHandshake) Operation() string { return "CancelHandshake" }
+
+func (*CancelHandshake) call() {}
 
 // CloseAccount is a CloseAccount call: its request and, when the record has one, its response.
 // Closes an Amazon Web Services member account within an organization. You can close an account
@@ -6492,6 +5134,8 @@ type CloseAccount struct {
 
 // Operation returns "CloseAccount".
 func (*CloseAccount) Operation() string { return "CloseAccount" }
+
+func (*CloseAccount) call() {}
 
 // CreateAccount is a CreateAccount call: its request and, when the record has one, its response.
 // Creates an Amazon Web Services account that is automatically a member of the organization whose
@@ -6564,6 +5208,8 @@ type CreateAccount struct {
 
 // Operation returns "CreateAccount".
 func (*CreateAccount) Operation() string { return "CreateAccount" }
+
+func (*CreateAccount) call() {}
 
 // CreateGovCloudAccount is a CreateGovCloudAccount call: its request and, when the record has one,
 // its response. This action is available if all of the following are true:
@@ -6674,6 +5320,8 @@ type CreateGovCloudAccount struct {
 // Operation returns "CreateGovCloudAccount".
 func (*CreateGovCloudAccount) Operation() string { return "CreateGovCloudAccount" }
 
+func (*CreateGovCloudAccount) call() {}
+
 // CreateOrganization is a CreateOrganization call: its request and, when the record has one, its
 // response. Creates an Amazon Web Services organization. The account whose user is calling the
 // CreateOrganization operation automatically becomes the management account of the new
@@ -6701,6 +5349,8 @@ type CreateOrganization struct {
 // Operation returns "CreateOrganization".
 func (*CreateOrganization) Operation() string { return "CreateOrganization" }
 
+func (*CreateOrganization) call() {}
+
 // CreateOrganizationalUnit is a CreateOrganizationalUnit call: its request and, when the record has
 // one, its response. Creates an organizational unit (OU) within a root or parent OU. An OU is a
 // container for accounts that enables you to organize your accounts to apply policies according to
@@ -6724,6 +5374,8 @@ type CreateOrganizationalUnit struct {
 // Operation returns "CreateOrganizationalUnit".
 func (*CreateOrganizationalUnit) Operation() string { return "CreateOrganizationalUnit" }
 
+func (*CreateOrganizationalUnit) call() {}
+
 // CreatePolicy is a CreatePolicy call: its request and, when the record has one, its response.
 // Creates a policy of a specified type that you can attach to a root, an organizational unit (OU),
 // or an individual Amazon Web Services account.
@@ -6745,6 +5397,8 @@ type CreatePolicy struct {
 // Operation returns "CreatePolicy".
 func (*CreatePolicy) Operation() string { return "CreatePolicy" }
 
+func (*CreatePolicy) call() {}
+
 // DeclineHandshake is a DeclineHandshake call: its request and, when the record has one, its
 // response. Declines a Handshake.
 //
@@ -6761,6 +5415,8 @@ type DeclineHandshake struct {
 
 // Operation returns "DeclineHandshake".
 func (*DeclineHandshake) Operation() string { return "DeclineHandshake" }
+
+func (*DeclineHandshake) call() {}
 
 // DeleteOrganization is a DeleteOrganization call: its request and, when the record has one, its
 // response. Deletes the organization. You can delete an organization only by using credentials from
@@ -6781,6 +5437,8 @@ type DeleteOrganization struct {
 // Operation returns "DeleteOrganization".
 func (*DeleteOrganization) Operation() string { return "DeleteOrganization" }
 
+func (*DeleteOrganization) call() {}
+
 // DeleteOrganizationalUnit is a DeleteOrganizationalUnit call: its request and, when the record has
 // one, its response. Deletes an organizational unit (OU) from a root or another OU. You must first
 // remove all accounts and child OUs from the OU that you want to delete.
@@ -6796,6 +5454,8 @@ type DeleteOrganizationalUnit struct {
 
 // Operation returns "DeleteOrganizationalUnit".
 func (*DeleteOrganizationalUnit) Operation() string { return "DeleteOrganizationalUnit" }
+
+func (*DeleteOrganizationalUnit) call() {}
 
 // DeletePolicy is a DeletePolicy call: its request and, when the record has one, its response.
 // Deletes the specified policy from your organization. Before you perform this operation, you must
@@ -6814,6 +5474,8 @@ type DeletePolicy struct {
 // Operation returns "DeletePolicy".
 func (*DeletePolicy) Operation() string { return "DeletePolicy" }
 
+func (*DeletePolicy) call() {}
+
 // DeleteResourcePolicy is a DeleteResourcePolicy call: its request and, when the record has one,
 // its response. Deletes the resource policy from your organization.
 //
@@ -6829,6 +5491,8 @@ type DeleteResourcePolicy struct {
 
 // Operation returns "DeleteResourcePolicy".
 func (*DeleteResourcePolicy) Operation() string { return "DeleteResourcePolicy" }
+
+func (*DeleteResourcePolicy) call() {}
 
 // DeregisterDelegatedAdministrator is a DeregisterDelegatedAdministrator call: its request and,
 // when the record has one, its response. Removes the specified member Amazon Web Services account
@@ -6857,6 +5521,8 @@ func (*DeregisterDelegatedAdministrator) Operation() string {
 	return "DeregisterDelegatedAdministrator"
 }
 
+func (*DeregisterDelegatedAdministrator) call() {}
+
 // DescribeAccount is a DescribeAccount call: its request and, when the record has one, its
 // response. Retrieves Organizations-related information about the specified account.
 //
@@ -6871,6 +5537,8 @@ type DescribeAccount struct {
 
 // Operation returns "DescribeAccount".
 func (*DescribeAccount) Operation() string { return "DescribeAccount" }
+
+func (*DescribeAccount) call() {}
 
 // DescribeCreateAccountStatus is a DescribeCreateAccountStatus call: its request and, when the
 // record has one, its response. Retrieves the current status of an asynchronous request to create
@@ -6887,6 +5555,8 @@ type DescribeCreateAccountStatus struct {
 
 // Operation returns "DescribeCreateAccountStatus".
 func (*DescribeCreateAccountStatus) Operation() string { return "DescribeCreateAccountStatus" }
+
+func (*DescribeCreateAccountStatus) call() {}
 
 // DescribeEffectivePolicy is a DescribeEffectivePolicy call: its request and, when the record has
 // one, its response. Returns the contents of the effective policy for specified policy type and
@@ -6910,6 +5580,8 @@ type DescribeEffectivePolicy struct {
 // Operation returns "DescribeEffectivePolicy".
 func (*DescribeEffectivePolicy) Operation() string { return "DescribeEffectivePolicy" }
 
+func (*DescribeEffectivePolicy) call() {}
+
 // DescribeHandshake is a DescribeHandshake call: its request and, when the record has one, its
 // response. Returns details for a handshake. A handshake is the secure exchange of information
 // between two Amazon Web Services accounts: a sender and a recipient.
@@ -6927,6 +5599,8 @@ type DescribeHandshake struct {
 
 // Operation returns "DescribeHandshake".
 func (*DescribeHandshake) Operation() string { return "DescribeHandshake" }
+
+func (*DescribeHandshake) call() {}
 
 // DescribeOrganization is a DescribeOrganization call: its request and, when the record has one,
 // its response. Retrieves information about the organization that the user's account belongs to.
@@ -6947,6 +5621,8 @@ type DescribeOrganization struct {
 // Operation returns "DescribeOrganization".
 func (*DescribeOrganization) Operation() string { return "DescribeOrganization" }
 
+func (*DescribeOrganization) call() {}
+
 // DescribeOrganizationalUnit is a DescribeOrganizationalUnit call: its request and, when the record
 // has one, its response. Retrieves information about an organizational unit (OU).
 //
@@ -6962,6 +5638,8 @@ type DescribeOrganizationalUnit struct {
 // Operation returns "DescribeOrganizationalUnit".
 func (*DescribeOrganizationalUnit) Operation() string { return "DescribeOrganizationalUnit" }
 
+func (*DescribeOrganizationalUnit) call() {}
+
 // DescribePolicy is a DescribePolicy call: its request and, when the record has one, its response.
 // Retrieves information about a policy.
 //
@@ -6976,6 +5654,8 @@ type DescribePolicy struct {
 
 // Operation returns "DescribePolicy".
 func (*DescribePolicy) Operation() string { return "DescribePolicy" }
+
+func (*DescribePolicy) call() {}
 
 // DescribeResourcePolicy is a DescribeResourcePolicy call: its request and, when the record has
 // one, its response. Retrieves information about a resource policy.
@@ -6993,6 +5673,8 @@ type DescribeResourcePolicy struct {
 // Operation returns "DescribeResourcePolicy".
 func (*DescribeResourcePolicy) Operation() string { return "DescribeResourcePolicy" }
 
+func (*DescribeResourcePolicy) call() {}
+
 // DescribeResponsibilityTransfer is a DescribeResponsibilityTransfer call: its request and, when
 // the record has one, its response. Returns details for a transfer. A transfer is an arrangement
 // between two management accounts where one account designates the other with specified
@@ -7006,6 +5688,8 @@ type DescribeResponsibilityTransfer struct {
 
 // Operation returns "DescribeResponsibilityTransfer".
 func (*DescribeResponsibilityTransfer) Operation() string { return "DescribeResponsibilityTransfer" }
+
+func (*DescribeResponsibilityTransfer) call() {}
 
 // DetachPolicy is a DetachPolicy call: its request and, when the record has one, its response.
 // Detaches a policy from a target root, organizational unit (OU), or account.
@@ -7033,6 +5717,8 @@ type DetachPolicy struct {
 
 // Operation returns "DetachPolicy".
 func (*DetachPolicy) Operation() string { return "DetachPolicy" }
+
+func (*DetachPolicy) call() {}
 
 // DisableAWSServiceAccess is a DisableAWSServiceAccess call: its request and, when the record has
 // one, its response. Disables the integration of an Amazon Web Services service (the service that
@@ -7092,6 +5778,8 @@ type DisableAWSServiceAccess struct {
 // Operation returns "DisableAWSServiceAccess".
 func (*DisableAWSServiceAccess) Operation() string { return "DisableAWSServiceAccess" }
 
+func (*DisableAWSServiceAccess) call() {}
+
 // DisablePolicyType is a DisablePolicyType call: its request and, when the record has one, its
 // response. Disables an organizational policy type in a root. A policy of a certain type can be
 // attached to entities in a root only if that type is enabled in the root. After you perform this
@@ -7118,7 +5806,9 @@ type DisablePolicyType struct {
 // Operation returns "DisablePolicyType".
 func (*DisablePolicyType) Operation() string { return "DisablePolicyType" }
 
-// EnableAWSServiceAccess is a EnableAWSServiceAccess call: its request and, when the record has
+func (*DisablePolicyType) call() {}
+
+// EnableAWSServiceAccess is an EnableAWSServiceAccess call: its request and, when the record has
 // one, its response. Provides an Amazon Web Services service (the service that is specified by
 // ServicePrincipal) with permissions to view the structure of an organization, create a
 // service-linked role in all the accounts in the organization, and allow the service to perform
@@ -7147,7 +5837,9 @@ type EnableAWSServiceAccess struct {
 // Operation returns "EnableAWSServiceAccess".
 func (*EnableAWSServiceAccess) Operation() string { return "EnableAWSServiceAccess" }
 
-// EnableAllFeatures is a EnableAllFeatures call: its request and, when the record has one, its
+func (*EnableAWSServiceAccess) call() {}
+
+// EnableAllFeatures is an EnableAllFeatures call: its request and, when the record has one, its
 // response. Enables all features in an organization. This enables the use of organization policies
 // that can restrict the services and actions that can be called in each account. Until you enable
 // all features, you have access only to consolidated billing, and you can't use any of the advanced
@@ -7184,7 +5876,9 @@ type EnableAllFeatures struct {
 // Operation returns "EnableAllFeatures".
 func (*EnableAllFeatures) Operation() string { return "EnableAllFeatures" }
 
-// EnablePolicyType is a EnablePolicyType call: its request and, when the record has one, its
+func (*EnableAllFeatures) call() {}
+
+// EnablePolicyType is an EnablePolicyType call: its request and, when the record has one, its
 // response. Enables a policy type in a root. After you enable a policy type in a root, you can
 // attach policies of that type to the root, any organizational unit (OU), or account in that root.
 // You can undo this by using the DisablePolicyType operation.
@@ -7208,7 +5902,9 @@ type EnablePolicyType struct {
 // Operation returns "EnablePolicyType".
 func (*EnablePolicyType) Operation() string { return "EnablePolicyType" }
 
-// InviteAccountToOrganization is a InviteAccountToOrganization call: its request and, when the
+func (*EnablePolicyType) call() {}
+
+// InviteAccountToOrganization is an InviteAccountToOrganization call: its request and, when the
 // record has one, its response. Sends an invitation to another account to join your organization as
 // a member account. Organizations sends email on your behalf to the email address that is
 // associated with the other account's owner. The invitation is implemented as a Handshake whose
@@ -7233,7 +5929,9 @@ type InviteAccountToOrganization struct {
 // Operation returns "InviteAccountToOrganization".
 func (*InviteAccountToOrganization) Operation() string { return "InviteAccountToOrganization" }
 
-// InviteOrganizationToTransferResponsibility is a InviteOrganizationToTransferResponsibility call:
+func (*InviteAccountToOrganization) call() {}
+
+// InviteOrganizationToTransferResponsibility is an InviteOrganizationToTransferResponsibility call:
 // its request and, when the record has one, its response. Sends an invitation to another
 // organization's management account to designate your account with the specified responsibilities
 // for their organization. The invitation is implemented as a Handshake whose details are in the
@@ -7251,6 +5949,8 @@ type InviteOrganizationToTransferResponsibility struct {
 func (*InviteOrganizationToTransferResponsibility) Operation() string {
 	return "InviteOrganizationToTransferResponsibility"
 }
+
+func (*InviteOrganizationToTransferResponsibility) call() {}
 
 // LeaveOrganization is a LeaveOrganization call: its request and, when the record has one, its
 // response. Removes a member account from its parent organization. This version of the operation is
@@ -7312,6 +6012,8 @@ type LeaveOrganization struct {
 // Operation returns "LeaveOrganization".
 func (*LeaveOrganization) Operation() string { return "LeaveOrganization" }
 
+func (*LeaveOrganization) call() {}
+
 // ListAWSServiceAccessForOrganization is a ListAWSServiceAccessForOrganization call: its request
 // and, when the record has one, its response. Returns a list of the Amazon Web Services services
 // that you enabled to integrate with your organization. After a service on this list creates the
@@ -7336,6 +6038,8 @@ func (*ListAWSServiceAccessForOrganization) Operation() string {
 	return "ListAWSServiceAccessForOrganization"
 }
 
+func (*ListAWSServiceAccessForOrganization) call() {}
+
 // ListAccounts is a ListAccounts call: its request and, when the record has one, its response.
 // Lists all the accounts in the organization. To request only the accounts in a specified root or
 // organizational unit (OU), use the ListAccountsForParent operation instead.
@@ -7356,6 +6060,8 @@ type ListAccounts struct {
 
 // Operation returns "ListAccounts".
 func (*ListAccounts) Operation() string { return "ListAccounts" }
+
+func (*ListAccounts) call() {}
 
 // ListAccountsForParent is a ListAccountsForParent call: its request and, when the record has one,
 // its response. Lists the accounts in an organization that are contained by the specified target
@@ -7381,6 +6087,8 @@ type ListAccountsForParent struct {
 // Operation returns "ListAccountsForParent".
 func (*ListAccountsForParent) Operation() string { return "ListAccountsForParent" }
 
+func (*ListAccountsForParent) call() {}
+
 // ListAccountsWithInvalidEffectivePolicy is a ListAccountsWithInvalidEffectivePolicy call: its
 // request and, when the record has one, its response. Lists all the accounts in an organization
 // that have invalid effective policies. An invalid effective policy is an effective policy that
@@ -7400,6 +6108,8 @@ type ListAccountsWithInvalidEffectivePolicy struct {
 func (*ListAccountsWithInvalidEffectivePolicy) Operation() string {
 	return "ListAccountsWithInvalidEffectivePolicy"
 }
+
+func (*ListAccountsWithInvalidEffectivePolicy) call() {}
 
 // ListChildren is a ListChildren call: its request and, when the record has one, its response.
 // Lists all of the organizational units (OUs) or accounts that are contained in the specified
@@ -7423,6 +6133,8 @@ type ListChildren struct {
 // Operation returns "ListChildren".
 func (*ListChildren) Operation() string { return "ListChildren" }
 
+func (*ListChildren) call() {}
+
 // ListCreateAccountStatus is a ListCreateAccountStatus call: its request and, when the record has
 // one, its response. Lists the account creation requests that match the specified status that is
 // currently being tracked for the organization.
@@ -7444,6 +6156,8 @@ type ListCreateAccountStatus struct {
 // Operation returns "ListCreateAccountStatus".
 func (*ListCreateAccountStatus) Operation() string { return "ListCreateAccountStatus" }
 
+func (*ListCreateAccountStatus) call() {}
+
 // ListDelegatedAdministrators is a ListDelegatedAdministrators call: its request and, when the
 // record has one, its response. Lists the Amazon Web Services accounts that are designated as
 // delegated administrators in this organization.
@@ -7460,6 +6174,8 @@ type ListDelegatedAdministrators struct {
 // Operation returns "ListDelegatedAdministrators".
 func (*ListDelegatedAdministrators) Operation() string { return "ListDelegatedAdministrators" }
 
+func (*ListDelegatedAdministrators) call() {}
+
 // ListDelegatedServicesForAccount is a ListDelegatedServicesForAccount call: its request and, when
 // the record has one, its response. List the Amazon Web Services services for which the specified
 // account is a delegated administrator.
@@ -7475,6 +6191,8 @@ type ListDelegatedServicesForAccount struct {
 
 // Operation returns "ListDelegatedServicesForAccount".
 func (*ListDelegatedServicesForAccount) Operation() string { return "ListDelegatedServicesForAccount" }
+
+func (*ListDelegatedServicesForAccount) call() {}
 
 // ListEffectivePolicyValidationErrors is a ListEffectivePolicyValidationErrors call: its request
 // and, when the record has one, its response. Lists all the validation errors on an effective
@@ -7493,6 +6211,8 @@ type ListEffectivePolicyValidationErrors struct {
 func (*ListEffectivePolicyValidationErrors) Operation() string {
 	return "ListEffectivePolicyValidationErrors"
 }
+
+func (*ListEffectivePolicyValidationErrors) call() {}
 
 // ListHandshakesForAccount is a ListHandshakesForAccount call: its request and, when the record has
 // one, its response. Lists the recent handshakes that you have received.
@@ -7515,6 +6235,8 @@ type ListHandshakesForAccount struct {
 
 // Operation returns "ListHandshakesForAccount".
 func (*ListHandshakesForAccount) Operation() string { return "ListHandshakesForAccount" }
+
+func (*ListHandshakesForAccount) call() {}
 
 // ListHandshakesForOrganization is a ListHandshakesForOrganization call: its request and, when the
 // record has one, its response. Lists the recent handshakes that you have sent.
@@ -7539,6 +6261,8 @@ type ListHandshakesForOrganization struct {
 // Operation returns "ListHandshakesForOrganization".
 func (*ListHandshakesForOrganization) Operation() string { return "ListHandshakesForOrganization" }
 
+func (*ListHandshakesForOrganization) call() {}
+
 // ListInboundResponsibilityTransfers is a ListInboundResponsibilityTransfers call: its request and,
 // when the record has one, its response. Lists transfers that allow you to manage the specified
 // responsibilities for another organization. This operation returns both transfer invitations and
@@ -7559,6 +6283,8 @@ type ListInboundResponsibilityTransfers struct {
 func (*ListInboundResponsibilityTransfers) Operation() string {
 	return "ListInboundResponsibilityTransfers"
 }
+
+func (*ListInboundResponsibilityTransfers) call() {}
 
 // ListOrganizationalUnitsForParent is a ListOrganizationalUnitsForParent call: its request and,
 // when the record has one, its response. Lists the organizational units (OUs) in a parent
@@ -7583,6 +6309,8 @@ func (*ListOrganizationalUnitsForParent) Operation() string {
 	return "ListOrganizationalUnitsForParent"
 }
 
+func (*ListOrganizationalUnitsForParent) call() {}
+
 // ListOutboundResponsibilityTransfers is a ListOutboundResponsibilityTransfers call: its request
 // and, when the record has one, its response. Lists transfers that allow an account outside your
 // organization to manage the specified responsibilities for your organization. This operation
@@ -7603,6 +6331,8 @@ type ListOutboundResponsibilityTransfers struct {
 func (*ListOutboundResponsibilityTransfers) Operation() string {
 	return "ListOutboundResponsibilityTransfers"
 }
+
+func (*ListOutboundResponsibilityTransfers) call() {}
 
 // ListParents is a ListParents call: its request and, when the record has one, its response. Lists
 // the root or organizational units (OUs) that serve as the immediate parent of the specified child
@@ -7628,6 +6358,8 @@ type ListParents struct {
 // Operation returns "ListParents".
 func (*ListParents) Operation() string { return "ListParents" }
 
+func (*ListParents) call() {}
+
 // ListPolicies is a ListPolicies call: its request and, when the record has one, its response.
 // Retrieves the list of all policies in an organization of a specified type.
 //
@@ -7647,6 +6379,8 @@ type ListPolicies struct {
 
 // Operation returns "ListPolicies".
 func (*ListPolicies) Operation() string { return "ListPolicies" }
+
+func (*ListPolicies) call() {}
 
 // ListPoliciesForTarget is a ListPoliciesForTarget call: its request and, when the record has one,
 // its response. Lists the policies that are directly attached to the specified target root,
@@ -7669,6 +6403,8 @@ type ListPoliciesForTarget struct {
 
 // Operation returns "ListPoliciesForTarget".
 func (*ListPoliciesForTarget) Operation() string { return "ListPoliciesForTarget" }
+
+func (*ListPoliciesForTarget) call() {}
 
 // ListRoots is a ListRoots call: its request and, when the record has one, its response. Lists the
 // roots that are defined in the current organization.
@@ -7695,6 +6431,8 @@ type ListRoots struct {
 // Operation returns "ListRoots".
 func (*ListRoots) Operation() string { return "ListRoots" }
 
+func (*ListRoots) call() {}
+
 // ListTagsForResource is a ListTagsForResource call: its request and, when the record has one, its
 // response. Lists tags that are attached to the specified resource.
 //
@@ -7720,6 +6458,8 @@ type ListTagsForResource struct {
 // Operation returns "ListTagsForResource".
 func (*ListTagsForResource) Operation() string { return "ListTagsForResource" }
 
+func (*ListTagsForResource) call() {}
+
 // ListTargetsForPolicy is a ListTargetsForPolicy call: its request and, when the record has one,
 // its response. Lists all the roots, organizational units (OUs), and accounts that the specified
 // policy is attached to.
@@ -7741,6 +6481,8 @@ type ListTargetsForPolicy struct {
 // Operation returns "ListTargetsForPolicy".
 func (*ListTargetsForPolicy) Operation() string { return "ListTargetsForPolicy" }
 
+func (*ListTargetsForPolicy) call() {}
+
 // MoveAccount is a MoveAccount call: its request and, when the record has one, its response. Moves
 // an account from its current source parent root or organizational unit (OU) to the specified
 // destination parent root or OU.
@@ -7757,6 +6499,8 @@ type MoveAccount struct {
 // Operation returns "MoveAccount".
 func (*MoveAccount) Operation() string { return "MoveAccount" }
 
+func (*MoveAccount) call() {}
+
 // PutResourcePolicy is a PutResourcePolicy call: its request and, when the record has one, its
 // response. Creates or updates a resource policy.
 //
@@ -7770,6 +6514,8 @@ type PutResourcePolicy struct {
 
 // Operation returns "PutResourcePolicy".
 func (*PutResourcePolicy) Operation() string { return "PutResourcePolicy" }
+
+func (*PutResourcePolicy) call() {}
 
 // RegisterDelegatedAdministrator is a RegisterDelegatedAdministrator call: its request and, when
 // the record has one, its response. Enables the specified member account to administer the
@@ -7793,6 +6539,8 @@ type RegisterDelegatedAdministrator struct {
 
 // Operation returns "RegisterDelegatedAdministrator".
 func (*RegisterDelegatedAdministrator) Operation() string { return "RegisterDelegatedAdministrator" }
+
+func (*RegisterDelegatedAdministrator) call() {}
 
 // RemoveAccountFromOrganization is a RemoveAccountFromOrganization call: its request and, when the
 // record has one, its response. Removes the specified account from the organization.
@@ -7834,6 +6582,8 @@ type RemoveAccountFromOrganization struct {
 // Operation returns "RemoveAccountFromOrganization".
 func (*RemoveAccountFromOrganization) Operation() string { return "RemoveAccountFromOrganization" }
 
+func (*RemoveAccountFromOrganization) call() {}
+
 // TagResource is a TagResource call: its request and, when the record has one, its response. Adds
 // one or more tags to the specified resource.
 //
@@ -7860,6 +6610,8 @@ type TagResource struct {
 // Operation returns "TagResource".
 func (*TagResource) Operation() string { return "TagResource" }
 
+func (*TagResource) call() {}
+
 // TerminateResponsibilityTransfer is a TerminateResponsibilityTransfer call: its request and, when
 // the record has one, its response. Ends a transfer. A transfer is an arrangement between two
 // management accounts where one account designates the other with specified responsibilities for
@@ -7874,7 +6626,9 @@ type TerminateResponsibilityTransfer struct {
 // Operation returns "TerminateResponsibilityTransfer".
 func (*TerminateResponsibilityTransfer) Operation() string { return "TerminateResponsibilityTransfer" }
 
-// UntagResource is a UntagResource call: its request and, when the record has one, its response.
+func (*TerminateResponsibilityTransfer) call() {}
+
+// UntagResource is an UntagResource call: its request and, when the record has one, its response.
 // Removes any tags with the specified keys from the specified resource.
 //
 // You can attach tags to the following resources in Organizations.
@@ -7900,9 +6654,12 @@ type UntagResource struct {
 // Operation returns "UntagResource".
 func (*UntagResource) Operation() string { return "UntagResource" }
 
-// UpdateOrganizationalUnit is a UpdateOrganizationalUnit call: its request and, when the record has
-// one, its response. Renames the specified organizational unit (OU). The ID and ARN don't change.
-// The child OUs and accounts remain in place, and any attached policies of the OU remain attached.
+func (*UntagResource) call() {}
+
+// UpdateOrganizationalUnit is an UpdateOrganizationalUnit call: its request and, when the record
+// has one, its response. Renames the specified organizational unit (OU). The ID and ARN don't
+// change. The child OUs and accounts remain in place, and any attached policies of the OU remain
+// attached.
 //
 // You can only call this operation from the management account.
 type UpdateOrganizationalUnit struct {
@@ -7915,7 +6672,9 @@ type UpdateOrganizationalUnit struct {
 // Operation returns "UpdateOrganizationalUnit".
 func (*UpdateOrganizationalUnit) Operation() string { return "UpdateOrganizationalUnit" }
 
-// UpdatePolicy is a UpdatePolicy call: its request and, when the record has one, its response.
+func (*UpdateOrganizationalUnit) call() {}
+
+// UpdatePolicy is an UpdatePolicy call: its request and, when the record has one, its response.
 // Updates an existing policy with a new name, description, or content. If you don't supply any
 // parameter, that value remains unchanged. You can't change a policy's type.
 //
@@ -7931,7 +6690,9 @@ type UpdatePolicy struct {
 // Operation returns "UpdatePolicy".
 func (*UpdatePolicy) Operation() string { return "UpdatePolicy" }
 
-// UpdateResponsibilityTransfer is a UpdateResponsibilityTransfer call: its request and, when the
+func (*UpdatePolicy) call() {}
+
+// UpdateResponsibilityTransfer is an UpdateResponsibilityTransfer call: its request and, when the
 // record has one, its response. Updates a transfer. A transfer is the arrangement between two
 // management accounts where one account designates the other with specified responsibilities for
 // their organization.
@@ -7947,576 +6708,7 @@ type UpdateResponsibilityTransfer struct {
 // Operation returns "UpdateResponsibilityTransfer".
 func (*UpdateResponsibilityTransfer) Operation() string { return "UpdateResponsibilityTransfer" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"AcceptHandshake": func(req, resp json.RawMessage) (Call, error) {
-		c := &AcceptHandshake{}
-		var err error
-		if c.Request, err = payload.Decode[AcceptHandshakeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AcceptHandshakeResponse]("responseElements", resp)
-		return c, err
-	},
-	"AttachPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &AttachPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[AttachPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"CancelHandshake": func(req, resp json.RawMessage) (Call, error) {
-		c := &CancelHandshake{}
-		var err error
-		if c.Request, err = payload.Decode[CancelHandshakeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CancelHandshakeResponse]("responseElements", resp)
-		return c, err
-	},
-	"CloseAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &CloseAccount{}
-		var err error
-		if c.Request, err = payload.Decode[CloseAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"CreateAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateAccount{}
-		var err error
-		if c.Request, err = payload.Decode[CreateAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateAccountResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateGovCloudAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateGovCloudAccount{}
-		var err error
-		if c.Request, err = payload.Decode[CreateGovCloudAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateGovCloudAccountResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateOrganization{}
-		var err error
-		if c.Request, err = payload.Decode[CreateOrganizationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateOrganizationResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateOrganizationalUnit{}
-		var err error
-		if c.Request, err = payload.Decode[CreateOrganizationalUnitRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateOrganizationalUnitResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreatePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreatePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[CreatePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreatePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeclineHandshake": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeclineHandshake{}
-		var err error
-		if c.Request, err = payload.Decode[DeclineHandshakeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeclineHandshakeResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteOrganization{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteOrganizationalUnit{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteOrganizationalUnitRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeletePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeletePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeletePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DeregisterDelegatedAdministrator": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeregisterDelegatedAdministrator{}
-		var err error
-		if c.Request, err = payload.Decode[DeregisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DescribeAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeAccount{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeAccountResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeCreateAccountStatus": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeCreateAccountStatus{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeCreateAccountStatusRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeCreateAccountStatusResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeEffectivePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeEffectivePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeEffectivePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeEffectivePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeHandshake": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeHandshake{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeHandshakeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeHandshakeResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeOrganization{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeOrganizationResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeOrganizationalUnit{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeOrganizationalUnitRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeOrganizationalUnitResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DescribePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeResponsibilityTransfer{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeResponsibilityTransferRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeResponsibilityTransferResponse]("responseElements", resp)
-		return c, err
-	},
-	"DetachPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DetachPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DetachPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DisableAWSServiceAccess": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisableAWSServiceAccess{}
-		var err error
-		if c.Request, err = payload.Decode[DisableAWSServiceAccessRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"DisablePolicyType": func(req, resp json.RawMessage) (Call, error) {
-		c := &DisablePolicyType{}
-		var err error
-		if c.Request, err = payload.Decode[DisablePolicyTypeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DisablePolicyTypeResponse]("responseElements", resp)
-		return c, err
-	},
-	"EnableAWSServiceAccess": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableAWSServiceAccess{}
-		var err error
-		if c.Request, err = payload.Decode[EnableAWSServiceAccessRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"EnableAllFeatures": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnableAllFeatures{}
-		var err error
-		if c.Request, err = payload.Decode[EnableAllFeaturesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EnableAllFeaturesResponse]("responseElements", resp)
-		return c, err
-	},
-	"EnablePolicyType": func(req, resp json.RawMessage) (Call, error) {
-		c := &EnablePolicyType{}
-		var err error
-		if c.Request, err = payload.Decode[EnablePolicyTypeRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[EnablePolicyTypeResponse]("responseElements", resp)
-		return c, err
-	},
-	"InviteAccountToOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &InviteAccountToOrganization{}
-		var err error
-		if c.Request, err = payload.Decode[InviteAccountToOrganizationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[InviteAccountToOrganizationResponse]("responseElements", resp)
-		return c, err
-	},
-	"InviteOrganizationToTransferResponsibility": func(req, resp json.RawMessage) (Call, error) {
-		c := &InviteOrganizationToTransferResponsibility{}
-		var err error
-		if c.Request, err = payload.Decode[InviteOrganizationToTransferResponsibilityRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[InviteOrganizationToTransferResponsibilityResponse]("responseElements", resp)
-		return c, err
-	},
-	"LeaveOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &LeaveOrganization{}
-		var err error
-		if c.Request, err = payload.Raw("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"ListAWSServiceAccessForOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAWSServiceAccessForOrganization{}
-		var err error
-		if c.Request, err = payload.Decode[ListAWSServiceAccessForOrganizationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAWSServiceAccessForOrganizationResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAccounts": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAccounts{}
-		var err error
-		if c.Request, err = payload.Decode[ListAccountsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAccountsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAccountsForParent": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAccountsForParent{}
-		var err error
-		if c.Request, err = payload.Decode[ListAccountsForParentRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAccountsForParentResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListAccountsWithInvalidEffectivePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListAccountsWithInvalidEffectivePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[ListAccountsWithInvalidEffectivePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListAccountsWithInvalidEffectivePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListChildren": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListChildren{}
-		var err error
-		if c.Request, err = payload.Decode[ListChildrenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListChildrenResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListCreateAccountStatus": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListCreateAccountStatus{}
-		var err error
-		if c.Request, err = payload.Decode[ListCreateAccountStatusRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListCreateAccountStatusResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListDelegatedAdministrators": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListDelegatedAdministrators{}
-		var err error
-		if c.Request, err = payload.Decode[ListDelegatedAdministratorsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListDelegatedAdministratorsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListDelegatedServicesForAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListDelegatedServicesForAccount{}
-		var err error
-		if c.Request, err = payload.Decode[ListDelegatedServicesForAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListDelegatedServicesForAccountResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListEffectivePolicyValidationErrors": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListEffectivePolicyValidationErrors{}
-		var err error
-		if c.Request, err = payload.Decode[ListEffectivePolicyValidationErrorsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListEffectivePolicyValidationErrorsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListHandshakesForAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListHandshakesForAccount{}
-		var err error
-		if c.Request, err = payload.Decode[ListHandshakesForAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListHandshakesForAccountResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListHandshakesForOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListHandshakesForOrganization{}
-		var err error
-		if c.Request, err = payload.Decode[ListHandshakesForOrganizationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListHandshakesForOrganizationResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListInboundResponsibilityTransfers": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListInboundResponsibilityTransfers{}
-		var err error
-		if c.Request, err = payload.Decode[ListInboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListInboundResponsibilityTransfersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListOrganizationalUnitsForParent": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListOrganizationalUnitsForParent{}
-		var err error
-		if c.Request, err = payload.Decode[ListOrganizationalUnitsForParentRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListOrganizationalUnitsForParentResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListOutboundResponsibilityTransfers": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListOutboundResponsibilityTransfers{}
-		var err error
-		if c.Request, err = payload.Decode[ListOutboundResponsibilityTransfersRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListOutboundResponsibilityTransfersResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListParents": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListParents{}
-		var err error
-		if c.Request, err = payload.Decode[ListParentsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListParentsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPolicies": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPolicies{}
-		var err error
-		if c.Request, err = payload.Decode[ListPoliciesRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPoliciesResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListPoliciesForTarget": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListPoliciesForTarget{}
-		var err error
-		if c.Request, err = payload.Decode[ListPoliciesForTargetRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListPoliciesForTargetResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListRoots": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListRoots{}
-		var err error
-		if c.Request, err = payload.Decode[ListRootsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListRootsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListTagsForResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListTagsForResource{}
-		var err error
-		if c.Request, err = payload.Decode[ListTagsForResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListTagsForResourceResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListTargetsForPolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListTargetsForPolicy{}
-		var err error
-		if c.Request, err = payload.Decode[ListTargetsForPolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListTargetsForPolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"MoveAccount": func(req, resp json.RawMessage) (Call, error) {
-		c := &MoveAccount{}
-		var err error
-		if c.Request, err = payload.Decode[MoveAccountRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutResourcePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"RegisterDelegatedAdministrator": func(req, resp json.RawMessage) (Call, error) {
-		c := &RegisterDelegatedAdministrator{}
-		var err error
-		if c.Request, err = payload.Decode[RegisterDelegatedAdministratorRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"RemoveAccountFromOrganization": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveAccountFromOrganization{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveAccountFromOrganizationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagResource{}
-		var err error
-		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"TerminateResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
-		c := &TerminateResponsibilityTransfer{}
-		var err error
-		if c.Request, err = payload.Decode[TerminateResponsibilityTransferRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[TerminateResponsibilityTransferResponse]("responseElements", resp)
-		return c, err
-	},
-	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagResource{}
-		var err error
-		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateOrganizationalUnit": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateOrganizationalUnit{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateOrganizationalUnitRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateOrganizationalUnitResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdatePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdatePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[UpdatePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdatePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateResponsibilityTransfer": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateResponsibilityTransfer{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateResponsibilityTransferRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateResponsibilityTransferResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*UpdateResponsibilityTransfer) call() {}
 
 // Error codes of the service's modelled errors.
 const (

@@ -19,7 +19,7 @@ func TestBodies(t *testing.T) {
 		if err != nil {
 			continue // the unknown operations of want
 		}
-		req := c.Payloads().Request
+		req := s3.PayloadOf(c).Request
 		if req == nil {
 			continue
 		}
@@ -48,7 +48,7 @@ func TestBodies(t *testing.T) {
 			if g.Permission != "FULL_CONTROL" || g.Grantee == nil || g.Grantee.Type != "CanonicalUser" || g.Grantee.ID != acl.Owner.ID {
 				t.Errorf("record %d: grant %+v", i, g)
 			}
-			if p := c.Payloads().PublicGrants(); len(p) != 0 {
+			if p := s3.PayloadOf(c).PublicGrants(); len(p) != 0 {
 				t.Errorf("record %d: an owner's grant is not public: %+v", i, p)
 			}
 		}
@@ -82,7 +82,7 @@ func TestPublicGrants(t *testing.T) {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		var got []string
-		for _, g := range c.Payloads().PublicGrants() {
+		for _, g := range s3.PayloadOf(c).PublicGrants() {
 			got = append(got, g.Permission)
 		}
 		if len(got) != len(tc.want) || (len(got) > 0 && got[0] != tc.want[0]) {

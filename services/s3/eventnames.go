@@ -13,8 +13,8 @@ var cloudTrailOperations = map[string]func() (Call, *Payload){
 	"PreflightRequest":              func() (Call, *Payload) { c := &PreflightRequest{}; return c, &c.Payload },
 }
 
-// PutBucketPublicAccessBlock is the PutPublicAccessBlock call on a bucket: Request.PublicAccessBlock
-// is the configuration it sets.
+// PutBucketPublicAccessBlock is the PutPublicAccessBlock call on a bucket:
+// Request.PublicAccessBlockConfiguration is the configuration it sets.
 type PutBucketPublicAccessBlock struct{ Payload }
 
 // Operation returns "PutBucketPublicAccessBlock".

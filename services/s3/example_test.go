@@ -25,7 +25,7 @@ func ExampleParse() {
 		}
 		switch call := call.(type) {
 		case *s3.PutBucketPolicy:
-			doc, err := call.Policy()
+			doc, err := call.PolicyDocument()
 			if call.Request != nil && call.Request.BucketName != "" {
 				fmt.Println("policy:", call.Request.BucketName, call.Subresources(), "public:", err == nil && doc != nil && doc.Public())
 			}

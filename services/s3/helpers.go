@@ -8,9 +8,9 @@ import (
 	"github.com/trailtype/cloudtrail/policy"
 )
 
-// Policy reads the bucket policy a PutBucketPolicy call sets; nil and no error when the request has
-// none.
-func (p *Payload) Policy() (*policy.Document, error) {
+// PolicyDocument reads the bucket policy a PutBucketPolicy call sets (Request.BucketPolicy); nil and
+// no error when the request has none.
+func (p *Payload) PolicyDocument() (*policy.Document, error) {
 	if p.Request == nil {
 		return nil, nil
 	}

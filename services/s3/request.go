@@ -34,12 +34,12 @@ type Request struct {
 	SSECustomerAlgorithm string          // x-amz-server-side-encryption-customer-algorithm
 	// The x-amz-grant-* headers: grantees as "uri=...", "id=...", "emailAddress=..." lists.
 	GrantRead, GrantWrite, GrantReadACP, GrantWriteACP, GrantFullControl string
-	// Bodies.
-	BucketPolicy                      policy.JSON // bucketPolicy: an object or a JSON string; see Payload.Policy
+	// Bodies, each named after its XML element.
+	BucketPolicy                      policy.JSON // bucketPolicy: an object or a JSON string; see Payload.PolicyDocument
 	VersioningConfiguration           *VersioningConfiguration
 	LifecycleConfiguration            *LifecycleConfiguration
 	BucketLoggingStatus               *BucketLoggingStatus
-	PublicAccessBlock                 *PublicAccessBlockConfiguration // PublicAccessBlockConfiguration
+	PublicAccessBlockConfiguration    *PublicAccessBlockConfiguration
 	AccessControlPolicy               *AccessControlPolicy
 	ServerSideEncryptionConfiguration *ServerSideEncryptionConfiguration
 	Tagging                           *Tagging
@@ -49,9 +49,13 @@ type Request struct {
 	// NotificationConfiguration, WebsiteConfiguration, ObjectLockConfiguration, OwnershipControls.
 	ReplicationConfiguration, CORSConfiguration, NotificationConfiguration, WebsiteConfiguration,
 	ObjectLockConfiguration, OwnershipControls json.RawMessage
-	// Subresource flags, as recorded ("" or [""]); Payload.Subresources lists the ones present.
-	ACL, Policy, Versioning, Lifecycle, Logging, Encryption, Replication, PublicAccessBlockFlag,
-	TaggingFlag, CORS, Website, Notification, ObjectLock, OwnershipControlsFlag json.RawMessage
+	// Subresource flags: the query parameter that names what a bucket call reads or changes
+	// ("?policy", "?tagging"), as recorded ("" or [""]), nil when absent. Each is its parameter's
+	// name with Flag appended, to tell it from the body of the same subresource: TaggingFlag is
+	// ?tagging, Tagging the body. Payload.Subresources lists the ones present.
+	ACLFlag, PolicyFlag, VersioningFlag, LifecycleFlag, LoggingFlag, EncryptionFlag, ReplicationFlag,
+	PublicAccessBlockFlag, TaggingFlag, CORSFlag, WebsiteFlag, NotificationFlag, ObjectLockFlag,
+	OwnershipControlsFlag json.RawMessage
 	// Extra keeps members this package does not know, as they came.
 	Extra map[string]json.RawMessage
 	// Layout records the JSON's member order and spelling, for a faithful encoding.
@@ -65,10 +69,10 @@ type flag struct {
 
 // flags are the subresource flags, by their JSON names.
 func (r *Request) flags() []flag {
-	return []flag{{"acl", &r.ACL}, {"policy", &r.Policy}, {"versioning", &r.Versioning}, {"lifecycle", &r.Lifecycle},
-		{"logging", &r.Logging}, {"encryption", &r.Encryption}, {"replication", &r.Replication},
-		{"publicAccessBlock", &r.PublicAccessBlockFlag}, {"tagging", &r.TaggingFlag}, {"cors", &r.CORS},
-		{"website", &r.Website}, {"notification", &r.Notification}, {"object-lock", &r.ObjectLock},
+	return []flag{{"acl", &r.ACLFlag}, {"policy", &r.PolicyFlag}, {"versioning", &r.VersioningFlag}, {"lifecycle", &r.LifecycleFlag},
+		{"logging", &r.LoggingFlag}, {"encryption", &r.EncryptionFlag}, {"replication", &r.ReplicationFlag},
+		{"publicAccessBlock", &r.PublicAccessBlockFlag}, {"tagging", &r.TaggingFlag}, {"cors", &r.CORSFlag},
+		{"website", &r.WebsiteFlag}, {"notification", &r.NotificationFlag}, {"object-lock", &r.ObjectLockFlag},
 		{"ownershipControls", &r.OwnershipControlsFlag}}
 }
 
@@ -111,7 +115,7 @@ var requestCodec = lossless.NewCodec(
 	lossless.Object("VersioningConfiguration", func(r *Request) **VersioningConfiguration { return &r.VersioningConfiguration }, versioningCodec),
 	lossless.Object("LifecycleConfiguration", func(r *Request) **LifecycleConfiguration { return &r.LifecycleConfiguration }, lifecycleCodec),
 	lossless.Object("BucketLoggingStatus", func(r *Request) **BucketLoggingStatus { return &r.BucketLoggingStatus }, loggingStatusCodec),
-	lossless.Object("PublicAccessBlockConfiguration", func(r *Request) **PublicAccessBlockConfiguration { return &r.PublicAccessBlock }, publicAccessBlockCodec),
+	lossless.Object("PublicAccessBlockConfiguration", func(r *Request) **PublicAccessBlockConfiguration { return &r.PublicAccessBlockConfiguration }, publicAccessBlockCodec),
 	lossless.Object("AccessControlPolicy", func(r *Request) **AccessControlPolicy { return &r.AccessControlPolicy }, aclCodec),
 	lossless.Object("ServerSideEncryptionConfiguration", func(r *Request) **ServerSideEncryptionConfiguration {
 		return &r.ServerSideEncryptionConfiguration
@@ -125,19 +129,19 @@ var requestCodec = lossless.NewCodec(
 	lossless.Raw("WebsiteConfiguration", func(r *Request) *json.RawMessage { return &r.WebsiteConfiguration }),
 	lossless.Raw("ObjectLockConfiguration", func(r *Request) *json.RawMessage { return &r.ObjectLockConfiguration }),
 	lossless.Raw("OwnershipControls", func(r *Request) *json.RawMessage { return &r.OwnershipControls }),
-	lossless.Raw("acl", func(r *Request) *json.RawMessage { return &r.ACL }),
-	lossless.Raw("policy", func(r *Request) *json.RawMessage { return &r.Policy }),
-	lossless.Raw("versioning", func(r *Request) *json.RawMessage { return &r.Versioning }),
-	lossless.Raw("lifecycle", func(r *Request) *json.RawMessage { return &r.Lifecycle }),
-	lossless.Raw("logging", func(r *Request) *json.RawMessage { return &r.Logging }),
-	lossless.Raw("encryption", func(r *Request) *json.RawMessage { return &r.Encryption }),
-	lossless.Raw("replication", func(r *Request) *json.RawMessage { return &r.Replication }),
+	lossless.Raw("acl", func(r *Request) *json.RawMessage { return &r.ACLFlag }),
+	lossless.Raw("policy", func(r *Request) *json.RawMessage { return &r.PolicyFlag }),
+	lossless.Raw("versioning", func(r *Request) *json.RawMessage { return &r.VersioningFlag }),
+	lossless.Raw("lifecycle", func(r *Request) *json.RawMessage { return &r.LifecycleFlag }),
+	lossless.Raw("logging", func(r *Request) *json.RawMessage { return &r.LoggingFlag }),
+	lossless.Raw("encryption", func(r *Request) *json.RawMessage { return &r.EncryptionFlag }),
+	lossless.Raw("replication", func(r *Request) *json.RawMessage { return &r.ReplicationFlag }),
 	lossless.Raw("publicAccessBlock", func(r *Request) *json.RawMessage { return &r.PublicAccessBlockFlag }),
 	lossless.Raw("tagging", func(r *Request) *json.RawMessage { return &r.TaggingFlag }),
-	lossless.Raw("cors", func(r *Request) *json.RawMessage { return &r.CORS }),
-	lossless.Raw("website", func(r *Request) *json.RawMessage { return &r.Website }),
-	lossless.Raw("notification", func(r *Request) *json.RawMessage { return &r.Notification }),
-	lossless.Raw("object-lock", func(r *Request) *json.RawMessage { return &r.ObjectLock }),
+	lossless.Raw("cors", func(r *Request) *json.RawMessage { return &r.CORSFlag }),
+	lossless.Raw("website", func(r *Request) *json.RawMessage { return &r.WebsiteFlag }),
+	lossless.Raw("notification", func(r *Request) *json.RawMessage { return &r.NotificationFlag }),
+	lossless.Raw("object-lock", func(r *Request) *json.RawMessage { return &r.ObjectLockFlag }),
 	lossless.Raw("ownershipControls", func(r *Request) *json.RawMessage { return &r.OwnershipControlsFlag }),
 )
 

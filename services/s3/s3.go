@@ -11,8 +11,9 @@
 // embeds: Request (with the bodies typed: VersioningConfiguration, LifecycleConfiguration,
 // BucketLoggingStatus, AccessControlPolicy, ServerSideEncryptionConfiguration,
 // PublicAccessBlockConfiguration, Tagging, ...), Response and Details (additionalEventData, whose
-// byte counts are numbers in some records and strings in others). Policy reads a bucket policy,
-// PublicGrants lists what an ACL opens to everyone, Subresources says what a bucket call touches.
+// byte counts are numbers in some records and strings in others). PolicyDocument reads a bucket
+// policy, PublicGrants lists what an ACL opens to everyone, Subresources says what a bucket call
+// touches; PayloadOf gives the Payload of any call.
 //
 // Every struct keeps the members it does not know in Extra and its JSON's member order and
 // spelling in Layout, so that encoding gives back the record's JSON.
@@ -36,13 +37,18 @@ import (
 // EventSource is the eventSource of S3 records.
 const EventSource = "s3.amazonaws.com"
 
-// Call is one typed S3 event: *GetObject, *PutBucketPolicy, and so on.
+// Call is one typed S3 event: *GetObject, *PutBucketPolicy, and so on; PayloadOf gives what every
+// one of them carries. Only this package's types are Calls.
 type Call interface {
 	// Operation is the event's eventName.
 	Operation() string
-	// Payloads is what every S3 event carries: request, response, details.
-	Payloads() *Payload
+	payload() *Payload
 }
+
+// PayloadOf returns the Payload of any S3 event, for code that reads them all alike: the bucket and
+// key of the request, its subresources, PolicyDocument, PublicGrants. A type switch on the call
+// gives the same Payload, embedded.
+func PayloadOf(c Call) *Payload { return c.payload() }
 
 var (
 	// ErrOtherService: the event is not an S3 event.
@@ -55,7 +61,7 @@ var (
 // The package types services.Parse's events of EventSource once imported.
 func init() {
 	names := slices.Concat(slices.Collect(maps.Keys(operations)), slices.Collect(maps.Keys(cloudTrailOperations)))
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, names)
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, func() []string { return names })
 }
 
 // Payload is what every S3 event carries; each operation's type embeds it.
@@ -68,8 +74,7 @@ type Payload struct {
 	Details *Details
 }
 
-// Payloads returns p, for the Call interface.
-func (p *Payload) Payloads() *Payload { return p }
+func (p *Payload) payload() *Payload { return p }
 
 // Parse types an S3 event. It returns an error wrapping ErrOtherService for another service's event,
 // ErrUnknownOperation for an eventName that is neither an S3 operation nor one of the names

@@ -44,14 +44,14 @@ func TestDetails(t *testing.T) {
 		if err != nil || len(ev.AdditionalEventData) == 0 {
 			continue
 		}
-		out, err := json.Marshal(call.Payloads().Details)
+		out, err := json.Marshal(s3.PayloadOf(call).Details)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if d := cmp.Diff(generic(t, ev.AdditionalEventData), generic(t, out)); d != "" {
 			t.Errorf("record %d: additionalEventData does not encode back (-record +typed):\n%s", i, d)
 		}
-		if left := modeltest.Leftovers(call.Payloads().Details); len(left) > 0 {
+		if left := modeltest.Leftovers(s3.PayloadOf(call).Details); len(left) > 0 {
 			t.Errorf("record %d: details left in Extra: %q", i, left)
 		}
 		var raw map[string]any
@@ -74,7 +74,7 @@ func TestHelpers(t *testing.T) {
 		if err != nil {
 			continue // the unknown operations of want
 		}
-		call := c.Payloads()
+		call := s3.PayloadOf(c)
 		for _, s := range call.Subresources() {
 			subresources[s] = true
 		}
@@ -84,7 +84,7 @@ func TestHelpers(t *testing.T) {
 				t.Errorf("record %d: ObjectARN %q", i, arn)
 			}
 		}
-		if doc, err := call.Policy(); err == nil && doc != nil {
+		if doc, err := call.PolicyDocument(); err == nil && doc != nil {
 			policies++
 		} else if call.Request != nil && len(call.Request.BucketPolicy) > 0 && err == nil {
 			t.Errorf("record %d: bucket policy not read", i)
@@ -121,8 +121,8 @@ func FuzzParse(f *testing.F) {
 		if out, err := json.Marshal(call); err != nil || !json.Valid(out) {
 			t.Fatalf("%s: %q, %v", name, out, err)
 		}
-		_ = slices.Clone(call.Payloads().Subresources())
-		_ = call.Payloads().PublicGrants()
+		_ = slices.Clone(s3.PayloadOf(call).Subresources())
+		_ = s3.PayloadOf(call).PublicGrants()
 	})
 }
 
@@ -151,7 +151,7 @@ func TestEveryOperation(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if c.Operation() != name || c.Payloads().Request.BucketName != "b" {
+		if c.Operation() != name || s3.PayloadOf(c).Request.BucketName != "b" {
 			t.Errorf("%s: parsed as %T (%s)", name, c, c.Operation())
 		}
 	}

@@ -125,7 +125,7 @@ var operations = map[string]func() (Call, *Payload){
 	"WriteGetObjectResponse":                          func() (Call, *Payload) { c := &WriteGetObjectResponse{}; return c, &c.Payload },
 }
 
-// AbortMultipartUpload is a AbortMultipartUpload event. This operation aborts a multipart upload.
+// AbortMultipartUpload is an AbortMultipartUpload event. This operation aborts a multipart upload.
 // After a multipart upload is aborted, no additional parts can be uploaded using that upload ID.
 // The storage consumed by any previously uploaded parts will be freed. However, if any part uploads
 // are currently in progress, those part uploads might or might not succeed. As a result, it might
@@ -1058,7 +1058,7 @@ type SelectObjectContent struct{ Payload }
 // Operation returns "SelectObjectContent".
 func (*SelectObjectContent) Operation() string { return "SelectObjectContent" }
 
-// UpdateBucketMetadataAnnotationTableConfiguration is a
+// UpdateBucketMetadataAnnotationTableConfiguration is an
 // UpdateBucketMetadataAnnotationTableConfiguration event. Updates the annotation table
 // configuration for an Amazon S3 bucket's metadata configuration. Use this operation to enable or
 // disable the annotation table, or to update its associated IAM role.
@@ -1069,7 +1069,7 @@ func (*UpdateBucketMetadataAnnotationTableConfiguration) Operation() string {
 	return "UpdateBucketMetadataAnnotationTableConfiguration"
 }
 
-// UpdateBucketMetadataInventoryTableConfiguration is a
+// UpdateBucketMetadataInventoryTableConfiguration is an
 // UpdateBucketMetadataInventoryTableConfiguration event. Enables or disables a live inventory table
 // for an S3 Metadata configuration on a general purpose bucket. For more information, see
 // Accelerating data discovery with S3 Metadata in the Amazon S3 User Guide.
@@ -1080,7 +1080,7 @@ func (*UpdateBucketMetadataInventoryTableConfiguration) Operation() string {
 	return "UpdateBucketMetadataInventoryTableConfiguration"
 }
 
-// UpdateBucketMetadataJournalTableConfiguration is a UpdateBucketMetadataJournalTableConfiguration
+// UpdateBucketMetadataJournalTableConfiguration is an UpdateBucketMetadataJournalTableConfiguration
 // event. Enables or disables journal table record expiration for an S3 Metadata configuration on a
 // general purpose bucket. For more information, see Accelerating data discovery with S3 Metadata in
 // the Amazon S3 User Guide.
@@ -1091,8 +1091,8 @@ func (*UpdateBucketMetadataJournalTableConfiguration) Operation() string {
 	return "UpdateBucketMetadataJournalTableConfiguration"
 }
 
-// UpdateObjectEncryption is a UpdateObjectEncryption event. Updates the server-side encryption type
-// of an existing encrypted object in a general purpose bucket. You can use the
+// UpdateObjectEncryption is an UpdateObjectEncryption event. Updates the server-side encryption
+// type of an existing encrypted object in a general purpose bucket. You can use the
 // UpdateObjectEncryption operation to change encrypted objects from server-side encryption with
 // Amazon S3 managed keys (SSE-S3) to server-side encryption with Key Management Service (KMS) keys
 // (SSE-KMS), or to apply S3 Bucket Keys. You can also use the UpdateObjectEncryption operation to
@@ -1103,13 +1103,13 @@ type UpdateObjectEncryption struct{ Payload }
 // Operation returns "UpdateObjectEncryption".
 func (*UpdateObjectEncryption) Operation() string { return "UpdateObjectEncryption" }
 
-// UploadPart is a UploadPart event. Uploads a part in a multipart upload.
+// UploadPart is an UploadPart event. Uploads a part in a multipart upload.
 type UploadPart struct{ Payload }
 
 // Operation returns "UploadPart".
 func (*UploadPart) Operation() string { return "UploadPart" }
 
-// UploadPartCopy is a UploadPartCopy event. Uploads a part by copying data from an existing object
+// UploadPartCopy is an UploadPartCopy event. Uploads a part by copying data from an existing object
 // as data source. To specify the data source, you add the request header x-amz-copy-source in your
 // request. To specify a byte range, you add the request header x-amz-copy-source-range in your
 // request.

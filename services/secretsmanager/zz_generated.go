@@ -18,10 +18,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "secretsmanager.amazonaws.com"
 
-// Call is one typed operation of the service, such as *BatchGetSecretValue.
+// Call is one typed operation of the service, such as *BatchGetSecretValue. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case secretsmanager.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -34,23 +37,58 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *BatchGetSecretValue, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "secretsmanager", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "secretsmanager", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "BatchGetSecretValue", Call: (*BatchGetSecretValue)(nil)},
+		{Name: "CancelRotateSecret", Call: (*CancelRotateSecret)(nil)},
+		{Name: "CreateSecret", Call: (*CreateSecret)(nil)},
+		{Name: "DeleteResourcePolicy", Call: (*DeleteResourcePolicy)(nil)},
+		{Name: "DeleteSecret", Call: (*DeleteSecret)(nil)},
+		{Name: "DescribeSecret", Call: (*DescribeSecret)(nil)},
+		{Name: "GetRandomPassword", Call: (*GetRandomPassword)(nil)},
+		{Name: "GetResourcePolicy", Call: (*GetResourcePolicy)(nil)},
+		{Name: "GetSecretValue", Call: (*GetSecretValue)(nil)},
+		{Name: "ListSecretVersionIds", Call: (*ListSecretVersionIds)(nil)},
+		{Name: "ListSecrets", Call: (*ListSecrets)(nil)},
+		{Name: "PutResourcePolicy", Call: (*PutResourcePolicy)(nil)},
+		{Name: "PutSecretValue", Call: (*PutSecretValue)(nil)},
+		{Name: "RemoveRegionsFromReplication", Call: (*RemoveRegionsFromReplication)(nil)},
+		{Name: "ReplicateSecretToRegions", Call: (*ReplicateSecretToRegions)(nil)},
+		{Name: "RestoreSecret", Call: (*RestoreSecret)(nil)},
+		{Name: "RotateSecret", Call: (*RotateSecret)(nil)},
+		{Name: "StopReplicationToReplica", Call: (*StopReplicationToReplica)(nil)},
+		{Name: "TagResource", Call: (*TagResource)(nil)},
+		{Name: "UntagResource", Call: (*UntagResource)(nil)},
+		{Name: "UpdateSecret", Call: (*UpdateSecret)(nil)},
+		{Name: "UpdateSecretVersionStage", Call: (*UpdateSecretVersionStage)(nil)},
+		{Name: "ValidateResourcePolicy", Call: (*ValidateResourcePolicy)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // FilterNameStringType is the model's FilterNameStringType enum, an open set: any value is accepted
 // and kept.
@@ -116,6 +154,16 @@ type APIErrorType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v APIErrorType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *APIErrorType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *APIErrorType) Delete(member string) bool { return types.Delete(v, member) }
+
 // BatchGetSecretValueRequest holds the model's BatchGetSecretValueRequest shape.
 type BatchGetSecretValueRequest struct {
 	// Filters is "filters" in JSON. The filters to choose which secrets to retrieve. You must
@@ -141,6 +189,18 @@ type BatchGetSecretValueRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v BatchGetSecretValueRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *BatchGetSecretValueRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *BatchGetSecretValueRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // BatchGetSecretValueResponse holds the model's BatchGetSecretValueResponse shape.
 type BatchGetSecretValueResponse struct {
 	// Errors is "errors" in JSON. A list of errors Secrets Manager encountered while attempting to
@@ -160,6 +220,18 @@ type BatchGetSecretValueResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v BatchGetSecretValueResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *BatchGetSecretValueResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *BatchGetSecretValueResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // CancelRotateSecretRequest holds the model's CancelRotateSecretRequest shape.
 type CancelRotateSecretRequest struct {
 	// SecretID is "secretId" in JSON. The ARN or name of the secret.
@@ -173,6 +245,16 @@ type CancelRotateSecretRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CancelRotateSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelRotateSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelRotateSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // CancelRotateSecretResponse holds the model's CancelRotateSecretResponse shape.
 type CancelRotateSecretResponse struct {
@@ -192,6 +274,18 @@ type CancelRotateSecretResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v CancelRotateSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CancelRotateSecretResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CancelRotateSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateSecretRequest holds the model's CreateSecretRequest shape.
 type CreateSecretRequest struct {
@@ -314,6 +408,16 @@ type CreateSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // CreateSecretResponse holds the model's CreateSecretResponse shape.
 type CreateSecretResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the new secret. The ARN includes the name of the secret
@@ -342,6 +446,16 @@ type CreateSecretResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v CreateSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *CreateSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *CreateSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteResourcePolicyRequest holds the model's DeleteResourcePolicyRequest shape.
 type DeleteResourcePolicyRequest struct {
 	// SecretID is "secretId" in JSON. The ARN or name of the secret to delete the attached
@@ -357,6 +471,18 @@ type DeleteResourcePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteResourcePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteResourcePolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteResourcePolicyResponse holds the model's DeleteResourcePolicyResponse shape.
 type DeleteResourcePolicyResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret that the resource-based policy was deleted for.
@@ -370,6 +496,18 @@ type DeleteResourcePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DeleteResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteResourcePolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteSecretRequest holds the model's DeleteSecretRequest shape.
 type DeleteSecretRequest struct {
@@ -409,6 +547,16 @@ type DeleteSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // DeleteSecretResponse holds the model's DeleteSecretResponse shape.
 type DeleteSecretResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret.
@@ -426,6 +574,16 @@ type DeleteSecretResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DeleteSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DeleteSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DeleteSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // DescribeSecretRequest holds the model's DescribeSecretRequest shape.
 type DescribeSecretRequest struct {
 	// SecretID is "secretId" in JSON. The ARN or name of the secret.
@@ -439,6 +597,16 @@ type DescribeSecretRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v DescribeSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // DescribeSecretResponse holds the model's DescribeSecretResponse shape.
 type DescribeSecretResponse struct {
@@ -554,6 +722,16 @@ type DescribeSecretResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v DescribeSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DescribeSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DescribeSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ExternalSecretRotationMetadataItem holds the model's ExternalSecretRotationMetadataItem shape.
 // The metadata needed to successfully rotate a managed external secret. A list of key value pairs
 // in JSON format specified by the partner. For more information, see Managed external secret
@@ -568,6 +746,20 @@ type ExternalSecretRotationMetadataItem struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v ExternalSecretRotationMetadataItem) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ExternalSecretRotationMetadataItem) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ExternalSecretRotationMetadataItem) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // Filter holds the model's Filter shape. Allows you to add filters when you use the search function
@@ -601,6 +793,16 @@ type Filter struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Filter) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Filter) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Filter) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetRandomPasswordRequest holds the model's GetRandomPasswordRequest shape.
 type GetRandomPasswordRequest struct {
@@ -640,6 +842,16 @@ type GetRandomPasswordRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetRandomPasswordRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRandomPasswordRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRandomPasswordRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetRandomPasswordResponse holds the model's GetRandomPasswordResponse shape.
 type GetRandomPasswordResponse struct {
 	// RandomPassword is "randomPassword" in JSON. A string with the password.
@@ -650,6 +862,16 @@ type GetRandomPasswordResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetRandomPasswordResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetRandomPasswordResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetRandomPasswordResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetResourcePolicyRequest holds the model's GetResourcePolicyRequest shape.
 type GetResourcePolicyRequest struct {
@@ -665,6 +887,16 @@ type GetResourcePolicyRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetResourcePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetResourcePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetResourcePolicyResponse holds the model's GetResourcePolicyResponse shape.
 type GetResourcePolicyResponse struct {
@@ -683,6 +915,16 @@ type GetResourcePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetResourcePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetSecretValueRequest holds the model's GetSecretValueRequest shape.
 type GetSecretValueRequest struct {
@@ -713,6 +955,16 @@ type GetSecretValueRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetSecretValueRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSecretValueRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSecretValueRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetSecretValueResponse holds the model's GetSecretValueResponse shape.
 type GetSecretValueResponse struct {
@@ -759,6 +1011,16 @@ type GetSecretValueResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetSecretValueResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSecretValueResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSecretValueResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSecretVersionIdsRequest holds the model's ListSecretVersionIdsRequest shape.
 type ListSecretVersionIdsRequest struct {
 	// IncludeDeprecated is "includeDeprecated" in JSON. Specifies whether to include versions of
@@ -788,6 +1050,18 @@ type ListSecretVersionIdsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSecretVersionIdsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSecretVersionIdsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSecretVersionIdsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSecretVersionIdsResponse holds the model's ListSecretVersionIdsResponse shape.
 type ListSecretVersionIdsResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret.
@@ -807,6 +1081,18 @@ type ListSecretVersionIdsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSecretVersionIdsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSecretVersionIdsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSecretVersionIdsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ListSecretsRequest holds the model's ListSecretsRequest shape.
 type ListSecretsRequest struct {
@@ -835,6 +1121,16 @@ type ListSecretsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ListSecretsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSecretsRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSecretsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ListSecretsResponse holds the model's ListSecretsResponse shape.
 type ListSecretsResponse struct {
 	// NextToken is "nextToken" in JSON. Secrets Manager includes this value if there's more output
@@ -850,6 +1146,16 @@ type ListSecretsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ListSecretsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ListSecretsResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ListSecretsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutResourcePolicyRequest holds the model's PutResourcePolicyRequest shape.
 type PutResourcePolicyRequest struct {
@@ -886,6 +1192,16 @@ type PutResourcePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutResourcePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutResourcePolicyRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutResourcePolicyResponse holds the model's PutResourcePolicyResponse shape.
 type PutResourcePolicyResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret.
@@ -898,6 +1214,16 @@ type PutResourcePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PutResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutResourcePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // PutSecretValueRequest holds the model's PutSecretValueRequest shape.
 type PutSecretValueRequest struct {
@@ -991,6 +1317,16 @@ type PutSecretValueRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutSecretValueRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutSecretValueRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutSecretValueRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // PutSecretValueResponse holds the model's PutSecretValueResponse shape.
 type PutSecretValueResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret.
@@ -1010,6 +1346,16 @@ type PutSecretValueResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v PutSecretValueResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PutSecretValueResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PutSecretValueResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // RemoveRegionsFromReplicationRequest holds the model's RemoveRegionsFromReplicationRequest shape.
 type RemoveRegionsFromReplicationRequest struct {
 	// RemoveReplicaRegions is "removeReplicaRegions" in JSON. The Regions of the replicas to
@@ -1022,6 +1368,20 @@ type RemoveRegionsFromReplicationRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v RemoveRegionsFromReplicationRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveRegionsFromReplicationRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveRegionsFromReplicationRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // RemoveRegionsFromReplicationResponse holds the model's RemoveRegionsFromReplicationResponse
@@ -1039,6 +1399,20 @@ type RemoveRegionsFromReplicationResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RemoveRegionsFromReplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RemoveRegionsFromReplicationResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RemoveRegionsFromReplicationResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // ReplicaRegionType holds the model's ReplicaRegionType shape. A custom type that specifies a
 // Region and the KmsKeyId for a replica secret.
 type ReplicaRegionType struct {
@@ -1054,6 +1428,16 @@ type ReplicaRegionType struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ReplicaRegionType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicaRegionType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicaRegionType) Delete(member string) bool { return types.Delete(v, member) }
 
 // ReplicateSecretToRegionsRequest holds the model's ReplicateSecretToRegionsRequest shape.
 type ReplicateSecretToRegionsRequest struct {
@@ -1073,6 +1457,18 @@ type ReplicateSecretToRegionsRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ReplicateSecretToRegionsRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicateSecretToRegionsRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicateSecretToRegionsRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ReplicateSecretToRegionsResponse holds the model's ReplicateSecretToRegionsResponse shape.
 type ReplicateSecretToRegionsResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the primary secret.
@@ -1085,6 +1481,18 @@ type ReplicateSecretToRegionsResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ReplicateSecretToRegionsResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicateSecretToRegionsResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicateSecretToRegionsResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ReplicationStatusType holds the model's ReplicationStatusType shape. A replication object
 // consisting of a RegionReplicationStatus object and includes a Region, KMSKeyId, status, and
@@ -1109,6 +1517,16 @@ type ReplicationStatusType struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ReplicationStatusType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ReplicationStatusType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ReplicationStatusType) Delete(member string) bool { return types.Delete(v, member) }
+
 // RestoreSecretRequest holds the model's RestoreSecretRequest shape.
 type RestoreSecretRequest struct {
 	// SecretID is "secretId" in JSON. The ARN or name of the secret to restore.
@@ -1123,6 +1541,16 @@ type RestoreSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RestoreSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RestoreSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RestoreSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // RestoreSecretResponse holds the model's RestoreSecretResponse shape.
 type RestoreSecretResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret that was restored.
@@ -1135,6 +1563,16 @@ type RestoreSecretResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RestoreSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RestoreSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RestoreSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RotateSecretRequest holds the model's RotateSecretRequest shape.
 type RotateSecretRequest struct {
@@ -1213,6 +1651,16 @@ type RotateSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v RotateSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotateSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotateSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // RotateSecretResponse holds the model's RotateSecretResponse shape.
 type RotateSecretResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret.
@@ -1227,6 +1675,16 @@ type RotateSecretResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RotateSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotateSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotateSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RotationRulesType holds the model's RotationRulesType shape. A structure that defines the
 // rotation configuration for the secret.
@@ -1278,6 +1736,16 @@ type RotationRulesType struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v RotationRulesType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *RotationRulesType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *RotationRulesType) Delete(member string) bool { return types.Delete(v, member) }
 
 // SecretListEntry holds the model's SecretListEntry shape. A structure that contains the details
 // about a secret. It does not include the encrypted SecretString and SecretBinary values. To get
@@ -1359,6 +1827,16 @@ type SecretListEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SecretListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SecretListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SecretListEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // SecretValueEntry holds the model's SecretValueEntry shape. A structure that contains the secret
 // value and other details for a secret.
 type SecretValueEntry struct {
@@ -1388,6 +1866,16 @@ type SecretValueEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SecretValueEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SecretValueEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SecretValueEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // SecretVersionsListEntry holds the model's SecretVersionsListEntry shape. A structure that
 // contains information about one version of a secret.
 type SecretVersionsListEntry struct {
@@ -1413,6 +1901,16 @@ type SecretVersionsListEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v SecretVersionsListEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *SecretVersionsListEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *SecretVersionsListEntry) Delete(member string) bool { return types.Delete(v, member) }
+
 // StopReplicationToReplicaRequest holds the model's StopReplicationToReplicaRequest shape.
 type StopReplicationToReplicaRequest struct {
 	// SecretID is "secretId" in JSON. The name of the secret or the replica ARN. The replica ARN is
@@ -1426,6 +1924,18 @@ type StopReplicationToReplicaRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v StopReplicationToReplicaRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StopReplicationToReplicaRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StopReplicationToReplicaRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // StopReplicationToReplicaResponse holds the model's StopReplicationToReplicaResponse shape.
 type StopReplicationToReplicaResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the promoted secret. The ARN is the same as the original
@@ -1437,6 +1947,18 @@ type StopReplicationToReplicaResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v StopReplicationToReplicaResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *StopReplicationToReplicaResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *StopReplicationToReplicaResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Tag holds the model's Tag shape. A structure that contains information about a tag.
 type Tag struct {
@@ -1450,6 +1972,16 @@ type Tag struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
 
 // TagResourceRequest holds the model's TagResourceRequest shape.
 type TagResourceRequest struct {
@@ -1473,6 +2005,16 @@ type TagResourceRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *TagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *TagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UntagResourceRequest holds the model's UntagResourceRequest shape.
 type UntagResourceRequest struct {
 	// SecretID is "secretId" in JSON. The ARN or name of the secret.
@@ -1495,6 +2037,16 @@ type UntagResourceRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UntagResourceRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UntagResourceRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateSecretRequest holds the model's UpdateSecretRequest shape.
 type UpdateSecretRequest struct {
@@ -1574,6 +2126,16 @@ type UpdateSecretRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSecretRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSecretRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSecretRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateSecretResponse holds the model's UpdateSecretResponse shape.
 type UpdateSecretResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret that was updated.
@@ -1589,6 +2151,16 @@ type UpdateSecretResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSecretResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSecretResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSecretResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // UpdateSecretVersionStageRequest holds the model's UpdateSecretVersionStageRequest shape.
 type UpdateSecretVersionStageRequest struct {
@@ -1619,6 +2191,18 @@ type UpdateSecretVersionStageRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSecretVersionStageRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSecretVersionStageRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSecretVersionStageRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // UpdateSecretVersionStageResponse holds the model's UpdateSecretVersionStageResponse shape.
 type UpdateSecretVersionStageResponse struct {
 	// ARN is "aRN" in JSON. The ARN of the secret that was updated.
@@ -1631,6 +2215,18 @@ type UpdateSecretVersionStageResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v UpdateSecretVersionStageResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *UpdateSecretVersionStageResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *UpdateSecretVersionStageResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ValidateResourcePolicyRequest holds the model's ValidateResourcePolicyRequest shape.
 type ValidateResourcePolicyRequest struct {
@@ -1648,6 +2244,18 @@ type ValidateResourcePolicyRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v ValidateResourcePolicyRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ValidateResourcePolicyRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ValidateResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // ValidateResourcePolicyResponse holds the model's ValidateResourcePolicyResponse shape.
 type ValidateResourcePolicyResponse struct {
 	// PolicyValidationPassed is "policyValidationPassed" in JSON. True if your policy passes
@@ -1662,6 +2270,18 @@ type ValidateResourcePolicyResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ValidateResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ValidateResourcePolicyResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ValidateResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ValidationErrorsEntry holds the model's ValidationErrorsEntry shape. Displays errors that
 // occurred during validation of the resource policy.
@@ -1678,1353 +2298,15 @@ type ValidationErrorsEntry struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	aPIErrorTypeCodec                         *lossless.Codec[APIErrorType]
-	batchGetSecretValueRequestCodec           *lossless.Codec[BatchGetSecretValueRequest]
-	batchGetSecretValueResponseCodec          *lossless.Codec[BatchGetSecretValueResponse]
-	cancelRotateSecretRequestCodec            *lossless.Codec[CancelRotateSecretRequest]
-	cancelRotateSecretResponseCodec           *lossless.Codec[CancelRotateSecretResponse]
-	createSecretRequestCodec                  *lossless.Codec[CreateSecretRequest]
-	createSecretResponseCodec                 *lossless.Codec[CreateSecretResponse]
-	deleteResourcePolicyRequestCodec          *lossless.Codec[DeleteResourcePolicyRequest]
-	deleteResourcePolicyResponseCodec         *lossless.Codec[DeleteResourcePolicyResponse]
-	deleteSecretRequestCodec                  *lossless.Codec[DeleteSecretRequest]
-	deleteSecretResponseCodec                 *lossless.Codec[DeleteSecretResponse]
-	describeSecretRequestCodec                *lossless.Codec[DescribeSecretRequest]
-	describeSecretResponseCodec               *lossless.Codec[DescribeSecretResponse]
-	externalSecretRotationMetadataItemCodec   *lossless.Codec[ExternalSecretRotationMetadataItem]
-	filterCodec                               *lossless.Codec[Filter]
-	getRandomPasswordRequestCodec             *lossless.Codec[GetRandomPasswordRequest]
-	getRandomPasswordResponseCodec            *lossless.Codec[GetRandomPasswordResponse]
-	getResourcePolicyRequestCodec             *lossless.Codec[GetResourcePolicyRequest]
-	getResourcePolicyResponseCodec            *lossless.Codec[GetResourcePolicyResponse]
-	getSecretValueRequestCodec                *lossless.Codec[GetSecretValueRequest]
-	getSecretValueResponseCodec               *lossless.Codec[GetSecretValueResponse]
-	listSecretVersionIdsRequestCodec          *lossless.Codec[ListSecretVersionIdsRequest]
-	listSecretVersionIdsResponseCodec         *lossless.Codec[ListSecretVersionIdsResponse]
-	listSecretsRequestCodec                   *lossless.Codec[ListSecretsRequest]
-	listSecretsResponseCodec                  *lossless.Codec[ListSecretsResponse]
-	putResourcePolicyRequestCodec             *lossless.Codec[PutResourcePolicyRequest]
-	putResourcePolicyResponseCodec            *lossless.Codec[PutResourcePolicyResponse]
-	putSecretValueRequestCodec                *lossless.Codec[PutSecretValueRequest]
-	putSecretValueResponseCodec               *lossless.Codec[PutSecretValueResponse]
-	removeRegionsFromReplicationRequestCodec  *lossless.Codec[RemoveRegionsFromReplicationRequest]
-	removeRegionsFromReplicationResponseCodec *lossless.Codec[RemoveRegionsFromReplicationResponse]
-	replicaRegionTypeCodec                    *lossless.Codec[ReplicaRegionType]
-	replicateSecretToRegionsRequestCodec      *lossless.Codec[ReplicateSecretToRegionsRequest]
-	replicateSecretToRegionsResponseCodec     *lossless.Codec[ReplicateSecretToRegionsResponse]
-	replicationStatusTypeCodec                *lossless.Codec[ReplicationStatusType]
-	restoreSecretRequestCodec                 *lossless.Codec[RestoreSecretRequest]
-	restoreSecretResponseCodec                *lossless.Codec[RestoreSecretResponse]
-	rotateSecretRequestCodec                  *lossless.Codec[RotateSecretRequest]
-	rotateSecretResponseCodec                 *lossless.Codec[RotateSecretResponse]
-	rotationRulesTypeCodec                    *lossless.Codec[RotationRulesType]
-	secretListEntryCodec                      *lossless.Codec[SecretListEntry]
-	secretValueEntryCodec                     *lossless.Codec[SecretValueEntry]
-	secretVersionsListEntryCodec              *lossless.Codec[SecretVersionsListEntry]
-	stopReplicationToReplicaRequestCodec      *lossless.Codec[StopReplicationToReplicaRequest]
-	stopReplicationToReplicaResponseCodec     *lossless.Codec[StopReplicationToReplicaResponse]
-	tagCodec                                  *lossless.Codec[Tag]
-	tagResourceRequestCodec                   *lossless.Codec[TagResourceRequest]
-	untagResourceRequestCodec                 *lossless.Codec[UntagResourceRequest]
-	updateSecretRequestCodec                  *lossless.Codec[UpdateSecretRequest]
-	updateSecretResponseCodec                 *lossless.Codec[UpdateSecretResponse]
-	updateSecretVersionStageRequestCodec      *lossless.Codec[UpdateSecretVersionStageRequest]
-	updateSecretVersionStageResponseCodec     *lossless.Codec[UpdateSecretVersionStageResponse]
-	validateResourcePolicyRequestCodec        *lossless.Codec[ValidateResourcePolicyRequest]
-	validateResourcePolicyResponseCodec       *lossless.Codec[ValidateResourcePolicyResponse]
-	validationErrorsEntryCodec                *lossless.Codec[ValidationErrorsEntry]
-)
-
-func init() {
-	aPIErrorTypeCodec = lossless.NewCodec(
-		func(v *APIErrorType) *lossless.Layout { return &v.Layout },
-		func(v *APIErrorType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("errorCode", func(v *APIErrorType) *string { return &v.ErrorCode }),
-		lossless.String("message", func(v *APIErrorType) *string { return &v.Message }),
-		lossless.String("secretId", func(v *APIErrorType) *string { return &v.SecretID }),
-	)
-	batchGetSecretValueRequestCodec = lossless.NewCodec(
-		func(v *BatchGetSecretValueRequest) *lossless.Layout { return &v.Layout },
-		func(v *BatchGetSecretValueRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("filters", func(v *BatchGetSecretValueRequest) *[]Filter { return &v.Filters }, &filterCodec),
-		lossless.Int("maxResults", func(v *BatchGetSecretValueRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *BatchGetSecretValueRequest) *string { return &v.NextToken }),
-		lossless.Strings("secretIdList", func(v *BatchGetSecretValueRequest) *[]string { return &v.SecretIdList }),
-	)
-	batchGetSecretValueResponseCodec = lossless.NewCodec(
-		func(v *BatchGetSecretValueResponse) *lossless.Layout { return &v.Layout },
-		func(v *BatchGetSecretValueResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("errors", func(v *BatchGetSecretValueResponse) *[]APIErrorType { return &v.Errors }, &aPIErrorTypeCodec),
-		lossless.String("nextToken", func(v *BatchGetSecretValueResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("secretValues", func(v *BatchGetSecretValueResponse) *[]SecretValueEntry { return &v.SecretValues }, &secretValueEntryCodec),
-	)
-	cancelRotateSecretRequestCodec = lossless.NewCodec(
-		func(v *CancelRotateSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *CancelRotateSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *CancelRotateSecretRequest) *string { return &v.SecretID }),
-	)
-	cancelRotateSecretResponseCodec = lossless.NewCodec(
-		func(v *CancelRotateSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *CancelRotateSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *CancelRotateSecretResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *CancelRotateSecretResponse) *string { return &v.Name }),
-		lossless.String("versionId", func(v *CancelRotateSecretResponse) *string { return &v.VersionID }),
-	)
-	createSecretRequestCodec = lossless.NewCodec(
-		func(v *CreateSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *CreateSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("addReplicaRegions", func(v *CreateSecretRequest) *[]ReplicaRegionType { return &v.AddReplicaRegions }, &replicaRegionTypeCodec),
-		lossless.String("clientRequestToken", func(v *CreateSecretRequest) *string { return &v.ClientRequestToken }),
-		lossless.String("description", func(v *CreateSecretRequest) *string { return &v.Description }),
-		lossless.Bool("forceOverwriteReplicaSecret", func(v *CreateSecretRequest) *bool { return &v.ForceOverwriteReplicaSecret }),
-		lossless.String("kmsKeyId", func(v *CreateSecretRequest) *string { return &v.KmsKeyID }),
-		lossless.String("name", func(v *CreateSecretRequest) *string { return &v.Name }),
-		lossless.String("secretBinary", func(v *CreateSecretRequest) *string { return &v.SecretBinary }),
-		lossless.String("secretString", func(v *CreateSecretRequest) *string { return &v.SecretString }),
-		lossless.SliceRef("tags", func(v *CreateSecretRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("type", func(v *CreateSecretRequest) *string { return &v.Type }),
-	)
-	createSecretResponseCodec = lossless.NewCodec(
-		func(v *CreateSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *CreateSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *CreateSecretResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *CreateSecretResponse) *string { return &v.Name }),
-		lossless.SliceRef("replicationStatus", func(v *CreateSecretResponse) *[]ReplicationStatusType { return &v.ReplicationStatus }, &replicationStatusTypeCodec),
-		lossless.String("versionId", func(v *CreateSecretResponse) *string { return &v.VersionID }),
-	)
-	deleteResourcePolicyRequestCodec = lossless.NewCodec(
-		func(v *DeleteResourcePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *DeleteResourcePolicyRequest) *string { return &v.SecretID }),
-	)
-	deleteResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *DeleteResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *DeleteResourcePolicyResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *DeleteResourcePolicyResponse) *string { return &v.Name }),
-	)
-	deleteSecretRequestCodec = lossless.NewCodec(
-		func(v *DeleteSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *DeleteSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("forceDeleteWithoutRecovery", func(v *DeleteSecretRequest) *bool { return &v.ForceDeleteWithoutRecovery }),
-		lossless.Int("recoveryWindowInDays", func(v *DeleteSecretRequest) *int64 { return &v.RecoveryWindowInDays }),
-		lossless.String("secretId", func(v *DeleteSecretRequest) *string { return &v.SecretID }),
-	)
-	deleteSecretResponseCodec = lossless.NewCodec(
-		func(v *DeleteSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *DeleteSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *DeleteSecretResponse) *string { return &v.ARN }),
-		lossless.Time("deletionDate", func(v *DeleteSecretResponse) *time.Time { return &v.DeletionDate }, timeLayouts...),
-		lossless.String("name", func(v *DeleteSecretResponse) *string { return &v.Name }),
-	)
-	describeSecretRequestCodec = lossless.NewCodec(
-		func(v *DescribeSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *DescribeSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *DescribeSecretRequest) *string { return &v.SecretID }),
-	)
-	describeSecretResponseCodec = lossless.NewCodec(
-		func(v *DescribeSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *DescribeSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *DescribeSecretResponse) *string { return &v.ARN }),
-		lossless.Time("createdDate", func(v *DescribeSecretResponse) *time.Time { return &v.CreatedDate }, timeLayouts...),
-		lossless.Time("deletedDate", func(v *DescribeSecretResponse) *time.Time { return &v.DeletedDate }, timeLayouts...),
-		lossless.String("description", func(v *DescribeSecretResponse) *string { return &v.Description }),
-		lossless.SliceRef("externalSecretRotationMetadata", func(v *DescribeSecretResponse) *[]ExternalSecretRotationMetadataItem {
-			return &v.ExternalSecretRotationMetadata
-		}, &externalSecretRotationMetadataItemCodec),
-		lossless.String("externalSecretRotationRoleArn", func(v *DescribeSecretResponse) *string { return &v.ExternalSecretRotationRoleARN }),
-		lossless.String("kmsKeyId", func(v *DescribeSecretResponse) *string { return &v.KmsKeyID }),
-		lossless.Time("lastAccessedDate", func(v *DescribeSecretResponse) *time.Time { return &v.LastAccessedDate }, timeLayouts...),
-		lossless.Time("lastChangedDate", func(v *DescribeSecretResponse) *time.Time { return &v.LastChangedDate }, timeLayouts...),
-		lossless.Time("lastRotatedDate", func(v *DescribeSecretResponse) *time.Time { return &v.LastRotatedDate }, timeLayouts...),
-		lossless.String("name", func(v *DescribeSecretResponse) *string { return &v.Name }),
-		lossless.Time("nextRotationDate", func(v *DescribeSecretResponse) *time.Time { return &v.NextRotationDate }, timeLayouts...),
-		lossless.String("owningService", func(v *DescribeSecretResponse) *string { return &v.OwningService }),
-		lossless.String("primaryRegion", func(v *DescribeSecretResponse) *string { return &v.PrimaryRegion }),
-		lossless.SliceRef("replicationStatus", func(v *DescribeSecretResponse) *[]ReplicationStatusType { return &v.ReplicationStatus }, &replicationStatusTypeCodec),
-		lossless.Bool("rotationEnabled", func(v *DescribeSecretResponse) *bool { return &v.RotationEnabled }),
-		lossless.String("rotationLambdaARN", func(v *DescribeSecretResponse) *string { return &v.RotationLambdaARN }),
-		lossless.ObjectRef("rotationRules", func(v *DescribeSecretResponse) **RotationRulesType { return &v.RotationRules }, &rotationRulesTypeCodec),
-		lossless.SliceRef("tags", func(v *DescribeSecretResponse) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("type", func(v *DescribeSecretResponse) *string { return &v.Type }),
-		lossless.Raw("versionIdsToStages", func(v *DescribeSecretResponse) *json.RawMessage { return &v.VersionIdsToStages }),
-	)
-	externalSecretRotationMetadataItemCodec = lossless.NewCodec(
-		func(v *ExternalSecretRotationMetadataItem) *lossless.Layout { return &v.Layout },
-		func(v *ExternalSecretRotationMetadataItem) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *ExternalSecretRotationMetadataItem) *string { return &v.Key }),
-		lossless.String("value", func(v *ExternalSecretRotationMetadataItem) *string { return &v.Value }),
-	)
-	filterCodec = lossless.NewCodec(
-		func(v *Filter) *lossless.Layout { return &v.Layout },
-		func(v *Filter) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Filter) *FilterNameStringType { return &v.Key }),
-		lossless.Strings("values", func(v *Filter) *[]string { return &v.Values }),
-	)
-	getRandomPasswordRequestCodec = lossless.NewCodec(
-		func(v *GetRandomPasswordRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetRandomPasswordRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("excludeCharacters", func(v *GetRandomPasswordRequest) *string { return &v.ExcludeCharacters }),
-		lossless.Bool("excludeLowercase", func(v *GetRandomPasswordRequest) *bool { return &v.ExcludeLowercase }),
-		lossless.Bool("excludeNumbers", func(v *GetRandomPasswordRequest) *bool { return &v.ExcludeNumbers }),
-		lossless.Bool("excludePunctuation", func(v *GetRandomPasswordRequest) *bool { return &v.ExcludePunctuation }),
-		lossless.Bool("excludeUppercase", func(v *GetRandomPasswordRequest) *bool { return &v.ExcludeUppercase }),
-		lossless.Bool("includeSpace", func(v *GetRandomPasswordRequest) *bool { return &v.IncludeSpace }),
-		lossless.Int("passwordLength", func(v *GetRandomPasswordRequest) *int64 { return &v.PasswordLength }),
-		lossless.Bool("requireEachIncludedType", func(v *GetRandomPasswordRequest) *bool { return &v.RequireEachIncludedType }),
-	)
-	getRandomPasswordResponseCodec = lossless.NewCodec(
-		func(v *GetRandomPasswordResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetRandomPasswordResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("randomPassword", func(v *GetRandomPasswordResponse) *string { return &v.RandomPassword }),
-	)
-	getResourcePolicyRequestCodec = lossless.NewCodec(
-		func(v *GetResourcePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *GetResourcePolicyRequest) *string { return &v.SecretID }),
-	)
-	getResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *GetResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *GetResourcePolicyResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *GetResourcePolicyResponse) *string { return &v.Name }),
-		lossless.Raw("resourcePolicy", func(v *GetResourcePolicyResponse) *policy.JSON { return &v.ResourcePolicy }),
-	)
-	getSecretValueRequestCodec = lossless.NewCodec(
-		func(v *GetSecretValueRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetSecretValueRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *GetSecretValueRequest) *string { return &v.SecretID }),
-		lossless.String("versionId", func(v *GetSecretValueRequest) *string { return &v.VersionID }),
-		lossless.String("versionStage", func(v *GetSecretValueRequest) *string { return &v.VersionStage }),
-	)
-	getSecretValueResponseCodec = lossless.NewCodec(
-		func(v *GetSecretValueResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetSecretValueResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *GetSecretValueResponse) *string { return &v.ARN }),
-		lossless.Time("createdDate", func(v *GetSecretValueResponse) *time.Time { return &v.CreatedDate }, timeLayouts...),
-		lossless.String("name", func(v *GetSecretValueResponse) *string { return &v.Name }),
-		lossless.String("secretBinary", func(v *GetSecretValueResponse) *string { return &v.SecretBinary }),
-		lossless.String("secretString", func(v *GetSecretValueResponse) *string { return &v.SecretString }),
-		lossless.String("versionId", func(v *GetSecretValueResponse) *string { return &v.VersionID }),
-		lossless.Strings("versionStages", func(v *GetSecretValueResponse) *[]string { return &v.VersionStages }),
-	)
-	listSecretVersionIdsRequestCodec = lossless.NewCodec(
-		func(v *ListSecretVersionIdsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSecretVersionIdsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("includeDeprecated", func(v *ListSecretVersionIdsRequest) *bool { return &v.IncludeDeprecated }),
-		lossless.Int("maxResults", func(v *ListSecretVersionIdsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListSecretVersionIdsRequest) *string { return &v.NextToken }),
-		lossless.String("secretId", func(v *ListSecretVersionIdsRequest) *string { return &v.SecretID }),
-	)
-	listSecretVersionIdsResponseCodec = lossless.NewCodec(
-		func(v *ListSecretVersionIdsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSecretVersionIdsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *ListSecretVersionIdsResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *ListSecretVersionIdsResponse) *string { return &v.Name }),
-		lossless.String("nextToken", func(v *ListSecretVersionIdsResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("versions", func(v *ListSecretVersionIdsResponse) *[]SecretVersionsListEntry { return &v.Versions }, &secretVersionsListEntryCodec),
-	)
-	listSecretsRequestCodec = lossless.NewCodec(
-		func(v *ListSecretsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ListSecretsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("filters", func(v *ListSecretsRequest) *[]Filter { return &v.Filters }, &filterCodec),
-		lossless.Bool("includePlannedDeletion", func(v *ListSecretsRequest) *bool { return &v.IncludePlannedDeletion }),
-		lossless.Int("maxResults", func(v *ListSecretsRequest) *int64 { return &v.MaxResults }),
-		lossless.String("nextToken", func(v *ListSecretsRequest) *string { return &v.NextToken }),
-		lossless.String("sortBy", func(v *ListSecretsRequest) *SortByType { return &v.SortBy }),
-		lossless.String("sortOrder", func(v *ListSecretsRequest) *SortOrderType { return &v.SortOrder }),
-	)
-	listSecretsResponseCodec = lossless.NewCodec(
-		func(v *ListSecretsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ListSecretsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("nextToken", func(v *ListSecretsResponse) *string { return &v.NextToken }),
-		lossless.SliceRef("secretList", func(v *ListSecretsResponse) *[]SecretListEntry { return &v.SecretList }, &secretListEntryCodec),
-	)
-	putResourcePolicyRequestCodec = lossless.NewCodec(
-		func(v *PutResourcePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("blockPublicPolicy", func(v *PutResourcePolicyRequest) *bool { return &v.BlockPublicPolicy }),
-		lossless.Raw("resourcePolicy", func(v *PutResourcePolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
-		lossless.String("secretId", func(v *PutResourcePolicyRequest) *string { return &v.SecretID }),
-	)
-	putResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *PutResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *PutResourcePolicyResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *PutResourcePolicyResponse) *string { return &v.Name }),
-	)
-	putSecretValueRequestCodec = lossless.NewCodec(
-		func(v *PutSecretValueRequest) *lossless.Layout { return &v.Layout },
-		func(v *PutSecretValueRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientRequestToken", func(v *PutSecretValueRequest) *string { return &v.ClientRequestToken }),
-		lossless.String("rotationToken", func(v *PutSecretValueRequest) *string { return &v.RotationToken }),
-		lossless.String("secretBinary", func(v *PutSecretValueRequest) *string { return &v.SecretBinary }),
-		lossless.String("secretId", func(v *PutSecretValueRequest) *string { return &v.SecretID }),
-		lossless.String("secretString", func(v *PutSecretValueRequest) *string { return &v.SecretString }),
-		lossless.Strings("versionStages", func(v *PutSecretValueRequest) *[]string { return &v.VersionStages }),
-	)
-	putSecretValueResponseCodec = lossless.NewCodec(
-		func(v *PutSecretValueResponse) *lossless.Layout { return &v.Layout },
-		func(v *PutSecretValueResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *PutSecretValueResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *PutSecretValueResponse) *string { return &v.Name }),
-		lossless.String("versionId", func(v *PutSecretValueResponse) *string { return &v.VersionID }),
-		lossless.Strings("versionStages", func(v *PutSecretValueResponse) *[]string { return &v.VersionStages }),
-	)
-	removeRegionsFromReplicationRequestCodec = lossless.NewCodec(
-		func(v *RemoveRegionsFromReplicationRequest) *lossless.Layout { return &v.Layout },
-		func(v *RemoveRegionsFromReplicationRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("removeReplicaRegions", func(v *RemoveRegionsFromReplicationRequest) *[]string { return &v.RemoveReplicaRegions }),
-		lossless.String("secretId", func(v *RemoveRegionsFromReplicationRequest) *string { return &v.SecretID }),
-	)
-	removeRegionsFromReplicationResponseCodec = lossless.NewCodec(
-		func(v *RemoveRegionsFromReplicationResponse) *lossless.Layout { return &v.Layout },
-		func(v *RemoveRegionsFromReplicationResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *RemoveRegionsFromReplicationResponse) *string { return &v.ARN }),
-		lossless.SliceRef("replicationStatus", func(v *RemoveRegionsFromReplicationResponse) *[]ReplicationStatusType { return &v.ReplicationStatus }, &replicationStatusTypeCodec),
-	)
-	replicaRegionTypeCodec = lossless.NewCodec(
-		func(v *ReplicaRegionType) *lossless.Layout { return &v.Layout },
-		func(v *ReplicaRegionType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("kmsKeyId", func(v *ReplicaRegionType) *string { return &v.KmsKeyID }),
-		lossless.String("region", func(v *ReplicaRegionType) *string { return &v.Region }),
-	)
-	replicateSecretToRegionsRequestCodec = lossless.NewCodec(
-		func(v *ReplicateSecretToRegionsRequest) *lossless.Layout { return &v.Layout },
-		func(v *ReplicateSecretToRegionsRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.SliceRef("addReplicaRegions", func(v *ReplicateSecretToRegionsRequest) *[]ReplicaRegionType { return &v.AddReplicaRegions }, &replicaRegionTypeCodec),
-		lossless.Bool("forceOverwriteReplicaSecret", func(v *ReplicateSecretToRegionsRequest) *bool { return &v.ForceOverwriteReplicaSecret }),
-		lossless.String("secretId", func(v *ReplicateSecretToRegionsRequest) *string { return &v.SecretID }),
-	)
-	replicateSecretToRegionsResponseCodec = lossless.NewCodec(
-		func(v *ReplicateSecretToRegionsResponse) *lossless.Layout { return &v.Layout },
-		func(v *ReplicateSecretToRegionsResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *ReplicateSecretToRegionsResponse) *string { return &v.ARN }),
-		lossless.SliceRef("replicationStatus", func(v *ReplicateSecretToRegionsResponse) *[]ReplicationStatusType { return &v.ReplicationStatus }, &replicationStatusTypeCodec),
-	)
-	replicationStatusTypeCodec = lossless.NewCodec(
-		func(v *ReplicationStatusType) *lossless.Layout { return &v.Layout },
-		func(v *ReplicationStatusType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("kmsKeyId", func(v *ReplicationStatusType) *string { return &v.KmsKeyID }),
-		lossless.Time("lastAccessedDate", func(v *ReplicationStatusType) *time.Time { return &v.LastAccessedDate }, timeLayouts...),
-		lossless.String("region", func(v *ReplicationStatusType) *string { return &v.Region }),
-		lossless.String("status", func(v *ReplicationStatusType) *StatusType { return &v.Status }),
-		lossless.String("statusMessage", func(v *ReplicationStatusType) *string { return &v.StatusMessage }),
-	)
-	restoreSecretRequestCodec = lossless.NewCodec(
-		func(v *RestoreSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *RestoreSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *RestoreSecretRequest) *string { return &v.SecretID }),
-	)
-	restoreSecretResponseCodec = lossless.NewCodec(
-		func(v *RestoreSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *RestoreSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *RestoreSecretResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *RestoreSecretResponse) *string { return &v.Name }),
-	)
-	rotateSecretRequestCodec = lossless.NewCodec(
-		func(v *RotateSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *RotateSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientRequestToken", func(v *RotateSecretRequest) *string { return &v.ClientRequestToken }),
-		lossless.SliceRef("externalSecretRotationMetadata", func(v *RotateSecretRequest) *[]ExternalSecretRotationMetadataItem {
-			return &v.ExternalSecretRotationMetadata
-		}, &externalSecretRotationMetadataItemCodec),
-		lossless.String("externalSecretRotationRoleArn", func(v *RotateSecretRequest) *string { return &v.ExternalSecretRotationRoleARN }),
-		lossless.Bool("rotateImmediately", func(v *RotateSecretRequest) *bool { return &v.RotateImmediately }),
-		lossless.String("rotationLambdaARN", func(v *RotateSecretRequest) *string { return &v.RotationLambdaARN }),
-		lossless.ObjectRef("rotationRules", func(v *RotateSecretRequest) **RotationRulesType { return &v.RotationRules }, &rotationRulesTypeCodec),
-		lossless.String("secretId", func(v *RotateSecretRequest) *string { return &v.SecretID }),
-	)
-	rotateSecretResponseCodec = lossless.NewCodec(
-		func(v *RotateSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *RotateSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *RotateSecretResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *RotateSecretResponse) *string { return &v.Name }),
-		lossless.String("versionId", func(v *RotateSecretResponse) *string { return &v.VersionID }),
-	)
-	rotationRulesTypeCodec = lossless.NewCodec(
-		func(v *RotationRulesType) *lossless.Layout { return &v.Layout },
-		func(v *RotationRulesType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("automaticallyAfterDays", func(v *RotationRulesType) *int64 { return &v.AutomaticallyAfterDays }),
-		lossless.String("duration", func(v *RotationRulesType) *string { return &v.Duration }),
-		lossless.String("scheduleExpression", func(v *RotationRulesType) *string { return &v.ScheduleExpression }),
-	)
-	secretListEntryCodec = lossless.NewCodec(
-		func(v *SecretListEntry) *lossless.Layout { return &v.Layout },
-		func(v *SecretListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *SecretListEntry) *string { return &v.ARN }),
-		lossless.Time("createdDate", func(v *SecretListEntry) *time.Time { return &v.CreatedDate }, timeLayouts...),
-		lossless.Time("deletedDate", func(v *SecretListEntry) *time.Time { return &v.DeletedDate }, timeLayouts...),
-		lossless.String("description", func(v *SecretListEntry) *string { return &v.Description }),
-		lossless.SliceRef("externalSecretRotationMetadata", func(v *SecretListEntry) *[]ExternalSecretRotationMetadataItem {
-			return &v.ExternalSecretRotationMetadata
-		}, &externalSecretRotationMetadataItemCodec),
-		lossless.String("externalSecretRotationRoleArn", func(v *SecretListEntry) *string { return &v.ExternalSecretRotationRoleARN }),
-		lossless.String("kmsKeyId", func(v *SecretListEntry) *string { return &v.KmsKeyID }),
-		lossless.Time("lastAccessedDate", func(v *SecretListEntry) *time.Time { return &v.LastAccessedDate }, timeLayouts...),
-		lossless.Time("lastChangedDate", func(v *SecretListEntry) *time.Time { return &v.LastChangedDate }, timeLayouts...),
-		lossless.Time("lastRotatedDate", func(v *SecretListEntry) *time.Time { return &v.LastRotatedDate }, timeLayouts...),
-		lossless.String("name", func(v *SecretListEntry) *string { return &v.Name }),
-		lossless.Time("nextRotationDate", func(v *SecretListEntry) *time.Time { return &v.NextRotationDate }, timeLayouts...),
-		lossless.String("owningService", func(v *SecretListEntry) *string { return &v.OwningService }),
-		lossless.String("primaryRegion", func(v *SecretListEntry) *string { return &v.PrimaryRegion }),
-		lossless.Bool("rotationEnabled", func(v *SecretListEntry) *bool { return &v.RotationEnabled }),
-		lossless.String("rotationLambdaARN", func(v *SecretListEntry) *string { return &v.RotationLambdaARN }),
-		lossless.ObjectRef("rotationRules", func(v *SecretListEntry) **RotationRulesType { return &v.RotationRules }, &rotationRulesTypeCodec),
-		lossless.Raw("secretVersionsToStages", func(v *SecretListEntry) *json.RawMessage { return &v.SecretVersionsToStages }),
-		lossless.SliceRef("tags", func(v *SecretListEntry) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("type", func(v *SecretListEntry) *string { return &v.Type }),
-	)
-	secretValueEntryCodec = lossless.NewCodec(
-		func(v *SecretValueEntry) *lossless.Layout { return &v.Layout },
-		func(v *SecretValueEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *SecretValueEntry) *string { return &v.ARN }),
-		lossless.Time("createdDate", func(v *SecretValueEntry) *time.Time { return &v.CreatedDate }, timeLayouts...),
-		lossless.String("name", func(v *SecretValueEntry) *string { return &v.Name }),
-		lossless.String("secretBinary", func(v *SecretValueEntry) *string { return &v.SecretBinary }),
-		lossless.String("secretString", func(v *SecretValueEntry) *string { return &v.SecretString }),
-		lossless.String("versionId", func(v *SecretValueEntry) *string { return &v.VersionID }),
-		lossless.Strings("versionStages", func(v *SecretValueEntry) *[]string { return &v.VersionStages }),
-	)
-	secretVersionsListEntryCodec = lossless.NewCodec(
-		func(v *SecretVersionsListEntry) *lossless.Layout { return &v.Layout },
-		func(v *SecretVersionsListEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("createdDate", func(v *SecretVersionsListEntry) *time.Time { return &v.CreatedDate }, timeLayouts...),
-		lossless.Strings("kmsKeyIds", func(v *SecretVersionsListEntry) *[]string { return &v.KmsKeyIDs }),
-		lossless.Time("lastAccessedDate", func(v *SecretVersionsListEntry) *time.Time { return &v.LastAccessedDate }, timeLayouts...),
-		lossless.String("versionId", func(v *SecretVersionsListEntry) *string { return &v.VersionID }),
-		lossless.Strings("versionStages", func(v *SecretVersionsListEntry) *[]string { return &v.VersionStages }),
-	)
-	stopReplicationToReplicaRequestCodec = lossless.NewCodec(
-		func(v *StopReplicationToReplicaRequest) *lossless.Layout { return &v.Layout },
-		func(v *StopReplicationToReplicaRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *StopReplicationToReplicaRequest) *string { return &v.SecretID }),
-	)
-	stopReplicationToReplicaResponseCodec = lossless.NewCodec(
-		func(v *StopReplicationToReplicaResponse) *lossless.Layout { return &v.Layout },
-		func(v *StopReplicationToReplicaResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *StopReplicationToReplicaResponse) *string { return &v.ARN }),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Tag) *string { return &v.Key }),
-		lossless.String("value", func(v *Tag) *string { return &v.Value }),
-	)
-	tagResourceRequestCodec = lossless.NewCodec(
-		func(v *TagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *TagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *TagResourceRequest) *string { return &v.SecretID }),
-		lossless.SliceRef("tags", func(v *TagResourceRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	untagResourceRequestCodec = lossless.NewCodec(
-		func(v *UntagResourceRequest) *lossless.Layout { return &v.Layout },
-		func(v *UntagResourceRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("secretId", func(v *UntagResourceRequest) *string { return &v.SecretID }),
-		lossless.Strings("tagKeys", func(v *UntagResourceRequest) *[]string { return &v.TagKeys }),
-	)
-	updateSecretRequestCodec = lossless.NewCodec(
-		func(v *UpdateSecretRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSecretRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("clientRequestToken", func(v *UpdateSecretRequest) *string { return &v.ClientRequestToken }),
-		lossless.String("description", func(v *UpdateSecretRequest) *string { return &v.Description }),
-		lossless.String("kmsKeyId", func(v *UpdateSecretRequest) *string { return &v.KmsKeyID }),
-		lossless.String("secretBinary", func(v *UpdateSecretRequest) *string { return &v.SecretBinary }),
-		lossless.String("secretId", func(v *UpdateSecretRequest) *string { return &v.SecretID }),
-		lossless.String("secretString", func(v *UpdateSecretRequest) *string { return &v.SecretString }),
-		lossless.String("type", func(v *UpdateSecretRequest) *string { return &v.Type }),
-	)
-	updateSecretResponseCodec = lossless.NewCodec(
-		func(v *UpdateSecretResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSecretResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *UpdateSecretResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *UpdateSecretResponse) *string { return &v.Name }),
-		lossless.String("versionId", func(v *UpdateSecretResponse) *string { return &v.VersionID }),
-	)
-	updateSecretVersionStageRequestCodec = lossless.NewCodec(
-		func(v *UpdateSecretVersionStageRequest) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSecretVersionStageRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("moveToVersionId", func(v *UpdateSecretVersionStageRequest) *string { return &v.MoveToVersionID }),
-		lossless.String("removeFromVersionId", func(v *UpdateSecretVersionStageRequest) *string { return &v.RemoveFromVersionID }),
-		lossless.String("secretId", func(v *UpdateSecretVersionStageRequest) *string { return &v.SecretID }),
-		lossless.String("versionStage", func(v *UpdateSecretVersionStageRequest) *string { return &v.VersionStage }),
-	)
-	updateSecretVersionStageResponseCodec = lossless.NewCodec(
-		func(v *UpdateSecretVersionStageResponse) *lossless.Layout { return &v.Layout },
-		func(v *UpdateSecretVersionStageResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("aRN", func(v *UpdateSecretVersionStageResponse) *string { return &v.ARN }),
-		lossless.String("name", func(v *UpdateSecretVersionStageResponse) *string { return &v.Name }),
-	)
-	validateResourcePolicyRequestCodec = lossless.NewCodec(
-		func(v *ValidateResourcePolicyRequest) *lossless.Layout { return &v.Layout },
-		func(v *ValidateResourcePolicyRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Raw("resourcePolicy", func(v *ValidateResourcePolicyRequest) *policy.JSON { return &v.ResourcePolicy }),
-		lossless.String("secretId", func(v *ValidateResourcePolicyRequest) *string { return &v.SecretID }),
-	)
-	validateResourcePolicyResponseCodec = lossless.NewCodec(
-		func(v *ValidateResourcePolicyResponse) *lossless.Layout { return &v.Layout },
-		func(v *ValidateResourcePolicyResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Bool("policyValidationPassed", func(v *ValidateResourcePolicyResponse) *bool { return &v.PolicyValidationPassed }),
-		lossless.SliceRef("validationErrors", func(v *ValidateResourcePolicyResponse) *[]ValidationErrorsEntry { return &v.ValidationErrors }, &validationErrorsEntryCodec),
-	)
-	validationErrorsEntryCodec = lossless.NewCodec(
-		func(v *ValidationErrorsEntry) *lossless.Layout { return &v.Layout },
-		func(v *ValidationErrorsEntry) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("checkName", func(v *ValidationErrorsEntry) *string { return &v.CheckName }),
-		lossless.String("errorMessage", func(v *ValidationErrorsEntry) *string { return &v.ErrorMessage }),
-	)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v APIErrorType) MarshalJSON() ([]byte, error) { return aPIErrorTypeCodec.Marshal(&v) }
+func (v ValidationErrorsEntry) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *APIErrorType) UnmarshalJSON(data []byte) error {
-	return aPIErrorTypeCodec.UnmarshalCopy(v, data)
-}
+func (v *ValidationErrorsEntry) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *APIErrorType) Delete(member string) bool { return aPIErrorTypeCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v BatchGetSecretValueRequest) MarshalJSON() ([]byte, error) {
-	return batchGetSecretValueRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *BatchGetSecretValueRequest) UnmarshalJSON(data []byte) error {
-	return batchGetSecretValueRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *BatchGetSecretValueRequest) Delete(member string) bool {
-	return batchGetSecretValueRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v BatchGetSecretValueResponse) MarshalJSON() ([]byte, error) {
-	return batchGetSecretValueResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *BatchGetSecretValueResponse) UnmarshalJSON(data []byte) error {
-	return batchGetSecretValueResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *BatchGetSecretValueResponse) Delete(member string) bool {
-	return batchGetSecretValueResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelRotateSecretRequest) MarshalJSON() ([]byte, error) {
-	return cancelRotateSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelRotateSecretRequest) UnmarshalJSON(data []byte) error {
-	return cancelRotateSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelRotateSecretRequest) Delete(member string) bool {
-	return cancelRotateSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CancelRotateSecretResponse) MarshalJSON() ([]byte, error) {
-	return cancelRotateSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CancelRotateSecretResponse) UnmarshalJSON(data []byte) error {
-	return cancelRotateSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CancelRotateSecretResponse) Delete(member string) bool {
-	return cancelRotateSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSecretRequest) MarshalJSON() ([]byte, error) {
-	return createSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSecretRequest) UnmarshalJSON(data []byte) error {
-	return createSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSecretRequest) Delete(member string) bool {
-	return createSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSecretResponse) MarshalJSON() ([]byte, error) {
-	return createSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSecretResponse) UnmarshalJSON(data []byte) error {
-	return createSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSecretResponse) Delete(member string) bool {
-	return createSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteResourcePolicyRequest) MarshalJSON() ([]byte, error) {
-	return deleteResourcePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteResourcePolicyRequest) UnmarshalJSON(data []byte) error {
-	return deleteResourcePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteResourcePolicyRequest) Delete(member string) bool {
-	return deleteResourcePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return deleteResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return deleteResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteResourcePolicyResponse) Delete(member string) bool {
-	return deleteResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSecretRequest) MarshalJSON() ([]byte, error) {
-	return deleteSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSecretRequest) UnmarshalJSON(data []byte) error {
-	return deleteSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSecretRequest) Delete(member string) bool {
-	return deleteSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSecretResponse) MarshalJSON() ([]byte, error) {
-	return deleteSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSecretResponse) UnmarshalJSON(data []byte) error {
-	return deleteSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSecretResponse) Delete(member string) bool {
-	return deleteSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeSecretRequest) MarshalJSON() ([]byte, error) {
-	return describeSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeSecretRequest) UnmarshalJSON(data []byte) error {
-	return describeSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeSecretRequest) Delete(member string) bool {
-	return describeSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeSecretResponse) MarshalJSON() ([]byte, error) {
-	return describeSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeSecretResponse) UnmarshalJSON(data []byte) error {
-	return describeSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeSecretResponse) Delete(member string) bool {
-	return describeSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExternalSecretRotationMetadataItem) MarshalJSON() ([]byte, error) {
-	return externalSecretRotationMetadataItemCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExternalSecretRotationMetadataItem) UnmarshalJSON(data []byte) error {
-	return externalSecretRotationMetadataItemCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExternalSecretRotationMetadataItem) Delete(member string) bool {
-	return externalSecretRotationMetadataItemCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Filter) MarshalJSON() ([]byte, error) { return filterCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Filter) UnmarshalJSON(data []byte) error { return filterCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Filter) Delete(member string) bool { return filterCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRandomPasswordRequest) MarshalJSON() ([]byte, error) {
-	return getRandomPasswordRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRandomPasswordRequest) UnmarshalJSON(data []byte) error {
-	return getRandomPasswordRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRandomPasswordRequest) Delete(member string) bool {
-	return getRandomPasswordRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetRandomPasswordResponse) MarshalJSON() ([]byte, error) {
-	return getRandomPasswordResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetRandomPasswordResponse) UnmarshalJSON(data []byte) error {
-	return getRandomPasswordResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetRandomPasswordResponse) Delete(member string) bool {
-	return getRandomPasswordResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetResourcePolicyRequest) MarshalJSON() ([]byte, error) {
-	return getResourcePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetResourcePolicyRequest) UnmarshalJSON(data []byte) error {
-	return getResourcePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetResourcePolicyRequest) Delete(member string) bool {
-	return getResourcePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return getResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return getResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetResourcePolicyResponse) Delete(member string) bool {
-	return getResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSecretValueRequest) MarshalJSON() ([]byte, error) {
-	return getSecretValueRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSecretValueRequest) UnmarshalJSON(data []byte) error {
-	return getSecretValueRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSecretValueRequest) Delete(member string) bool {
-	return getSecretValueRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSecretValueResponse) MarshalJSON() ([]byte, error) {
-	return getSecretValueResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSecretValueResponse) UnmarshalJSON(data []byte) error {
-	return getSecretValueResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSecretValueResponse) Delete(member string) bool {
-	return getSecretValueResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSecretVersionIdsRequest) MarshalJSON() ([]byte, error) {
-	return listSecretVersionIdsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSecretVersionIdsRequest) UnmarshalJSON(data []byte) error {
-	return listSecretVersionIdsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSecretVersionIdsRequest) Delete(member string) bool {
-	return listSecretVersionIdsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSecretVersionIdsResponse) MarshalJSON() ([]byte, error) {
-	return listSecretVersionIdsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSecretVersionIdsResponse) UnmarshalJSON(data []byte) error {
-	return listSecretVersionIdsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSecretVersionIdsResponse) Delete(member string) bool {
-	return listSecretVersionIdsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSecretsRequest) MarshalJSON() ([]byte, error) { return listSecretsRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSecretsRequest) UnmarshalJSON(data []byte) error {
-	return listSecretsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSecretsRequest) Delete(member string) bool {
-	return listSecretsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ListSecretsResponse) MarshalJSON() ([]byte, error) {
-	return listSecretsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ListSecretsResponse) UnmarshalJSON(data []byte) error {
-	return listSecretsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ListSecretsResponse) Delete(member string) bool {
-	return listSecretsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutResourcePolicyRequest) MarshalJSON() ([]byte, error) {
-	return putResourcePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutResourcePolicyRequest) UnmarshalJSON(data []byte) error {
-	return putResourcePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutResourcePolicyRequest) Delete(member string) bool {
-	return putResourcePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return putResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return putResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutResourcePolicyResponse) Delete(member string) bool {
-	return putResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutSecretValueRequest) MarshalJSON() ([]byte, error) {
-	return putSecretValueRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutSecretValueRequest) UnmarshalJSON(data []byte) error {
-	return putSecretValueRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutSecretValueRequest) Delete(member string) bool {
-	return putSecretValueRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutSecretValueResponse) MarshalJSON() ([]byte, error) {
-	return putSecretValueResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutSecretValueResponse) UnmarshalJSON(data []byte) error {
-	return putSecretValueResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutSecretValueResponse) Delete(member string) bool {
-	return putSecretValueResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveRegionsFromReplicationRequest) MarshalJSON() ([]byte, error) {
-	return removeRegionsFromReplicationRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveRegionsFromReplicationRequest) UnmarshalJSON(data []byte) error {
-	return removeRegionsFromReplicationRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveRegionsFromReplicationRequest) Delete(member string) bool {
-	return removeRegionsFromReplicationRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RemoveRegionsFromReplicationResponse) MarshalJSON() ([]byte, error) {
-	return removeRegionsFromReplicationResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RemoveRegionsFromReplicationResponse) UnmarshalJSON(data []byte) error {
-	return removeRegionsFromReplicationResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RemoveRegionsFromReplicationResponse) Delete(member string) bool {
-	return removeRegionsFromReplicationResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicaRegionType) MarshalJSON() ([]byte, error) { return replicaRegionTypeCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicaRegionType) UnmarshalJSON(data []byte) error {
-	return replicaRegionTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicaRegionType) Delete(member string) bool {
-	return replicaRegionTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicateSecretToRegionsRequest) MarshalJSON() ([]byte, error) {
-	return replicateSecretToRegionsRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicateSecretToRegionsRequest) UnmarshalJSON(data []byte) error {
-	return replicateSecretToRegionsRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicateSecretToRegionsRequest) Delete(member string) bool {
-	return replicateSecretToRegionsRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicateSecretToRegionsResponse) MarshalJSON() ([]byte, error) {
-	return replicateSecretToRegionsResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicateSecretToRegionsResponse) UnmarshalJSON(data []byte) error {
-	return replicateSecretToRegionsResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicateSecretToRegionsResponse) Delete(member string) bool {
-	return replicateSecretToRegionsResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ReplicationStatusType) MarshalJSON() ([]byte, error) {
-	return replicationStatusTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ReplicationStatusType) UnmarshalJSON(data []byte) error {
-	return replicationStatusTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ReplicationStatusType) Delete(member string) bool {
-	return replicationStatusTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RestoreSecretRequest) MarshalJSON() ([]byte, error) {
-	return restoreSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RestoreSecretRequest) UnmarshalJSON(data []byte) error {
-	return restoreSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RestoreSecretRequest) Delete(member string) bool {
-	return restoreSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RestoreSecretResponse) MarshalJSON() ([]byte, error) {
-	return restoreSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RestoreSecretResponse) UnmarshalJSON(data []byte) error {
-	return restoreSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RestoreSecretResponse) Delete(member string) bool {
-	return restoreSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotateSecretRequest) MarshalJSON() ([]byte, error) {
-	return rotateSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotateSecretRequest) UnmarshalJSON(data []byte) error {
-	return rotateSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotateSecretRequest) Delete(member string) bool {
-	return rotateSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotateSecretResponse) MarshalJSON() ([]byte, error) {
-	return rotateSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotateSecretResponse) UnmarshalJSON(data []byte) error {
-	return rotateSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotateSecretResponse) Delete(member string) bool {
-	return rotateSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotationRulesType) MarshalJSON() ([]byte, error) { return rotationRulesTypeCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotationRulesType) UnmarshalJSON(data []byte) error {
-	return rotationRulesTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotationRulesType) Delete(member string) bool {
-	return rotationRulesTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v SecretListEntry) MarshalJSON() ([]byte, error) { return secretListEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SecretListEntry) UnmarshalJSON(data []byte) error {
-	return secretListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SecretListEntry) Delete(member string) bool { return secretListEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SecretValueEntry) MarshalJSON() ([]byte, error) { return secretValueEntryCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SecretValueEntry) UnmarshalJSON(data []byte) error {
-	return secretValueEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SecretValueEntry) Delete(member string) bool { return secretValueEntryCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v SecretVersionsListEntry) MarshalJSON() ([]byte, error) {
-	return secretVersionsListEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *SecretVersionsListEntry) UnmarshalJSON(data []byte) error {
-	return secretVersionsListEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *SecretVersionsListEntry) Delete(member string) bool {
-	return secretVersionsListEntryCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StopReplicationToReplicaRequest) MarshalJSON() ([]byte, error) {
-	return stopReplicationToReplicaRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StopReplicationToReplicaRequest) UnmarshalJSON(data []byte) error {
-	return stopReplicationToReplicaRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StopReplicationToReplicaRequest) Delete(member string) bool {
-	return stopReplicationToReplicaRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StopReplicationToReplicaResponse) MarshalJSON() ([]byte, error) {
-	return stopReplicationToReplicaResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StopReplicationToReplicaResponse) UnmarshalJSON(data []byte) error {
-	return stopReplicationToReplicaResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StopReplicationToReplicaResponse) Delete(member string) bool {
-	return stopReplicationToReplicaResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v TagResourceRequest) MarshalJSON() ([]byte, error) { return tagResourceRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TagResourceRequest) UnmarshalJSON(data []byte) error {
-	return tagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TagResourceRequest) Delete(member string) bool {
-	return tagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UntagResourceRequest) MarshalJSON() ([]byte, error) {
-	return untagResourceRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UntagResourceRequest) UnmarshalJSON(data []byte) error {
-	return untagResourceRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UntagResourceRequest) Delete(member string) bool {
-	return untagResourceRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSecretRequest) MarshalJSON() ([]byte, error) {
-	return updateSecretRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSecretRequest) UnmarshalJSON(data []byte) error {
-	return updateSecretRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSecretRequest) Delete(member string) bool {
-	return updateSecretRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSecretResponse) MarshalJSON() ([]byte, error) {
-	return updateSecretResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSecretResponse) UnmarshalJSON(data []byte) error {
-	return updateSecretResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSecretResponse) Delete(member string) bool {
-	return updateSecretResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSecretVersionStageRequest) MarshalJSON() ([]byte, error) {
-	return updateSecretVersionStageRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSecretVersionStageRequest) UnmarshalJSON(data []byte) error {
-	return updateSecretVersionStageRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSecretVersionStageRequest) Delete(member string) bool {
-	return updateSecretVersionStageRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v UpdateSecretVersionStageResponse) MarshalJSON() ([]byte, error) {
-	return updateSecretVersionStageResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *UpdateSecretVersionStageResponse) UnmarshalJSON(data []byte) error {
-	return updateSecretVersionStageResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *UpdateSecretVersionStageResponse) Delete(member string) bool {
-	return updateSecretVersionStageResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ValidateResourcePolicyRequest) MarshalJSON() ([]byte, error) {
-	return validateResourcePolicyRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ValidateResourcePolicyRequest) UnmarshalJSON(data []byte) error {
-	return validateResourcePolicyRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ValidateResourcePolicyRequest) Delete(member string) bool {
-	return validateResourcePolicyRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ValidateResourcePolicyResponse) MarshalJSON() ([]byte, error) {
-	return validateResourcePolicyResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ValidateResourcePolicyResponse) UnmarshalJSON(data []byte) error {
-	return validateResourcePolicyResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ValidateResourcePolicyResponse) Delete(member string) bool {
-	return validateResourcePolicyResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ValidationErrorsEntry) MarshalJSON() ([]byte, error) {
-	return validationErrorsEntryCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ValidationErrorsEntry) UnmarshalJSON(data []byte) error {
-	return validationErrorsEntryCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ValidationErrorsEntry) Delete(member string) bool {
-	return validationErrorsEntryCodec.Delete(v, member)
-}
+func (v *ValidationErrorsEntry) Delete(member string) bool { return types.Delete(v, member) }
 
 // BatchGetSecretValue is a BatchGetSecretValue call: its request and, when the record has one, its
 // response. Retrieves the contents of the encrypted fields SecretString or SecretBinary for up to
@@ -3054,6 +2336,8 @@ type BatchGetSecretValue struct {
 // Operation returns "BatchGetSecretValue".
 func (*BatchGetSecretValue) Operation() string { return "BatchGetSecretValue" }
 
+func (*BatchGetSecretValue) call() {}
+
 // CancelRotateSecret is a CancelRotateSecret call: its request and, when the record has one, its
 // response. Turns off automatic rotation, and if a rotation is currently in progress, cancels the
 // rotation.
@@ -3082,6 +2366,8 @@ type CancelRotateSecret struct {
 
 // Operation returns "CancelRotateSecret".
 func (*CancelRotateSecret) Operation() string { return "CancelRotateSecret" }
+
+func (*CancelRotateSecret) call() {}
 
 // CreateSecret is a CreateSecret call: its request and, when the record has one, its response.
 // Creates a new secret. A secret can be a password, a set of credentials such as a user name and
@@ -3141,6 +2427,8 @@ type CreateSecret struct {
 // Operation returns "CreateSecret".
 func (*CreateSecret) Operation() string { return "CreateSecret" }
 
+func (*CreateSecret) call() {}
+
 // DeleteResourcePolicy is a DeleteResourcePolicy call: its request and, when the record has one,
 // its response. Deletes the resource-based permission policy attached to the secret. To attach a
 // policy to a secret, use PutResourcePolicy.
@@ -3160,6 +2448,8 @@ type DeleteResourcePolicy struct {
 
 // Operation returns "DeleteResourcePolicy".
 func (*DeleteResourcePolicy) Operation() string { return "DeleteResourcePolicy" }
+
+func (*DeleteResourcePolicy) call() {}
 
 // DeleteSecret is a DeleteSecret call: its request and, when the record has one, its response.
 // Deletes a secret and all of its versions. You can specify a recovery window during which you can
@@ -3206,6 +2496,8 @@ type DeleteSecret struct {
 // Operation returns "DeleteSecret".
 func (*DeleteSecret) Operation() string { return "DeleteSecret" }
 
+func (*DeleteSecret) call() {}
+
 // DescribeSecret is a DescribeSecret call: its request and, when the record has one, its response.
 // Retrieves the details of a secret. It does not include the encrypted secret value. Secrets
 // Manager only returns fields that have a value in the response.
@@ -3225,6 +2517,8 @@ type DescribeSecret struct {
 
 // Operation returns "DescribeSecret".
 func (*DescribeSecret) Operation() string { return "DescribeSecret" }
+
+func (*DescribeSecret) call() {}
 
 // GetRandomPassword is a GetRandomPassword call: its request and, when the record has one, its
 // response. Generates a random password. We recommend that you specify the maximum length and
@@ -3246,6 +2540,8 @@ type GetRandomPassword struct {
 // Operation returns "GetRandomPassword".
 func (*GetRandomPassword) Operation() string { return "GetRandomPassword" }
 
+func (*GetRandomPassword) call() {}
+
 // GetResourcePolicy is a GetResourcePolicy call: its request and, when the record has one, its
 // response. Retrieves the JSON text of the resource-based policy document attached to the secret.
 // For more information about permissions policies attached to a secret, see Permissions policies
@@ -3266,6 +2562,8 @@ type GetResourcePolicy struct {
 
 // Operation returns "GetResourcePolicy".
 func (*GetResourcePolicy) Operation() string { return "GetResourcePolicy" }
+
+func (*GetResourcePolicy) call() {}
 
 // GetSecretValue is a GetSecretValue call: its request and, when the record has one, its response.
 // Retrieves the contents of the encrypted fields SecretString or SecretBinary from the specified
@@ -3298,6 +2596,8 @@ type GetSecretValue struct {
 // Operation returns "GetSecretValue".
 func (*GetSecretValue) Operation() string { return "GetSecretValue" }
 
+func (*GetSecretValue) call() {}
+
 // ListSecretVersionIds is a ListSecretVersionIds call: its request and, when the record has one,
 // its response. Lists the versions of a secret. Secrets Manager uses staging labels to indicate the
 // different versions of a secret. For more information, see Secrets Manager concepts: Versions.
@@ -3319,6 +2619,8 @@ type ListSecretVersionIds struct {
 
 // Operation returns "ListSecretVersionIds".
 func (*ListSecretVersionIds) Operation() string { return "ListSecretVersionIds" }
+
+func (*ListSecretVersionIds) call() {}
 
 // ListSecrets is a ListSecrets call: its request and, when the record has one, its response. Lists
 // the secrets that are stored by Secrets Manager in the Amazon Web Services account, not including
@@ -3351,6 +2653,8 @@ type ListSecrets struct {
 // Operation returns "ListSecrets".
 func (*ListSecrets) Operation() string { return "ListSecrets" }
 
+func (*ListSecrets) call() {}
+
 // PutResourcePolicy is a PutResourcePolicy call: its request and, when the record has one, its
 // response. Attaches a resource-based permission policy to a secret. A resource-based policy is
 // optional. For more information, see Authentication and access control for Secrets Manager
@@ -3373,6 +2677,8 @@ type PutResourcePolicy struct {
 
 // Operation returns "PutResourcePolicy".
 func (*PutResourcePolicy) Operation() string { return "PutResourcePolicy" }
+
+func (*PutResourcePolicy) call() {}
 
 // PutSecretValue is a PutSecretValue call: its request and, when the record has one, its response.
 // Creates a new version of your secret by creating a new encrypted value and attaching it to the
@@ -3418,6 +2724,8 @@ type PutSecretValue struct {
 // Operation returns "PutSecretValue".
 func (*PutSecretValue) Operation() string { return "PutSecretValue" }
 
+func (*PutSecretValue) call() {}
+
 // RemoveRegionsFromReplication is a RemoveRegionsFromReplication call: its request and, when the
 // record has one, its response. For a secret that is replicated to other Regions, deletes the
 // secret replicas from the Regions you specify.
@@ -3437,6 +2745,8 @@ type RemoveRegionsFromReplication struct {
 
 // Operation returns "RemoveRegionsFromReplication".
 func (*RemoveRegionsFromReplication) Operation() string { return "RemoveRegionsFromReplication" }
+
+func (*RemoveRegionsFromReplication) call() {}
 
 // ReplicateSecretToRegions is a ReplicateSecretToRegions call: its request and, when the record has
 // one, its response. Replicates the secret to a new Regions. See Multi-Region secrets.
@@ -3460,6 +2770,8 @@ type ReplicateSecretToRegions struct {
 // Operation returns "ReplicateSecretToRegions".
 func (*ReplicateSecretToRegions) Operation() string { return "ReplicateSecretToRegions" }
 
+func (*ReplicateSecretToRegions) call() {}
+
 // RestoreSecret is a RestoreSecret call: its request and, when the record has one, its response.
 // Cancels the scheduled deletion of a secret by removing the DeletedDate time stamp. You can access
 // a secret again after it has been restored.
@@ -3479,6 +2791,8 @@ type RestoreSecret struct {
 
 // Operation returns "RestoreSecret".
 func (*RestoreSecret) Operation() string { return "RestoreSecret" }
+
+func (*RestoreSecret) call() {}
 
 // RotateSecret is a RotateSecret call: its request and, when the record has one, its response.
 // Configures and starts the asynchronous process of rotating the secret. For information about
@@ -3512,6 +2826,8 @@ type RotateSecret struct {
 // Operation returns "RotateSecret".
 func (*RotateSecret) Operation() string { return "RotateSecret" }
 
+func (*RotateSecret) call() {}
+
 // StopReplicationToReplica is a StopReplicationToReplica call: its request and, when the record has
 // one, its response. Removes the link between the replica secret and the primary secret and
 // promotes the replica to a primary secret in the replica Region.
@@ -3534,6 +2850,8 @@ type StopReplicationToReplica struct {
 
 // Operation returns "StopReplicationToReplica".
 func (*StopReplicationToReplica) Operation() string { return "StopReplicationToReplica" }
+
+func (*StopReplicationToReplica) call() {}
 
 // TagResource is a TagResource call: its request and, when the record has one, its response.
 // Attaches tags to a secret. Tags consist of a key name and a value. Tags are part of the secret's
@@ -3564,7 +2882,9 @@ type TagResource struct {
 // Operation returns "TagResource".
 func (*TagResource) Operation() string { return "TagResource" }
 
-// UntagResource is a UntagResource call: its request and, when the record has one, its response.
+func (*TagResource) call() {}
+
+// UntagResource is an UntagResource call: its request and, when the record has one, its response.
 // Removes specific tags from a secret.
 //
 // This operation is idempotent. If a requested tag is not attached to the secret, no error is
@@ -3591,7 +2911,9 @@ type UntagResource struct {
 // Operation returns "UntagResource".
 func (*UntagResource) Operation() string { return "UntagResource" }
 
-// UpdateSecret is a UpdateSecret call: its request and, when the record has one, its response.
+func (*UntagResource) call() {}
+
+// UpdateSecret is an UpdateSecret call: its request and, when the record has one, its response.
 // Modifies the details of a secret, including metadata and the secret value. To change the secret
 // value, you can also use PutSecretValue.
 //
@@ -3641,13 +2963,15 @@ type UpdateSecret struct {
 // Operation returns "UpdateSecret".
 func (*UpdateSecret) Operation() string { return "UpdateSecret" }
 
-// UpdateSecretVersionStage is a UpdateSecretVersionStage call: its request and, when the record has
-// one, its response. Modifies the staging labels attached to a version of a secret. Secrets Manager
-// uses staging labels to track a version as it progresses through the secret rotation process. Each
-// staging label can be attached to only one version at a time. To add a staging label to a version
-// when it is already attached to another version, Secrets Manager first removes it from the other
-// version first and then attaches it to this one. For more information about versions and staging
-// labels, see Concepts: Version.
+func (*UpdateSecret) call() {}
+
+// UpdateSecretVersionStage is an UpdateSecretVersionStage call: its request and, when the record
+// has one, its response. Modifies the staging labels attached to a version of a secret. Secrets
+// Manager uses staging labels to track a version as it progresses through the secret rotation
+// process. Each staging label can be attached to only one version at a time. To add a staging label
+// to a version when it is already attached to another version, Secrets Manager first removes it
+// from the other version first and then attaches it to this one. For more information about
+// versions and staging labels, see Concepts: Version.
 //
 // The staging labels that you specify in the VersionStage parameter are added to the existing list
 // of staging labels for the version.
@@ -3675,6 +2999,8 @@ type UpdateSecretVersionStage struct {
 
 // Operation returns "UpdateSecretVersionStage".
 func (*UpdateSecretVersionStage) Operation() string { return "UpdateSecretVersionStage" }
+
+func (*UpdateSecretVersionStage) call() {}
 
 // ValidateResourcePolicy is a ValidateResourcePolicy call: its request and, when the record has
 // one, its response. Validates that a resource policy does not grant a wide range of principals
@@ -3706,216 +3032,7 @@ type ValidateResourcePolicy struct {
 // Operation returns "ValidateResourcePolicy".
 func (*ValidateResourcePolicy) Operation() string { return "ValidateResourcePolicy" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"BatchGetSecretValue": func(req, resp json.RawMessage) (Call, error) {
-		c := &BatchGetSecretValue{}
-		var err error
-		if c.Request, err = payload.Decode[BatchGetSecretValueRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[BatchGetSecretValueResponse]("responseElements", resp)
-		return c, err
-	},
-	"CancelRotateSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &CancelRotateSecret{}
-		var err error
-		if c.Request, err = payload.Decode[CancelRotateSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CancelRotateSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"CreateSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &CreateSecret{}
-		var err error
-		if c.Request, err = payload.Decode[CreateSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[CreateSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteResourcePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"DeleteSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &DeleteSecret{}
-		var err error
-		if c.Request, err = payload.Decode[DeleteSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DeleteSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"DescribeSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &DescribeSecret{}
-		var err error
-		if c.Request, err = payload.Decode[DescribeSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DescribeSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetRandomPassword": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetRandomPassword{}
-		var err error
-		if c.Request, err = payload.Decode[GetRandomPasswordRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetRandomPasswordResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[GetResourcePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetSecretValue": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetSecretValue{}
-		var err error
-		if c.Request, err = payload.Decode[GetSecretValueRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetSecretValueResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSecretVersionIds": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSecretVersionIds{}
-		var err error
-		if c.Request, err = payload.Decode[ListSecretVersionIdsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSecretVersionIdsResponse]("responseElements", resp)
-		return c, err
-	},
-	"ListSecrets": func(req, resp json.RawMessage) (Call, error) {
-		c := &ListSecrets{}
-		var err error
-		if c.Request, err = payload.Decode[ListSecretsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ListSecretsResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[PutResourcePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-	"PutSecretValue": func(req, resp json.RawMessage) (Call, error) {
-		c := &PutSecretValue{}
-		var err error
-		if c.Request, err = payload.Decode[PutSecretValueRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[PutSecretValueResponse]("responseElements", resp)
-		return c, err
-	},
-	"RemoveRegionsFromReplication": func(req, resp json.RawMessage) (Call, error) {
-		c := &RemoveRegionsFromReplication{}
-		var err error
-		if c.Request, err = payload.Decode[RemoveRegionsFromReplicationRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[RemoveRegionsFromReplicationResponse]("responseElements", resp)
-		return c, err
-	},
-	"ReplicateSecretToRegions": func(req, resp json.RawMessage) (Call, error) {
-		c := &ReplicateSecretToRegions{}
-		var err error
-		if c.Request, err = payload.Decode[ReplicateSecretToRegionsRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ReplicateSecretToRegionsResponse]("responseElements", resp)
-		return c, err
-	},
-	"RestoreSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &RestoreSecret{}
-		var err error
-		if c.Request, err = payload.Decode[RestoreSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[RestoreSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"RotateSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &RotateSecret{}
-		var err error
-		if c.Request, err = payload.Decode[RotateSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[RotateSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"StopReplicationToReplica": func(req, resp json.RawMessage) (Call, error) {
-		c := &StopReplicationToReplica{}
-		var err error
-		if c.Request, err = payload.Decode[StopReplicationToReplicaRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[StopReplicationToReplicaResponse]("responseElements", resp)
-		return c, err
-	},
-	"TagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &TagResource{}
-		var err error
-		if c.Request, err = payload.Decode[TagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UntagResource": func(req, resp json.RawMessage) (Call, error) {
-		c := &UntagResource{}
-		var err error
-		if c.Request, err = payload.Decode[UntagResourceRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Raw("responseElements", resp)
-		return c, err
-	},
-	"UpdateSecret": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateSecret{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateSecretRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateSecretResponse]("responseElements", resp)
-		return c, err
-	},
-	"UpdateSecretVersionStage": func(req, resp json.RawMessage) (Call, error) {
-		c := &UpdateSecretVersionStage{}
-		var err error
-		if c.Request, err = payload.Decode[UpdateSecretVersionStageRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[UpdateSecretVersionStageResponse]("responseElements", resp)
-		return c, err
-	},
-	"ValidateResourcePolicy": func(req, resp json.RawMessage) (Call, error) {
-		c := &ValidateResourcePolicy{}
-		var err error
-		if c.Request, err = payload.Decode[ValidateResourcePolicyRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[ValidateResourcePolicyResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*ValidateResourcePolicy) call() {}
 
 // Error codes of the service's modelled errors.
 const (

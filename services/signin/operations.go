@@ -24,7 +24,7 @@ type ConsoleLogin struct{ Step }
 // Operation returns "ConsoleLogin".
 func (*ConsoleLogin) Operation() string { return "ConsoleLogin" }
 
-// CheckMfa is the MFA check of a console sign-in; Details.MfaType says which kind.
+// CheckMfa is the MFA check of a console sign-in; Details.MFAType says which kind.
 type CheckMfa struct{ Step }
 
 // Operation returns "CheckMfa".

@@ -25,13 +25,17 @@ import (
 // EventSource is the eventSource of sign-in records.
 const EventSource = "signin.amazonaws.com"
 
-// Call is one typed sign-in event: *ConsoleLogin, *CheckMfa, and so on.
+// Call is one typed sign-in event: *ConsoleLogin, *CheckMfa, and so on; StepOf gives what every one
+// of them holds. Only this package's types are Calls.
 type Call interface {
 	// Operation is the event's eventName.
 	Operation() string
-	// Payloads is the event's Step: its result, its details.
-	Payloads() *Step
+	step() *Step
 }
+
+// StepOf returns the Step of any sign-in event, for code that reads them all alike: its result,
+// whether MFA was used, its details. A type switch on the call gives the same Step, embedded.
+func StepOf(c Call) *Step { return c.step() }
 
 var (
 	// ErrOtherService: the event is not a sign-in event.
@@ -42,7 +46,7 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, slices.Collect(maps.Keys(operations)))
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, func() []string { return slices.Collect(maps.Keys(operations)) })
 }
 
 // Result is the outcome a step records in responseElements: "Success" or "Failure", an open set.
@@ -70,8 +74,7 @@ type Step struct {
 	Details *Details
 }
 
-// Payloads returns s: every sign-in type has it through its Step.
-func (s *Step) Payloads() *Step { return s }
+func (s *Step) step() *Step { return s }
 
 // Result is the step's outcome, the one member of Response; "" when there is none.
 func (s *Step) Result() Result {
@@ -88,8 +91,16 @@ func (s *Step) Result() Result {
 	return ""
 }
 
-// MFAUsed reports whether the record says MFA was used (additionalEventData.MFAUsed "Yes").
-func (s *Step) MFAUsed() bool { return s.Details != nil && s.Details.MFAUsed.Yes() }
+// MFAUsed reports whether the record says MFA was used (additionalEventData's MFAUsed is "Yes", in
+// any case), and known whether the record says at all. A record without additionalEventData or
+// without MFAUsed gives false, false: a detection of sign-ins without MFA should not count it as
+// one.
+func (s *Step) MFAUsed() (used, known bool) {
+	if s.Details == nil || s.Details.MFAUsed == "" {
+		return false, false
+	}
+	return s.Details.MFAUsed.Yes(), true
+}
 
 // parse fills a step from the event's payloads.
 func (s *Step) parse(ev *cloudtrail.Event) error {
@@ -132,8 +143,8 @@ type Details struct {
 	MFAUsed YesNo
 	// MFAIdentifier is the ARN of the MFA device used.
 	MFAIdentifier string
-	// MfaType is the kind of MFA checked: "U2F MFA", "Virtual MFA", "Multiple MFA Devices".
-	MfaType string
+	// MFAType is the kind of MFA checked (MfaType): "U2F MFA", "Virtual MFA", "Multiple MFA Devices".
+	MFAType string
 	// SAMLProviderARN is the identity provider of a federated login (SamlProviderArn).
 	SAMLProviderARN string
 	// CredentialType is the credential an IAM Identity Center step checked ("PASSWORD", "TOTP", ...).
@@ -153,7 +164,7 @@ var detailsCodec = lossless.NewCodec(
 	lossless.String("MobileVersion", func(v *Details) *YesNo { return &v.MobileVersion }),
 	lossless.String("MFAUsed", func(v *Details) *YesNo { return &v.MFAUsed }),
 	lossless.String("MFAIdentifier", func(v *Details) *string { return &v.MFAIdentifier }),
-	lossless.String("MfaType", func(v *Details) *string { return &v.MfaType }),
+	lossless.String("MfaType", func(v *Details) *string { return &v.MFAType }),
 	lossless.String("SamlProviderArn", func(v *Details) *string { return &v.SAMLProviderARN }),
 	lossless.String("CredentialType", func(v *Details) *string { return &v.CredentialType }),
 	lossless.String("UserName", func(v *Details) *string { return &v.UserName }),

@@ -53,10 +53,11 @@ func TestDetails(t *testing.T) {
 		}
 		var raw struct{ MFAUsed string }
 		_ = json.Unmarshal(ev.AdditionalEventData, &raw)
-		if step.MFAUsed() != (raw.MFAUsed == "Yes" || raw.MFAUsed == "YES" || raw.MFAUsed == "yes") {
-			t.Errorf("record %d: MFAUsed() = %v for %q", i, step.MFAUsed(), raw.MFAUsed)
+		used, known := step.MFAUsed()
+		if used != (raw.MFAUsed == "Yes" || raw.MFAUsed == "YES" || raw.MFAUsed == "yes") || known != (raw.MFAUsed != "") {
+			t.Errorf("record %d: MFAUsed() = %v, %v for %q", i, used, known, raw.MFAUsed)
 		}
-		if step.MFAUsed() {
+		if used {
 			mfa++
 		}
 	}
@@ -87,7 +88,7 @@ func TestResult(t *testing.T) {
 	}
 }
 
-func stepOf(call signin.Call) *signin.Step { return call.Payloads() }
+func stepOf(call signin.Call) *signin.Step { return signin.StepOf(call) }
 
 func generic(t *testing.T, b []byte) any {
 	var v any
@@ -110,6 +111,6 @@ func FuzzParse(f *testing.F) {
 		if out, err := json.Marshal(call); err != nil || !json.Valid(out) {
 			t.Fatalf("%s: %q, %v", name, out, err)
 		}
-		_ = call.Payloads().Result()
+		_ = signin.StepOf(call).Result()
 	})
 }

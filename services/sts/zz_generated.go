@@ -18,10 +18,13 @@ import (
 // EventSource is the eventSource of the service's records.
 const EventSource = "sts.amazonaws.com"
 
-// Call is one typed operation of the service, such as *AssumeRole.
+// Call is one typed operation of the service, such as *AssumeRole. Only the package's own
+// operation types are Calls: in a type switch on what services.Parse returns, case sts.Call
+// matches this service's calls and no other's.
 type Call interface {
 	// Operation is the API operation, the event's eventName without its version suffix.
 	Operation() string
+	call()
 }
 
 var (
@@ -34,23 +37,46 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, parsers.Operations())
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, service.Operations)
 }
 
-// Parse types an event of the service. It returns an error wrapping ErrOtherService or
-// ErrUnknownOperation when the event is not one it models, and a decode error when a payload is not
-// a JSON object. Event names with an API version suffix ("UpdateFunctionCode20150331v2") are the
-// operation's.
-func Parse(ev *cloudtrail.Event) (Call, error) { return payload.Parse(service, parsers, ev) }
+// Parse types an event of the service: it returns a pointer to the operation's type, such as
+// *AssumeRole, with the event's payloads decoded into its Request and Response. The error wraps
+// ErrOtherService or ErrUnknownOperation when the event is not one the package models, and names
+// the payload when one is not a JSON object. The event is left as it was.
+func Parse(ev *cloudtrail.Event) (Call, error) {
+	c, err := service.Parse(ev)
+	if err != nil {
+		return nil, err
+	}
+	return c.(Call), nil
+}
 
-var service = payload.Service{Source: EventSource, Name: "sts", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation}
+// service is what Parse needs: the operations, sorted by name, and how to make each one.
+var service = payload.Service{
+	Source: EventSource, Name: "sts", ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
+	Ops: []payload.Op{
+		{Name: "AssumeRole", Call: (*AssumeRole)(nil)},
+		{Name: "AssumeRoleWithSAML", Call: (*AssumeRoleWithSAML)(nil)},
+		{Name: "AssumeRoleWithWebIdentity", Call: (*AssumeRoleWithWebIdentity)(nil)},
+		{Name: "AssumeRoot", Call: (*AssumeRoot)(nil)},
+		{Name: "DecodeAuthorizationMessage", Call: (*DecodeAuthorizationMessage)(nil)},
+		{Name: "GetAccessKeyInfo", Call: (*GetAccessKeyInfo)(nil)},
+		{Name: "GetCallerIdentity", Call: (*GetCallerIdentity)(nil)},
+		{Name: "GetDelegatedAccessToken", Call: (*GetDelegatedAccessToken)(nil)},
+		{Name: "GetFederationToken", Call: (*GetFederationToken)(nil)},
+		{Name: "GetSessionToken", Call: (*GetSessionToken)(nil)},
+		{Name: "GetWebIdentityToken", Call: (*GetWebIdentityToken)(nil)},
+	},
+}
 
-// timeLayouts are the layouts, besides RFC 3339, the service's times are read in: CloudTrail writes
-// some of them as the console shows them.
-var timeLayouts = []string{"Jan 2, 2006, 3:04:05 PM"}
+// types decodes and encodes the package's types. Each type's codec is made from the type the first
+// time a value of it is read or written, so nothing runs at program start.
+var types = lossless.Types{Layouts: []string{"Jan 2, 2006, 3:04:05 PM"}}
 
-// parseTime reads a time the model keeps as text.
-func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, timeLayouts...) }
+// parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
+// service's times in.
+func parseTime(s string) (time.Time, bool) { return lossless.ParseTime(s, types.Layouts...) }
 
 // AssumeRoleRequest holds the model's AssumeRoleRequest shape.
 type AssumeRoleRequest struct {
@@ -250,6 +276,16 @@ type AssumeRoleRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssumeRoleResponse holds the model's AssumeRoleResponse shape. Contains the response to a
 // successful AssumeRole request, including temporary Amazon Web Services credentials that can be
 // used to make Amazon Web Services requests.
@@ -291,6 +327,16 @@ type AssumeRoleResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // AssumeRoleWithSAMLRequest holds the model's AssumeRoleWithSAMLRequest shape.
 type AssumeRoleWithSAMLRequest struct {
@@ -378,6 +424,16 @@ type AssumeRoleWithSAMLRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleWithSAMLRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleWithSAMLRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleWithSAMLRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssumeRoleWithSAMLResponse holds the model's AssumeRoleWithSAMLResponse shape. Contains the
 // response to a successful AssumeRoleWithSAML request, including temporary Amazon Web Services
 // credentials that can be used to make Amazon Web Services requests.
@@ -451,6 +507,18 @@ type AssumeRoleWithSAMLResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleWithSAMLResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleWithSAMLResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleWithSAMLResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // AssumeRoleWithWebIdentityRequest holds the model's AssumeRoleWithWebIdentityRequest shape.
 type AssumeRoleWithWebIdentityRequest struct {
@@ -565,6 +633,18 @@ type AssumeRoleWithWebIdentityRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleWithWebIdentityRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleWithWebIdentityRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleWithWebIdentityRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssumeRoleWithWebIdentityResponse holds the model's AssumeRoleWithWebIdentityResponse shape.
 // Contains the response to a successful AssumeRoleWithWebIdentity request, including temporary
 // Amazon Web Services credentials that can be used to make Amazon Web Services requests.
@@ -627,6 +707,20 @@ type AssumeRoleWithWebIdentityResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRoleWithWebIdentityResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRoleWithWebIdentityResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRoleWithWebIdentityResponse) Delete(member string) bool {
+	return types.Delete(v, member)
+}
+
 // AssumeRootRequest holds the model's AssumeRootRequest shape.
 type AssumeRootRequest struct {
 	// DurationSeconds is "durationSeconds" in JSON. The duration, in seconds, of the privileged
@@ -658,6 +752,16 @@ type AssumeRootRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRootRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRootRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRootRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssumeRootResponse holds the model's AssumeRootResponse shape.
 type AssumeRootResponse struct {
 	// Credentials is "credentials" in JSON. The temporary security credentials, which include an
@@ -684,6 +788,16 @@ type AssumeRootResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v AssumeRootResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumeRootResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumeRootResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // AssumedRoleUser holds the model's AssumedRoleUser shape. The identifiers for the temporary
 // security credentials that the operation returns.
 type AssumedRoleUser struct {
@@ -701,6 +815,16 @@ type AssumedRoleUser struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v AssumedRoleUser) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *AssumedRoleUser) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *AssumedRoleUser) Delete(member string) bool { return types.Delete(v, member) }
 
 // Credentials holds the model's Credentials shape. Amazon Web Services credentials for API
 // authentication.
@@ -723,6 +847,16 @@ type Credentials struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v Credentials) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *Credentials) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *Credentials) Delete(member string) bool { return types.Delete(v, member) }
+
 // DecodeAuthorizationMessageRequest holds the model's DecodeAuthorizationMessageRequest shape.
 type DecodeAuthorizationMessageRequest struct {
 	// EncodedMessage is "encodedMessage" in JSON. The encoded message that was returned with the
@@ -733,6 +867,20 @@ type DecodeAuthorizationMessageRequest struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DecodeAuthorizationMessageRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DecodeAuthorizationMessageRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DecodeAuthorizationMessageRequest) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // DecodeAuthorizationMessageResponse holds the model's DecodeAuthorizationMessageResponse shape. A
@@ -747,6 +895,20 @@ type DecodeAuthorizationMessageResponse struct {
 
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
+}
+
+// MarshalJSON encodes the value losslessly.
+func (v DecodeAuthorizationMessageResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *DecodeAuthorizationMessageResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *DecodeAuthorizationMessageResponse) Delete(member string) bool {
+	return types.Delete(v, member)
 }
 
 // FederatedUser holds the model's FederatedUser shape. Identifiers for the federated user that is
@@ -766,6 +928,16 @@ type FederatedUser struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v FederatedUser) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *FederatedUser) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *FederatedUser) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetAccessKeyInfoRequest holds the model's GetAccessKeyInfoRequest shape.
 type GetAccessKeyInfoRequest struct {
 	// AccessKeyID is "accessKeyId" in JSON. The identifier of an access key.
@@ -780,6 +952,16 @@ type GetAccessKeyInfoRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccessKeyInfoRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccessKeyInfoRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccessKeyInfoRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetAccessKeyInfoResponse holds the model's GetAccessKeyInfoResponse shape.
 type GetAccessKeyInfoResponse struct {
 	// Account is "account" in JSON. The number used to identify the Amazon Web Services account.
@@ -791,6 +973,16 @@ type GetAccessKeyInfoResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetAccessKeyInfoResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetAccessKeyInfoResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetAccessKeyInfoResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetCallerIdentityRequest holds the model's GetCallerIdentityRequest shape.
 type GetCallerIdentityRequest struct {
 	// Extra holds members the model does not have.
@@ -799,6 +991,16 @@ type GetCallerIdentityRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetCallerIdentityRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCallerIdentityRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCallerIdentityRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetCallerIdentityResponse holds the model's GetCallerIdentityResponse shape. Contains the
 // response to a successful GetCallerIdentity request, including information about the entity making
@@ -821,6 +1023,16 @@ type GetCallerIdentityResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetCallerIdentityResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetCallerIdentityResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetCallerIdentityResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetDelegatedAccessTokenRequest holds the model's GetDelegatedAccessTokenRequest shape.
 type GetDelegatedAccessTokenRequest struct {
 	// TradeInToken is "tradeInToken" in JSON. The token to exchange for temporary Amazon Web
@@ -832,6 +1044,18 @@ type GetDelegatedAccessTokenRequest struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetDelegatedAccessTokenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDelegatedAccessTokenRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDelegatedAccessTokenRequest) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetDelegatedAccessTokenResponse holds the model's GetDelegatedAccessTokenResponse shape.
 type GetDelegatedAccessTokenResponse struct {
@@ -852,6 +1076,18 @@ type GetDelegatedAccessTokenResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetDelegatedAccessTokenResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetDelegatedAccessTokenResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetDelegatedAccessTokenResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetFederationTokenRequest holds the model's GetFederationTokenRequest shape.
 type GetFederationTokenRequest struct {
@@ -964,6 +1200,16 @@ type GetFederationTokenRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetFederationTokenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFederationTokenRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFederationTokenRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetFederationTokenResponse holds the model's GetFederationTokenResponse shape. Contains the
 // response to a successful GetFederationToken request, including temporary Amazon Web Services
 // credentials that can be used to make Amazon Web Services requests.
@@ -990,6 +1236,18 @@ type GetFederationTokenResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetFederationTokenResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetFederationTokenResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetFederationTokenResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetSessionTokenRequest holds the model's GetSessionTokenRequest shape.
 type GetSessionTokenRequest struct {
@@ -1028,6 +1286,16 @@ type GetSessionTokenRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetSessionTokenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSessionTokenRequest) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSessionTokenRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetSessionTokenResponse holds the model's GetSessionTokenResponse shape. Contains the response to
 // a successful GetSessionToken request, including temporary Amazon Web Services credentials that
 // can be used to make Amazon Web Services requests.
@@ -1044,6 +1312,16 @@ type GetSessionTokenResponse struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v GetSessionTokenResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetSessionTokenResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetSessionTokenResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // GetWebIdentityTokenRequest holds the model's GetWebIdentityTokenRequest shape.
 type GetWebIdentityTokenRequest struct {
@@ -1073,6 +1351,18 @@ type GetWebIdentityTokenRequest struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetWebIdentityTokenRequest) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetWebIdentityTokenRequest) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetWebIdentityTokenRequest) Delete(member string) bool { return types.Delete(v, member) }
+
 // GetWebIdentityTokenResponse holds the model's GetWebIdentityTokenResponse shape.
 type GetWebIdentityTokenResponse struct {
 	// Expiration is "expiration" in JSON. The date and time when the web identity token expires, in
@@ -1094,6 +1384,18 @@ type GetWebIdentityTokenResponse struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
+// MarshalJSON encodes the value losslessly.
+func (v GetWebIdentityTokenResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *GetWebIdentityTokenResponse) UnmarshalJSON(data []byte) error {
+	return types.Unmarshal(v, data)
+}
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *GetWebIdentityTokenResponse) Delete(member string) bool { return types.Delete(v, member) }
+
 // PolicyDescriptorType holds the model's PolicyDescriptorType shape. A reference to the IAM managed
 // policy that is passed as a session policy for a role session or a federated user session.
 type PolicyDescriptorType struct {
@@ -1108,6 +1410,16 @@ type PolicyDescriptorType struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v PolicyDescriptorType) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *PolicyDescriptorType) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *PolicyDescriptorType) Delete(member string) bool { return types.Delete(v, member) }
 
 // ProvidedContext holds the model's ProvidedContext shape. Contains information about the provided
 // context. This includes the signed and encrypted trusted context assertion and the context
@@ -1126,6 +1438,16 @@ type ProvidedContext struct {
 	// Layout keeps how the JSON looked; it never counts when values are compared.
 	Layout cloudtrail.Layout `json:"-"`
 }
+
+// MarshalJSON encodes the value losslessly.
+func (v ProvidedContext) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
+
+// UnmarshalJSON decodes the value, keeping what the model does not know.
+func (v *ProvidedContext) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
+
+// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
+// whether the member was there.
+func (v *ProvidedContext) Delete(member string) bool { return types.Delete(v, member) }
 
 // Tag holds the model's Tag shape. You can pass custom key-value pair attributes when you assume a
 // role or federate a user. These are called session tags. You can then use the session tags to
@@ -1151,665 +1473,17 @@ type Tag struct {
 	Layout cloudtrail.Layout `json:"-"`
 }
 
-// The codecs are made in init, and refer to one another through their variables: shapes may refer
-// to themselves.
-var (
-	assumeRoleRequestCodec                  *lossless.Codec[AssumeRoleRequest]
-	assumeRoleResponseCodec                 *lossless.Codec[AssumeRoleResponse]
-	assumeRoleWithSAMLRequestCodec          *lossless.Codec[AssumeRoleWithSAMLRequest]
-	assumeRoleWithSAMLResponseCodec         *lossless.Codec[AssumeRoleWithSAMLResponse]
-	assumeRoleWithWebIdentityRequestCodec   *lossless.Codec[AssumeRoleWithWebIdentityRequest]
-	assumeRoleWithWebIdentityResponseCodec  *lossless.Codec[AssumeRoleWithWebIdentityResponse]
-	assumeRootRequestCodec                  *lossless.Codec[AssumeRootRequest]
-	assumeRootResponseCodec                 *lossless.Codec[AssumeRootResponse]
-	assumedRoleUserCodec                    *lossless.Codec[AssumedRoleUser]
-	credentialsCodec                        *lossless.Codec[Credentials]
-	decodeAuthorizationMessageRequestCodec  *lossless.Codec[DecodeAuthorizationMessageRequest]
-	decodeAuthorizationMessageResponseCodec *lossless.Codec[DecodeAuthorizationMessageResponse]
-	federatedUserCodec                      *lossless.Codec[FederatedUser]
-	getAccessKeyInfoRequestCodec            *lossless.Codec[GetAccessKeyInfoRequest]
-	getAccessKeyInfoResponseCodec           *lossless.Codec[GetAccessKeyInfoResponse]
-	getCallerIdentityRequestCodec           *lossless.Codec[GetCallerIdentityRequest]
-	getCallerIdentityResponseCodec          *lossless.Codec[GetCallerIdentityResponse]
-	getDelegatedAccessTokenRequestCodec     *lossless.Codec[GetDelegatedAccessTokenRequest]
-	getDelegatedAccessTokenResponseCodec    *lossless.Codec[GetDelegatedAccessTokenResponse]
-	getFederationTokenRequestCodec          *lossless.Codec[GetFederationTokenRequest]
-	getFederationTokenResponseCodec         *lossless.Codec[GetFederationTokenResponse]
-	getSessionTokenRequestCodec             *lossless.Codec[GetSessionTokenRequest]
-	getSessionTokenResponseCodec            *lossless.Codec[GetSessionTokenResponse]
-	getWebIdentityTokenRequestCodec         *lossless.Codec[GetWebIdentityTokenRequest]
-	getWebIdentityTokenResponseCodec        *lossless.Codec[GetWebIdentityTokenResponse]
-	policyDescriptorTypeCodec               *lossless.Codec[PolicyDescriptorType]
-	providedContextCodec                    *lossless.Codec[ProvidedContext]
-	tagCodec                                *lossless.Codec[Tag]
-)
-
-func init() {
-	assumeRoleRequestCodec = lossless.NewCodec(
-		func(v *AssumeRoleRequest) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *AssumeRoleRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("externalId", func(v *AssumeRoleRequest) *string { return &v.ExternalID }),
-		lossless.Raw("policy", func(v *AssumeRoleRequest) *policy.JSON { return &v.Policy }),
-		lossless.SliceRef("policyArns", func(v *AssumeRoleRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
-		lossless.SliceRef("providedContexts", func(v *AssumeRoleRequest) *[]ProvidedContext { return &v.ProvidedContexts }, &providedContextCodec),
-		lossless.String("roleArn", func(v *AssumeRoleRequest) *string { return &v.RoleARN }),
-		lossless.String("roleSessionName", func(v *AssumeRoleRequest) *string { return &v.RoleSessionName }),
-		lossless.String("serialNumber", func(v *AssumeRoleRequest) *string { return &v.SerialNumber }),
-		lossless.String("sourceIdentity", func(v *AssumeRoleRequest) *string { return &v.SourceIdentity }),
-		lossless.SliceRef("tags", func(v *AssumeRoleRequest) *[]Tag { return &v.Tags }, &tagCodec),
-		lossless.String("tokenCode", func(v *AssumeRoleRequest) *string { return &v.TokenCode }),
-		lossless.Strings("transitiveTagKeys", func(v *AssumeRoleRequest) *[]string { return &v.TransitiveTagKeys }),
-	)
-	assumeRoleResponseCodec = lossless.NewCodec(
-		func(v *AssumeRoleResponse) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
-		lossless.ObjectRef("credentials", func(v *AssumeRoleResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.Int("packedPolicySize", func(v *AssumeRoleResponse) *int64 { return &v.PackedPolicySize }),
-		lossless.String("sourceIdentity", func(v *AssumeRoleResponse) *string { return &v.SourceIdentity }),
-	)
-	assumeRoleWithSAMLRequestCodec = lossless.NewCodec(
-		func(v *AssumeRoleWithSAMLRequest) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleWithSAMLRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *AssumeRoleWithSAMLRequest) *int64 { return &v.DurationSeconds }),
-		lossless.Raw("policy", func(v *AssumeRoleWithSAMLRequest) *policy.JSON { return &v.Policy }),
-		lossless.SliceRef("policyArns", func(v *AssumeRoleWithSAMLRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
-		lossless.String("principalArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.PrincipalARN }),
-		lossless.String("roleArn", func(v *AssumeRoleWithSAMLRequest) *string { return &v.RoleARN }),
-		lossless.String("sAMLAssertion", func(v *AssumeRoleWithSAMLRequest) *string { return &v.SAMLAssertion }),
-	)
-	assumeRoleWithSAMLResponseCodec = lossless.NewCodec(
-		func(v *AssumeRoleWithSAMLResponse) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleWithSAMLResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleWithSAMLResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
-		lossless.String("audience", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Audience }),
-		lossless.ObjectRef("credentials", func(v *AssumeRoleWithSAMLResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.String("issuer", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Issuer }),
-		lossless.String("nameQualifier", func(v *AssumeRoleWithSAMLResponse) *string { return &v.NameQualifier }),
-		lossless.Int("packedPolicySize", func(v *AssumeRoleWithSAMLResponse) *int64 { return &v.PackedPolicySize }),
-		lossless.String("sourceIdentity", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SourceIdentity }),
-		lossless.String("subject", func(v *AssumeRoleWithSAMLResponse) *string { return &v.Subject }),
-		lossless.String("subjectType", func(v *AssumeRoleWithSAMLResponse) *string { return &v.SubjectType }),
-	)
-	assumeRoleWithWebIdentityRequestCodec = lossless.NewCodec(
-		func(v *AssumeRoleWithWebIdentityRequest) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleWithWebIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *AssumeRoleWithWebIdentityRequest) *int64 { return &v.DurationSeconds }),
-		lossless.Raw("policy", func(v *AssumeRoleWithWebIdentityRequest) *policy.JSON { return &v.Policy }),
-		lossless.SliceRef("policyArns", func(v *AssumeRoleWithWebIdentityRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
-		lossless.String("providerId", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.ProviderID }),
-		lossless.String("roleArn", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleARN }),
-		lossless.String("roleSessionName", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.RoleSessionName }),
-		lossless.String("webIdentityToken", func(v *AssumeRoleWithWebIdentityRequest) *string { return &v.WebIdentityToken }),
-	)
-	assumeRoleWithWebIdentityResponseCodec = lossless.NewCodec(
-		func(v *AssumeRoleWithWebIdentityResponse) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRoleWithWebIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("assumedRoleUser", func(v *AssumeRoleWithWebIdentityResponse) **AssumedRoleUser { return &v.AssumedRoleUser }, &assumedRoleUserCodec),
-		lossless.String("audience", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Audience }),
-		lossless.ObjectRef("credentials", func(v *AssumeRoleWithWebIdentityResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.Int("packedPolicySize", func(v *AssumeRoleWithWebIdentityResponse) *int64 { return &v.PackedPolicySize }),
-		lossless.String("provider", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.Provider }),
-		lossless.String("sourceIdentity", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SourceIdentity }),
-		lossless.String("subjectFromWebIdentityToken", func(v *AssumeRoleWithWebIdentityResponse) *string { return &v.SubjectFromWebIdentityToken }),
-	)
-	assumeRootRequestCodec = lossless.NewCodec(
-		func(v *AssumeRootRequest) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRootRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *AssumeRootRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("targetPrincipal", func(v *AssumeRootRequest) *string { return &v.TargetPrincipal }),
-		lossless.ObjectRef("taskPolicyArn", func(v *AssumeRootRequest) **PolicyDescriptorType { return &v.TaskPolicyARN }, &policyDescriptorTypeCodec),
-	)
-	assumeRootResponseCodec = lossless.NewCodec(
-		func(v *AssumeRootResponse) *lossless.Layout { return &v.Layout },
-		func(v *AssumeRootResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("credentials", func(v *AssumeRootResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.String("sourceIdentity", func(v *AssumeRootResponse) *string { return &v.SourceIdentity }),
-	)
-	assumedRoleUserCodec = lossless.NewCodec(
-		func(v *AssumedRoleUser) *lossless.Layout { return &v.Layout },
-		func(v *AssumedRoleUser) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *AssumedRoleUser) *string { return &v.ARN }),
-		lossless.String("assumedRoleId", func(v *AssumedRoleUser) *string { return &v.AssumedRoleID }),
-	)
-	credentialsCodec = lossless.NewCodec(
-		func(v *Credentials) *lossless.Layout { return &v.Layout },
-		func(v *Credentials) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *Credentials) *string { return &v.AccessKeyID }),
-		lossless.Time("expiration", func(v *Credentials) *time.Time { return &v.Expiration }, timeLayouts...),
-		lossless.String("secretAccessKey", func(v *Credentials) *string { return &v.SecretAccessKey }),
-		lossless.String("sessionToken", func(v *Credentials) *string { return &v.SessionToken }),
-	)
-	decodeAuthorizationMessageRequestCodec = lossless.NewCodec(
-		func(v *DecodeAuthorizationMessageRequest) *lossless.Layout { return &v.Layout },
-		func(v *DecodeAuthorizationMessageRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("encodedMessage", func(v *DecodeAuthorizationMessageRequest) *string { return &v.EncodedMessage }),
-	)
-	decodeAuthorizationMessageResponseCodec = lossless.NewCodec(
-		func(v *DecodeAuthorizationMessageResponse) *lossless.Layout { return &v.Layout },
-		func(v *DecodeAuthorizationMessageResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("decodedMessage", func(v *DecodeAuthorizationMessageResponse) *string { return &v.DecodedMessage }),
-	)
-	federatedUserCodec = lossless.NewCodec(
-		func(v *FederatedUser) *lossless.Layout { return &v.Layout },
-		func(v *FederatedUser) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *FederatedUser) *string { return &v.ARN }),
-		lossless.String("federatedUserId", func(v *FederatedUser) *string { return &v.FederatedUserID }),
-	)
-	getAccessKeyInfoRequestCodec = lossless.NewCodec(
-		func(v *GetAccessKeyInfoRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetAccessKeyInfoRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("accessKeyId", func(v *GetAccessKeyInfoRequest) *string { return &v.AccessKeyID }),
-	)
-	getAccessKeyInfoResponseCodec = lossless.NewCodec(
-		func(v *GetAccessKeyInfoResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetAccessKeyInfoResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("account", func(v *GetAccessKeyInfoResponse) *string { return &v.Account }),
-	)
-	getCallerIdentityRequestCodec = lossless.NewCodec(
-		func(v *GetCallerIdentityRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetCallerIdentityRequest) *map[string]json.RawMessage { return &v.Extra },
-	)
-	getCallerIdentityResponseCodec = lossless.NewCodec(
-		func(v *GetCallerIdentityResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetCallerIdentityResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("account", func(v *GetCallerIdentityResponse) *string { return &v.Account }),
-		lossless.String("arn", func(v *GetCallerIdentityResponse) *string { return &v.ARN }),
-		lossless.String("userId", func(v *GetCallerIdentityResponse) *string { return &v.UserID }),
-	)
-	getDelegatedAccessTokenRequestCodec = lossless.NewCodec(
-		func(v *GetDelegatedAccessTokenRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetDelegatedAccessTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("tradeInToken", func(v *GetDelegatedAccessTokenRequest) *string { return &v.TradeInToken }),
-	)
-	getDelegatedAccessTokenResponseCodec = lossless.NewCodec(
-		func(v *GetDelegatedAccessTokenResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetDelegatedAccessTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("assumedPrincipal", func(v *GetDelegatedAccessTokenResponse) *string { return &v.AssumedPrincipal }),
-		lossless.ObjectRef("credentials", func(v *GetDelegatedAccessTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.Int("packedPolicySize", func(v *GetDelegatedAccessTokenResponse) *int64 { return &v.PackedPolicySize }),
-	)
-	getFederationTokenRequestCodec = lossless.NewCodec(
-		func(v *GetFederationTokenRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetFederationTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *GetFederationTokenRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("name", func(v *GetFederationTokenRequest) *string { return &v.Name }),
-		lossless.Raw("policy", func(v *GetFederationTokenRequest) *policy.JSON { return &v.Policy }),
-		lossless.SliceRef("policyArns", func(v *GetFederationTokenRequest) *[]PolicyDescriptorType { return &v.PolicyARNs }, &policyDescriptorTypeCodec),
-		lossless.SliceRef("tags", func(v *GetFederationTokenRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	getFederationTokenResponseCodec = lossless.NewCodec(
-		func(v *GetFederationTokenResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetFederationTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("credentials", func(v *GetFederationTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-		lossless.ObjectRef("federatedUser", func(v *GetFederationTokenResponse) **FederatedUser { return &v.FederatedUser }, &federatedUserCodec),
-		lossless.Int("packedPolicySize", func(v *GetFederationTokenResponse) *int64 { return &v.PackedPolicySize }),
-	)
-	getSessionTokenRequestCodec = lossless.NewCodec(
-		func(v *GetSessionTokenRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetSessionTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Int("durationSeconds", func(v *GetSessionTokenRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("serialNumber", func(v *GetSessionTokenRequest) *string { return &v.SerialNumber }),
-		lossless.String("tokenCode", func(v *GetSessionTokenRequest) *string { return &v.TokenCode }),
-	)
-	getSessionTokenResponseCodec = lossless.NewCodec(
-		func(v *GetSessionTokenResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetSessionTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.ObjectRef("credentials", func(v *GetSessionTokenResponse) **Credentials { return &v.Credentials }, &credentialsCodec),
-	)
-	getWebIdentityTokenRequestCodec = lossless.NewCodec(
-		func(v *GetWebIdentityTokenRequest) *lossless.Layout { return &v.Layout },
-		func(v *GetWebIdentityTokenRequest) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Strings("audience", func(v *GetWebIdentityTokenRequest) *[]string { return &v.Audience }),
-		lossless.Int("durationSeconds", func(v *GetWebIdentityTokenRequest) *int64 { return &v.DurationSeconds }),
-		lossless.String("signingAlgorithm", func(v *GetWebIdentityTokenRequest) *string { return &v.SigningAlgorithm }),
-		lossless.SliceRef("tags", func(v *GetWebIdentityTokenRequest) *[]Tag { return &v.Tags }, &tagCodec),
-	)
-	getWebIdentityTokenResponseCodec = lossless.NewCodec(
-		func(v *GetWebIdentityTokenResponse) *lossless.Layout { return &v.Layout },
-		func(v *GetWebIdentityTokenResponse) *map[string]json.RawMessage { return &v.Extra },
-		lossless.Time("expiration", func(v *GetWebIdentityTokenResponse) *time.Time { return &v.Expiration }, timeLayouts...),
-		lossless.String("webIdentityToken", func(v *GetWebIdentityTokenResponse) *string { return &v.WebIdentityToken }),
-	)
-	policyDescriptorTypeCodec = lossless.NewCodec(
-		func(v *PolicyDescriptorType) *lossless.Layout { return &v.Layout },
-		func(v *PolicyDescriptorType) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("arn", func(v *PolicyDescriptorType) *string { return &v.ARN }),
-	)
-	providedContextCodec = lossless.NewCodec(
-		func(v *ProvidedContext) *lossless.Layout { return &v.Layout },
-		func(v *ProvidedContext) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("contextAssertion", func(v *ProvidedContext) *string { return &v.ContextAssertion }),
-		lossless.String("providerArn", func(v *ProvidedContext) *string { return &v.ProviderARN }),
-	)
-	tagCodec = lossless.NewCodec(
-		func(v *Tag) *lossless.Layout { return &v.Layout },
-		func(v *Tag) *map[string]json.RawMessage { return &v.Extra },
-		lossless.String("key", func(v *Tag) *string { return &v.Key }),
-		lossless.String("value", func(v *Tag) *string { return &v.Value }),
-	)
-}
-
 // MarshalJSON encodes the value losslessly.
-func (v AssumeRoleRequest) MarshalJSON() ([]byte, error) { return assumeRoleRequestCodec.Marshal(&v) }
+func (v Tag) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
 
 // UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleRequest) UnmarshalJSON(data []byte) error {
-	return assumeRoleRequestCodec.UnmarshalCopy(v, data)
-}
+func (v *Tag) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
 
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
-func (v *AssumeRoleRequest) Delete(member string) bool {
-	return assumeRoleRequestCodec.Delete(v, member)
-}
+func (v *Tag) Delete(member string) bool { return types.Delete(v, member) }
 
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRoleResponse) MarshalJSON() ([]byte, error) { return assumeRoleResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleResponse) UnmarshalJSON(data []byte) error {
-	return assumeRoleResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRoleResponse) Delete(member string) bool {
-	return assumeRoleResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRoleWithSAMLRequest) MarshalJSON() ([]byte, error) {
-	return assumeRoleWithSAMLRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleWithSAMLRequest) UnmarshalJSON(data []byte) error {
-	return assumeRoleWithSAMLRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRoleWithSAMLRequest) Delete(member string) bool {
-	return assumeRoleWithSAMLRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRoleWithSAMLResponse) MarshalJSON() ([]byte, error) {
-	return assumeRoleWithSAMLResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleWithSAMLResponse) UnmarshalJSON(data []byte) error {
-	return assumeRoleWithSAMLResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRoleWithSAMLResponse) Delete(member string) bool {
-	return assumeRoleWithSAMLResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRoleWithWebIdentityRequest) MarshalJSON() ([]byte, error) {
-	return assumeRoleWithWebIdentityRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleWithWebIdentityRequest) UnmarshalJSON(data []byte) error {
-	return assumeRoleWithWebIdentityRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRoleWithWebIdentityRequest) Delete(member string) bool {
-	return assumeRoleWithWebIdentityRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRoleWithWebIdentityResponse) MarshalJSON() ([]byte, error) {
-	return assumeRoleWithWebIdentityResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRoleWithWebIdentityResponse) UnmarshalJSON(data []byte) error {
-	return assumeRoleWithWebIdentityResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRoleWithWebIdentityResponse) Delete(member string) bool {
-	return assumeRoleWithWebIdentityResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRootRequest) MarshalJSON() ([]byte, error) { return assumeRootRequestCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRootRequest) UnmarshalJSON(data []byte) error {
-	return assumeRootRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRootRequest) Delete(member string) bool {
-	return assumeRootRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumeRootResponse) MarshalJSON() ([]byte, error) { return assumeRootResponseCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumeRootResponse) UnmarshalJSON(data []byte) error {
-	return assumeRootResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumeRootResponse) Delete(member string) bool {
-	return assumeRootResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AssumedRoleUser) MarshalJSON() ([]byte, error) { return assumedRoleUserCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AssumedRoleUser) UnmarshalJSON(data []byte) error {
-	return assumedRoleUserCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AssumedRoleUser) Delete(member string) bool { return assumedRoleUserCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Credentials) MarshalJSON() ([]byte, error) { return credentialsCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Credentials) UnmarshalJSON(data []byte) error {
-	return credentialsCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Credentials) Delete(member string) bool { return credentialsCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v DecodeAuthorizationMessageRequest) MarshalJSON() ([]byte, error) {
-	return decodeAuthorizationMessageRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecodeAuthorizationMessageRequest) UnmarshalJSON(data []byte) error {
-	return decodeAuthorizationMessageRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecodeAuthorizationMessageRequest) Delete(member string) bool {
-	return decodeAuthorizationMessageRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DecodeAuthorizationMessageResponse) MarshalJSON() ([]byte, error) {
-	return decodeAuthorizationMessageResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecodeAuthorizationMessageResponse) UnmarshalJSON(data []byte) error {
-	return decodeAuthorizationMessageResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecodeAuthorizationMessageResponse) Delete(member string) bool {
-	return decodeAuthorizationMessageResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FederatedUser) MarshalJSON() ([]byte, error) { return federatedUserCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FederatedUser) UnmarshalJSON(data []byte) error {
-	return federatedUserCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FederatedUser) Delete(member string) bool { return federatedUserCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccessKeyInfoRequest) MarshalJSON() ([]byte, error) {
-	return getAccessKeyInfoRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccessKeyInfoRequest) UnmarshalJSON(data []byte) error {
-	return getAccessKeyInfoRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccessKeyInfoRequest) Delete(member string) bool {
-	return getAccessKeyInfoRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetAccessKeyInfoResponse) MarshalJSON() ([]byte, error) {
-	return getAccessKeyInfoResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetAccessKeyInfoResponse) UnmarshalJSON(data []byte) error {
-	return getAccessKeyInfoResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetAccessKeyInfoResponse) Delete(member string) bool {
-	return getAccessKeyInfoResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCallerIdentityRequest) MarshalJSON() ([]byte, error) {
-	return getCallerIdentityRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCallerIdentityRequest) UnmarshalJSON(data []byte) error {
-	return getCallerIdentityRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCallerIdentityRequest) Delete(member string) bool {
-	return getCallerIdentityRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetCallerIdentityResponse) MarshalJSON() ([]byte, error) {
-	return getCallerIdentityResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetCallerIdentityResponse) UnmarshalJSON(data []byte) error {
-	return getCallerIdentityResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetCallerIdentityResponse) Delete(member string) bool {
-	return getCallerIdentityResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDelegatedAccessTokenRequest) MarshalJSON() ([]byte, error) {
-	return getDelegatedAccessTokenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDelegatedAccessTokenRequest) UnmarshalJSON(data []byte) error {
-	return getDelegatedAccessTokenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDelegatedAccessTokenRequest) Delete(member string) bool {
-	return getDelegatedAccessTokenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetDelegatedAccessTokenResponse) MarshalJSON() ([]byte, error) {
-	return getDelegatedAccessTokenResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetDelegatedAccessTokenResponse) UnmarshalJSON(data []byte) error {
-	return getDelegatedAccessTokenResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetDelegatedAccessTokenResponse) Delete(member string) bool {
-	return getDelegatedAccessTokenResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFederationTokenRequest) MarshalJSON() ([]byte, error) {
-	return getFederationTokenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFederationTokenRequest) UnmarshalJSON(data []byte) error {
-	return getFederationTokenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFederationTokenRequest) Delete(member string) bool {
-	return getFederationTokenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetFederationTokenResponse) MarshalJSON() ([]byte, error) {
-	return getFederationTokenResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetFederationTokenResponse) UnmarshalJSON(data []byte) error {
-	return getFederationTokenResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetFederationTokenResponse) Delete(member string) bool {
-	return getFederationTokenResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSessionTokenRequest) MarshalJSON() ([]byte, error) {
-	return getSessionTokenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSessionTokenRequest) UnmarshalJSON(data []byte) error {
-	return getSessionTokenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSessionTokenRequest) Delete(member string) bool {
-	return getSessionTokenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetSessionTokenResponse) MarshalJSON() ([]byte, error) {
-	return getSessionTokenResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetSessionTokenResponse) UnmarshalJSON(data []byte) error {
-	return getSessionTokenResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetSessionTokenResponse) Delete(member string) bool {
-	return getSessionTokenResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetWebIdentityTokenRequest) MarshalJSON() ([]byte, error) {
-	return getWebIdentityTokenRequestCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetWebIdentityTokenRequest) UnmarshalJSON(data []byte) error {
-	return getWebIdentityTokenRequestCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetWebIdentityTokenRequest) Delete(member string) bool {
-	return getWebIdentityTokenRequestCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetWebIdentityTokenResponse) MarshalJSON() ([]byte, error) {
-	return getWebIdentityTokenResponseCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetWebIdentityTokenResponse) UnmarshalJSON(data []byte) error {
-	return getWebIdentityTokenResponseCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetWebIdentityTokenResponse) Delete(member string) bool {
-	return getWebIdentityTokenResponseCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PolicyDescriptorType) MarshalJSON() ([]byte, error) {
-	return policyDescriptorTypeCodec.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PolicyDescriptorType) UnmarshalJSON(data []byte) error {
-	return policyDescriptorTypeCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PolicyDescriptorType) Delete(member string) bool {
-	return policyDescriptorTypeCodec.Delete(v, member)
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ProvidedContext) MarshalJSON() ([]byte, error) { return providedContextCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ProvidedContext) UnmarshalJSON(data []byte) error {
-	return providedContextCodec.UnmarshalCopy(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ProvidedContext) Delete(member string) bool { return providedContextCodec.Delete(v, member) }
-
-// MarshalJSON encodes the value losslessly.
-func (v Tag) MarshalJSON() ([]byte, error) { return tagCodec.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *Tag) UnmarshalJSON(data []byte) error { return tagCodec.UnmarshalCopy(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *Tag) Delete(member string) bool { return tagCodec.Delete(v, member) }
-
-// AssumeRole is a AssumeRole call: its request and, when the record has one, its response. Returns
+// AssumeRole is an AssumeRole call: its request and, when the record has one, its response. Returns
 // a set of temporary security credentials that you can use to access Amazon Web Services resources.
 // These temporary credentials consist of an access key ID, a secret access key, and a security
 // token. Typically, you use AssumeRole within your account or for cross-account access. For a
@@ -1897,7 +1571,9 @@ type AssumeRole struct {
 // Operation returns "AssumeRole".
 func (*AssumeRole) Operation() string { return "AssumeRole" }
 
-// AssumeRoleWithSAML is a AssumeRoleWithSAML call: its request and, when the record has one, its
+func (*AssumeRole) call() {}
+
+// AssumeRoleWithSAML is an AssumeRoleWithSAML call: its request and, when the record has one, its
 // response. Returns a set of temporary security credentials for users who have been authenticated
 // via a SAML authentication response. This operation provides a mechanism for tying an enterprise
 // identity store or directory to role-based Amazon Web Services access without user-specific
@@ -2012,7 +1688,9 @@ type AssumeRoleWithSAML struct {
 // Operation returns "AssumeRoleWithSAML".
 func (*AssumeRoleWithSAML) Operation() string { return "AssumeRoleWithSAML" }
 
-// AssumeRoleWithWebIdentity is a AssumeRoleWithWebIdentity call: its request and, when the record
+func (*AssumeRoleWithSAML) call() {}
+
+// AssumeRoleWithWebIdentity is an AssumeRoleWithWebIdentity call: its request and, when the record
 // has one, its response. Returns a set of temporary security credentials for users who have been
 // authenticated in a mobile or web application with a web identity provider. Example providers
 // include the OAuth 2.0 providers Login with Amazon and Facebook, or any OpenID Connect-compatible
@@ -2126,7 +1804,9 @@ type AssumeRoleWithWebIdentity struct {
 // Operation returns "AssumeRoleWithWebIdentity".
 func (*AssumeRoleWithWebIdentity) Operation() string { return "AssumeRoleWithWebIdentity" }
 
-// AssumeRoot is a AssumeRoot call: its request and, when the record has one, its response. Returns
+func (*AssumeRoleWithWebIdentity) call() {}
+
+// AssumeRoot is an AssumeRoot call: its request and, when the record has one, its response. Returns
 // a set of short term credentials you can use to perform privileged tasks on a member account in
 // your organization. You must use credentials from an Organizations management account or a
 // delegated administrator account for IAM to call AssumeRoot. You cannot use root user credentials
@@ -2155,6 +1835,8 @@ type AssumeRoot struct {
 
 // Operation returns "AssumeRoot".
 func (*AssumeRoot) Operation() string { return "AssumeRoot" }
+
+func (*AssumeRoot) call() {}
 
 // DecodeAuthorizationMessage is a DecodeAuthorizationMessage call: its request and, when the record
 // has one, its response. Decodes additional information about the authorization status of a request
@@ -2197,6 +1879,8 @@ type DecodeAuthorizationMessage struct {
 // Operation returns "DecodeAuthorizationMessage".
 func (*DecodeAuthorizationMessage) Operation() string { return "DecodeAuthorizationMessage" }
 
+func (*DecodeAuthorizationMessage) call() {}
+
 // GetAccessKeyInfo is a GetAccessKeyInfo call: its request and, when the record has one, its
 // response. Returns the account identifier for the specified access key ID.
 //
@@ -2226,6 +1910,8 @@ type GetAccessKeyInfo struct {
 // Operation returns "GetAccessKeyInfo".
 func (*GetAccessKeyInfo) Operation() string { return "GetAccessKeyInfo" }
 
+func (*GetAccessKeyInfo) call() {}
+
 // GetCallerIdentity is a GetCallerIdentity call: its request and, when the record has one, its
 // response. Returns details about the IAM user or role whose credentials are used to call the
 // operation.
@@ -2245,6 +1931,8 @@ type GetCallerIdentity struct {
 // Operation returns "GetCallerIdentity".
 func (*GetCallerIdentity) Operation() string { return "GetCallerIdentity" }
 
+func (*GetCallerIdentity) call() {}
+
 // GetDelegatedAccessToken is a GetDelegatedAccessToken call: its request and, when the record has
 // one, its response. Exchanges a trade-in token for temporary Amazon Web Services credentials with
 // the permissions associated with the assumed principal. This operation allows you to obtain
@@ -2259,6 +1947,8 @@ type GetDelegatedAccessToken struct {
 
 // Operation returns "GetDelegatedAccessToken".
 func (*GetDelegatedAccessToken) Operation() string { return "GetDelegatedAccessToken" }
+
+func (*GetDelegatedAccessToken) call() {}
 
 // GetFederationToken is a GetFederationToken call: its request and, when the record has one, its
 // response. Returns a set of temporary security credentials (consisting of an access key ID, a
@@ -2351,6 +2041,8 @@ type GetFederationToken struct {
 // Operation returns "GetFederationToken".
 func (*GetFederationToken) Operation() string { return "GetFederationToken" }
 
+func (*GetFederationToken) call() {}
+
 // GetSessionToken is a GetSessionToken call: its request and, when the record has one, its
 // response. Returns a set of temporary credentials for an Amazon Web Services account or IAM user.
 // The credentials consist of an access key ID, a secret access key, and a security token.
@@ -2410,6 +2102,8 @@ type GetSessionToken struct {
 // Operation returns "GetSessionToken".
 func (*GetSessionToken) Operation() string { return "GetSessionToken" }
 
+func (*GetSessionToken) call() {}
+
 // GetWebIdentityToken is a GetWebIdentityToken call: its request and, when the record has one, its
 // response. Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web Services
 // identity. The returned JWT can be used to authenticate with external services that support OIDC
@@ -2425,108 +2119,7 @@ type GetWebIdentityToken struct {
 // Operation returns "GetWebIdentityToken".
 func (*GetWebIdentityToken) Operation() string { return "GetWebIdentityToken" }
 
-// parsers decodes each operation's payloads.
-var parsers = payload.Parsers[Call]{
-	"AssumeRole": func(req, resp json.RawMessage) (Call, error) {
-		c := &AssumeRole{}
-		var err error
-		if c.Request, err = payload.Decode[AssumeRoleRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AssumeRoleResponse]("responseElements", resp)
-		return c, err
-	},
-	"AssumeRoleWithSAML": func(req, resp json.RawMessage) (Call, error) {
-		c := &AssumeRoleWithSAML{}
-		var err error
-		if c.Request, err = payload.Decode[AssumeRoleWithSAMLRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AssumeRoleWithSAMLResponse]("responseElements", resp)
-		return c, err
-	},
-	"AssumeRoleWithWebIdentity": func(req, resp json.RawMessage) (Call, error) {
-		c := &AssumeRoleWithWebIdentity{}
-		var err error
-		if c.Request, err = payload.Decode[AssumeRoleWithWebIdentityRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AssumeRoleWithWebIdentityResponse]("responseElements", resp)
-		return c, err
-	},
-	"AssumeRoot": func(req, resp json.RawMessage) (Call, error) {
-		c := &AssumeRoot{}
-		var err error
-		if c.Request, err = payload.Decode[AssumeRootRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[AssumeRootResponse]("responseElements", resp)
-		return c, err
-	},
-	"DecodeAuthorizationMessage": func(req, resp json.RawMessage) (Call, error) {
-		c := &DecodeAuthorizationMessage{}
-		var err error
-		if c.Request, err = payload.Decode[DecodeAuthorizationMessageRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[DecodeAuthorizationMessageResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetAccessKeyInfo": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetAccessKeyInfo{}
-		var err error
-		if c.Request, err = payload.Decode[GetAccessKeyInfoRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetAccessKeyInfoResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetCallerIdentity": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetCallerIdentity{}
-		var err error
-		if c.Request, err = payload.Decode[GetCallerIdentityRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetCallerIdentityResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetDelegatedAccessToken": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetDelegatedAccessToken{}
-		var err error
-		if c.Request, err = payload.Decode[GetDelegatedAccessTokenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetDelegatedAccessTokenResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetFederationToken": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetFederationToken{}
-		var err error
-		if c.Request, err = payload.Decode[GetFederationTokenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetFederationTokenResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetSessionToken": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetSessionToken{}
-		var err error
-		if c.Request, err = payload.Decode[GetSessionTokenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetSessionTokenResponse]("responseElements", resp)
-		return c, err
-	},
-	"GetWebIdentityToken": func(req, resp json.RawMessage) (Call, error) {
-		c := &GetWebIdentityToken{}
-		var err error
-		if c.Request, err = payload.Decode[GetWebIdentityTokenRequest]("requestParameters", req); err != nil {
-			return nil, err
-		}
-		c.Response, err = payload.Decode[GetWebIdentityTokenResponse]("responseElements", resp)
-		return c, err
-	},
-}
+func (*GetWebIdentityToken) call() {}
 
 // Error codes of the service's modelled errors.
 const (

@@ -44,6 +44,8 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
 	var ps layouts
 	fs.Var(&ps, "policy-shape", "a string shape that holds IAM policy documents, typed policy.JSON (repeat)")
+	fs.BoolVar(&cfg.VersionedEventNames, "versioned-event-names", false, "the service's eventNames may carry an API version suffix (Lambda's)")
+	fs.StringVar(&cfg.OverlayPath, "overlay", "", "an overlay of the members CloudTrail records beyond the model, merged into it")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
 	plain := fs.Bool("plain", false, "write the Parse benchmark's plain structs instead, in the external test package")
 	embed := fs.String("operations", "", "write one type per operation embedding this hand-written payload type instead")
@@ -57,6 +59,11 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	model, err := os.ReadFile(filepath.Join(dir, cfg.Model))
 	if err != nil {
 		return "", nil, err
+	}
+	if cfg.OverlayPath != "" {
+		if cfg.Overlay, err = os.ReadFile(filepath.Join(dir, cfg.OverlayPath)); err != nil {
+			return "", nil, err
+		}
 	}
 	switch {
 	case *embed != "":
