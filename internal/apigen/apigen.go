@@ -214,9 +214,6 @@ func (m *Model) file(cfg Config) (f file, err error) {
 				f.UsesPolicy = true
 			}
 		}
-		if len(st.Fields) > 64 {
-			return f, fmt.Errorf("apigen: shape %s has %d members; a lossless type holds at most 64", name, len(st.Fields))
-		}
 		f.Structs = append(f.Structs, st)
 	}
 	for _, name := range m.OperationNames() {

@@ -6,7 +6,7 @@ import (
 	"sort"
 )
 
-// An overlay types what CloudTrail records of a service beyond its API model: members the model's
+// Overlay types what CloudTrail records of a service beyond its API model: members the model's
 // shapes lack (STS's principalTags in an AssumeRoleWithSAML response), and shapes of their own for
 // them. It is checked in beside the model as model/overlay.json and merged before generation:
 //

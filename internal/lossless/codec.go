@@ -23,7 +23,10 @@ func ShapeOf(l *Layout) *Shape { return &l.sh }
 type Shape struct {
 	present uint64
 	null    uint64
-	odd     []oddValue
+	// wide holds the bits of fields 64 and up, which only Types codecs have (RDS's DBInstance has
+	// 93 members): for each further 64 fields a present word and a null word.
+	wide []uint64
+	odd  []oddValue
 }
 
 // oddValue keeps a member whose JSON the typed field cannot reproduce (a string "true" where a boolean
@@ -39,10 +42,41 @@ type oddValue struct {
 func (sh *Shape) Any(mask uint64) bool { return sh.present&mask != 0 }
 
 // Present reports whether field number i was in the decoded JSON (null included).
-func (sh *Shape) Present(i int) bool { return sh.present&(1<<uint(i)) != 0 }
+func (sh *Shape) Present(i int) bool {
+	if i < 64 {
+		return sh.present&(1<<uint(i)) != 0
+	}
+	w := 2 * (i/64 - 1)
+	return w < len(sh.wide) && sh.wide[w]&(1<<uint(i%64)) != 0
+}
 
 // Null reports whether field number i was JSON null.
-func (sh *Shape) Null(i int) bool { return sh.null&(1<<uint(i)) != 0 }
+func (sh *Shape) Null(i int) bool {
+	if i < 64 {
+		return sh.null&(1<<uint(i)) != 0
+	}
+	w := 2*(i/64-1) + 1
+	return w < len(sh.wide) && sh.wide[w]&(1<<uint(i%64)) != 0
+}
+
+// setPresent records that field i was in the JSON, and null too when null is set.
+func (sh *Shape) setPresent(i int, null bool) {
+	if i < 64 {
+		sh.present |= 1 << uint(i)
+		if null {
+			sh.null |= 1 << uint(i)
+		}
+		return
+	}
+	w := 2 * (i/64 - 1)
+	if len(sh.wide) <= w+1 {
+		sh.wide = append(sh.wide, make([]uint64, w+2-len(sh.wide))...)
+	}
+	sh.wide[w] |= 1 << uint(i%64)
+	if null {
+		sh.wide[w+1] |= 1 << uint(i%64)
+	}
+}
 
 // Raw returns the kept bytes of field i when they did not fit its type.
 func (sh *Shape) Raw(i int) []byte {
@@ -55,8 +89,13 @@ func (sh *Shape) Raw(i int) []byte {
 }
 
 func (sh *Shape) forget(i int) {
-	sh.present &^= 1 << uint(i)
-	sh.null &^= 1 << uint(i)
+	if i < 64 {
+		sh.present &^= 1 << uint(i)
+		sh.null &^= 1 << uint(i)
+	} else if w := 2 * (i/64 - 1); w < len(sh.wide) {
+		sh.wide[w] &^= 1 << uint(i%64)
+		sh.wide[w+1] &^= 1 << uint(i%64)
+	}
 	sh.odd = slices.DeleteFunc(sh.odd, func(o oddValue) bool { return o.field == i })
 }
 

@@ -59,7 +59,8 @@ type typeField struct {
 type typeCodec struct {
 	typ       reflect.Type
 	fields    []typeField
-	slots     [slotCount]int8 // field index + 1 by keyHash, as in Codec
+	slots     []int16 // field index + 1 by keyHash & mask, linear probing; 0 is empty
+	mask      int
 	layout    uintptr         // offset of the Layout field
 	extra     uintptr         // offset of the Extra map
 	hasLayout bool
@@ -148,18 +149,23 @@ func (ts *Types) make(t reflect.Type, made map[reflect.Type]*typeCodec) *typeCod
 	if !c.hasLayout || !c.hasExtra {
 		panic(fmt.Sprintf("lossless: %s has no Layout or no Extra", t))
 	}
-	if len(c.fields) > 64 {
-		panic(fmt.Sprintf("lossless: %s has more than 64 fields", t))
+	if len(c.fields) > 1<<14 {
+		panic(fmt.Sprintf("lossless: %s has more than %d fields", t, 1<<14))
 	}
+	size := 16 // a power of two over four times the fields, so that probes stay short
+	for size < 4*len(c.fields) {
+		size *= 2
+	}
+	c.slots, c.mask = make([]int16, size), size-1
 	for i, f := range c.fields {
-		h := keyHash(f.name)
+		h := wideHash(f.name) & c.mask
 		for c.slots[h] != 0 {
 			if c.fields[c.slots[h]-1].name == f.name {
 				panic(fmt.Sprintf("lossless: %s: duplicate member %s", t, f.name))
 			}
-			h = (h + 1) & (slotCount - 1)
+			h = (h + 1) & c.mask
 		}
-		c.slots[h] = int8(i + 1)
+		c.slots[h] = int16(i + 1)
 	}
 	return c
 }
@@ -225,8 +231,17 @@ func (ts *Types) Known(v any, name string) bool {
 	return ok
 }
 
+// wideHash is keyHash without its table size: it mixes a member name's length and three of its
+// bytes.
+func wideHash(k string) int {
+	if len(k) == 0 {
+		return 0
+	}
+	return len(k)*37 + int(k[0])*7 + int(k[len(k)-1])*13 + int(k[len(k)/2])*3
+}
+
 func (c *typeCodec) lookup(key string) (int, bool) {
-	for h := keyHash(key); ; h = (h + 1) & (slotCount - 1) {
+	for h := wideHash(key) & c.mask; ; h = (h + 1) & c.mask {
 		i := int(c.slots[h]) - 1
 		if i < 0 {
 			return 0, false
@@ -261,16 +276,15 @@ func (c *typeCodec) decode(p unsafe.Pointer, s *Scanner) error {
 			(*extra)[key] = raw
 			return nil
 		}
-		bit := uint64(1) << uint(i)
-		if sh.present&bit != 0 {
+		if sh.Present(i) {
 			sh.forget(i) // a repeated key: the last one wins, as in encoding/json
 		}
-		sh.present |= bit
 		f := &c.fields[i]
 		if f.kind != kindRaw && s.Null() {
-			sh.null |= bit
+			sh.setPresent(i, true)
 			return nil
 		}
+		sh.setPresent(i, false)
 		s.ws()
 		start := s.pos
 		odd, err := c.decodeField(f, unsafe.Add(p, f.off), s)

@@ -2,6 +2,8 @@ package lossless
 
 import (
 	"encoding/json"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -183,5 +185,35 @@ func BenchmarkTypesDecode(b *testing.B) {
 		if err := genTypes.Unmarshal(&g, in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A type of more than 64 members (RDS's DBInstance has 93) keeps null, absent and empty apart for
+// every one of them, and Delete forgets any of them.
+func TestTypesWide(t *testing.T) {
+	var fields []reflect.StructField
+	for i := range 150 {
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("F%d", i), Type: reflect.TypeFor[string](), Tag: reflect.StructTag(fmt.Sprintf(`json:"f%d,omitempty"`, i))})
+	}
+	fields = append(fields,
+		reflect.StructField{Name: "Extra", Type: reflect.TypeFor[map[string]json.RawMessage](), Tag: `json:"-"`},
+		reflect.StructField{Name: "Layout", Type: reflect.TypeFor[Layout](), Tag: `json:"-"`})
+	wide := reflect.StructOf(fields)
+	in := `{"f0":"a","f63":null,"f64":"","f65":null,"f100":"x","f149":null,"f1":"b","more":1}`
+	v := reflect.New(wide).Interface()
+	var ts Types
+	if err := ts.Unmarshal(v, []byte(in)); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := ts.Marshal(v)
+	if got, want := canonical(t, out), canonical(t, []byte(in)); got != want {
+		t.Errorf("round trip\n got %s\nwant %s", got, want)
+	}
+	if !ts.Delete(v, "f65") || !ts.Delete(v, "f100") || ts.Delete(v, "f120") {
+		t.Error("Delete of a wide member")
+	}
+	out, _ = ts.Marshal(v)
+	if got, want := canonical(t, out), canonical(t, []byte(`{"f0":"a","f63":null,"f64":"","f149":null,"f1":"b","more":1}`)); got != want {
+		t.Errorf("after Delete\n got %s\nwant %s", got, want)
 	}
 }
