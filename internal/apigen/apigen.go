@@ -7,9 +7,11 @@ package apigen
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"go/format"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -28,6 +30,9 @@ type Config struct {
 	// PolicyShapes are the string shapes that hold IAM policy documents: their members are
 	// policy.JSON, kept as recorded, read with Document.
 	PolicyShapes []string
+	// Also are further models CloudTrail records under the same eventSource (elbv2 beside elb),
+	// merged into the first.
+	Also []AlsoModel
 	// Overlay, when set, is the overlay merged into the model (see Overlay), and OverlayPath its
 	// path as the generated header names it.
 	Overlay     []byte
@@ -40,13 +45,34 @@ type Config struct {
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
 	layouts    []string
-	policies   map[string]bool // the shapes of Config.PolicyShapes
-	Operations map[string]struct {
-		Input         *struct{ Shape string } `json:"input"`
-		Output        *struct{ Shape string } `json:"output"`
-		Documentation string                  `json:"documentation"`
-	} `json:"operations"`
-	Shapes map[string]Shape `json:"shapes"`
+	policies   map[string]bool      // the shapes of Config.PolicyShapes
+	Operations map[string]Operation `json:"operations"`
+	Shapes     map[string]Shape     `json:"shapes"`
+	Metadata   struct {
+		APIVersion string `json:"apiVersion"`
+	} `json:"metadata"`
+}
+
+// Operation is one botocore operation, under its Go type name: the model's operation name, or for
+// an operation of a further model (Config.Also) whose name the first model has too, that name
+// behind the model's prefix.
+type Operation struct {
+	Input         *struct{ Shape string } `json:"input"`
+	Output        *struct{ Shape string } `json:"output"`
+	Documentation string                  `json:"documentation"`
+	// EventName is the name CloudTrail records, when it is not the operation's key in Operations.
+	EventName string `json:"-"`
+	// APIVersion is the apiVersion of a record that is this operation rather than the first
+	// model's of the same name; empty for the operations no other model has.
+	APIVersion string `json:"-"`
+}
+
+// eventName is the eventName of operation name.
+func (m *Model) eventName(name string) string {
+	if e := m.Operations[name].EventName; e != "" {
+		return e
+	}
+	return name
 }
 
 // Shape is one botocore shape.
@@ -61,6 +87,9 @@ type Shape struct {
 	Exception     bool              `json:"exception"`
 	Document      bool              `json:"document"`
 	Documentation string            `json:"documentation"`
+	// Name is the shape's name in its model, when a merge renamed it (the error code an error
+	// shape stands for).
+	Name string `json:"-"`
 }
 
 // Member is one structure member.
@@ -82,11 +111,23 @@ func ParseModel(data []byte) (*Model, error) {
 	return &m, nil
 }
 
-// model reads the model and merges the overlay cfg names.
+// model reads the model, merges the further models cfg names (Also), then its overlay.
 func (cfg Config) model(data []byte) (*Model, error) {
 	m, err := ParseModel(data)
-	if err != nil || cfg.Overlay == nil {
-		return m, err
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range cfg.Also {
+		more, err := ParseModel(a.Data)
+		if err != nil {
+			return nil, fmt.Errorf("apigen: %s: %w", a.Path, err)
+		}
+		if err := m.mergeModel(more, a.Prefix); err != nil {
+			return nil, fmt.Errorf("apigen: %s: %w", a.Path, err)
+		}
+	}
+	if cfg.Overlay == nil {
+		return m, nil
 	}
 	o, err := ParseOverlay(cfg.Overlay)
 	if err != nil {
@@ -169,6 +210,9 @@ func (m *Model) file(cfg Config) (f file, err error) {
 		}
 	}()
 	f.Package, f.Model, f.EventSource, m.layouts = cfg.Package, cfg.Model, cfg.EventSource, cfg.TimeLayouts
+	for _, a := range cfg.Also {
+		f.Model += ", " + a.Path
+	}
 	if cfg.OverlayPath != "" {
 		f.Model += " and " + cfg.OverlayPath
 	}
@@ -218,7 +262,7 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	}
 	for _, name := range m.OperationNames() {
 		o := m.Operations[name]
-		op := operation{Name: name, Doc: Doc(o.Documentation)}
+		op := operation{Name: name, Event: m.eventName(name), APIVersion: o.APIVersion, Doc: Doc(o.Documentation)}
 		if o.Input != nil {
 			op.RequestType = m.TypeName(o.Input.Shape)
 		}
@@ -230,15 +274,29 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	if len(f.Ops) > 0 {
 		f.FirstOp = f.Ops[0].Name
 	}
+	f.Table = slices.Clone(f.Ops)
+	slices.SortFunc(f.Table, func(a, b operation) int {
+		return cmp.Or(strings.Compare(a.Event, b.Event), strings.Compare(a.APIVersion, b.APIVersion))
+	})
 	f.Errors = m.errorCodes()
 	return f, nil
 }
 
 // errorCodes are the model's error shapes, by name.
 func (m *Model) errorCodes() (codes []errorCode) {
-	for name, sh := range m.Shapes {
+	seen := map[string]bool{}
+	for _, name := range sortedShapes(m.Shapes) {
+		sh := m.Shapes[name]
 		if sh.Error != nil || sh.Exception {
-			codes = append(codes, errorCode{Const: "ErrorCode" + strings.TrimSuffix(name, "Exception"), Code: name, Doc: Doc(sh.Documentation)})
+			code := name
+			if sh.Name != "" {
+				code = sh.Name
+			}
+			if seen[code] {
+				continue // two models with the same error
+			}
+			seen[code] = true
+			codes = append(codes, errorCode{Const: "ErrorCode" + strings.TrimSuffix(code, "Exception"), Code: code, Doc: Doc(sh.Documentation)})
 		}
 	}
 	sort.Slice(codes, func(i, j int) bool { return codes[i].Code < codes[j].Code })

@@ -102,3 +102,54 @@ func TestOverlay(t *testing.T) {
 		}
 	}
 }
+
+// A second model of the eventSource: its clashing names go behind its prefix, its clashing
+// operations are picked by apiVersion, and the rest keep their names.
+func TestAlsoModel(t *testing.T) {
+	first := `{"metadata": {"apiVersion": "2012-06-01"}, ` + tinyModel[1:]
+	second := `{"metadata": {"apiVersion": "2015-12-01"},
+	  "operations": {
+	    "AssumeRole": {"input": {"shape": "AssumeRoleRequest"}},
+	    "DescribeTargets": {"input": {"shape": "DescribeTargetsInput"}, "output": {"shape": "Node"}}
+	  },
+	  "shapes": {
+	    "AssumeRoleRequest": {"type": "structure", "members": {"Name": {"shape": "arn"}}},
+	    "DescribeTargetsInput": {"type": "structure", "members": {"Node": {"shape": "Node"}}},
+	    "Node": {"type": "structure", "members": {"Weight": {"shape": "weight"}}},
+	    "arn": {"type": "string"},
+	    "weight": {"type": "integer"},
+	    "NotFound": {"type": "structure", "members": {}, "exception": true}
+	  }}`
+	cfg := Config{Package: "tiny", Model: "first.json", EventSource: "tiny.amazonaws.com",
+		Also: []AlsoModel{{Path: "second.json", Data: []byte(second), Prefix: "V2"}}}
+	src, err := Generate(cfg, []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	for _, want := range []string{
+		"from first.json, second.json. DO NOT EDIT",
+		`{Name: "AssumeRole", Call: (*AssumeRole)(nil)},`,
+		`{Name: "AssumeRole", APIVersion: "2015-12-01", Call: (*V2AssumeRole)(nil)},`,
+		`{Name: "DescribeTargets", Call: (*DescribeTargets)(nil)},`,
+		"V2AssumeRole is an AssumeRole call of API version 2015-12-01",
+		`func (*V2AssumeRole) Operation() string { return "AssumeRole" }`,
+		"Request *V2AssumeRoleRequest",
+		"Node *DescribeTargetsResponse `json:\"node,omitempty\"`", // the second model's Node (renamed V2Node), the output of DescribeTargets
+		"Response *DescribeTargetsResponse",
+		"DescribeTargetsResponse holds the model's V2Node shape",
+		`ErrorCodeNotFound = "NotFound"`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	cfg.Also[0].Prefix = ""
+	if _, err := Generate(cfg, []byte(first)); err == nil {
+		t.Error("a further model without a prefix accepted")
+	}
+	cfg.Also[0].Prefix, cfg.Also[0].Data = "V2", []byte(strings.Replace(second, "2015-12-01", "2012-06-01", 1))
+	if _, err := Generate(cfg, []byte(first)); err == nil {
+		t.Error("a further model of the same apiVersion accepted")
+	}
+}

@@ -19,6 +19,7 @@ type (
 		Enums          []enum
 		Structs        []structType
 		Ops            []operation
+		Table          []operation // Ops by eventName, then apiVersion: what Parse searches
 		Errors         []errorCode
 	}
 	enum struct {
@@ -35,6 +36,9 @@ type (
 	field     struct{ Name, JSON, Type, Doc string }
 	operation struct {
 		Name, Doc string
+		// Event is the eventName CloudTrail records, and APIVersion the apiVersion that picks this
+		// operation over another model's of the same name ("" for the first model's).
+		Event, APIVersion string
 		// RequestType and ResponseType are the Go types of the input and output shapes, "" for
 		// none (operations may share shapes, so they are not always <Op>Request and <Op>Response).
 		RequestType, ResponseType string
@@ -112,16 +116,16 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 var service = payload.Service{
 	Source: EventSource, Name: {{printf "%q" .Package}}, ErrOther: ErrOtherService, ErrUnknown: ErrUnknownOperation, Types: &types,
 	Ops: []payload.Op{
-{{- range .Ops}}
-		{Name: {{printf "%q" .Name}}, Call: (*{{.Name}})(nil)},
+{{- range .Table}}
+		{Name: {{printf "%q" .Event}},{{if .APIVersion}} APIVersion: {{printf "%q" .APIVersion}},{{end}} Call: (*{{.Name}})(nil)},
 {{- end}}
 	},
 }
 {{else}}
 // operations are the modelled operations, sorted by name, and how to make each one.
 var operations = []payload.Op{
-{{- range .Ops}}
-	{Name: {{printf "%q" .Name}}, Call: (*{{.Name}})(nil)},
+{{- range .Table}}
+	{Name: {{printf "%q" .Event}},{{if .APIVersion}} APIVersion: {{printf "%q" .APIVersion}},{{end}} Call: (*{{.Name}})(nil)},
 {{- end}}
 }
 {{end}}
@@ -173,7 +177,11 @@ func (v *{{$s.Name}}) {{.}}Value() (t time.Time, ok bool) { return parseTime(v.{
 {{end}}
 {{- end}}
 {{- range .Ops}}
+{{- if .APIVersion}}
+{{comment "" (printf "%s is %s %s call of API version %s: its request and, when the record has one, its response. %s" .Name (article .Event) .Event .APIVersion .Doc)}}
+{{- else}}
 {{comment "" (printf "%s is %s %s call: its request and, when the record has one, its response. %s" .Name (article .Name) .Name .Doc)}}
+{{- end}}
 type {{.Name}} struct {
 {{- if .RequestType}}
 	// Request is the call's requestParameters; nil when they are null or absent.
@@ -193,8 +201,8 @@ type {{.Name}} struct {
 {{- end}}
 }
 
-// Operation returns {{printf "%q" .Name}}.
-func (*{{.Name}}) Operation() string { return {{printf "%q" .Name}} }
+// Operation returns {{printf "%q" .Event}}.
+func (*{{.Name}}) Operation() string { return {{printf "%q" .Event}} }
 
 func (*{{.Name}}) call() {}
 {{end}}

@@ -61,8 +61,8 @@ type typeCodec struct {
 	fields    []typeField
 	slots     []int16 // field index + 1 by keyHash & mask, linear probing; 0 is empty
 	mask      int
-	layout    uintptr         // offset of the Layout field
-	extra     uintptr         // offset of the Extra map
+	layout    uintptr // offset of the Layout field
+	extra     uintptr // offset of the Extra map
 	hasLayout bool
 	hasExtra  bool
 	layouts   []string

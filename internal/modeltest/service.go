@@ -89,14 +89,18 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) 
 		Operations map[string]struct {
 			Input, Output *struct{ Shape string }
 		}
-		Shapes map[string]SampleShape
+		Shapes   map[string]SampleShape
+		Metadata struct{ APIVersion string }
 	}
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
 	mergeOverlay(t, filepath.Join(filepath.Dir(modelPath), "overlay.json"), m.Shapes)
 	for op, o := range m.Operations {
-		ev := &cloudtrail.Event{EventSource: eventSource, EventName: op, RequestParameters: json.RawMessage("null"), ResponseElements: json.RawMessage("null")}
+		// The model's apiVersion picks its operation where the eventSource carries two models with
+		// the same operation name (elb's and elbv2's CreateLoadBalancer).
+		ev := &cloudtrail.Event{EventSource: eventSource, EventName: op, APIVersion: m.Metadata.APIVersion,
+			RequestParameters: json.RawMessage("null"), ResponseElements: json.RawMessage("null")}
 		if o.Input != nil {
 			ev.RequestParameters, _ = json.Marshal(Sample(m.Shapes, o.Input.Shape, op))
 		}

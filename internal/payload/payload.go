@@ -47,7 +47,7 @@ type Service struct {
 	ErrOther, ErrUnknown error
 	// Types decodes the package's request and response types.
 	Types *lossless.Types
-	// Ops are the operations, sorted by name.
+	// Ops are the operations, sorted by Name, then APIVersion.
 	Ops []Op
 }
 
@@ -55,6 +55,10 @@ type Service struct {
 type Op struct {
 	// Name is the operation, the eventName without an API version suffix.
 	Name string
+	// APIVersion, when set, is the apiVersion of the records that are this operation rather than
+	// the one of the same Name without an APIVersion: an eventSource that carries two models
+	// (elb and elbv2) has two CreateLoadBalancer.
+	APIVersion string
 	// Call is a nil pointer of the operation's type, (*AssumeRole)(nil): a struct whose first field
 	// is Request and second Response, each a pointer to a type of the package or a json.RawMessage
 	// (the model has no shape for it). A typed nil rather than a constructor: the table is then
@@ -62,24 +66,42 @@ type Op struct {
 	Call any
 }
 
-// Operations lists the operations, sorted, for services.Register.
+// Operations lists the eventNames, sorted, for services.Register.
 func (s *Service) Operations() []string {
-	names := make([]string, len(s.Ops))
+	names := make([]string, 0, len(s.Ops))
 	for i, op := range s.Ops {
-		names[i] = op.Name
+		if i == 0 || op.Name != s.Ops[i-1].Name {
+			names = append(names, op.Name)
+		}
 	}
 	return names
 }
 
-// op finds the operation of an event name, with or without an API version suffix.
-func (s *Service) op(eventName string) (Op, bool) {
+// op finds the operation of an event name, with or without an API version suffix: of the
+// operations of that name, the one of the record's apiVersion, else the one without an APIVersion.
+func (s *Service) op(eventName, apiVersion string) (Op, bool) {
 	for _, name := range []string{eventName, lossless.TrimAPIVersion(eventName)} {
 		i, ok := slices.BinarySearchFunc(s.Ops, name, func(op Op, name string) int { return strings.Compare(op.Name, name) })
-		if ok {
-			return s.Ops[i], true
+		if !ok {
+			continue
 		}
+		found := s.Ops[i]
+		for _, op := range s.Ops[i:] {
+			if op.Name != name {
+				break
+			}
+			if op.APIVersion != "" && sameVersion(op.APIVersion, apiVersion) {
+				return op, true
+			}
+		}
+		return found, true // sorted: the one without an APIVersion comes first
 	}
 	return Op{}, false
+}
+
+// sameVersion compares API versions written with or without dashes ("2015-12-01", "20151201").
+func sameVersion(a, b string) bool {
+	return strings.ReplaceAll(a, "-", "") == strings.ReplaceAll(b, "-", "")
 }
 
 // Parse types an event of service s with its operation's call. An event name with an API version
@@ -90,7 +112,7 @@ func (s *Service) Parse(ev *cloudtrail.Event) (any, error) {
 	if ev.EventSource != s.Source {
 		return nil, fmt.Errorf("%w: %q", s.ErrOther, ev.EventSource)
 	}
-	op, ok := s.op(ev.EventName)
+	op, ok := s.op(ev.EventName, ev.APIVersion)
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", s.ErrUnknown, ev.EventName)
 	}

@@ -57,6 +57,10 @@ type (
 		Request  *getRequest
 		Response json.RawMessage
 	}
+	getV2 struct { // the same eventName in another model of the eventSource
+		Request  json.RawMessage
+		Response json.RawMessage
+	}
 )
 
 var types lossless.Types
@@ -67,7 +71,7 @@ var types lossless.Types
 func TestParse(t *testing.T) {
 	errOther, errUnknown := errors.New("other"), errors.New("unknown")
 	s := &Service{Source: "x.amazonaws.com", Name: "x", ErrOther: errOther, ErrUnknown: errUnknown, Types: &types,
-		Ops: []Op{{"Get", (*get)(nil)}, {"Put", nil}}}
+		Ops: []Op{{Name: "Get", Call: (*get)(nil)}, {Name: "Get", APIVersion: "2015-12-01", Call: (*getV2)(nil)}, {Name: "Put"}}}
 	ev := func(source, name, req string) *cloudtrail.Event {
 		return &cloudtrail.Event{EventSource: source, EventName: name, RequestParameters: json.RawMessage(req),
 			ResponseElements: json.RawMessage(`{"ok":true}`)}
@@ -75,6 +79,17 @@ func TestParse(t *testing.T) {
 	got, err := s.Parse(ev("x.amazonaws.com", "Get20150331v2", `{"id":"a","more":1}`))
 	if c, ok := got.(*get); err != nil || !ok || c.Request.ID != "a" || string(c.Request.Extra["more"]) != "1" || string(c.Response) != `{"ok":true}` {
 		t.Errorf("versioned name: %+v, %v", got, err)
+	}
+	v2 := ev("x.amazonaws.com", "Get", `{"id":"b"}`)
+	for _, version := range []string{"2015-12-01", "20151201"} {
+		v2.APIVersion = version
+		if got, err := s.Parse(v2); err != nil || string(got.(*getV2).Request) != `{"id":"b"}` {
+			t.Errorf("apiVersion %s: %+v, %v", version, got, err)
+		}
+	}
+	v2.APIVersion = "2012-06-01"
+	if got, err := s.Parse(v2); err != nil || got.(*get).Request.ID != "b" {
+		t.Errorf("another apiVersion: %+v, %v", got, err)
 	}
 	if got, err := s.Parse(ev("x.amazonaws.com", "Get", `null`)); err != nil || got.(*get).Request != nil {
 		t.Errorf("null request: %+v, %v", got, err)

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/trailtype/cloudtrail/internal/apigen"
 )
@@ -42,6 +43,8 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.StringVar(&cfg.Model, "model", "model/service-2.json", "the botocore model")
 	fs.StringVar(&cfg.EventSource, "event-source", "", "the service's eventSource: write EventSource, Call, the errors and Parse")
 	fs.Var(&ls, "time-layout", "a time layout CloudTrail writes the service's times in (repeat)")
+	var also layouts
+	fs.Var(&also, "also-model", "PATH=Prefix: a further model the eventSource carries, its names that clash behind Prefix (repeat)")
 	var ps layouts
 	fs.Var(&ps, "policy-shape", "a string shape that holds IAM policy documents, typed policy.JSON (repeat)")
 	fs.BoolVar(&cfg.VersionedEventNames, "versioned-event-names", false, "the service's eventNames may carry an API version suffix (Lambda's)")
@@ -59,6 +62,17 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	model, err := os.ReadFile(filepath.Join(dir, cfg.Model))
 	if err != nil {
 		return "", nil, err
+	}
+	for _, a := range also {
+		path, prefix, ok := strings.Cut(a, "=")
+		if !ok {
+			return "", nil, fmt.Errorf("-also-model %q: want PATH=Prefix", a)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, path))
+		if err != nil {
+			return "", nil, err
+		}
+		cfg.Also = append(cfg.Also, apigen.AlsoModel{Path: path, Data: data, Prefix: prefix})
 	}
 	if cfg.OverlayPath != "" {
 		if cfg.Overlay, err = os.ReadFile(filepath.Join(dir, cfg.OverlayPath)); err != nil {
