@@ -37,6 +37,10 @@ type Config struct {
 	// path as the generated header names it.
 	Overlay     []byte
 	OverlayPath string
+	// FlattenResult says CloudTrail records the result of an operation whose output is one
+	// structure member as that structure's members (RDS: a ModifyDBInstance response is the
+	// DBInstance, not {"dBInstance": ...}), so the response type is that structure's.
+	FlattenResult bool
 	// VersionedEventNames says the service's eventNames may carry an API version suffix
 	// ("UpdateFunctionCode20150331v2"), which Parse's doc then mentions.
 	VersionedEventNames bool
@@ -45,6 +49,7 @@ type Config struct {
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
 	layouts    []string
+	flatten    bool                 // Config.FlattenResult
 	policies   map[string]bool      // the shapes of Config.PolicyShapes
 	Operations map[string]Operation `json:"operations"`
 	Shapes     map[string]Shape     `json:"shapes"`
@@ -216,7 +221,7 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	if cfg.OverlayPath != "" {
 		f.Model += " and " + cfg.OverlayPath
 	}
-	f.Versioned = cfg.VersionedEventNames
+	f.Versioned, m.flatten = cfg.VersionedEventNames, cfg.FlattenResult
 	m.policies = map[string]bool{}
 	for _, shape := range cfg.PolicyShapes {
 		if m.Shapes[shape].Type != "string" {
@@ -267,7 +272,7 @@ func (m *Model) file(cfg Config) (f file, err error) {
 			op.RequestType = m.TypeName(o.Input.Shape)
 		}
 		if o.Output != nil {
-			op.ResponseType = m.TypeName(o.Output.Shape)
+			op.ResponseType = m.TypeName(m.resultShape(o.Output.Shape))
 		}
 		f.Ops = append(f.Ops, op)
 	}
@@ -280,6 +285,21 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	})
 	f.Errors = m.errorCodes()
 	return f, nil
+}
+
+// resultShape is the shape of what CloudTrail records as an operation's responseElements: its
+// output shape, or with FlattenResult the one structure that shape holds.
+func (m *Model) resultShape(output string) string {
+	sh := m.Shapes[output]
+	if !m.flatten || len(sh.Members) != 1 {
+		return output
+	}
+	for _, mem := range sh.Members {
+		if inner := m.Shapes[mem.Shape]; inner.Type == "structure" && !inner.Document {
+			return mem.Shape
+		}
+	}
+	return output
 }
 
 // errorCodes are the model's error shapes, by name.
@@ -334,7 +354,7 @@ func (m *Model) reachable() (structs, enums []string) {
 			visit(o.Input.Shape)
 		}
 		if o.Output != nil {
-			visit(o.Output.Shape)
+			visit(m.resultShape(o.Output.Shape))
 		}
 	}
 	sort.Strings(structs)

@@ -153,3 +153,28 @@ func TestAlsoModel(t *testing.T) {
 		t.Error("a further model of the same apiVersion accepted")
 	}
 }
+
+// With FlattenResult, an output of one structure member is recorded, and typed, as that structure.
+func TestFlattenResult(t *testing.T) {
+	model := `{"operations": {"ModifyDB": {"input": {"shape": "ModifyDBMessage"}, "output": {"shape": "ModifyDBResult"}},
+	    "ListDBs": {"output": {"shape": "ListDBsResult"}}},
+	  "shapes": {
+	    "ModifyDBMessage": {"type": "structure", "members": {"Id": {"shape": "s"}}},
+	    "ModifyDBResult": {"type": "structure", "members": {"DB": {"shape": "DB"}}},
+	    "ListDBsResult": {"type": "structure", "members": {"DBs": {"shape": "DBList"}}},
+	    "DBList": {"type": "list", "member": {"shape": "DB"}},
+	    "DB": {"type": "structure", "members": {"Id": {"shape": "s"}}},
+	    "s": {"type": "string"}}}`
+	src, err := Generate(Config{Package: "tiny", Model: "m.json", EventSource: "tiny.amazonaws.com", FlattenResult: true}, []byte(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Response *DB\n", "Response *ListDBsResponse\n"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	if strings.Contains(string(src), "type ModifyDBResponse struct") {
+		t.Error("the wrapper a flattened result does not use is generated")
+	}
+}

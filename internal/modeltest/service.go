@@ -79,7 +79,7 @@ func CheckRecords(t *testing.T, records []*cloudtrail.Event, parse Parser, want 
 
 // CheckOperations builds, for every operation of the model, a request and a response with every
 // member filled, and checks that they parse with nothing left over and encode back.
-func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) {
+func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser, opts ...CheckOption) {
 	t.Helper()
 	data, err := os.ReadFile(modelPath)
 	if err != nil {
@@ -105,7 +105,7 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) 
 			ev.RequestParameters, _ = json.Marshal(Sample(m.Shapes, o.Input.Shape, op))
 		}
 		if o.Output != nil {
-			ev.ResponseElements, _ = json.Marshal(Sample(m.Shapes, o.Output.Shape, op))
+			ev.ResponseElements, _ = json.Marshal(Sample(m.Shapes, resultShape(m.Shapes, o.Output.Shape, opts), op))
 		}
 		call, err := parse(ev)
 		if err != nil {
@@ -119,6 +119,27 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser) 
 		comparePayload(t, op+" request", ev.RequestParameters, req)
 		comparePayload(t, op+" response", ev.ResponseElements, resp)
 	}
+}
+
+// CheckOption changes what CheckOperations expects of a package.
+type CheckOption int
+
+// FlattenResult: the package was generated with apigen -flatten-result, and CloudTrail records an
+// output of one structure member as that structure's members.
+const FlattenResult CheckOption = 1
+
+// resultShape is the shape CloudTrail records as the response of an operation of output shape
+// output, as apigen's resultShape.
+func resultShape(shapes map[string]SampleShape, output string, opts []CheckOption) string {
+	if !slices.Contains(opts, FlattenResult) || len(shapes[output].Members) != 1 {
+		return output
+	}
+	for _, mem := range shapes[output].Members {
+		if shapes[mem.Shape].Type == "structure" {
+			return mem.Shape
+		}
+	}
+	return output
 }
 
 // mergeOverlay adds the shapes and members of the overlay at path, if there is one, to shapes, as

@@ -47,6 +47,7 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.Var(&also, "also-model", "PATH=Prefix: a further model the eventSource carries, its names that clash behind Prefix (repeat)")
 	var ps layouts
 	fs.Var(&ps, "policy-shape", "a string shape that holds IAM policy documents, typed policy.JSON (repeat)")
+	fs.BoolVar(&cfg.FlattenResult, "flatten-result", false, "CloudTrail records an output of one structure member as that structure's members (RDS)")
 	fs.BoolVar(&cfg.VersionedEventNames, "versioned-event-names", false, "the service's eventNames may carry an API version suffix (Lambda's)")
 	fs.StringVar(&cfg.OverlayPath, "overlay", "", "an overlay of the members CloudTrail records beyond the model, merged into it")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
