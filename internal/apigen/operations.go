@@ -55,11 +55,34 @@ var operationsTemplate = template.Must(template.New("operations").Funcs(template
 
 package {{.Package}}
 
-// operations makes an empty call of each operation, and the {{.Embed}} to fill.
-var operations = map[string]func() (Call, *{{.Embed}}){
+import (
+	"slices"
+	"strings"
+)
+
+// operations makes an empty call of each operation, and the {{.Embed}} to fill, sorted by name: a
+// table the linker lays out, where a map would be built at program start.
+var operations = []struct {
+	name string
+	make func() (Call, *{{.Embed}})
+}{
 {{- range .Ops}}
-	{{printf "%q" .Name}}: func() (Call, *{{$.Embed}}) { c := &{{.Name}}{}; return c, &c.{{$.Embed}} },
+	{ {{- printf "%q" .Name}}, func() (Call, *{{$.Embed}}) { c := &{{.Name}}{}; return c, &c.{{$.Embed}} } {{- "}"}},
 {{- end}}
+}
+
+// operation returns the maker of the operation called name.
+func operation(name string) (func() (Call, *{{.Embed}}), bool) {
+	i, ok := slices.BinarySearchFunc(operations, name, func(op struct {
+		name string
+		make func() (Call, *{{.Embed}})
+	}, name string) int {
+		return strings.Compare(op.name, name)
+	})
+	if !ok {
+		return nil, false
+	}
+	return operations[i].make, true
 }
 {{range .Ops}}
 {{comment "" (printf "%s is %s %s event. %s" .Name (article .Name) .Name .Doc)}}

@@ -60,8 +60,17 @@ var (
 
 // The package types services.Parse's events of EventSource once imported.
 func init() {
-	names := slices.Concat(slices.Collect(maps.Keys(operations)), slices.Collect(maps.Keys(cloudTrailOperations)))
-	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, func() []string { return names })
+	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, operationNames)
+}
+
+// operationNames lists the eventNames Parse types: the model's operations and CloudTrail's own
+// names.
+func operationNames() []string {
+	names := slices.Collect(maps.Keys(cloudTrailOperations))
+	for _, op := range operations {
+		names = append(names, op.name)
+	}
+	return names
 }
 
 // Payload is what every S3 event carries; each operation's type embeds it.
@@ -84,7 +93,7 @@ func Parse(ev *cloudtrail.Event) (Call, error) {
 	if ev.EventSource != EventSource {
 		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
 	}
-	newCall, ok := operations[ev.EventName]
+	newCall, ok := operation(ev.EventName)
 	if !ok {
 		newCall, ok = cloudTrailOperations[ev.EventName]
 	}
