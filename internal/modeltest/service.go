@@ -124,7 +124,7 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser, 
 // CheckOption changes what CheckOperations expects of a package.
 type CheckOption int
 
-// FlattenResult: the package was generated with apigen -flatten-result, and CloudTrail records an
+// FlattenResult says the package was generated with apigen -flatten-result: CloudTrail records an
 // output of one structure member as that structure's members.
 const FlattenResult CheckOption = 1
 
