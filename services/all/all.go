@@ -11,10 +11,12 @@ package all
 import (
 	// Each registers its Parse with services.
 	_ "github.com/trailtype/cloudtrail/serverlessrepo"
+	_ "github.com/trailtype/cloudtrail/services/elasticloadbalancing"
 	_ "github.com/trailtype/cloudtrail/services/iam"
 	_ "github.com/trailtype/cloudtrail/services/kms"
 	_ "github.com/trailtype/cloudtrail/services/lambda"
 	_ "github.com/trailtype/cloudtrail/services/organizations"
+	_ "github.com/trailtype/cloudtrail/services/rds"
 	_ "github.com/trailtype/cloudtrail/services/s3"
 	_ "github.com/trailtype/cloudtrail/services/secretsmanager"
 	_ "github.com/trailtype/cloudtrail/services/signin"

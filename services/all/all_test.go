@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,17 +15,35 @@ import (
 	_ "github.com/trailtype/cloudtrail/services/all"
 )
 
-// Every service package is registered.
-func TestEventSources(t *testing.T) {
-	want := []string{"iam.amazonaws.com", "kms.amazonaws.com", "lambda.amazonaws.com", "organizations.amazonaws.com",
-		"s3.amazonaws.com", "secretsmanager.amazonaws.com", "serverlessrepo.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"}
-	got := services.EventSources()
-	if len(got) != len(want) {
-		t.Fatalf("EventSources() = %q, want %q", got, want)
+// Every service module beside this one is imported by all.go, and every package registered an
+// eventSource with operations.
+func TestEveryServiceIsImportedAndRegistered(t *testing.T) {
+	mods, err := filepath.Glob("../*/go.mod")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("EventSources() = %q, want %q", got, want)
+	src, err := os.ReadFile("all.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range mods {
+		dir := filepath.Base(filepath.Dir(m))
+		if dir == "all" {
+			continue
+		}
+		n++
+		if !strings.Contains(string(src), `"github.com/trailtype/cloudtrail/services/`+dir+`"`) {
+			t.Errorf("all.go does not import services/%s", dir)
+		}
+	}
+	sources := services.EventSources()
+	if len(sources) != n+1 { // and serverlessrepo
+		t.Errorf("%d event sources registered for %d service modules and serverlessrepo: %q", len(sources), n, sources)
+	}
+	for _, s := range sources {
+		if len(services.Operations(s)) == 0 {
+			t.Errorf("%s registered no operations", s)
 		}
 	}
 }
@@ -62,7 +81,7 @@ func TestParseMixedStream(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"iam.amazonaws.com", "kms.amazonaws.com", "lambda.amazonaws.com", "organizations.amazonaws.com",
-		"s3.amazonaws.com", "secretsmanager.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"} {
+		"rds.amazonaws.com", "s3.amazonaws.com", "secretsmanager.amazonaws.com", "signin.amazonaws.com", "ssm.amazonaws.com", "sts.amazonaws.com"} {
 		if typed[s] == 0 {
 			t.Errorf("no %s record typed; typed: %v", s, typed)
 		}
