@@ -11,6 +11,7 @@ package all
 import (
 	// Each registers its Parse with services.
 	_ "github.com/trailtype/cloudtrail/serverlessrepo"
+	_ "github.com/trailtype/cloudtrail/services/bedrock"
 	_ "github.com/trailtype/cloudtrail/services/elasticloadbalancing"
 	_ "github.com/trailtype/cloudtrail/services/iam"
 	_ "github.com/trailtype/cloudtrail/services/kms"

@@ -4,6 +4,7 @@ go 1.24
 
 require (
 	github.com/trailtype/cloudtrail v0.0.0-00010101000000-000000000000
+	github.com/trailtype/cloudtrail/services/bedrock v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/elasticloadbalancing v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/iam v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/kms v0.0.0-00010101000000-000000000000
@@ -25,6 +26,7 @@ require (
 // The modules are developed together; a release pins their versions instead.
 replace (
 	github.com/trailtype/cloudtrail => ../..
+	github.com/trailtype/cloudtrail/services/bedrock => ../bedrock
 	github.com/trailtype/cloudtrail/services/elasticloadbalancing => ../elasticloadbalancing
 	github.com/trailtype/cloudtrail/services/iam => ../iam
 	github.com/trailtype/cloudtrail/services/kms => ../kms
