@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unsafe"
 )
@@ -587,30 +586,4 @@ func TrimAPIVersion(name string) string {
 		return name
 	}
 	return name[:end-8]
-}
-
-// ObjectRef is Object with the codec read from *ref when first used, for generated types whose
-// shapes refer to themselves: their codecs are made in an init function, after the fields that
-// refer to them.
-func ObjectRef[T, U any](name string, get func(*T) **U, ref **Codec[U]) Field[T] {
-	return lazyField(name, func() Field[T] { return Object(name, get, *ref) }, func(t *T) bool { return *get(t) == nil },
-		func(t *T) { *get(t) = nil })
-}
-
-// SliceRef is Slice with the codec read from *ref when first used; see ObjectRef.
-func SliceRef[T, U any](name string, get func(*T) *[]U, ref **Codec[U]) Field[T] {
-	return lazyField(name, func() Field[T] { return Slice(name, get, *ref) }, func(t *T) bool { return len(*get(t)) == 0 },
-		func(t *T) { *get(t) = nil })
-}
-
-// lazyField builds a field when it is first used.
-func lazyField[T any](name string, build func() Field[T], zero func(*T) bool, clear func(*T)) Field[T] {
-	f := sync.OnceValue(build)
-	return Field[T]{
-		name:  name,
-		dec:   func(t *T, s *Scanner) (bool, error) { return f().dec(t, s) },
-		enc:   func(t *T, b []byte) []byte { return f().enc(t, b) },
-		zero:  zero,
-		clear: clear,
-	}
 }
