@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	gojson "github.com/goccy/go-json"
 
 	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/benchlog"
 )
 
 // benchRecords is the size of the generated benchmark log.
@@ -21,86 +23,8 @@ var benchLog = sync.OnceValues(func() (plain, gzipped []byte) {
 	return plain, gz(nil, plain)
 })
 
-// logFile writes records as an S3 log file, {"Records":[...]}.
-func logFile(recs [][]byte) []byte {
-	var b bytes.Buffer
-	b.WriteString(`{"Records":[`)
-	for i, r := range recs {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.Write(r)
-	}
-	b.WriteString("]}")
-	return b.Bytes()
-}
-
-// baselineRecord is a hand-written envelope struct for the baselines: every top-level field typed
-// as a user would write it, payloads left raw.
-type baselineRecord struct {
-	EventVersion        string            `json:"eventVersion"`
-	UserIdentity        *baselineIdentity `json:"userIdentity"`
-	EventTime           time.Time         `json:"eventTime"`
-	EventSource         string            `json:"eventSource"`
-	EventName           string            `json:"eventName"`
-	AWSRegion           string            `json:"awsRegion"`
-	SourceIPAddress     string            `json:"sourceIPAddress"`
-	UserAgent           string            `json:"userAgent"`
-	ErrorCode           string            `json:"errorCode"`
-	ErrorMessage        string            `json:"errorMessage"`
-	RequestParameters   json.RawMessage   `json:"requestParameters"`
-	ResponseElements    json.RawMessage   `json:"responseElements"`
-	AdditionalEventData json.RawMessage   `json:"additionalEventData"`
-	RequestID           string            `json:"requestID"`
-	EventID             string            `json:"eventID"`
-	ReadOnly            *bool             `json:"readOnly"`
-	Resources           []struct {
-		ARN       string `json:"ARN"`
-		AccountID string `json:"accountId"`
-		Type      string `json:"type"`
-	} `json:"resources"`
-	EventType           string          `json:"eventType"`
-	ManagementEvent     *bool           `json:"managementEvent"`
-	RecipientAccountID  string          `json:"recipientAccountId"`
-	SharedEventID       string          `json:"sharedEventID"`
-	EventCategory       string          `json:"eventCategory"`
-	ServiceEventDetails json.RawMessage `json:"serviceEventDetails"`
-	SessionCredential   string          `json:"sessionCredentialFromConsole"`
-	TLSDetails          *struct {
-		TLSVersion  string `json:"tlsVersion"`
-		CipherSuite string `json:"cipherSuite"`
-		Host        string `json:"clientProvidedHostHeader"`
-	} `json:"tlsDetails"`
-}
-
-type baselineIdentity struct {
-	Type           string `json:"type"`
-	PrincipalID    string `json:"principalId"`
-	ARN            string `json:"arn"`
-	AccountID      string `json:"accountId"`
-	AccessKeyID    string `json:"accessKeyId"`
-	UserName       string `json:"userName"`
-	InvokedBy      string `json:"invokedBy"`
-	CredentialID   string `json:"credentialId"`
-	SessionContext *struct {
-		SessionIssuer *struct {
-			Type        string `json:"type"`
-			PrincipalID string `json:"principalId"`
-			ARN         string `json:"arn"`
-			AccountID   string `json:"accountId"`
-			UserName    string `json:"userName"`
-		} `json:"sessionIssuer"`
-		WebIDFederationData map[string]any `json:"webIdFederationData"`
-		Attributes          *struct {
-			CreationDate     string `json:"creationDate"`
-			MFAAuthenticated string `json:"mfaAuthenticated"`
-		} `json:"attributes"`
-	} `json:"sessionContext"`
-	OnBehalfOf *struct {
-		UserID           string `json:"userId"`
-		IdentityStoreArn string `json:"identityStoreArn"`
-	} `json:"onBehalfOf"`
-}
+// baselineRecord is the baselines' record: see benchlog.Plain.
+type baselineRecord = benchlog.Plain
 
 // tokenDecoder is what encoding/json's and goccy's streaming decoders have in common.
 type tokenDecoder interface {
@@ -129,7 +53,7 @@ func streamBaseline(b *testing.B, dec tokenDecoder) int {
 }
 
 func reportPerEvent(b *testing.B, events int) {
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*events), "ns/event")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*events), "ns/record")
 }
 
 // benchBaseline streams the benchmark log through a baseline decoder.
@@ -154,13 +78,17 @@ func BenchmarkDecodeBaselineGoccy(b *testing.B) {
 }
 
 func benchDecoder(b *testing.B, input []byte, size int, opts ...cloudtrail.Option) {
-	benchDecoderN(b, input, size, benchRecords, opts...)
+	benchDecoderN(b, input, size, benchRecords, benchRecords, opts...)
 }
 
-// benchDecoderN decodes input b.N times, checking that it holds want events.
-func benchDecoderN(b *testing.B, input []byte, size, want int, opts ...cloudtrail.Option) {
+// benchDecoderN decodes input, which holds records records, b.N times, checking that it yields
+// want events. It reports time and allocations per record of the input.
+func benchDecoderN(b *testing.B, input []byte, size, records, want int, opts ...cloudtrail.Option) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	cpu := cpuTime()
 	b.ResetTimer() // the log is generated on first use
 	n := 0
 	for i := 0; i < b.N; i++ {
@@ -177,11 +105,15 @@ func benchDecoderN(b *testing.B, input []byte, size, want int, opts ...cloudtrai
 			n++
 		}
 	}
+	b.StopTimer()
+	cpu = cpuTime() - cpu
+	runtime.ReadMemStats(&after)
 	if n != want {
 		b.Fatalf("decoded %d events, want %d", n, want)
 	}
-	reportPerEvent(b, n)
-	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "events/s")
+	reportPerEvent(b, records)
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*records), "allocs/record")
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N*records), "cpu-ns/record")
 }
 
 func BenchmarkDecoderPlain(b *testing.B) {
@@ -198,4 +130,51 @@ func BenchmarkDecoderGzip(b *testing.B) {
 func BenchmarkDecoderGzipSyncInflate(b *testing.B) {
 	plain, gzipped := benchLog()
 	benchDecoder(b, gzipped, len(plain), cloudtrail.WithSyncInflate())
+}
+
+// rareFilter keeps about one record in 4,096: those whose eventID starts with "fff".
+func rareFilter(h *cloudtrail.Header) bool { return strings.HasPrefix(h.EventID, "fff") }
+
+// rareRecords is how many records of the benchmark log rareFilter keeps.
+var rareRecords = sync.OnceValue(func() int {
+	n := 0
+	for _, r := range generateLog(benchRecords, 1) {
+		if bytes.Contains(r, []byte(`"eventID":"fff`)) {
+			n++
+		}
+	}
+	return n
+})
+
+// BenchmarkDecoderFilter keeps about one record in 4,000; compare with BenchmarkDecoderPlain.
+func BenchmarkDecoderFilter(b *testing.B) {
+	plain, _ := benchLog()
+	benchDecoderN(b, plain, len(plain), benchRecords, rareRecords(), cloudtrail.WithFilter(rareFilter))
+}
+
+func BenchmarkDecoderFilterGzip(b *testing.B) {
+	plain, gzipped := benchLog()
+	benchDecoderN(b, gzipped, len(plain), benchRecords, rareRecords(), cloudtrail.WithFilter(rareFilter))
+}
+
+// BenchmarkDecoderFilterNDJSON is the filter on one record per line.
+func BenchmarkDecoderFilterNDJSON(b *testing.B) {
+	ndjson := benchNDJSON()
+	benchDecoderN(b, ndjson, len(ndjson), benchRecords, rareRecords(), cloudtrail.WithFilter(rareFilter))
+}
+
+func BenchmarkDecoderNDJSON(b *testing.B) {
+	ndjson := benchNDJSON()
+	benchDecoderN(b, ndjson, len(ndjson), benchRecords, benchRecords)
+}
+
+var benchNDJSON = sync.OnceValue(func() []byte {
+	return append(bytes.Join(generateLog(benchRecords, 1), []byte("\n")), '\n')
+})
+
+// BenchmarkDecoderReuseEvent reports allocs/event with WithReuseEvent; compare with
+// BenchmarkDecoderPlain.
+func BenchmarkDecoderReuseEvent(b *testing.B) {
+	plain, _ := benchLog()
+	benchDecoder(b, plain, len(plain), cloudtrail.WithReuseEvent())
 }

@@ -13,16 +13,23 @@ type eventBlock struct {
 	attributes SessionAttributes
 	webID      WebIDFederationData
 	tls        TLSDetails
-	used       uint8 // which of the nested structs are handed out
+	resources  [2]Resource // most records name two resources at most
+	readOnly   bool
+	management bool
+	used       uint16 // which of the nested structs are handed out
 }
 
 const (
-	usedIdentity uint8 = 1 << iota
+	usedIdentity uint16 = 1 << iota
 	usedSession
 	usedIssuer
 	usedAttributes
 	usedWebID
 	usedTLS
+	usedResources
+	usedReadOnly
+	usedManagement
+	usedEvent
 )
 
 // newEventBlock makes a block and arms the scanner with it.
@@ -34,7 +41,7 @@ func newEventBlock(s *lossless.Scanner) *Event {
 
 // fromBlock hands out a block's struct once; nil (the caller allocates) without a block or when the
 // struct is taken, as by a repeated key.
-func fromBlock[U any](bit uint8, pick func(*eventBlock) *U) func(*lossless.Scanner) *U {
+func fromBlock[U any](bit uint16, pick func(*eventBlock) *U) func(*lossless.Scanner) *U {
 	return func(s *lossless.Scanner) *U {
 		b, ok := s.Arena.(*eventBlock)
 		if !ok || b.used&bit != 0 {
@@ -43,4 +50,41 @@ func fromBlock[U any](bit uint8, pick func(*eventBlock) *U) func(*lossless.Scann
 		b.used |= bit
 		return pick(b)
 	}
+}
+
+// resourcesFromBlock hands out the block's room for resources once.
+func resourcesFromBlock(s *lossless.Scanner) []Resource {
+	b, ok := s.Arena.(*eventBlock)
+	if !ok || b.used&usedResources != 0 {
+		return nil
+	}
+	b.used |= usedResources
+	return b.resources[:0]
+}
+
+// newEvent makes the event a record is decoded into: a new block, or with WithReuseEvent the one
+// the root decoder reuses, cleared.
+func (d *Decoder) newEvent(s *lossless.Scanner) *Event {
+	if !d.o.reuse {
+		return newEventBlock(s)
+	}
+	b := d.root.reused
+	if b == nil {
+		b = new(eventBlock)
+		d.root.reused = b
+	} else {
+		*b = eventBlock{}
+	}
+	s.Arena = b
+	return &b.event
+}
+
+// eventFromArena is the event of the block the scanner is armed with (WithReuseEvent's), or of a
+// new block.
+func eventFromArena(s *lossless.Scanner) *Event {
+	if b, ok := s.Arena.(*eventBlock); ok && b.used&usedEvent == 0 {
+		b.used |= usedEvent
+		return &b.event
+	}
+	return newEventBlock(s)
 }

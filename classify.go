@@ -142,13 +142,20 @@ func (d *Decoder) whole(raw []byte, off int64, flags docFlags) (*Event, error) {
 	case docWithoutArray:
 		return nil, d.notCloudTrail(off, "an object without the array of %s input", d.o.format)
 	}
-	ev, err := decodeRecord(raw)
+	env := Envelope{Format: FormatRecord}
+	if d.o.keep != nil {
+		if _, skip, _, err := d.filtered(raw, &env, off, true); skip && err == nil {
+			return nil, nil
+		}
+	}
+	d.root.raw = raw
+	ev, err := d.decodeRecord(raw)
 	if err != nil {
 		return nil, d.recordErr(off, err)
 	}
 	kind, what := classifyRecord(ev, d.o.format == FormatAuto)
 	if kind == kindRecord {
-		return d.yield(ev, &Envelope{Format: FormatRecord}, off)
+		return d.yield(ev, &env, off)
 	}
 	if d.o.format != FormatAuto {
 		return nil, d.notCloudTrail(off, "%s", what)

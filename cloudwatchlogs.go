@@ -75,13 +75,13 @@ func (d *Decoder) logEvent(env Envelope, raw []byte, off int64) (*Event, error) 
 	if err := logEventCodec.Unmarshal(&e, raw); err != nil {
 		return nil, d.recordErr(off, err)
 	}
-	ev, err := d.embeddedRecord(off, e.foundMessage, e.message, "CloudWatch Logs message")
-	if err != nil {
-		return nil, err
-	}
 	cwl := *env.CloudWatchLogs
 	cwl.ID, cwl.Timestamp = e.env.ID, e.env.Timestamp
 	env.CloudWatchLogs = &cwl
+	ev, err := d.embeddedRecord(off, e.foundMessage, e.message, "CloudWatch Logs message", &env)
+	if ev == nil {
+		return nil, err
+	}
 	return d.yield(ev, &env, off)
 }
 

@@ -50,6 +50,7 @@ type span struct{ key, val [2]int }
 // events until it is exhausted. A top-level array pushes a frameArray whose elements are documents.
 func (d *Decoder) step() (*Event, error) {
 	w := d.w
+	d.asked = false
 	if len(d.stack) == 0 {
 		c, ok := w.peek()
 		if !ok {
@@ -312,6 +313,9 @@ func (d *Decoder) startStream(kind frameKind, off int64) error {
 // notification), whose payload is read next.
 func (d *Decoder) recordsElement(f *frame, c byte, off int64) (*Event, error) {
 	if c == '{' && (d.o.format == FormatAuto || d.o.format == FormatS3) {
+		if d.o.keep != nil && d.passInPlace(f, off) {
+			return nil, nil
+		}
 		if ev, raw, ok := d.inPlace(); ok {
 			return d.recordsMember(f, ev, raw, off)
 		}
@@ -320,16 +324,36 @@ func (d *Decoder) recordsElement(f *frame, c byte, off int64) (*Event, error) {
 	if raw == nil {
 		return nil, err
 	}
-	ev, err := decodeRecord(raw)
+	ev, err := d.decodeRecord(raw)
 	if err != nil {
 		return nil, d.recordErr(off, err)
 	}
 	return d.recordsMember(f, ev, raw, off)
 }
 
+// passInPlace asks the filter about the log record at pos, reading its header straight from the
+// window, and passes over the record if the filter refuses it. A record it cannot judge (see
+// scanHeader) or that is not JSON is left for the general path, with pos unchanged.
+func (d *Decoder) passInPlace(f *frame, off int64) bool {
+	w := d.w
+	if len(w.buf)-w.pos < inPlaceMargin && w.err == nil {
+		w.fill()
+	}
+	n, skip, plain, err := d.filtered(w.buf[w.pos:len(w.buf):len(w.buf)], &f.env, off, false)
+	if err != nil || !plain {
+		return false
+	}
+	f.seen = true // as recordsMember would have it
+	if skip {
+		w.pos += n
+	}
+	return skip
+}
+
 // recordsMember yields a Records element that is a CloudTrail record, and hands any other to the
 // reader of its kind.
 func (d *Decoder) recordsMember(f *frame, ev *Event, raw []byte, off int64) (*Event, error) {
+	d.root.raw = raw
 	if f.seen && len(ev.Extra) == 0 && !strings.HasPrefix(ev.EventSource, "aws:") &&
 		(d.o.format == FormatAuto || d.o.format == FormatS3) {
 		return d.yield(ev, &f.env, off) // the usual log record: nothing to tell it from
@@ -358,7 +382,7 @@ func (d *Decoder) inPlace() (ev *Event, raw []byte, ok bool) {
 	}
 	data := w.buf[w.pos:len(w.buf):len(w.buf)]
 	d.sc.Reset(data)
-	ev = newEventBlock(&d.sc)
+	ev = d.newEvent(&d.sc)
 	if err := eventCodec.Decode(ev, &d.sc); err != nil || d.sc.Pos() > d.o.maxRecord {
 		return nil, nil, false
 	}

@@ -1,12 +1,13 @@
 package cloudtrail
 
 import (
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"runtime"
+
+	"github.com/klauspost/compress/gzip"
 
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
@@ -22,7 +23,7 @@ import (
 // leaves the stream readable: call Next again. A *StreamError (truncated or corrupt input) ends it.
 // Neither is ever a panic, and nothing that is not a CloudTrail record is ever returned as an Event.
 //
-// Lifecycle: a decoder reading gzip inflates on a second goroutine. Ranging over All stops it when
+// Lifecycle: a decoder reading gzip inflates on a second goroutine (unless GOMAXPROCS is 1). Ranging over All stops it when
 // the loop ends, however it ends; a caller of Next should call Close when it abandons the decoder
 // before io.EOF. A decoder dropped without either is stopped once the garbage collector finds it
 // unreachable, so forgetting Close costs memory for a while, never a leak.
@@ -44,10 +45,18 @@ type Decoder struct {
 	sc    lossless.Scanner // reused for records decoded in place
 
 	// Payloads embedded in elements (an SQS body, Kinesis data) are read by nested decoders.
-	root  *Decoder     // the outermost decoder; the decoder itself at the top
-	depth int          // how many payloads deep this decoder reads
-	gz    *gzip.Reader // root only: an idle inflater for nested payloads
-	spare []byte       // root only: an idle window buffer for nested payloads
+	root   *Decoder     // the outermost decoder; the decoder itself at the top
+	parent *Decoder     // the decoder whose element holds this one's payload; nil at the top
+	depth  int          // how many payloads deep this decoder reads
+	outer  Envelope     // nested: the envelope layers of the elements around the payload
+	gz     *gzip.Reader // root only: an idle inflater for nested payloads
+	spare  []byte       // root only: an idle window buffer for nested payloads
+
+	raw    []byte      // root only: the bytes of the record last returned or being filtered
+	hdr    Header      // root only: the header handed to the filter
+	strs   stringArena // root only: copies of the header's strings
+	asked  bool        // the filter has kept the record being decoded
+	reused *eventBlock // WithReuseEvent: the block of the event last returned
 }
 
 // NewDecoder returns a decoder reading from r. It reads nothing until the first call to Next.
@@ -174,6 +183,9 @@ func (d *Decoder) notWanted() error {
 
 // yield records the envelope of an event about to be returned.
 func (d *Decoder) yield(ev *Event, env *Envelope, off int64) (*Event, error) {
+	if !d.keepDecoded(ev, env, off) {
+		return nil, nil
+	}
 	d.env = *env
 	d.env.Index, d.env.Offset = d.index, off
 	d.index++
@@ -181,9 +193,20 @@ func (d *Decoder) yield(ev *Event, env *Envelope, off int64) (*Event, error) {
 }
 
 // decodeRecord decodes one record from bytes it takes ownership of.
-func decodeRecord(raw []byte) (*Event, error) {
+func decodeRecord(raw []byte) (*Event, error) { return decodeRecordFor(nil, raw) }
+
+// decodeRecord decodes one record from bytes it takes ownership of, into the decoder's event when
+// it reuses one.
+func (d *Decoder) decodeRecord(raw []byte) (*Event, error) { return decodeRecordFor(d, raw) }
+
+func decodeRecordFor(d *Decoder, raw []byte) (*Event, error) {
 	s := lossless.NewScanner(raw)
-	ev := newEventBlock(s)
+	var ev *Event
+	if d != nil {
+		ev = d.newEvent(s)
+	} else {
+		ev = newEventBlock(s)
+	}
 	if err := eventCodec.Decode(ev, s); err != nil {
 		return nil, err
 	}

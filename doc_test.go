@@ -5,7 +5,7 @@ import (
 	"go/doc"
 	"go/parser"
 	"go/token"
-	"io/fs"
+	"path/filepath"
 	"os"
 	"regexp"
 	"strings"
@@ -16,17 +16,31 @@ import (
 func packageDoc(t *testing.T, dir string) *doc.Package {
 	t.Helper()
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, dir, func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
+	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, p := range pkgs {
-		if name != "main" {
-			return doc.New(p, "", 0)
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name.Name != "main" {
+			files = append(files, f)
 		}
 	}
-	t.Fatalf("no package in %s", dir)
-	return nil
+	if len(files) == 0 {
+		t.Fatalf("no package in %s", dir)
+	}
+	p, err := doc.NewFromFiles(fset, files, "example.com/"+files[0].Name.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // docs are the package's documentation and that of every exported name, with what it documents.

@@ -64,15 +64,22 @@ var eventBridgeCodec = lossless.NewCodec(
 	lossless.String("time", func(e *eventBridgeEvent) *string { return &e.env.TimeText }),
 	lossless.Strings("resources", func(e *eventBridgeEvent) *[]string { return &e.env.Resources }),
 	lossless.ObjectAlloc("detail", func(e *eventBridgeEvent) **Event { return &e.detail }, eventCodec,
-		func(s *lossless.Scanner) *Event { return newEventBlock(s) }),
+		eventFromArena),
 )
 
 // eventBridge reads an EventBridge event: a CloudTrail record in its detail, or an S3 "Object
 // Created" event naming an object.
 func (d *Decoder) eventBridge(raw []byte, off int64) (*Event, error) {
 	var e eventBridgeEvent
-	if err := eventBridgeCodec.Unmarshal(&e, raw); err != nil {
+	s := lossless.NewScanner(raw)
+	if d.o.reuse {
+		d.newEvent(s) // arms s with the reused block, which eventFromArena hands to the detail
+	}
+	if err := eventBridgeCodec.Decode(&e, s); err != nil {
 		return nil, d.recordErr(off, err)
+	}
+	if !s.AtEnd() {
+		return nil, d.recordErr(off, &lossless.SyntaxError{Offset: int64(s.Pos()), Msg: "data after the top-level value"})
 	}
 	e.env.Time, _ = lossless.ParseTime(e.env.TimeText)
 	env := Envelope{Format: FormatEventBridge, EventBridge: &e.env}
@@ -88,5 +95,20 @@ func (d *Decoder) eventBridge(raw []byte, off int64) (*Event, error) {
 	if kind, what := classifyRecord(e.detail, true); kind != kindRecord && d.o.format == FormatAuto {
 		return nil, d.notCloudTrail(off, "EventBridge detail holding %s", what)
 	}
+	d.root.raw = memberRaw(raw, "detail")
 	return d.yield(e.detail, &env, off)
+}
+
+// memberRaw is the bytes of an object's member, nil when it has none. The object is valid JSON.
+func memberRaw(obj []byte, name string) []byte {
+	s := lossless.NewScanner(obj)
+	var raw []byte
+	_ = s.Object(func(key string) (err error) {
+		if key == name && raw == nil {
+			raw, err = s.Raw()
+			return err
+		}
+		return s.Skip()
+	})
+	return raw
 }

@@ -2,11 +2,13 @@ package cloudtrail
 
 import (
 	"bufio"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // openInput returns the decompressed stream: gzip is recognised by its magic bytes. Members that
@@ -27,7 +29,9 @@ func openInput(r io.Reader, o *options) (in io.Reader, async *asyncReader, err e
 		return nil, nil, gzipError(err, cr.n)
 	}
 	in = limitInput(&gzipReader{zr: zr, compressed: &cr.n}, o.maxDecompressed)
-	if o.syncInflate {
+	// With one core (GOMAXPROCS follows a container's CPU limit, Lambda's among them) a second
+	// goroutine only adds hand-offs.
+	if o.syncInflate || runtime.GOMAXPROCS(0) == 1 {
 		return in, nil, nil
 	}
 	async = newAsyncReader(in)

@@ -31,10 +31,10 @@ var kinesisBench = sync.OnceValues(func() (batch, ndjson []byte) {
 
 func BenchmarkKinesisBatch(b *testing.B) {
 	batch, _ := kinesisBench()
-	benchDecoderN(b, batch, len(batch), kinesisBatch*kinesisEventsPerRecord)
+	benchDecoderN(b, batch, len(batch), kinesisBatch*kinesisEventsPerRecord, kinesisBatch*kinesisEventsPerRecord)
 }
 
 func BenchmarkKinesisBaselineNDJSON(b *testing.B) {
 	_, ndjson := kinesisBench()
-	benchDecoderN(b, ndjson, len(ndjson), kinesisBatch*kinesisEventsPerRecord)
+	benchDecoderN(b, ndjson, len(ndjson), kinesisBatch*kinesisEventsPerRecord, kinesisBatch*kinesisEventsPerRecord)
 }

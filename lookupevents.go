@@ -50,21 +50,29 @@ func (d *Decoder) lookupEvent(raw []byte, off int64, env Envelope) (*Event, erro
 	if err := lookupEventCodec.Unmarshal(&e, raw); err != nil {
 		return nil, d.recordErr(off, err)
 	}
-	ev, err := d.embeddedRecord(off, e.foundRecord, e.record, "LookupEvents CloudTrailEvent")
-	if err != nil {
+	env.LookupEvent = &e.env
+	ev, err := d.embeddedRecord(off, e.foundRecord, e.record, "LookupEvents CloudTrailEvent", &env)
+	if ev == nil {
 		return nil, err
 	}
-	env.LookupEvent = &e.env
 	return d.yield(ev, &env, off)
 }
 
 // embeddedRecord decodes a record that an envelope element holds as a JSON string (LookupEvents'
-// CloudTrailEvent, a log event's message); what names it in errors.
-func (d *Decoder) embeddedRecord(off int64, found bool, record, what string) (*Event, error) {
+// CloudTrailEvent, a log event's message), to be yielded under env; what names it in errors. It
+// returns neither an event nor an error for a record the filter passes over.
+func (d *Decoder) embeddedRecord(off int64, found bool, record, what string, env *Envelope) (*Event, error) {
 	if !found {
 		return nil, d.notCloudTrail(off, "no %s string", what)
 	}
-	ev, err := decodeRecord(lossless.ReadOnlyBytes(record))
+	raw := lossless.ReadOnlyBytes(record)
+	if d.o.keep != nil {
+		if _, skip, _, err := d.filtered(raw, env, off, true); skip && err == nil {
+			return nil, nil
+		}
+	}
+	d.root.raw = raw
+	ev, err := d.decodeRecord(raw)
 	if err != nil {
 		return nil, d.recordErr(off, fmt.Errorf("%s: %w", what, err))
 	}

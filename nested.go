@@ -2,12 +2,13 @@ package cloudtrail
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/klauspost/compress/gzip"
 
 	"github.com/trailtype/cloudtrail/internal/lossless"
 )
@@ -34,7 +35,7 @@ func (d *Decoder) enterText(text string, off int64, p payloadOf) error {
 	if d.depth >= maxNesting {
 		return d.notCloudTrail(off, "%s: payloads nested more than %d deep", p.what, maxNesting)
 	}
-	child := d.child(p)
+	child := d.child(p, off)
 	child.w = bytesWindow(lossless.ReadOnlyBytes(text), d.o.maxRecord)
 	d.push(frame{kind: frameNested, offset: off, env: p.env, nested: child, what: p.what})
 	return nil
@@ -51,7 +52,7 @@ func (d *Decoder) enterBase64(text string, off int64, p payloadOf) error {
 		return d.recordErr(off, fmt.Errorf("%s is not base64: %w", p.what, err))
 	}
 	data = data[:n]
-	child := d.child(p)
+	child := d.child(p, off)
 	zipped := isGzip(data)
 	switch {
 	case p.compression == CompressionGzip && !zipped:
@@ -72,10 +73,10 @@ func (d *Decoder) enterBase64(text string, off int64, p payloadOf) error {
 }
 
 // child is a decoder for a payload, with d's limits.
-func (d *Decoder) child(p payloadOf) *Decoder {
+func (d *Decoder) child(p payloadOf, off int64) *Decoder {
 	o := d.o
 	o.format, o.compression, o.syncInflate = p.format, p.compression, true
-	return &Decoder{o: o, root: d.root, depth: d.depth + 1}
+	return &Decoder{o: o, root: d.root, parent: d, depth: d.depth + 1, outer: d.headerEnv(&p.env, off)}
 }
 
 // inflater returns the root's idle gzip reader reset to data, or a new one.
@@ -122,6 +123,7 @@ func (d *Decoder) nestedStep(f *frame) (*Event, error) {
 	ev, err := f.nested.Next()
 	if err == nil {
 		env := f.env.wrap(f.nested.env)
+		d.asked = true // the nested decoder has asked the filter
 		return d.yield(ev, &env, f.offset)
 	}
 	env, off, what := f.env, f.offset, f.what

@@ -84,6 +84,8 @@ type options struct {
 	maxDecompressed int64
 	syncInflate     bool
 	objects         bool // Objects reads: what is not a notification is reported as such
+	keep            func(*Header) bool
+	reuse           bool
 }
 
 // WithFormat forces the delivery format instead of detecting it. A value that is none of the
@@ -103,5 +105,6 @@ func WithMaxRecordSize(n int) Option { return func(o *options) { o.maxRecord = n
 func WithMaxDecompressedSize(n int64) Option { return func(o *options) { o.maxDecompressed = n } }
 
 // WithSyncInflate inflates gzip on the calling goroutine instead of a second one. It costs speed on a
-// multi-core machine and saves one goroutine.
+// multi-core machine and saves one goroutine. With GOMAXPROCS at 1 (which Go sets from a
+// container's CPU limit, as on Lambda's smaller sizes) the decoder does so by itself.
 func WithSyncInflate() Option { return func(o *options) { o.syncInflate = true } }

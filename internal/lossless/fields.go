@@ -89,11 +89,24 @@ func Bool[T any](name string, get func(*T) *bool) Field[T] {
 
 // OptionalBool is a JSON boolean kept as a pointer, nil when absent or null.
 func OptionalBool[T any](name string, get func(*T) **bool) Field[T] {
+	return OptionalBoolAlloc(name, get, nil)
+}
+
+// OptionalBoolAlloc is OptionalBool with an allocator for the bool, as ObjectAlloc has for structs.
+func OptionalBoolAlloc[T any](name string, get func(*T) **bool, alloc func(*Scanner) *bool) Field[T] {
 	return Field[T]{
 		name: name,
 		dec: func(t *T, s *Scanner) (bool, error) {
 			v, odd, err := readBool(s)
-			*get(t) = &v
+			var p *bool
+			if alloc != nil {
+				p = alloc(s)
+			}
+			if p == nil {
+				p = new(bool)
+			}
+			*p = v
+			*get(t) = p
 			return odd, err
 		},
 		enc: func(t *T, b []byte) []byte {
@@ -427,13 +440,25 @@ func ObjectAlloc[T, U any](name string, get func(*T) **U, c *Codec[U], alloc fun
 // Slice is an array of nested structs. Elements that are not objects make the field odd; the typed
 // slice holds the objects.
 func Slice[T, U any](name string, get func(*T) *[]U, c *Codec[U]) Field[T] {
+	return SliceAlloc(name, get, c, nil)
+}
+
+// SliceAlloc is Slice with an allocator for the slice: alloc may hand out an empty slice with room
+// the caller set aside in Scanner.Arena. A nil alloc, or one returning a nil slice, means make.
+func SliceAlloc[T, U any](name string, get func(*T) *[]U, c *Codec[U], alloc func(*Scanner) []U) Field[T] {
 	return Field[T]{
 		name: name,
 		dec: func(t *T, s *Scanner) (bool, error) {
 			if s.Peek() != '[' {
 				return true, s.Skip()
 			}
-			out := make([]U, 0, 2)
+			var out []U
+			if alloc != nil {
+				out = alloc(s)
+			}
+			if out == nil {
+				out = make([]U, 0, 2)
+			}
 			odd := false
 			err := s.Array(func() error {
 				if s.Peek() != '{' {
