@@ -21,6 +21,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/internal/presigned-url v1.14.11 // indirect
 	github.com/aws/aws-sdk-go-v2/service/internal/s3shared v1.20.11 // indirect
 	github.com/goccy/go-json v0.10.5 // indirect
+	github.com/klauspost/compress v1.20.4 // indirect
 )
 
 // The core module is developed beside this one; a release replaces this with its version.

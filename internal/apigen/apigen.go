@@ -44,13 +44,31 @@ type Config struct {
 	// VersionedEventNames says the service's eventNames may carry an API version suffix
 	// ("UpdateFunctionCode20150331v2"), which Parse's doc then mentions.
 	VersionedEventNames bool
+	// EC2 has the generator write EC2's spellings (ec2.go), and EC2Names are the legacy names the
+	// records show beyond its rules (an EC2Names file, may be nil).
+	EC2      bool
+	EC2Names []byte
+	// MemberCase is how CloudTrail spells the service's member names: MemberCaseLower (the
+	// default) or MemberCaseModel (naming.go).
+	MemberCase string
+	// PickByMembers says a record of an operation that several models have, recorded with no
+	// apiVersion, is a further model's when its requestParameters has a member only that model's
+	// request has (pick.go).
+	PickByMembers bool
+	// BodyInput says CloudTrail records the first model's requests with their body members in an
+	// object of their own, "<operation>Input", and a "template" flag beside the URI, query string
+	// and header members (API Gateway's REST API: bodyinput.go).
+	BodyInput bool
 }
 
 // Model is the part of a botocore service-2.json the generator reads.
 type Model struct {
 	layouts    []string
 	flatten    bool                 // Config.FlattenResult
+	ec2        *ec2Model            // Config.EC2
 	policies   map[string]bool      // the shapes of Config.PolicyShapes
+	memberCase string               // Config.MemberCase
+	enums      map[string]string    // the Go names of the reachable enums (enumNames)
 	Operations map[string]Operation `json:"operations"`
 	Shapes     map[string]Shape     `json:"shapes"`
 	Metadata   struct {
@@ -102,6 +120,7 @@ type Member struct {
 	Shape         string `json:"shape"`
 	Location      string `json:"location"` // uri, querystring, header: not in a JSON body
 	LocationName  string `json:"locationName"`
+	QueryName     string `json:"queryName"` // EC2's query name, when not its locationName
 	Documentation string `json:"documentation"`
 	// Seen is, for a member an overlay adds, the record CloudTrail wrote it in.
 	Seen string `json:"seen"`
@@ -122,6 +141,11 @@ func (cfg Config) model(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.BodyInput {
+		if err := m.wrapBodies(); err != nil {
+			return nil, err
+		}
+	}
 	for _, a := range cfg.Also {
 		more, err := ParseModel(a.Data)
 		if err != nil {
@@ -131,14 +155,25 @@ func (cfg Config) model(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("apigen: %s: %w", a.Path, err)
 		}
 	}
-	if cfg.Overlay == nil {
-		return m, nil
+	if cfg.Overlay != nil {
+		o, err := ParseOverlay(cfg.Overlay)
+		if err != nil {
+			return nil, err
+		}
+		if err := m.merge(o); err != nil {
+			return nil, err
+		}
 	}
-	o, err := ParseOverlay(cfg.Overlay)
-	if err != nil {
-		return nil, err
+	if cfg.EC2 {
+		var names *EC2Names
+		if cfg.EC2Names != nil {
+			if names, err = ParseEC2Names(cfg.EC2Names); err != nil {
+				return nil, err
+			}
+		}
+		return m, m.prepareEC2(names)
 	}
-	return m, m.merge(o)
+	return m, nil
 }
 
 // OperationNames lists the operations in order.
@@ -160,10 +195,10 @@ func (m *Model) TypeName(shape string) string {
 			return op + "Request"
 		}
 		if o.Output != nil && o.Output.Shape == shape {
-			return op + "Response"
+			return m.responseName(op) // names.go
 		}
 	}
-	return exported(shape)
+	return structName(shape)
 }
 
 // exported capitalises a shape name for Go ("dateType" is "DateType").
@@ -221,7 +256,14 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	if cfg.OverlayPath != "" {
 		f.Model += " and " + cfg.OverlayPath
 	}
-	f.Versioned, m.flatten = cfg.VersionedEventNames, cfg.FlattenResult
+	f.Versioned, m.flatten, f.EC2 = cfg.VersionedEventNames, cfg.FlattenResult, cfg.EC2
+	if cfg.PickByMembers {
+		f.Picks = m.picks()
+	}
+	if err := checkMemberCase(cfg.MemberCase); err != nil {
+		return f, err
+	}
+	m.memberCase = cfg.MemberCase
 	m.policies = map[string]bool{}
 	for _, shape := range cfg.PolicyShapes {
 		if m.Shapes[shape].Type != "string" {
@@ -235,8 +277,9 @@ func (m *Model) file(cfg Config) (f file, err error) {
 	}
 	f.Layouts = strings.Join(quoted, ", ")
 	structs, enums := m.reachable()
+	m.enums = m.enumNames(enums)
 	for _, name := range enums {
-		e := enum{Name: exported(name), Doc: Doc(m.Shapes[name].Documentation)}
+		e := enum{Name: m.enumName(name), Doc: Doc(m.Shapes[name].Documentation)}
 		for _, v := range m.Shapes[name].Enum {
 			e.Values = append(e.Values, enumValue{Const: e.Name + constName(name, v), Value: v})
 		}
@@ -247,7 +290,10 @@ func (m *Model) file(cfg Config) (f file, err error) {
 		st := structType{Name: m.TypeName(name), Shape: name, Doc: Doc(sh.Documentation)}
 		for _, mn := range sortedMembers(sh) {
 			mem := sh.Members[mn]
-			fd := field{Name: GoName(mn), JSON: JSONName(mn, mem), Type: m.goType(mem.Shape), Doc: Doc(mem.Documentation)}
+			fd := field{Name: fieldName(mn), JSON: m.jsonName(mn, mem), Type: m.goType(mem.Shape), Doc: Doc(mem.Documentation)}
+			if m.ec2 != nil {
+				m.ec2Field(name, mn, &fd)
+			}
 			if mem.Seen != "" {
 				fd.Doc = strings.TrimSpace("Not in the API model: CloudTrail records it (" + mem.Seen + "). " + fd.Doc)
 			}
@@ -320,7 +366,7 @@ func (m *Model) errorCodes() (codes []errorCode) {
 		}
 	}
 	sort.Slice(codes, func(i, j int) bool { return codes[i].Code < codes[j].Code })
-	return codes
+	return distinctErrorConsts(codes)
 }
 
 // reachable lists the structures and enums the operations use, in name order.
@@ -375,7 +421,7 @@ func (m *Model) goType(shape string) string {
 	sh := m.Shapes[shape]
 	switch {
 	case len(sh.Enum) > 0:
-		return exported(shape)
+		return m.enumName(shape)
 	case m.policies[shape]:
 		return "policy.JSON"
 	case sh.Type == "string":

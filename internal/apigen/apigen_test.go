@@ -178,3 +178,361 @@ func TestFlattenResult(t *testing.T) {
 		t.Error("the wrapper a flattened result does not use is generated")
 	}
 }
+
+// With MemberCase "model", the JSON names are the model's member names as they are (Security Hub
+// records "FindingIdentifiers"); by default they start with a lower-case letter.
+func TestMemberCaseModel(t *testing.T) {
+	src, err := Generate(Config{Package: "tiny", Model: "model.json", EventSource: "tiny.amazonaws.com", MemberCase: MemberCaseModel}, []byte(tinyModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"RoleARN string `json:\"RoleArn,omitempty\"`", "Children []Node `json:\"Children,omitempty\"`"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	if _, err := Generate(Config{Package: "tiny", Model: "model.json", MemberCase: "Pascal"}, []byte(tinyModel)); err == nil {
+		t.Error("an unknown member case accepted")
+	}
+}
+
+// An enum whose name the package declares already (CloudWatch Logs' EventSource; a structure such
+// as EventBridge's EventSource gets another suffix) or whose constants
+// would be the error-code constants (Inspector's ErrorCode enum and its AccessDeniedException) is
+// named with a suffix; other enums keep their names. Of two errors with one constant (CloudWatch's
+// ResourceNotFound and ResourceNotFoundException), the second is named after its whole code.
+func TestEnumErrorCodeClash(t *testing.T) {
+	model := `{"operations": {"Get": {"input": {"shape": "GetRequest"}}},
+	  "shapes": {
+	    "GetRequest": {"type": "structure", "members": {"Code": {"shape": "ErrorCode"}, "State": {"shape": "State"}, "Source": {"shape": "EventSource"}, "Call": {"shape": "Call"}}},
+	    "EventSource": {"type": "string", "enum": ["CloudTrail"]},
+	    "Call": {"type": "structure", "members": {"Source": {"shape": "EventSource"}}},
+	    "ErrorCode": {"type": "string", "enum": ["ACCESS_DENIED", "OTHER"]},
+	    "State": {"type": "string", "enum": ["ENABLED"]},
+	    "AccessDeniedException": {"type": "structure", "members": {}, "exception": true},
+	    "NotFound": {"type": "structure", "members": {}, "exception": true},
+	    "NotFoundException": {"type": "structure", "members": {}, "exception": true}}}`
+	src, err := Generate(Config{Package: "tiny", Model: "m.json", EventSource: "tiny.amazonaws.com"}, []byte(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"type ErrorCodeEnum string", `ErrorCodeEnumAccessDenied ErrorCodeEnum = "ACCESS_DENIED"`,
+		"Code ErrorCodeEnum `json:", `ErrorCodeAccessDenied = "AccessDeniedException"`,
+		"type State string", `StateEnabled State = "ENABLED"`,
+		"type EventSourceEnum string", "Source EventSourceEnum `json:", "type CallShape struct", "Call *CallShape `json:",
+		`ErrorCodeNotFound = "NotFound"`, `ErrorCodeNotFoundException = "NotFoundException"`,
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+}
+
+// With MemberCase "name", the JSON names are the member names with a lower-case first letter, never
+// a locationName: CloudTrail records a rest-xml service's DistributionConfig element, list items and
+// headers as "distributionConfig", "items" and "ifMatch".
+func TestMemberCaseName(t *testing.T) {
+	model := `{"operations": {"UpdateDistribution": {"input": {"shape": "UpdateDistributionRequest"}}},
+	  "shapes": {
+	    "UpdateDistributionRequest": {"type": "structure", "members": {
+	      "DistributionConfig": {"shape": "DistributionConfig", "locationName": "DistributionConfig"},
+	      "IfMatch": {"shape": "s", "location": "header", "locationName": "If-Match"}}},
+	    "DistributionConfig": {"type": "structure", "members": {"Aliases": {"shape": "Aliases"}, "TTL": {"shape": "n"}}},
+	    "Aliases": {"type": "structure", "members": {"Items": {"shape": "AliasList"}}},
+	    "AliasList": {"type": "list", "member": {"shape": "s", "locationName": "CNAME"}},
+	    "s": {"type": "string"}, "n": {"type": "long"}}}`
+	src, err := Generate(Config{Package: "tiny", Model: "m.json", EventSource: "tiny.amazonaws.com", MemberCase: MemberCaseName}, []byte(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"`json:\"distributionConfig,omitempty\"`", "`json:\"ifMatch,omitempty\"`",
+		"Items []string `json:\"items,omitempty\"`", "TTL int64 `json:\"tTL,omitempty\"`"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	if def, err := Generate(Config{Package: "tiny", Model: "m.json", EventSource: "tiny.amazonaws.com"}, []byte(model)); err != nil || !strings.Contains(string(def), "`json:\"DistributionConfig,omitempty\"`") {
+		t.Errorf("the default member case no longer takes a body member's locationName: %v", err)
+	}
+}
+
+// With PickByMembers, the operations a further model shares with the first are listed with the
+// request members only their requests have, and Parse types the event pick returns; an operation
+// whose request has no member of its own is not listed. Without it, nothing changes.
+func TestPickByMembers(t *testing.T) {
+	first := `{"metadata": {"apiVersion": "2015-07-09"},
+	  "operations": {"CreateStage": {"input": {"shape": "CreateStageRequest"}}, "GetTags": {"input": {"shape": "GetTagsRequest"}}},
+	  "shapes": {
+	    "CreateStageRequest": {"type": "structure", "members": {"restApiId": {"shape": "s", "location": "uri", "locationName": "restapi_id"}, "stageName": {"shape": "s"}}},
+	    "GetTagsRequest": {"type": "structure", "members": {"resourceArn": {"shape": "s"}, "limit": {"shape": "s"}}},
+	    "s": {"type": "string"}}}`
+	second := `{"metadata": {"apiVersion": "2018-11-29"},
+	  "operations": {"CreateStage": {"input": {"shape": "CreateStageRequest"}}, "GetTags": {"input": {"shape": "GetTagsRequest"}}},
+	  "shapes": {
+	    "CreateStageRequest": {"type": "structure", "members": {"ApiId": {"shape": "s", "location": "uri", "locationName": "apiId"},
+	      "AutoDeploy": {"shape": "s", "locationName": "autoDeploy"}, "StageName": {"shape": "s", "locationName": "stageName"}}},
+	    "GetTagsRequest": {"type": "structure", "members": {"ResourceArn": {"shape": "s", "location": "uri", "locationName": "resource-arn"}}},
+	    "s": {"type": "string"}}}`
+	cfg := Config{Package: "tiny", Model: "first.json", EventSource: "tiny.amazonaws.com",
+		Also: []AlsoModel{{Path: "second.json", Data: []byte(second), Prefix: "V2"}}}
+	plain, err := Generate(cfg, []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.PickByMembers = true
+	src, err := Generate(cfg, []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	for _, want := range []string{
+		"c, err := service.Parse(pick(ev))",
+		`{"CreateStage", "2018-11-29", []string{"apiId", "autoDeploy"}},`,
+		"func pick(ev *cloudtrail.Event) *cloudtrail.Event {",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	if strings.Contains(s, `{"GetTags"`) {
+		t.Error("an operation whose request has no member of its own is listed")
+	}
+	if strings.Contains(string(plain), "pick") || !strings.Contains(string(plain), "c, err := service.Parse(ev)") {
+		t.Error("without PickByMembers the generated code picks")
+	}
+}
+
+// A further model with the first one's apiVersion (DynamoDB Streams beside DynamoDB) is merged when
+// none of its operations has a name the first model has, since no record then needs the
+// apiVersion to pick it; one that clashes is still refused.
+func TestAlsoModelSameAPIVersion(t *testing.T) {
+	first := `{"metadata": {"apiVersion": "2012-08-10"}, ` + tinyModel[1:]
+	second := `{"metadata": {"apiVersion": "2012-08-10"},
+	  "operations": {"GetRecords": {"input": {"shape": "GetRecordsInput"}, "output": {"shape": "Node"}}},
+	  "shapes": {
+	    "GetRecordsInput": {"type": "structure", "members": {"ShardIterator": {"shape": "arn"}}},
+	    "Node": {"type": "structure", "members": {"Records": {"shape": "arn"}}},
+	    "arn": {"type": "string"}
+	  }}`
+	cfg := Config{Package: "tiny", Model: "first.json", EventSource: "tiny.amazonaws.com",
+		Also: []AlsoModel{{Path: "second.json", Data: []byte(second), Prefix: "Streams"}}}
+	src, err := Generate(cfg, []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`{Name: "GetRecords", Call: (*GetRecords)(nil)},`,
+		"Response *GetRecordsResponse",
+		"GetRecordsResponse holds the model's StreamsNode shape",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	cfg.Also[0].Data = []byte(strings.Replace(second, `"GetRecords"`, `"GetObject"`, 1))
+	if _, err := Generate(cfg, []byte(first)); err == nil {
+		t.Error("a clashing operation of a further model of the same apiVersion accepted")
+	}
+}
+
+// A member named as a method or field every generated type has (DynamoDB's TransactWriteItem.Delete)
+// gets a field named with "Member" after it, its JSON name unchanged; the others keep theirs.
+func TestTakenFieldNames(t *testing.T) {
+	model := `{"operations": {"TransactWriteItems": {"input": {"shape": "TransactWriteItem"}}},
+	  "shapes": {
+	    "TransactWriteItem": {"type": "structure", "members": {"Delete": {"shape": "DeleteItem"}, "Put": {"shape": "DeleteItem"}}},
+	    "DeleteItem": {"type": "structure", "members": {"TableName": {"shape": "name"}}},
+	    "name": {"type": "string"}
+	  }}`
+	src, err := Generate(Config{Package: "tiny", Model: "model.json", EventSource: "tiny.amazonaws.com"}, []byte(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"DeleteMember *DeleteItem `json:\"delete,omitempty\"`",
+		"Put *DeleteItem `json:\"put,omitempty\"`",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+}
+
+// GenerateOperations with a further model (S3 beside S3 Control): the further model's operation of
+// a name the first has is its own type, picked by apiVersion, whose Operation is that name; its
+// error code whose constant the first model's has keeps its suffix. Without one the table is the
+// name-only one it always was.
+func TestOperationsAlsoModel(t *testing.T) {
+	first := `{"metadata": {"apiVersion": "2006-03-01"},
+	  "operations": {"GetBucketPolicy": {"documentation": "<p>Gets a policy.</p>"}, "PutObject": {}},
+	  "shapes": {"InvalidRequest": {"type": "structure", "members": {}, "exception": true}}}`
+	second := `{"metadata": {"apiVersion": "2018-08-20"},
+	  "operations": {"GetBucketPolicy": {"documentation": "<p>Gets an Outposts bucket's policy.</p>"}, "CreateJob": {}},
+	  "shapes": {"InvalidRequestException": {"type": "structure", "members": {}, "exception": true}}}`
+	cfg := Config{Package: "tiny", Model: "first.json", Also: []AlsoModel{{Path: "second.json", Data: []byte(second), Prefix: "Control"}}}
+	src, err := GenerateOperations(cfg, "Payload", []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	for _, want := range []string{
+		`{"CreateJob", "", func() (Call, *Payload) { c := &CreateJob{}; return c, &c.Payload }},`,
+		`{"GetBucketPolicy", "", func() (Call, *Payload) { c := &GetBucketPolicy{}; return c, &c.Payload }},`,
+		`{"GetBucketPolicy", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketPolicy{}; return c, &c.Payload }},`,
+		"func operation(name, apiVersion string) (func() (Call, *Payload), bool) {",
+		"ControlGetBucketPolicy is a GetBucketPolicy event of API version 2018-08-20",
+		`func (*ControlGetBucketPolicy) Operation() string { return "GetBucketPolicy" }`,
+		`ErrorCodeInvalidRequest = "InvalidRequest"`,
+		`ErrorCodeInvalidRequestException = "InvalidRequestException"`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	cfg.Also = nil
+	src, err = GenerateOperations(cfg, "Payload", []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(src); !strings.Contains(s, "func operation(name string) (func() (Call, *Payload), bool) {") ||
+		!strings.Contains(s, `{"GetBucketPolicy", func() (Call, *Payload) { c := &GetBucketPolicy{}; return c, &c.Payload }},`) {
+		t.Errorf("without a further model:\n%s", s)
+	}
+}
+
+// With BodyInput, a request's body members are typed in an object of their own named after the
+// operation, beside its URI members, with a Template flag, as CloudTrail records API Gateway's REST
+// API; further models keep their requests as their models have them.
+func TestBodyInput(t *testing.T) {
+	first := `{"metadata": {"apiVersion": "2015-07-09"},
+	  "operations": {"CreateStage": {"input": {"shape": "CreateStageRequest"}}, "GetStage": {"input": {"shape": "GetStageRequest"}}},
+	  "shapes": {
+	    "CreateStageRequest": {"type": "structure", "members": {"restApiId": {"shape": "s", "location": "uri", "locationName": "restapi_id"},
+	      "stageName": {"shape": "s"}, "tracingEnabled": {"shape": "b"}}},
+	    "GetStageRequest": {"type": "structure", "members": {"restApiId": {"shape": "s", "location": "uri", "locationName": "restapi_id"}}},
+	    "s": {"type": "string"}, "b": {"type": "boolean"}}}`
+	second := `{"metadata": {"apiVersion": "2018-11-29"},
+	  "operations": {"CreateApi": {"input": {"shape": "CreateApiRequest"}}},
+	  "shapes": {"CreateApiRequest": {"type": "structure", "members": {"Name": {"shape": "s", "locationName": "name"}}}, "s": {"type": "string"}}}`
+	cfg := Config{Package: "tiny", Model: "first.json", EventSource: "tiny.amazonaws.com", BodyInput: true,
+		Also: []AlsoModel{{Path: "second.json", Data: []byte(second), Prefix: "V2"}}}
+	src, err := Generate(cfg, []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	for _, want := range []string{
+		"CreateStageInput *CreateStageInput `json:\"createStageInput,omitempty\"`",
+		"Template bool `json:\"template,omitempty\"`",
+		"RestApiID string `json:\"restApiId,omitempty\"`",
+		"type CreateStageInput struct {",
+		"StageName string `json:\"stageName,omitempty\"`",
+		"Name string `json:\"name,omitempty\"`",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "GetStageInput") || strings.Contains(s, "CreateApiInput") {
+		t.Error("an Input object for a request without body members, or for a further model's")
+	}
+	if _, err := Generate(cfg, []byte(strings.Replace(first, `"s": {"type": "string"}`, `"s": {"type": "string"}, "CreateStageInput": {"type": "string"}`, 1))); err == nil {
+		t.Error("a model with a shape of the Input object's name accepted")
+	}
+}
+
+// An operation whose output type would be named as another operation (API Gateway's GetMethod and
+// GetMethodResponse) gets a Result type instead; others keep Response.
+func TestResponseNameClash(t *testing.T) {
+	model := `{"operations": {
+	    "GetMethod": {"input": {"shape": "GetMethodRequest"}, "output": {"shape": "Method"}},
+	    "GetMethodResponse": {"input": {"shape": "GetMethodRequest"}, "output": {"shape": "MethodResponse"}}},
+	  "shapes": {
+	    "GetMethodRequest": {"type": "structure", "members": {"Id": {"shape": "s"}}},
+	    "Method": {"type": "structure", "members": {"Id": {"shape": "s"}}},
+	    "MethodResponse": {"type": "structure", "members": {"Code": {"shape": "s"}}},
+	    "s": {"type": "string"}}}`
+	src, err := Generate(Config{Package: "tiny", Model: "m.json", EventSource: "tiny.amazonaws.com"}, []byte(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"type GetMethodResult struct", "type GetMethodResponseResponse struct", "type GetMethodResponse struct"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated code lacks %q", want)
+		}
+	}
+}
+
+// A model in EC2's shape: query-style locationNames on the request, XML names on the response.
+const ec2TestModel = `{
+  "operations": {
+    "DescribeThings": {"input": {"shape": "DescribeThingsRequest"}, "output": {"shape": "DescribeThingsResult"}}
+  },
+  "shapes": {
+    "DescribeThingsRequest": {"type": "structure", "members": {
+      "ThingIds": {"shape": "IdList", "locationName": "ThingId"},
+      "Filters": {"shape": "FilterList", "locationName": "Filter"},
+      "DryRun": {"shape": "Boolean", "locationName": "dryRun"},
+      "Rules": {"shape": "FilterList"},
+      "Odd": {"shape": "String", "queryName": "OddName"}
+    }},
+    "DescribeThingsResult": {"type": "structure", "members": {
+      "Things": {"shape": "ThingList", "locationName": "thingSet"},
+      "Return": {"shape": "Boolean", "locationName": "return"}
+    }},
+    "Filter": {"type": "structure", "members": {"Name": {"shape": "String"}, "Values": {"shape": "ValueList", "locationName": "Value"}}},
+    "FilterList": {"type": "list", "member": {"shape": "Filter", "locationName": "Filter"}},
+    "IdList": {"type": "list", "member": {"shape": "String", "locationName": "ThingId"}},
+    "ValueList": {"type": "list", "member": {"shape": "String", "locationName": "item"}},
+    "Thing": {"type": "structure", "members": {"ThingId": {"shape": "String", "locationName": "thingId"}, "Created": {"shape": "Time", "locationName": "createTime"}}},
+    "ThingList": {"type": "list", "member": {"shape": "Thing", "locationName": "item"}},
+    "Boolean": {"type": "boolean"},
+    "String": {"type": "string"},
+    "Time": {"type": "timestamp"}
+  }
+}`
+
+// -ec2: the legacy names by the rules, the names file's exceptions, query tags on request shapes,
+// the response members CloudTrail adds, and a Types that reads EC2's spellings. Without it the
+// output is what it was.
+func TestEC2(t *testing.T) {
+	names := []byte(`{"members": {"DescribeThingsRequest.ThingIds": {"name": "thingsSet", "item": "thingId", "seen": "record 1"}}}`)
+	src, err := Generate(Config{Package: "things", Model: "model.json", EventSource: "things.amazonaws.com", EC2: true, EC2Names: names}, []byte(ec2TestModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"lossless.Types{Layouts: []string{}, EC2: true}",
+		"`json:\"thingsSet,omitempty\" item:\"thingId\" query:\"ThingId\"`",
+		"`json:\"filterSet,omitempty\" query:\"Filter\"`",
+		"`json:\"dryRun,omitempty\" query:\"DryRun\"`",
+		"`json:\"rules,omitempty\" query:\"Rules\"`",
+		"`json:\"odd,omitempty\" query:\"OddName\"`",
+		"`json:\"valueSet,omitempty\" item:\"value\" query:\"Value\"`",
+		"`json:\"thingSet,omitempty\"`",
+		"`json:\"_return,omitempty\"`",
+		"`json:\"requestId,omitempty\"`",
+		"`json:\"xmlns,omitempty\"`",
+		"`json:\"createTime,omitempty\"`",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated source lacks %s", want)
+		}
+	}
+	plain, err := Generate(Config{Package: "things", Model: "model.json", EventSource: "things.amazonaws.com"}, []byte(ec2TestModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, absent := range []string{"EC2: true", "query:", "item:", "requestId", "filterSet"} {
+		if strings.Contains(string(plain), absent) {
+			t.Errorf("without EC2 the source has %s", absent)
+		}
+	}
+	if _, err := Generate(Config{Package: "things", EC2: true, EC2Names: []byte(`{"members": {"DescribeThingsRequest.Nope": {"name": "x", "seen": "r"}}}`)}, []byte(ec2TestModel)); err == nil {
+		t.Error("a names entry for a member the model lacks was accepted")
+	}
+	if _, err := ParseEC2Names([]byte(`{"members": {"*.ThingIds": {"name": "x"}}}`)); err == nil {
+		t.Error("a names entry without seen was accepted")
+	}
+}

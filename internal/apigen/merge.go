@@ -9,7 +9,8 @@ import (
 // AlsoModel is a further model of an eventSource: Elastic Load Balancing records elb's and elbv2's
 // calls under one eventSource, Amazon SES ses's and sesv2's. Its shapes whose names the first
 // model has are renamed Prefix+name, and so are its operations whose names it has: a record of
-// such an operation is the further model's when its apiVersion is that model's.
+// such an operation is the further model's when its apiVersion is that model's. A further model
+// with the first one's apiVersion (DynamoDB Streams beside DynamoDB) may have no such operation.
 type AlsoModel struct {
 	Path   string // as the generated header names it
 	Data   []byte
@@ -20,9 +21,6 @@ type AlsoModel struct {
 func (m *Model) mergeModel(more *Model, prefix string) error {
 	if prefix == "" || strings.ToUpper(prefix[:1]) != prefix[:1] {
 		return fmt.Errorf("the prefix of a further model must start with a capital letter: %q", prefix)
-	}
-	if more.Metadata.APIVersion == "" || more.Metadata.APIVersion == m.Metadata.APIVersion {
-		return fmt.Errorf("its apiVersion %q does not tell its records from the first model's", more.Metadata.APIVersion)
 	}
 	rename := map[string]string{}
 	for name := range more.Shapes {
@@ -67,6 +65,11 @@ func (m *Model) mergeModel(more *Model, prefix string) error {
 		}
 		key := name
 		if _, taken := m.Operations[name]; taken {
+			// Only an operation both models have needs the apiVersion to pick it: DynamoDB
+			// Streams' model has DynamoDB's apiVersion and none of its operation names.
+			if more.Metadata.APIVersion == "" || more.Metadata.APIVersion == m.Metadata.APIVersion {
+				return fmt.Errorf("operation %s: its apiVersion %q does not tell its records from the first model's", name, more.Metadata.APIVersion)
+			}
 			key, op.EventName, op.APIVersion = prefix+name, name, more.Metadata.APIVersion
 			if _, taken := m.Operations[key]; taken {
 				return fmt.Errorf("operation %s is taken in the first model too", key)

@@ -2,7 +2,9 @@ package apigen
 
 import (
 	"bytes"
+	"cmp"
 	"go/format"
+	"slices"
 	"strings"
 	"text/template"
 )
@@ -17,19 +19,43 @@ func GenerateOperations(cfg Config, embed string, data []byte) ([]byte, error) {
 		return nil, err
 	}
 	var ops []operation
+	versioned := false
 	for _, name := range m.OperationNames() {
-		ops = append(ops, operation{Name: name, Doc: summary(Doc(m.Operations[name].Documentation))})
+		o := m.Operations[name]
+		ops = append(ops, operation{Name: name, Event: m.eventName(name), APIVersion: o.APIVersion, Doc: summary(Doc(o.Documentation))})
+		versioned = versioned || o.APIVersion != ""
 	}
+	// With further models (Config.Also), an operation whose name the first model has is picked by
+	// the record's apiVersion: the table is sorted by eventName, then apiVersion, as payload.Service's.
+	table := slices.Clone(ops)
+	slices.SortStableFunc(table, func(a, b operation) int {
+		return cmp.Or(strings.Compare(a.Event, b.Event), strings.Compare(a.APIVersion, b.APIVersion))
+	})
 	var b bytes.Buffer
 	err = operationsTemplate.Execute(&b, struct {
 		Package, Model, Embed string
-		Ops                   []operation
+		Versioned             bool
+		Ops, Table            []operation
 		Errors                []errorCode
-	}{cfg.Package, cfg.Model, embed, ops, m.errorCodes()})
+	}{cfg.Package, cfg.Model, embed, versioned, ops, table, operationErrorCodes(m.errorCodes())})
 	if err != nil {
 		return nil, err
 	}
 	return format.Source(b.Bytes())
+}
+
+// operationErrorCodes gives each error code its own constant: a further model's code whose
+// constant a first model's code has already ("InvalidRequestException" beside S3's
+// "InvalidRequest") keeps its suffix.
+func operationErrorCodes(codes []errorCode) []errorCode {
+	seen := map[string]bool{}
+	for i, c := range codes {
+		if seen[c.Const] {
+			codes[i].Const = "ErrorCode" + c.Code
+		}
+		seen[codes[i].Const] = true
+	}
+	return codes
 }
 
 // notices are paragraphs of operation docs about availability, not about what the operation does.
@@ -60,6 +86,41 @@ import (
 	"strings"
 )
 
+{{- if .Versioned}}
+// operations makes an empty call of each operation, and the {{.Embed}} to fill, sorted by name and
+// then API version: a table the linker lays out, where a map would be built at program start.
+var operations = []struct {
+	name, apiVersion string
+	make             func() (Call, *{{.Embed}})
+}{
+{{- range .Table}}
+	{ {{- printf "%q" .Event}}, {{printf "%q" .APIVersion}}, func() (Call, *{{$.Embed}}) { c := &{{.Name}}{}; return c, &c.{{$.Embed}} } {{- "}"}},
+{{- end}}
+}
+
+// operation returns the maker of the operation called name: of the operations of that name, the
+// one of apiVersion (written with or without dashes), else the one without an API version.
+func operation(name, apiVersion string) (func() (Call, *{{.Embed}}), bool) {
+	i, ok := slices.BinarySearchFunc(operations, name, func(op struct {
+		name, apiVersion string
+		make             func() (Call, *{{.Embed}})
+	}, name string) int {
+		return strings.Compare(op.name, name)
+	})
+	if !ok {
+		return nil, false
+	}
+	for _, op := range operations[i:] {
+		if op.name != name {
+			break
+		}
+		if op.apiVersion != "" && strings.ReplaceAll(op.apiVersion, "-", "") == strings.ReplaceAll(apiVersion, "-", "") {
+			return op.make, true
+		}
+	}
+	return operations[i].make, true
+}
+{{- else}}
 // operations makes an empty call of each operation, and the {{.Embed}} to fill, sorted by name: a
 // table the linker lays out, where a map would be built at program start.
 var operations = []struct {
@@ -84,12 +145,17 @@ func operation(name string) (func() (Call, *{{.Embed}}), bool) {
 	}
 	return operations[i].make, true
 }
+{{- end}}
 {{range .Ops}}
+{{- if .APIVersion}}
+{{comment "" (printf "%s is %s %s event of API version %s, the further model's operation of that name. %s" .Name (article .Event) .Event .APIVersion .Doc)}}
+{{- else}}
 {{comment "" (printf "%s is %s %s event. %s" .Name (article .Name) .Name .Doc)}}
+{{- end}}
 type {{.Name}} struct{ {{$.Embed}} }
 
-// Operation returns {{printf "%q" .Name}}.
-func (*{{.Name}}) Operation() string { return {{printf "%q" .Name}} }
+// Operation returns {{printf "%q" .Event}}.
+func (*{{.Name}}) Operation() string { return {{printf "%q" .Event}} }
 {{end}}
 // Error codes of the service's modelled errors, as the records' errorCode has them.
 const (

@@ -25,7 +25,12 @@ func GeneratePlain(cfg Config, data []byte) ([]byte, error) {
 	for _, e := range f.Enums {
 		enums[e.Name] = true
 	}
-	plain := func(typ string) string { return plainType(typ, enums) }
+	plain := func(typ string) string {
+		if cfg.EC2 && strings.HasPrefix(typ, "[]") {
+			return "any" // EC2's lists are {"items": [...]} objects
+		}
+		return plainType(typ, enums)
+	}
 	var body bytes.Buffer
 	t := template.Must(template.New("plain").Funcs(template.FuncMap{"plain": plain}).Parse(plainTemplate))
 	if err := t.Execute(&body, f); err != nil {

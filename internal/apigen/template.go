@@ -15,12 +15,14 @@ type (
 		TimeFields     bool   // some field is a time.Time
 		UsesPolicy     bool   // some field is a policy.JSON
 		Versioned      bool   // the service's eventNames may carry an API version suffix
+		EC2            bool   // EC2's spellings (ec2.go)
 		FirstOp        string // an operation, for the docs
 		Enums          []enum
 		Structs        []structType
 		Ops            []operation
 		Table          []operation // Ops by eventName, then apiVersion: what Parse searches
 		Errors         []errorCode
+		Picks          []pick // Config.PickByMembers (pick.go)
 	}
 	enum struct {
 		Name   string
@@ -33,7 +35,7 @@ type (
 		Fields           []field
 		Times            []string // text members that hold times
 	}
-	field     struct{ Name, JSON, Type, Doc string }
+	field     struct{ Name, JSON, Type, Doc, Tags string } // Tags: further struct tags, EC2's
 	operation struct {
 		Name, Doc string
 		// Event is the eventName CloudTrail records, and APIVersion the apiVersion that picks this
@@ -105,12 +107,20 @@ func init() {
 {{- if .Versioned}} Event names with an API version suffix
 // ("UpdateFunctionCode20150331v2") are the operation's.{{end}} The event is left as it was.
 func Parse(ev *cloudtrail.Event) (Call, error) {
+{{- if .Picks}}
+	c, err := service.Parse(pick(ev))
+{{- else}}
 	c, err := service.Parse(ev)
+{{- end}}
 	if err != nil {
 		return nil, err
 	}
 	return c.(Call), nil
 }
+
+{{- if .Picks}}
+{{template "picks" .}}
+{{- end}}
 
 // service is what Parse needs: the operations, sorted by name, and how to make each one.
 var service = payload.Service{
@@ -131,7 +141,7 @@ var operations = []payload.Op{
 {{end}}
 // types decodes and encodes the package's types. Each type's codec is made from the type the first
 // time a value of it is read or written, so nothing runs at program start.
-var types = lossless.Types{Layouts: []string{ {{- .Layouts -}} }}
+var types = lossless.Types{Layouts: []string{ {{- .Layouts -}} }{{if .EC2}}, EC2: true{{end}}}
 {{if .UsesTime}}
 // parseTime reads a time the model keeps as text, in RFC 3339 or a layout CloudTrail writes the
 // service's times in.
@@ -153,7 +163,7 @@ const (
 type {{.Name}} struct {
 {{- range .Fields}}
 {{comment "\t" (printf "%s is %q in JSON. %s" .Name .JSON .Doc)}}
-	{{.Name}} {{.Type}} ` + "`" + `json:"{{.JSON}},omitempty"` + "`" + `
+	{{.Name}} {{.Type}} ` + "`" + `json:"{{.JSON}},omitempty"{{.Tags}}` + "`" + `
 {{- end}}
 	// Extra holds members the model does not have.
 	Extra map[string]json.RawMessage ` + "`" + `json:"-"` + "`" + `

@@ -27,6 +27,7 @@ type Shape struct {
 	// 93 members): for each further 64 fields a present word and a null word.
 	wide []uint64
 	odd  []oddValue
+	ec2  *ec2Shape // Types.EC2: the spelling and wrapper the struct was read in
 }
 
 // oddValue keeps a member whose JSON the typed field cannot reproduce (a string "true" where a boolean
@@ -130,8 +131,8 @@ func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.Ra
 	if layout != nil && extra == nil {
 		panic("lossless: a codec that keeps a Shape keeps unknown members too")
 	}
-	if len(fields) > 64 {
-		panic("lossless: more than 64 fields")
+	if len(fields) > 127 { // slots hold a field index + 1 in an int8
+		panic("lossless: more than 127 fields")
 	}
 	c := &Codec[T]{fields: fields, layout: layout, extra: extra}
 	for i, f := range fields {
@@ -216,15 +217,26 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 			(*extra)[key] = raw
 			return nil
 		}
-		bit := uint64(1) << uint(i)
-		if sh.present&bit != 0 {
-			sh.forget(i) // a repeated key: the last one wins, as in encoding/json
-		}
-		sh.present |= bit
 		f := &c.fields[i]
-		if !f.takesNull && s.Null() {
-			sh.null |= bit
-			return nil
+		if i >= 64 { // a codec of more than 64 fields (S3's Request): their bits are in Shape.wide
+			if sh.Present(i) {
+				sh.forget(i)
+			}
+			null := !f.takesNull && s.Null()
+			sh.setPresent(i, null)
+			if null {
+				return nil
+			}
+		} else {
+			bit := uint64(1) << uint(i)
+			if sh.present&bit != 0 {
+				sh.forget(i) // a repeated key: the last one wins, as in encoding/json
+			}
+			sh.present |= bit
+			if !f.takesNull && s.Null() {
+				sh.null |= bit
+				return nil
+			}
 		}
 		s.ws()
 		start := s.pos
@@ -278,13 +290,14 @@ func (c *Codec[T]) Delete(t *T, name string) bool {
 	return had
 }
 
-// Mask is the set of the named fields, for Shape.Any. It panics on a name T does not have.
+// Mask is the set of the named fields, for Shape.Any. It panics on a name T does not have, or
+// that is not among its first 64 fields.
 func (c *Codec[T]) Mask(names ...string) uint64 {
 	var m uint64
 	for _, n := range names {
 		i, ok := c.lookup(n)
-		if !ok {
-			panic("lossless: no field " + n)
+		if !ok || i >= 64 {
+			panic("lossless: no field " + n + " among the first 64")
 		}
 		m |= 1 << uint(i)
 	}

@@ -192,9 +192,9 @@ func TestCodecErrors(t *testing.T) {
 		NewCodec(func(c *child) *Layout { return &c.layout }, func(c *child) *map[string]json.RawMessage { return &c.Extra },
 			String("id", func(c *child) *string { return &c.ID }), String("id", func(c *child) *string { return &c.ID }))
 	})
-	mustPanic(t, "more than 64 fields", func() {
+	mustPanic(t, "more than 127 fields", func() {
 		var fields []Field[child]
-		for i := 0; i < 65; i++ {
+		for i := 0; i < 128; i++ {
 			fields = append(fields, String(fmt.Sprint(i), func(c *child) *string { return &c.ID }))
 		}
 		NewCodec(nil, nil, fields...)

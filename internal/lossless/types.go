@@ -25,6 +25,14 @@ import (
 type Types struct {
 	// Layouts are the time layouts, besides RFC 3339, the package's time.Time fields are read in.
 	Layouts []string
+	// EC2 reads and writes EC2's spellings besides the usual JSON (items.go): {"items": [...]}
+	// lists, epoch-millisecond times, {"<Op>Request": {...}} wrappers in the query spelling, and
+	// the string "" for an empty request.
+	EC2 bool
+
+	queryMode bool      // EC2: this Types reads the query spelling
+	qonce     sync.Once // makes query
+	query     *Types    // EC2: the Types of the query spelling
 
 	codecs sync.Map // reflect.Type of a struct -> *typeCodec, complete
 	mu     sync.Mutex
@@ -53,6 +61,7 @@ type typeField struct {
 	kind kind
 	typ  reflect.Type // the field's type, for kindObject the struct's and for kindSlice the slice's
 	elem *typeCodec   // kindObject and kindSlice
+	item string       // kindItemStrings: the member of each item
 }
 
 // typeCodec is the codec of one struct type.
@@ -66,6 +75,8 @@ type typeCodec struct {
 	hasLayout bool
 	hasExtra  bool
 	layouts   []string
+	ec2       bool // made by an EC2 Types
+	query     bool // made by the query spelling's Types
 }
 
 var (
@@ -103,7 +114,7 @@ func (ts *Types) make(t reflect.Type, made map[reflect.Type]*typeCodec) *typeCod
 	if c, ok := ts.codecs.Load(t); ok {
 		return c.(*typeCodec)
 	}
-	c := &typeCodec{typ: t, layouts: ts.Layouts}
+	c := &typeCodec{typ: t, layouts: ts.Layouts, ec2: ts.EC2, query: ts.queryMode}
 	made[t] = c
 	for i := range t.NumField() {
 		sf := t.Field(i)
@@ -120,6 +131,13 @@ func (ts *Types) make(t reflect.Type, made map[reflect.Type]*typeCodec) *typeCod
 			panic(fmt.Sprintf("lossless: %s.%s has no JSON name", t, sf.Name))
 		}
 		f := typeField{name: name, off: sf.Offset, typ: sf.Type}
+		if ts.EC2 && ts.ec2Field(sf, &f) {
+			if f.kind == kindItems || f.kind == kindTagged {
+				f.elem = ts.make(sf.Type.Elem(), made)
+			}
+			c.fields = append(c.fields, f)
+			continue
+		}
 		switch ft := sf.Type; {
 		case ft == timeType:
 			f.kind = kindTime
@@ -185,6 +203,9 @@ func (ts *Types) structOf(v any) (*typeCodec, unsafe.Pointer) {
 // Marshal encodes the struct v points to.
 func (ts *Types) Marshal(v any) ([]byte, error) {
 	c, p := ts.structOf(v)
+	if ts.EC2 {
+		return ts.appendEC2(c, make([]byte, 0, 256), p), nil
+	}
 	return c.append(make([]byte, 0, 256), p), nil
 }
 
@@ -203,6 +224,11 @@ func (ts *Types) Unmarshal(v any, data []byte) error {
 // to. It fails when data is not one well-formed JSON object.
 func (ts *Types) Decode(v any, data []byte) error {
 	c, p := ts.structOf(v)
+	if ts.EC2 {
+		if done, err := ts.decodeEC2(c, p, data); done {
+			return err
+		}
+	}
 	s := NewScanner(data)
 	if s.Peek() != '{' {
 		return s.errorf("not a JSON object")
@@ -262,6 +288,9 @@ func (c *typeCodec) extraOf(p unsafe.Pointer) *map[string]json.RawMessage {
 func (c *typeCodec) decode(p unsafe.Pointer, s *Scanner) error {
 	reflect.NewAt(c.typ, p).Elem().SetZero()
 	sh := c.shape(p)
+	if c.query {
+		sh.ec2 = queryNested
+	}
 	return s.Object(func(key string) error {
 		i, ok := c.lookup(key)
 		if !ok {
@@ -313,6 +342,9 @@ func (c *typeCodec) decodeField(f *typeField, fp unsafe.Pointer, s *Scanner) (od
 	case kindFloat:
 		return decodeFloat((*float64)(fp), s)
 	case kindTime:
+		if c.ec2 && (s.Peek() == '-' || '0' <= s.Peek() && s.Peek() <= '9') {
+			return decodeEpochTime((*time.Time)(fp), s)
+		}
 		return decodeTime((*time.Time)(fp), s, c.layouts)
 	case kindRaw:
 		raw, err := s.Raw()
@@ -331,6 +363,8 @@ func (c *typeCodec) decodeField(f *typeField, fp unsafe.Pointer, s *Scanner) (od
 		return false, f.elem.decode(u, s)
 	case kindSlice:
 		return f.elem.decodeSlice(f.typ, fp, s)
+	case kindItems, kindItemStrings, kindTagged, kindTaggedString:
+		return c.decodeEC2Field(f, fp, s)
 	}
 	panic("lossless: unknown field kind")
 }
@@ -396,6 +430,8 @@ func (c *typeCodec) encodeField(f *typeField, fp unsafe.Pointer, b []byte) []byt
 			b = f.elem.append(b, unsafe.Add(h.data, uintptr(i)*f.elem.typ.Size()))
 		}
 		return append(b, ']')
+	case kindItems, kindItemStrings, kindTagged, kindTaggedString:
+		return c.encodeEC2Field(f, fp, b)
 	}
 	panic("lossless: unknown field kind")
 }
@@ -416,7 +452,7 @@ func (f *typeField) isZero(fp unsafe.Pointer) bool {
 		return (*time.Time)(fp).IsZero()
 	case kindRaw:
 		return len(*(*[]byte)(fp)) == 0
-	case kindStrings, kindSlice:
+	case kindStrings, kindSlice, kindItems, kindItemStrings, kindTagged, kindTaggedString:
 		return (*sliceHeader)(fp).len == 0
 	case kindStringMap:
 		return *(*map[string]string)(fp) == nil

@@ -164,10 +164,11 @@ func Leftovers(v any) []string {
 // it: member names with a lower-case first letter, times as RFC 3339. A shape met again inside
 // itself is left empty.
 func Sample(shapes map[string]SampleShape, shape, member string) any {
-	return sample(shapes, shape, member, map[string]bool{})
+	return sample(shapes, shape, member, map[string]bool{}, false)
 }
 
-func sample(shapes map[string]SampleShape, shape, member string, open map[string]bool) any {
+// sample is Sample; with modelCase, member names are the model's own (apigen -member-case model).
+func sample(shapes map[string]SampleShape, shape, member string, open map[string]bool, modelCase bool) any {
 	sh := shapes[shape]
 	if open[shape] {
 		return nil
@@ -188,20 +189,23 @@ func sample(shapes map[string]SampleShape, shape, member string, open map[string
 	case sh.Type == "timestamp":
 		return "2024-05-06T07:08:09Z"
 	case sh.Type == "list":
-		if v := sample(shapes, sh.Member.Shape, member, open); v != nil {
+		if v := sample(shapes, sh.Member.Shape, member, open, modelCase); v != nil {
 			return []any{v}
 		}
 		return []any{}
 	case sh.Type == "map":
-		return map[string]any{"key": sample(shapes, sh.Value.Shape, member, open)}
+		return map[string]any{"key": sample(shapes, sh.Value.Shape, member, open, modelCase)}
 	case sh.Type == "structure":
 		obj := map[string]any{}
 		for name, mem := range sh.Members {
 			json := mem.LocationName
 			if json == "" || mem.Location != "" { // mirrors apigen.JSONName
 				json = strings.ToLower(name[:1]) + name[1:]
+				if modelCase {
+					json = name
+				}
 			}
-			if v := sample(shapes, mem.Shape, name, open); v != nil {
+			if v := sample(shapes, mem.Shape, name, open, modelCase); v != nil {
 				obj[json] = v
 			}
 		}

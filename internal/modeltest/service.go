@@ -95,7 +95,15 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser, 
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
-	mergeOverlay(t, filepath.Join(filepath.Dir(modelPath), "overlay.json"), m.Shapes)
+	if bodyInput(opts) {
+		wrapBodies(m.Operations, m.Shapes) // bodyinput.go
+	}
+	if !noOverlay(opts) {
+		mergeOverlay(t, filepath.Join(filepath.Dir(modelPath), "overlay.json"), m.Shapes)
+	}
+	if nameCase(opts) {
+		dropLocationNames(m.Shapes) // namecase.go
+	}
 	for op, o := range m.Operations {
 		if skipped(op, opts) {
 			continue
@@ -105,10 +113,10 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser, 
 		ev := &cloudtrail.Event{EventSource: eventSource, EventName: op, APIVersion: m.Metadata.APIVersion,
 			RequestParameters: json.RawMessage("null"), ResponseElements: json.RawMessage("null")}
 		if o.Input != nil {
-			ev.RequestParameters, _ = json.Marshal(Sample(m.Shapes, o.Input.Shape, op))
+			ev.RequestParameters, _ = json.Marshal(sample(m.Shapes, o.Input.Shape, op, map[string]bool{}, modelCase(opts)))
 		}
 		if o.Output != nil {
-			ev.ResponseElements, _ = json.Marshal(Sample(m.Shapes, resultShape(m.Shapes, o.Output.Shape, opts), op))
+			ev.ResponseElements, _ = json.Marshal(sample(m.Shapes, resultShape(m.Shapes, o.Output.Shape, opts), op, map[string]bool{}, modelCase(opts)))
 		}
 		call, err := parse(ev)
 		if err != nil {
@@ -126,8 +134,12 @@ func CheckOperations(t *testing.T, modelPath, eventSource string, parse Parser, 
 
 // CheckOption changes what CheckOperations expects of a package.
 type CheckOption struct {
-	flatten bool
-	skip    []string
+	flatten   bool
+	skip      []string
+	modelCase bool // ModelCase
+	nameCase  bool // NameCase
+	bodyInput bool // BodyInput
+	noOverlay bool // NoOverlay
 }
 
 // FlattenResult says the package was generated with apigen -flatten-result: CloudTrail records an

@@ -88,7 +88,7 @@ func TestParseMixedStream(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite ../OPERATIONS.md")
+var update = flag.Bool("update", false, "rewrite ../OPERATIONS.md and ../COVERAGE.md")
 
 // ../OPERATIONS.md lists every operation each package types, as the packages register them. When
 // this fails, run go test ./services/all -update.

@@ -11,5 +11,5 @@
 // DisableOrganizationAdminAccount removes the delegated administrator (see the example).
 package detective
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package detective -model model/service-2.json -event-source detective.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package detective -model model/service-2.json -event-source detective.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package detective -model model/service-2.json -event-source detective.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package detective -model model/service-2.json -event-source detective.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go

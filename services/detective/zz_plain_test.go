@@ -7,7 +7,8 @@ import "encoding/json"
 // The Parse benchmark's baseline: plain structs with the generated types' fields.
 type (
 	plainAcceptInvitationRequest struct {
-		GraphARN string `json:"graphArn"`
+		GraphARN      string `json:"graphArn"`
+		MasterAccount string `json:"masterAccount"`
 	}
 	plainAccount struct {
 		AccountID    string `json:"accountId"`

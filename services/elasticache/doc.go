@@ -12,10 +12,11 @@
 // (CreateUser, ModifyUser), and snapshots copied out (CopySnapshot with a target bucket).
 //
 // CloudTrail writes the responses of the operations whose model output wraps one structure
-// (CreateCacheCluster's CreateCacheClusterResult {CacheCluster}) as that structure itself; the
-// generated Response types keep the wrapper, so such responses stay in Extra until the generator
-// models it.
+// (CreateCacheCluster's CreateCacheClusterResult {CacheCluster}) as that structure itself, as it
+// does RDS's: the Response of such an operation is that structure (CreateCacheCluster's is a
+// *CacheCluster). An empty list written as {} (cacheNodeIdsToReboot) reads as an empty list and
+// is written back as it came.
 package elasticache
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package elasticache -model model/service-2.json -event-source elasticache.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package elasticache -model model/service-2.json -event-source elasticache.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package elasticache -model model/service-2.json -event-source elasticache.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package elasticache -model model/service-2.json -event-source elasticache.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -o zz_plain_test.go

@@ -629,34 +629,6 @@ func (v *AuthorizeCacheSecurityGroupIngressRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// AuthorizeCacheSecurityGroupIngressResponse holds the model's
-// AuthorizeCacheSecurityGroupIngressResult shape.
-type AuthorizeCacheSecurityGroupIngressResponse struct {
-	// CacheSecurityGroup is "cacheSecurityGroup" in JSON.
-	CacheSecurityGroup *CacheSecurityGroup `json:"cacheSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AuthorizeCacheSecurityGroupIngressResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AuthorizeCacheSecurityGroupIngressResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AuthorizeCacheSecurityGroupIngressResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // AvailabilityZone holds the model's AvailabilityZone shape. Describes an Availability Zone in
 // which the cluster is launched.
 type AvailabilityZone struct {
@@ -1717,27 +1689,6 @@ func (v *CompleteMigrationRequest) UnmarshalJSON(data []byte) error { return typ
 // whether the member was there.
 func (v *CompleteMigrationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CompleteMigrationResponse holds the model's CompleteMigrationResponse shape.
-type CompleteMigrationResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CompleteMigrationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CompleteMigrationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CompleteMigrationResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ConfigureShard holds the model's ConfigureShard shape. Node group (shard) configuration options
 // when adding or removing replicas. Each node group (shard) configuration has the following
 // members: NodeGroupId, NewReplicaCount, and PreferredAvailabilityZones.
@@ -1827,33 +1778,6 @@ func (v *CopyServerlessCacheSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// CopyServerlessCacheSnapshotResponse holds the model's CopyServerlessCacheSnapshotResponse shape.
-type CopyServerlessCacheSnapshotResponse struct {
-	// ServerlessCacheSnapshot is "serverlessCacheSnapshot" in JSON. The response for the attempt to
-	// copy the serverless cache snapshot. Available for Valkey, Redis OSS and Serverless Memcached
-	// only.
-	ServerlessCacheSnapshot *ServerlessCacheSnapshot `json:"serverlessCacheSnapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CopyServerlessCacheSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CopyServerlessCacheSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CopyServerlessCacheSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // CopySnapshotRequest holds the model's CopySnapshotMessage shape. Represents the input of a
 // CopySnapshotMessage operation.
 type CopySnapshotRequest struct {
@@ -1895,27 +1819,6 @@ func (v *CopySnapshotRequest) UnmarshalJSON(data []byte) error { return types.Un
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CopySnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CopySnapshotResponse holds the model's CopySnapshotResult shape.
-type CopySnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CopySnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CopySnapshotResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CopySnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCacheClusterRequest holds the model's CreateCacheClusterMessage shape. Represents the input
 // of a CreateCacheCluster operation.
@@ -2219,29 +2122,6 @@ func (v *CreateCacheClusterRequest) UnmarshalJSON(data []byte) error { return ty
 // whether the member was there.
 func (v *CreateCacheClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateCacheClusterResponse holds the model's CreateCacheClusterResult shape.
-type CreateCacheClusterResponse struct {
-	// CacheCluster is "cacheCluster" in JSON.
-	CacheCluster *CacheCluster `json:"cacheCluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCacheClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCacheClusterResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCacheClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateCacheParameterGroupRequest holds the model's CreateCacheParameterGroupMessage shape.
 // Represents the input of a CreateCacheParameterGroup operation.
 type CreateCacheParameterGroupRequest struct {
@@ -2279,31 +2159,6 @@ func (v *CreateCacheParameterGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateCacheParameterGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateCacheParameterGroupResponse holds the model's CreateCacheParameterGroupResult shape.
-type CreateCacheParameterGroupResponse struct {
-	// CacheParameterGroup is "cacheParameterGroup" in JSON.
-	CacheParameterGroup *CacheParameterGroup `json:"cacheParameterGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCacheParameterGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCacheParameterGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCacheParameterGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // CreateCacheSecurityGroupRequest holds the model's CreateCacheSecurityGroupMessage shape.
 // Represents the input of a CreateCacheSecurityGroup operation.
 type CreateCacheSecurityGroupRequest struct {
@@ -2338,29 +2193,6 @@ func (v *CreateCacheSecurityGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateCacheSecurityGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CreateCacheSecurityGroupResponse holds the model's CreateCacheSecurityGroupResult shape.
-type CreateCacheSecurityGroupResponse struct {
-	// CacheSecurityGroup is "cacheSecurityGroup" in JSON.
-	CacheSecurityGroup *CacheSecurityGroup `json:"cacheSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCacheSecurityGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCacheSecurityGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCacheSecurityGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCacheSubnetGroupRequest holds the model's CreateCacheSubnetGroupMessage shape. Represents
 // the input of a CreateCacheSubnetGroup operation.
@@ -2399,29 +2231,6 @@ func (v *CreateCacheSubnetGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateCacheSubnetGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateCacheSubnetGroupResponse holds the model's CreateCacheSubnetGroupResult shape.
-type CreateCacheSubnetGroupResponse struct {
-	// CacheSubnetGroup is "cacheSubnetGroup" in JSON.
-	CacheSubnetGroup *CacheSubnetGroup `json:"cacheSubnetGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateCacheSubnetGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateCacheSubnetGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateCacheSubnetGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateGlobalReplicationGroupRequest holds the model's CreateGlobalReplicationGroupMessage shape.
 type CreateGlobalReplicationGroupRequest struct {
 	// GlobalReplicationGroupDescription is "globalReplicationGroupDescription" in JSON. Provides
@@ -2459,31 +2268,6 @@ func (v *CreateGlobalReplicationGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateGlobalReplicationGroupRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// CreateGlobalReplicationGroupResponse holds the model's CreateGlobalReplicationGroupResult shape.
-type CreateGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateGlobalReplicationGroupResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -2885,29 +2669,6 @@ func (v *CreateReplicationGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateReplicationGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateReplicationGroupResponse holds the model's CreateReplicationGroupResult shape.
-type CreateReplicationGroupResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateReplicationGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateServerlessCacheRequest holds the model's CreateServerlessCacheRequest shape.
 type CreateServerlessCacheRequest struct {
 	// CacheUsageLimits is "cacheUsageLimits" in JSON. Sets the cache usage limits for storage and
@@ -2981,30 +2742,6 @@ func (v *CreateServerlessCacheRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateServerlessCacheRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateServerlessCacheResponse holds the model's CreateServerlessCacheResponse shape.
-type CreateServerlessCacheResponse struct {
-	// ServerlessCache is "serverlessCache" in JSON. The response for the attempt to create the
-	// serverless cache.
-	ServerlessCache *ServerlessCache `json:"serverlessCache,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServerlessCacheResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServerlessCacheResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServerlessCacheResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateServerlessCacheSnapshotRequest holds the model's CreateServerlessCacheSnapshotRequest
 // shape.
 type CreateServerlessCacheSnapshotRequest struct {
@@ -3044,36 +2781,6 @@ func (v *CreateServerlessCacheSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// CreateServerlessCacheSnapshotResponse holds the model's CreateServerlessCacheSnapshotResponse
-// shape.
-type CreateServerlessCacheSnapshotResponse struct {
-	// ServerlessCacheSnapshot is "serverlessCacheSnapshot" in JSON. The state of a serverless cache
-	// snapshot at a specific point in time, to the millisecond. Available for Valkey, Redis OSS and
-	// Serverless Memcached only.
-	ServerlessCacheSnapshot *ServerlessCacheSnapshot `json:"serverlessCacheSnapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateServerlessCacheSnapshotResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateServerlessCacheSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateServerlessCacheSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // CreateSnapshotRequest holds the model's CreateSnapshotMessage shape. Represents the input of a
 // CreateSnapshot operation.
 type CreateSnapshotRequest struct {
@@ -3107,27 +2814,6 @@ func (v *CreateSnapshotRequest) UnmarshalJSON(data []byte) error { return types.
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CreateSnapshotResponse holds the model's CreateSnapshotResult shape.
-type CreateSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSnapshotResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateUserGroupRequest holds the model's CreateUserGroupMessage shape.
 type CreateUserGroupRequest struct {
@@ -3294,34 +2980,6 @@ func (v *DecreaseNodeGroupsInGlobalReplicationGroupRequest) Delete(member string
 	return types.Delete(v, member)
 }
 
-// DecreaseNodeGroupsInGlobalReplicationGroupResponse holds the model's
-// DecreaseNodeGroupsInGlobalReplicationGroupResult shape.
-type DecreaseNodeGroupsInGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DecreaseNodeGroupsInGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecreaseNodeGroupsInGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecreaseNodeGroupsInGlobalReplicationGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // DecreaseReplicaCountRequest holds the model's DecreaseReplicaCountMessage shape.
 type DecreaseReplicaCountRequest struct {
 	// ApplyImmediately is "applyImmediately" in JSON. If True, the number of replica nodes is
@@ -3374,29 +3032,6 @@ func (v *DecreaseReplicaCountRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *DecreaseReplicaCountRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// DecreaseReplicaCountResponse holds the model's DecreaseReplicaCountResult shape.
-type DecreaseReplicaCountResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DecreaseReplicaCountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DecreaseReplicaCountResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DecreaseReplicaCountResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // DeleteCacheClusterRequest holds the model's DeleteCacheClusterMessage shape. Represents the input
 // of a DeleteCacheCluster operation.
 type DeleteCacheClusterRequest struct {
@@ -3423,29 +3058,6 @@ func (v *DeleteCacheClusterRequest) UnmarshalJSON(data []byte) error { return ty
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *DeleteCacheClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// DeleteCacheClusterResponse holds the model's DeleteCacheClusterResult shape.
-type DeleteCacheClusterResponse struct {
-	// CacheCluster is "cacheCluster" in JSON.
-	CacheCluster *CacheCluster `json:"cacheCluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteCacheClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteCacheClusterResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteCacheClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteCacheParameterGroupRequest holds the model's DeleteCacheParameterGroupMessage shape.
 // Represents the input of a DeleteCacheParameterGroup operation.
@@ -3557,31 +3169,6 @@ func (v *DeleteGlobalReplicationGroupRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// DeleteGlobalReplicationGroupResponse holds the model's DeleteGlobalReplicationGroupResult shape.
-type DeleteGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteGlobalReplicationGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // DeleteReplicationGroupRequest holds the model's DeleteReplicationGroupMessage shape. Represents
 // the input of a DeleteReplicationGroup operation.
 type DeleteReplicationGroupRequest struct {
@@ -3615,29 +3202,6 @@ func (v *DeleteReplicationGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *DeleteReplicationGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// DeleteReplicationGroupResponse holds the model's DeleteReplicationGroupResult shape.
-type DeleteReplicationGroupResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteReplicationGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // DeleteServerlessCacheRequest holds the model's DeleteServerlessCacheRequest shape.
 type DeleteServerlessCacheRequest struct {
 	// FinalSnapshotName is "finalSnapshotName" in JSON. Name of the final snapshot to be taken
@@ -3666,30 +3230,6 @@ func (v *DeleteServerlessCacheRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *DeleteServerlessCacheRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// DeleteServerlessCacheResponse holds the model's DeleteServerlessCacheResponse shape.
-type DeleteServerlessCacheResponse struct {
-	// ServerlessCache is "serverlessCache" in JSON. Provides the details of the specified
-	// serverless cache that is about to be deleted.
-	ServerlessCache *ServerlessCache `json:"serverlessCache,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServerlessCacheResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServerlessCacheResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServerlessCacheResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // DeleteServerlessCacheSnapshotRequest holds the model's DeleteServerlessCacheSnapshotRequest
 // shape.
 type DeleteServerlessCacheSnapshotRequest struct {
@@ -3717,35 +3257,6 @@ func (v *DeleteServerlessCacheSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// DeleteServerlessCacheSnapshotResponse holds the model's DeleteServerlessCacheSnapshotResponse
-// shape.
-type DeleteServerlessCacheSnapshotResponse struct {
-	// ServerlessCacheSnapshot is "serverlessCacheSnapshot" in JSON. The snapshot to be deleted.
-	// Available for Valkey, Redis OSS and Serverless Memcached only.
-	ServerlessCacheSnapshot *ServerlessCacheSnapshot `json:"serverlessCacheSnapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteServerlessCacheSnapshotResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteServerlessCacheSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteServerlessCacheSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // DeleteSnapshotRequest holds the model's DeleteSnapshotMessage shape. Represents the input of a
 // DeleteSnapshot operation.
 type DeleteSnapshotRequest struct {
@@ -3767,27 +3278,6 @@ func (v *DeleteSnapshotRequest) UnmarshalJSON(data []byte) error { return types.
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *DeleteSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// DeleteSnapshotResponse holds the model's DeleteSnapshotResult shape.
-type DeleteSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteSnapshotResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteUserGroupRequest holds the model's DeleteUserGroupMessage shape.
 type DeleteUserGroupRequest struct {
@@ -4133,34 +3623,6 @@ func (v *DescribeEngineDefaultParametersRequest) UnmarshalJSON(data []byte) erro
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *DescribeEngineDefaultParametersRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// DescribeEngineDefaultParametersResponse holds the model's DescribeEngineDefaultParametersResult
-// shape.
-type DescribeEngineDefaultParametersResponse struct {
-	// EngineDefaults is "engineDefaults" in JSON.
-	EngineDefaults *EngineDefaults `json:"engineDefaults,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeEngineDefaultParametersResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeEngineDefaultParametersResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeEngineDefaultParametersResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -5090,34 +4552,6 @@ func (v *DisassociateGlobalReplicationGroupRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// DisassociateGlobalReplicationGroupResponse holds the model's
-// DisassociateGlobalReplicationGroupResult shape.
-type DisassociateGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisassociateGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisassociateGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisassociateGlobalReplicationGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // EC2SecurityGroup holds the model's EC2SecurityGroup shape. Provides ownership and status
 // information for an Amazon EC2 security group.
 type EC2SecurityGroup struct {
@@ -5318,36 +4752,6 @@ func (v *ExportServerlessCacheSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// ExportServerlessCacheSnapshotResponse holds the model's ExportServerlessCacheSnapshotResponse
-// shape.
-type ExportServerlessCacheSnapshotResponse struct {
-	// ServerlessCacheSnapshot is "serverlessCacheSnapshot" in JSON. The state of a serverless cache
-	// at a specific point in time, to the millisecond. Available for Valkey, Redis OSS and
-	// Serverless Memcached only.
-	ServerlessCacheSnapshot *ServerlessCacheSnapshot `json:"serverlessCacheSnapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ExportServerlessCacheSnapshotResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ExportServerlessCacheSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ExportServerlessCacheSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // FailoverGlobalReplicationGroupRequest holds the model's FailoverGlobalReplicationGroupMessage
 // shape.
 type FailoverGlobalReplicationGroupRequest struct {
@@ -5380,34 +4784,6 @@ func (v *FailoverGlobalReplicationGroupRequest) UnmarshalJSON(data []byte) error
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *FailoverGlobalReplicationGroupRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// FailoverGlobalReplicationGroupResponse holds the model's FailoverGlobalReplicationGroupResult
-// shape.
-type FailoverGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FailoverGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FailoverGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FailoverGlobalReplicationGroupResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -5631,34 +5007,6 @@ func (v *IncreaseNodeGroupsInGlobalReplicationGroupRequest) Delete(member string
 	return types.Delete(v, member)
 }
 
-// IncreaseNodeGroupsInGlobalReplicationGroupResponse holds the model's
-// IncreaseNodeGroupsInGlobalReplicationGroupResult shape.
-type IncreaseNodeGroupsInGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v IncreaseNodeGroupsInGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *IncreaseNodeGroupsInGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *IncreaseNodeGroupsInGlobalReplicationGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // IncreaseReplicaCountRequest holds the model's IncreaseReplicaCountMessage shape.
 type IncreaseReplicaCountRequest struct {
 	// ApplyImmediately is "applyImmediately" in JSON. If True, the number of replica nodes is
@@ -5696,29 +5044,6 @@ func (v *IncreaseReplicaCountRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *IncreaseReplicaCountRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// IncreaseReplicaCountResponse holds the model's IncreaseReplicaCountResult shape.
-type IncreaseReplicaCountResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v IncreaseReplicaCountResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *IncreaseReplicaCountResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *IncreaseReplicaCountResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // KinesisFirehoseDestinationDetails holds the model's KinesisFirehoseDestinationDetails shape. The
 // configuration details of the Kinesis Data Firehose destination.
@@ -6162,29 +5487,6 @@ func (v *ModifyCacheClusterRequest) UnmarshalJSON(data []byte) error { return ty
 // whether the member was there.
 func (v *ModifyCacheClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyCacheClusterResponse holds the model's ModifyCacheClusterResult shape.
-type ModifyCacheClusterResponse struct {
-	// CacheCluster is "cacheCluster" in JSON.
-	CacheCluster *CacheCluster `json:"cacheCluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyCacheClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyCacheClusterResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyCacheClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyCacheParameterGroupRequest holds the model's ModifyCacheParameterGroupMessage shape.
 // Represents the input of a ModifyCacheParameterGroup operation.
 type ModifyCacheParameterGroupRequest struct {
@@ -6248,29 +5550,6 @@ func (v *ModifyCacheSubnetGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyCacheSubnetGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyCacheSubnetGroupResponse holds the model's ModifyCacheSubnetGroupResult shape.
-type ModifyCacheSubnetGroupResponse struct {
-	// CacheSubnetGroup is "cacheSubnetGroup" in JSON.
-	CacheSubnetGroup *CacheSubnetGroup `json:"cacheSubnetGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyCacheSubnetGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyCacheSubnetGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyCacheSubnetGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyGlobalReplicationGroupRequest holds the model's ModifyGlobalReplicationGroupMessage shape.
 type ModifyGlobalReplicationGroupRequest struct {
 	// ApplyImmediately is "applyImmediately" in JSON. This parameter causes the modifications in
@@ -6319,31 +5598,6 @@ func (v *ModifyGlobalReplicationGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyGlobalReplicationGroupRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// ModifyGlobalReplicationGroupResponse holds the model's ModifyGlobalReplicationGroupResult shape.
-type ModifyGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyGlobalReplicationGroupResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -6564,29 +5818,6 @@ func (v *ModifyReplicationGroupRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyReplicationGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyReplicationGroupResponse holds the model's ModifyReplicationGroupResult shape.
-type ModifyReplicationGroupResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyReplicationGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyReplicationGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyReplicationGroupShardConfigurationRequest holds the model's
 // ModifyReplicationGroupShardConfigurationMessage shape. Represents the input for a
 // ModifyReplicationGroupShardConfiguration operation.
@@ -6650,34 +5881,6 @@ func (v *ModifyReplicationGroupShardConfigurationRequest) Delete(member string) 
 	return types.Delete(v, member)
 }
 
-// ModifyReplicationGroupShardConfigurationResponse holds the model's
-// ModifyReplicationGroupShardConfigurationResult shape.
-type ModifyReplicationGroupShardConfigurationResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyReplicationGroupShardConfigurationResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyReplicationGroupShardConfigurationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyReplicationGroupShardConfigurationResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // ModifyServerlessCacheRequest holds the model's ModifyServerlessCacheRequest shape.
 type ModifyServerlessCacheRequest struct {
 	// CacheUsageLimits is "cacheUsageLimits" in JSON. Modify the cache usage limit for the
@@ -6738,30 +5941,6 @@ func (v *ModifyServerlessCacheRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyServerlessCacheRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ModifyServerlessCacheResponse holds the model's ModifyServerlessCacheResponse shape.
-type ModifyServerlessCacheResponse struct {
-	// ServerlessCache is "serverlessCache" in JSON. The response for the attempt to modify the
-	// serverless cache.
-	ServerlessCache *ServerlessCache `json:"serverlessCache,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyServerlessCacheResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyServerlessCacheResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyServerlessCacheResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ModifyUserGroupRequest holds the model's ModifyUserGroupMessage shape.
 type ModifyUserGroupRequest struct {
@@ -7307,34 +6486,6 @@ func (v *PurchaseReservedCacheNodesOfferingRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// PurchaseReservedCacheNodesOfferingResponse holds the model's
-// PurchaseReservedCacheNodesOfferingResult shape.
-type PurchaseReservedCacheNodesOfferingResponse struct {
-	// ReservedCacheNode is "reservedCacheNode" in JSON.
-	ReservedCacheNode *ReservedCacheNode `json:"reservedCacheNode,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PurchaseReservedCacheNodesOfferingResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PurchaseReservedCacheNodesOfferingResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PurchaseReservedCacheNodesOfferingResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // RebalanceSlotsInGlobalReplicationGroupRequest holds the model's
 // RebalanceSlotsInGlobalReplicationGroupMessage shape.
 type RebalanceSlotsInGlobalReplicationGroupRequest struct {
@@ -7367,34 +6518,6 @@ func (v *RebalanceSlotsInGlobalReplicationGroupRequest) Delete(member string) bo
 	return types.Delete(v, member)
 }
 
-// RebalanceSlotsInGlobalReplicationGroupResponse holds the model's
-// RebalanceSlotsInGlobalReplicationGroupResult shape.
-type RebalanceSlotsInGlobalReplicationGroupResponse struct {
-	// GlobalReplicationGroup is "globalReplicationGroup" in JSON.
-	GlobalReplicationGroup *GlobalReplicationGroup `json:"globalReplicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RebalanceSlotsInGlobalReplicationGroupResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RebalanceSlotsInGlobalReplicationGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RebalanceSlotsInGlobalReplicationGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // RebootCacheClusterRequest holds the model's RebootCacheClusterMessage shape. Represents the input
 // of a RebootCacheCluster operation.
 type RebootCacheClusterRequest struct {
@@ -7421,29 +6544,6 @@ func (v *RebootCacheClusterRequest) UnmarshalJSON(data []byte) error { return ty
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *RebootCacheClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// RebootCacheClusterResponse holds the model's RebootCacheClusterResult shape.
-type RebootCacheClusterResponse struct {
-	// CacheCluster is "cacheCluster" in JSON.
-	CacheCluster *CacheCluster `json:"cacheCluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RebootCacheClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RebootCacheClusterResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RebootCacheClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RecurringCharge holds the model's RecurringCharge shape. Contains the specific price and
 // frequency of a recurring charges for a reserved cache node, or for a reserved cache node
@@ -8228,34 +7328,6 @@ func (v *RevokeCacheSecurityGroupIngressRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// RevokeCacheSecurityGroupIngressResponse holds the model's RevokeCacheSecurityGroupIngressResult
-// shape.
-type RevokeCacheSecurityGroupIngressResponse struct {
-	// CacheSecurityGroup is "cacheSecurityGroup" in JSON.
-	CacheSecurityGroup *CacheSecurityGroup `json:"cacheSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RevokeCacheSecurityGroupIngressResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RevokeCacheSecurityGroupIngressResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RevokeCacheSecurityGroupIngressResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // ScaleConfig holds the model's ScaleConfig shape. Configuration settings for horizontal or
 // vertical scaling operations on Memcached clusters.
 type ScaleConfig struct {
@@ -8817,27 +7889,6 @@ func (v *StartMigrationRequest) UnmarshalJSON(data []byte) error { return types.
 // whether the member was there.
 func (v *StartMigrationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// StartMigrationResponse holds the model's StartMigrationResponse shape.
-type StartMigrationResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v StartMigrationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *StartMigrationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *StartMigrationResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // Subnet holds the model's Subnet shape. Represents the subnet associated with a cluster. This
 // parameter refers to subnets defined in Amazon Virtual Private Cloud (Amazon VPC) and used with
 // ElastiCache.
@@ -8966,27 +8017,6 @@ func (v *TestFailoverRequest) UnmarshalJSON(data []byte) error { return types.Un
 // whether the member was there.
 func (v *TestFailoverRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// TestFailoverResponse holds the model's TestFailoverResult shape.
-type TestFailoverResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TestFailoverResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TestFailoverResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TestFailoverResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // TestMigrationRequest holds the model's TestMigrationMessage shape.
 type TestMigrationRequest struct {
 	// CustomerNodeEndpointList is "customerNodeEndpointList" in JSON. List of endpoints from which
@@ -9011,27 +8041,6 @@ func (v *TestMigrationRequest) UnmarshalJSON(data []byte) error { return types.U
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *TestMigrationRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// TestMigrationResponse holds the model's TestMigrationResponse shape.
-type TestMigrationResponse struct {
-	// ReplicationGroup is "replicationGroup" in JSON.
-	ReplicationGroup *ReplicationGroup `json:"replicationGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v TestMigrationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *TestMigrationResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *TestMigrationResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // TimeRangeFilter holds the model's TimeRangeFilter shape. Filters update actions from the service
 // updates that are in available status during the time range.
@@ -9377,7 +8386,7 @@ type AuthorizeCacheSecurityGroupIngress struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *AuthorizeCacheSecurityGroupIngressRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *AuthorizeCacheSecurityGroupIngressResponse
+	Response *CacheSecurityGroup
 }
 
 // Operation returns "AuthorizeCacheSecurityGroupIngress".
@@ -9423,7 +8432,7 @@ type CompleteMigration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CompleteMigrationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CompleteMigrationResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "CompleteMigration".
@@ -9438,7 +8447,7 @@ type CopyServerlessCacheSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CopyServerlessCacheSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CopyServerlessCacheSnapshotResponse
+	Response *ServerlessCacheSnapshot
 }
 
 // Operation returns "CopyServerlessCacheSnapshot".
@@ -9504,7 +8513,7 @@ type CopySnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CopySnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CopySnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "CopySnapshot".
@@ -9521,7 +8530,7 @@ type CreateCacheCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCacheClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateCacheClusterResponse
+	Response *CacheCluster
 }
 
 // Operation returns "CreateCacheCluster".
@@ -9545,7 +8554,7 @@ type CreateCacheParameterGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCacheParameterGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateCacheParameterGroupResponse
+	Response *CacheParameterGroup
 }
 
 // Operation returns "CreateCacheParameterGroup".
@@ -9564,7 +8573,7 @@ type CreateCacheSecurityGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCacheSecurityGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateCacheSecurityGroupResponse
+	Response *CacheSecurityGroup
 }
 
 // Operation returns "CreateCacheSecurityGroup".
@@ -9581,7 +8590,7 @@ type CreateCacheSubnetGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateCacheSubnetGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateCacheSubnetGroupResponse
+	Response *CacheSubnetGroup
 }
 
 // Operation returns "CreateCacheSubnetGroup".
@@ -9604,7 +8613,7 @@ type CreateGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "CreateGlobalReplicationGroup".
@@ -9649,7 +8658,7 @@ type CreateReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateReplicationGroupResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "CreateReplicationGroup".
@@ -9663,7 +8672,7 @@ type CreateServerlessCache struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateServerlessCacheRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateServerlessCacheResponse
+	Response *ServerlessCache
 }
 
 // Operation returns "CreateServerlessCache".
@@ -9678,7 +8687,7 @@ type CreateServerlessCacheSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateServerlessCacheSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateServerlessCacheSnapshotResponse
+	Response *ServerlessCacheSnapshot
 }
 
 // Operation returns "CreateServerlessCacheSnapshot".
@@ -9694,7 +8703,7 @@ type CreateSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "CreateSnapshot".
@@ -9739,7 +8748,7 @@ type DecreaseNodeGroupsInGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DecreaseNodeGroupsInGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DecreaseNodeGroupsInGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "DecreaseNodeGroupsInGlobalReplicationGroup".
@@ -9758,7 +8767,7 @@ type DecreaseReplicaCount struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DecreaseReplicaCountRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DecreaseReplicaCountResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "DecreaseReplicaCount".
@@ -9791,7 +8800,7 @@ type DeleteCacheCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteCacheClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteCacheClusterResponse
+	Response *CacheCluster
 }
 
 // Operation returns "DeleteCacheCluster".
@@ -9871,7 +8880,7 @@ type DeleteGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "DeleteGlobalReplicationGroup".
@@ -9896,7 +8905,7 @@ type DeleteReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteReplicationGroupResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "DeleteReplicationGroup".
@@ -9913,7 +8922,7 @@ type DeleteServerlessCache struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteServerlessCacheRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteServerlessCacheResponse
+	Response *ServerlessCache
 }
 
 // Operation returns "DeleteServerlessCache".
@@ -9928,7 +8937,7 @@ type DeleteServerlessCacheSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteServerlessCacheSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteServerlessCacheSnapshotResponse
+	Response *ServerlessCacheSnapshot
 }
 
 // Operation returns "DeleteServerlessCacheSnapshot".
@@ -9945,7 +8954,7 @@ type DeleteSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "DeleteSnapshot".
@@ -10098,7 +9107,7 @@ type DescribeEngineDefaultParameters struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DescribeEngineDefaultParametersRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DescribeEngineDefaultParametersResponse
+	Response *EngineDefaults
 }
 
 // Operation returns "DescribeEngineDefaultParameters".
@@ -10305,7 +9314,7 @@ type DisassociateGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DisassociateGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DisassociateGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "DisassociateGlobalReplicationGroup".
@@ -10322,7 +9331,7 @@ type ExportServerlessCacheSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ExportServerlessCacheSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ExportServerlessCacheSnapshotResponse
+	Response *ServerlessCacheSnapshot
 }
 
 // Operation returns "ExportServerlessCacheSnapshot".
@@ -10337,7 +9346,7 @@ type FailoverGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *FailoverGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *FailoverGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "FailoverGlobalReplicationGroup".
@@ -10352,7 +9361,7 @@ type IncreaseNodeGroupsInGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *IncreaseNodeGroupsInGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *IncreaseNodeGroupsInGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "IncreaseNodeGroupsInGlobalReplicationGroup".
@@ -10371,7 +9380,7 @@ type IncreaseReplicaCount struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *IncreaseReplicaCountRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *IncreaseReplicaCountResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "IncreaseReplicaCount".
@@ -10428,7 +9437,7 @@ type ModifyCacheCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyCacheClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyCacheClusterResponse
+	Response *CacheCluster
 }
 
 // Operation returns "ModifyCacheCluster".
@@ -10457,7 +9466,7 @@ type ModifyCacheSubnetGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyCacheSubnetGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyCacheSubnetGroupResponse
+	Response *CacheSubnetGroup
 }
 
 // Operation returns "ModifyCacheSubnetGroup".
@@ -10471,7 +9480,7 @@ type ModifyGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "ModifyGlobalReplicationGroup".
@@ -10492,7 +9501,7 @@ type ModifyReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyReplicationGroupResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "ModifyReplicationGroup".
@@ -10508,7 +9517,7 @@ type ModifyReplicationGroupShardConfiguration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyReplicationGroupShardConfigurationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyReplicationGroupShardConfigurationResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "ModifyReplicationGroupShardConfiguration".
@@ -10524,7 +9533,7 @@ type ModifyServerlessCache struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyServerlessCacheRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyServerlessCacheResponse
+	Response *ServerlessCache
 }
 
 // Operation returns "ModifyServerlessCache".
@@ -10568,7 +9577,7 @@ type PurchaseReservedCacheNodesOffering struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *PurchaseReservedCacheNodesOfferingRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *PurchaseReservedCacheNodesOfferingResponse
+	Response *ReservedCacheNode
 }
 
 // Operation returns "PurchaseReservedCacheNodesOffering".
@@ -10585,7 +9594,7 @@ type RebalanceSlotsInGlobalReplicationGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RebalanceSlotsInGlobalReplicationGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RebalanceSlotsInGlobalReplicationGroupResponse
+	Response *GlobalReplicationGroup
 }
 
 // Operation returns "RebalanceSlotsInGlobalReplicationGroup".
@@ -10615,7 +9624,7 @@ type RebootCacheCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RebootCacheClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RebootCacheClusterResponse
+	Response *CacheCluster
 }
 
 // Operation returns "RebootCacheCluster".
@@ -10665,7 +9674,7 @@ type RevokeCacheSecurityGroupIngress struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RevokeCacheSecurityGroupIngressRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RevokeCacheSecurityGroupIngressResponse
+	Response *CacheSecurityGroup
 }
 
 // Operation returns "RevokeCacheSecurityGroupIngress".
@@ -10679,7 +9688,7 @@ type StartMigration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *StartMigrationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *StartMigrationResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "StartMigration".
@@ -10735,7 +9744,7 @@ type TestFailover struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *TestFailoverRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *TestFailoverResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "TestFailover".
@@ -10749,7 +9758,7 @@ type TestMigration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *TestMigrationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *TestMigrationResponse
+	Response *ReplicationGroup
 }
 
 // Operation returns "TestMigration".

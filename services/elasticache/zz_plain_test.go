@@ -25,9 +25,6 @@ type (
 		EC2SecurityGroupName    string `json:"eC2SecurityGroupName"`
 		EC2SecurityGroupOwnerID string `json:"eC2SecurityGroupOwnerId"`
 	}
-	plainAuthorizeCacheSecurityGroupIngressResponse struct {
-		CacheSecurityGroup *plainCacheSecurityGroup `json:"cacheSecurityGroup"`
-	}
 	plainAvailabilityZone struct {
 		Name string `json:"name"`
 	}
@@ -188,9 +185,6 @@ type (
 		Force              any    `json:"force"`
 		ReplicationGroupID string `json:"replicationGroupId"`
 	}
-	plainCompleteMigrationResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainConfigureShard struct {
 		NewReplicaCount            any      `json:"newReplicaCount"`
 		NodeGroupID                string   `json:"nodeGroupId"`
@@ -203,18 +197,12 @@ type (
 		Tags                              []plainTag `json:"tags"`
 		TargetServerlessCacheSnapshotName string     `json:"targetServerlessCacheSnapshotName"`
 	}
-	plainCopyServerlessCacheSnapshotResponse struct {
-		ServerlessCacheSnapshot *plainServerlessCacheSnapshot `json:"serverlessCacheSnapshot"`
-	}
 	plainCopySnapshotRequest struct {
 		KmsKeyID           string     `json:"kmsKeyId"`
 		SourceSnapshotName string     `json:"sourceSnapshotName"`
 		Tags               []plainTag `json:"tags"`
 		TargetBucket       string     `json:"targetBucket"`
 		TargetSnapshotName string     `json:"targetSnapshotName"`
-	}
-	plainCopySnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainCreateCacheClusterRequest struct {
 		AZMode                     string                                 `json:"aZMode"`
@@ -248,25 +236,16 @@ type (
 		Tags                       []plainTag                             `json:"tags"`
 		TransitEncryptionEnabled   any                                    `json:"transitEncryptionEnabled"`
 	}
-	plainCreateCacheClusterResponse struct {
-		CacheCluster *plainCacheCluster `json:"cacheCluster"`
-	}
 	plainCreateCacheParameterGroupRequest struct {
 		CacheParameterGroupFamily string     `json:"cacheParameterGroupFamily"`
 		CacheParameterGroupName   string     `json:"cacheParameterGroupName"`
 		Description               string     `json:"description"`
 		Tags                      []plainTag `json:"tags"`
 	}
-	plainCreateCacheParameterGroupResponse struct {
-		CacheParameterGroup *plainCacheParameterGroup `json:"cacheParameterGroup"`
-	}
 	plainCreateCacheSecurityGroupRequest struct {
 		CacheSecurityGroupName string     `json:"cacheSecurityGroupName"`
 		Description            string     `json:"description"`
 		Tags                   []plainTag `json:"tags"`
-	}
-	plainCreateCacheSecurityGroupResponse struct {
-		CacheSecurityGroup *plainCacheSecurityGroup `json:"cacheSecurityGroup"`
 	}
 	plainCreateCacheSubnetGroupRequest struct {
 		CacheSubnetGroupDescription string     `json:"cacheSubnetGroupDescription"`
@@ -274,16 +253,10 @@ type (
 		SubnetIDs                   []string   `json:"subnetIds"`
 		Tags                        []plainTag `json:"tags"`
 	}
-	plainCreateCacheSubnetGroupResponse struct {
-		CacheSubnetGroup *plainCacheSubnetGroup `json:"cacheSubnetGroup"`
-	}
 	plainCreateGlobalReplicationGroupRequest struct {
 		GlobalReplicationGroupDescription string `json:"globalReplicationGroupDescription"`
 		GlobalReplicationGroupIdSuffix    string `json:"globalReplicationGroupIdSuffix"`
 		PrimaryReplicationGroupID         string `json:"primaryReplicationGroupId"`
-	}
-	plainCreateGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
 	}
 	plainCreateReplicationGroupRequest struct {
 		AtRestEncryptionEnabled     any                                    `json:"atRestEncryptionEnabled"`
@@ -327,9 +300,6 @@ type (
 		TransitEncryptionMode       string                                 `json:"transitEncryptionMode"`
 		UserGroupIDs                []string                               `json:"userGroupIds"`
 	}
-	plainCreateReplicationGroupResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainCreateServerlessCacheRequest struct {
 		CacheUsageLimits       *plainCacheUsageLimits `json:"cacheUsageLimits"`
 		DailySnapshotTime      string                 `json:"dailySnapshotTime"`
@@ -346,17 +316,11 @@ type (
 		Tags                   []plainTag             `json:"tags"`
 		UserGroupID            string                 `json:"userGroupId"`
 	}
-	plainCreateServerlessCacheResponse struct {
-		ServerlessCache *plainServerlessCache `json:"serverlessCache"`
-	}
 	plainCreateServerlessCacheSnapshotRequest struct {
 		KmsKeyID                    string     `json:"kmsKeyId"`
 		ServerlessCacheName         string     `json:"serverlessCacheName"`
 		ServerlessCacheSnapshotName string     `json:"serverlessCacheSnapshotName"`
 		Tags                        []plainTag `json:"tags"`
-	}
-	plainCreateServerlessCacheSnapshotResponse struct {
-		ServerlessCacheSnapshot *plainServerlessCacheSnapshot `json:"serverlessCacheSnapshot"`
 	}
 	plainCreateSnapshotRequest struct {
 		CacheClusterID     string     `json:"cacheClusterId"`
@@ -364,9 +328,6 @@ type (
 		ReplicationGroupID string     `json:"replicationGroupId"`
 		SnapshotName       string     `json:"snapshotName"`
 		Tags               []plainTag `json:"tags"`
-	}
-	plainCreateSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainCreateUserGroupRequest struct {
 		Engine      string     `json:"engine"`
@@ -400,9 +361,6 @@ type (
 		GlobalReplicationGroupID string   `json:"globalReplicationGroupId"`
 		NodeGroupCount           any      `json:"nodeGroupCount"`
 	}
-	plainDecreaseNodeGroupsInGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
-	}
 	plainDecreaseReplicaCountRequest struct {
 		ApplyImmediately     any                   `json:"applyImmediately"`
 		NewReplicaCount      any                   `json:"newReplicaCount"`
@@ -410,15 +368,9 @@ type (
 		ReplicasToRemove     []string              `json:"replicasToRemove"`
 		ReplicationGroupID   string                `json:"replicationGroupId"`
 	}
-	plainDecreaseReplicaCountResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainDeleteCacheClusterRequest struct {
 		CacheClusterID          string `json:"cacheClusterId"`
 		FinalSnapshotIdentifier string `json:"finalSnapshotIdentifier"`
-	}
-	plainDeleteCacheClusterResponse struct {
-		CacheCluster *plainCacheCluster `json:"cacheCluster"`
 	}
 	plainDeleteCacheParameterGroupRequest struct {
 		CacheParameterGroupName string `json:"cacheParameterGroupName"`
@@ -433,35 +385,20 @@ type (
 		GlobalReplicationGroupID      string `json:"globalReplicationGroupId"`
 		RetainPrimaryReplicationGroup any    `json:"retainPrimaryReplicationGroup"`
 	}
-	plainDeleteGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
-	}
 	plainDeleteReplicationGroupRequest struct {
 		FinalSnapshotIdentifier string `json:"finalSnapshotIdentifier"`
 		ReplicationGroupID      string `json:"replicationGroupId"`
 		RetainPrimaryCluster    any    `json:"retainPrimaryCluster"`
 	}
-	plainDeleteReplicationGroupResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainDeleteServerlessCacheRequest struct {
 		FinalSnapshotName   string `json:"finalSnapshotName"`
 		ServerlessCacheName string `json:"serverlessCacheName"`
 	}
-	plainDeleteServerlessCacheResponse struct {
-		ServerlessCache *plainServerlessCache `json:"serverlessCache"`
-	}
 	plainDeleteServerlessCacheSnapshotRequest struct {
 		ServerlessCacheSnapshotName string `json:"serverlessCacheSnapshotName"`
 	}
-	plainDeleteServerlessCacheSnapshotResponse struct {
-		ServerlessCacheSnapshot *plainServerlessCacheSnapshot `json:"serverlessCacheSnapshot"`
-	}
 	plainDeleteSnapshotRequest struct {
 		SnapshotName string `json:"snapshotName"`
-	}
-	plainDeleteSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainDeleteUserGroupRequest struct {
 		UserGroupID string `json:"userGroupId"`
@@ -509,9 +446,6 @@ type (
 		CacheParameterGroupFamily string `json:"cacheParameterGroupFamily"`
 		Marker                    string `json:"marker"`
 		MaxRecords                any    `json:"maxRecords"`
-	}
-	plainDescribeEngineDefaultParametersResponse struct {
-		EngineDefaults *plainEngineDefaults `json:"engineDefaults"`
 	}
 	plainDescribeEventsRequest struct {
 		Duration         any    `json:"duration"`
@@ -636,9 +570,6 @@ type (
 		ReplicationGroupID       string `json:"replicationGroupId"`
 		ReplicationGroupRegion   string `json:"replicationGroupRegion"`
 	}
-	plainDisassociateGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
-	}
 	plainEC2SecurityGroup struct {
 		EC2SecurityGroupName    string `json:"eC2SecurityGroupName"`
 		EC2SecurityGroupOwnerID string `json:"eC2SecurityGroupOwnerId"`
@@ -672,16 +603,10 @@ type (
 		S3BucketName                string `json:"s3BucketName"`
 		ServerlessCacheSnapshotName string `json:"serverlessCacheSnapshotName"`
 	}
-	plainExportServerlessCacheSnapshotResponse struct {
-		ServerlessCacheSnapshot *plainServerlessCacheSnapshot `json:"serverlessCacheSnapshot"`
-	}
 	plainFailoverGlobalReplicationGroupRequest struct {
 		GlobalReplicationGroupID  string `json:"globalReplicationGroupId"`
 		PrimaryRegion             string `json:"primaryRegion"`
 		PrimaryReplicationGroupID string `json:"primaryReplicationGroupId"`
-	}
-	plainFailoverGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
 	}
 	plainFilter struct {
 		Name   string   `json:"name"`
@@ -723,17 +648,11 @@ type (
 		NodeGroupCount           any                          `json:"nodeGroupCount"`
 		RegionalConfigurations   []plainRegionalConfiguration `json:"regionalConfigurations"`
 	}
-	plainIncreaseNodeGroupsInGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
-	}
 	plainIncreaseReplicaCountRequest struct {
 		ApplyImmediately     any                   `json:"applyImmediately"`
 		NewReplicaCount      any                   `json:"newReplicaCount"`
 		ReplicaConfiguration []plainConfigureShard `json:"replicaConfiguration"`
 		ReplicationGroupID   string                `json:"replicationGroupId"`
-	}
-	plainIncreaseReplicaCountResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
 	}
 	plainKinesisFirehoseDestinationDetails struct {
 		DeliveryStream string `json:"deliveryStream"`
@@ -785,9 +704,6 @@ type (
 		SnapshotRetentionLimit     any                                    `json:"snapshotRetentionLimit"`
 		SnapshotWindow             string                                 `json:"snapshotWindow"`
 	}
-	plainModifyCacheClusterResponse struct {
-		CacheCluster *plainCacheCluster `json:"cacheCluster"`
-	}
 	plainModifyCacheParameterGroupRequest struct {
 		CacheParameterGroupName string                    `json:"cacheParameterGroupName"`
 		ParameterNameValues     []plainParameterNameValue `json:"parameterNameValues"`
@@ -796,9 +712,6 @@ type (
 		CacheSubnetGroupDescription string   `json:"cacheSubnetGroupDescription"`
 		CacheSubnetGroupName        string   `json:"cacheSubnetGroupName"`
 		SubnetIDs                   []string `json:"subnetIds"`
-	}
-	plainModifyCacheSubnetGroupResponse struct {
-		CacheSubnetGroup *plainCacheSubnetGroup `json:"cacheSubnetGroup"`
 	}
 	plainModifyGlobalReplicationGroupRequest struct {
 		ApplyImmediately                  any    `json:"applyImmediately"`
@@ -809,9 +722,6 @@ type (
 		EngineVersion                     string `json:"engineVersion"`
 		GlobalReplicationGroupDescription string `json:"globalReplicationGroupDescription"`
 		GlobalReplicationGroupID          string `json:"globalReplicationGroupId"`
-	}
-	plainModifyGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
 	}
 	plainModifyReplicationGroupRequest struct {
 		ApplyImmediately            any                                    `json:"applyImmediately"`
@@ -846,9 +756,6 @@ type (
 		UserGroupIdsToAdd           []string                               `json:"userGroupIdsToAdd"`
 		UserGroupIdsToRemove        []string                               `json:"userGroupIdsToRemove"`
 	}
-	plainModifyReplicationGroupResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainModifyReplicationGroupShardConfigurationRequest struct {
 		ApplyImmediately        any                            `json:"applyImmediately"`
 		NodeGroupCount          any                            `json:"nodeGroupCount"`
@@ -856,9 +763,6 @@ type (
 		NodeGroupsToRetain      []string                       `json:"nodeGroupsToRetain"`
 		ReplicationGroupID      string                         `json:"replicationGroupId"`
 		ReshardingConfiguration []plainReshardingConfiguration `json:"reshardingConfiguration"`
-	}
-	plainModifyReplicationGroupShardConfigurationResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
 	}
 	plainModifyServerlessCacheRequest struct {
 		CacheUsageLimits       *plainCacheUsageLimits `json:"cacheUsageLimits"`
@@ -871,9 +775,6 @@ type (
 		ServerlessCacheName    string                 `json:"serverlessCacheName"`
 		SnapshotRetentionLimit any                    `json:"snapshotRetentionLimit"`
 		UserGroupID            string                 `json:"userGroupId"`
-	}
-	plainModifyServerlessCacheResponse struct {
-		ServerlessCache *plainServerlessCache `json:"serverlessCache"`
 	}
 	plainModifyUserGroupRequest struct {
 		Engine          string   `json:"engine"`
@@ -987,22 +888,13 @@ type (
 		ReservedCacheNodesOfferingID string     `json:"reservedCacheNodesOfferingId"`
 		Tags                         []plainTag `json:"tags"`
 	}
-	plainPurchaseReservedCacheNodesOfferingResponse struct {
-		ReservedCacheNode *plainReservedCacheNode `json:"reservedCacheNode"`
-	}
 	plainRebalanceSlotsInGlobalReplicationGroupRequest struct {
 		ApplyImmediately         any    `json:"applyImmediately"`
 		GlobalReplicationGroupID string `json:"globalReplicationGroupId"`
 	}
-	plainRebalanceSlotsInGlobalReplicationGroupResponse struct {
-		GlobalReplicationGroup *plainGlobalReplicationGroup `json:"globalReplicationGroup"`
-	}
 	plainRebootCacheClusterRequest struct {
 		CacheClusterID       string   `json:"cacheClusterId"`
 		CacheNodeIdsToReboot []string `json:"cacheNodeIdsToReboot"`
-	}
-	plainRebootCacheClusterResponse struct {
-		CacheCluster *plainCacheCluster `json:"cacheCluster"`
 	}
 	plainRecurringCharge struct {
 		RecurringChargeAmount    any    `json:"recurringChargeAmount"`
@@ -1119,9 +1011,6 @@ type (
 		EC2SecurityGroupName    string `json:"eC2SecurityGroupName"`
 		EC2SecurityGroupOwnerID string `json:"eC2SecurityGroupOwnerId"`
 	}
-	plainRevokeCacheSecurityGroupIngressResponse struct {
-		CacheSecurityGroup *plainCacheSecurityGroup `json:"cacheSecurityGroup"`
-	}
 	plainScaleConfig struct {
 		ScaleIntervalMinutes any `json:"scaleIntervalMinutes"`
 		ScalePercentage      any `json:"scalePercentage"`
@@ -1223,9 +1112,6 @@ type (
 		CustomerNodeEndpointList []plainCustomerNodeEndpoint `json:"customerNodeEndpointList"`
 		ReplicationGroupID       string                      `json:"replicationGroupId"`
 	}
-	plainStartMigrationResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainSubnet struct {
 		SubnetAvailabilityZone *plainAvailabilityZone `json:"subnetAvailabilityZone"`
 		SubnetIdentifier       string                 `json:"subnetIdentifier"`
@@ -1246,15 +1132,9 @@ type (
 		NodeGroupID        string `json:"nodeGroupId"`
 		ReplicationGroupID string `json:"replicationGroupId"`
 	}
-	plainTestFailoverResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
-	}
 	plainTestMigrationRequest struct {
 		CustomerNodeEndpointList []plainCustomerNodeEndpoint `json:"customerNodeEndpointList"`
 		ReplicationGroupID       string                      `json:"replicationGroupId"`
-	}
-	plainTestMigrationResponse struct {
-		ReplicationGroup *plainReplicationGroup `json:"replicationGroup"`
 	}
 	plainTimeRangeFilter struct {
 		EndTime   any `json:"endTime"`
@@ -1331,59 +1211,43 @@ type (
 var plainPayloads = map[string]func() (req, resp any){
 	"AddTagsToResource": func() (any, any) { return &plainAddTagsToResourceRequest{}, &plainAddTagsToResourceResponse{} },
 	"AuthorizeCacheSecurityGroupIngress": func() (any, any) {
-		return &plainAuthorizeCacheSecurityGroupIngressRequest{}, &plainAuthorizeCacheSecurityGroupIngressResponse{}
+		return &plainAuthorizeCacheSecurityGroupIngressRequest{}, &plainCacheSecurityGroup{}
 	},
 	"BatchApplyUpdateAction": func() (any, any) {
 		return &plainBatchApplyUpdateActionRequest{}, &plainBatchApplyUpdateActionResponse{}
 	},
-	"BatchStopUpdateAction": func() (any, any) { return &plainBatchStopUpdateActionRequest{}, &plainBatchApplyUpdateActionResponse{} },
-	"CompleteMigration":     func() (any, any) { return &plainCompleteMigrationRequest{}, &plainCompleteMigrationResponse{} },
-	"CopyServerlessCacheSnapshot": func() (any, any) {
-		return &plainCopyServerlessCacheSnapshotRequest{}, &plainCopyServerlessCacheSnapshotResponse{}
-	},
-	"CopySnapshot":       func() (any, any) { return &plainCopySnapshotRequest{}, &plainCopySnapshotResponse{} },
-	"CreateCacheCluster": func() (any, any) { return &plainCreateCacheClusterRequest{}, &plainCreateCacheClusterResponse{} },
-	"CreateCacheParameterGroup": func() (any, any) {
-		return &plainCreateCacheParameterGroupRequest{}, &plainCreateCacheParameterGroupResponse{}
-	},
-	"CreateCacheSecurityGroup": func() (any, any) {
-		return &plainCreateCacheSecurityGroupRequest{}, &plainCreateCacheSecurityGroupResponse{}
-	},
-	"CreateCacheSubnetGroup": func() (any, any) {
-		return &plainCreateCacheSubnetGroupRequest{}, &plainCreateCacheSubnetGroupResponse{}
-	},
-	"CreateGlobalReplicationGroup": func() (any, any) {
-		return &plainCreateGlobalReplicationGroupRequest{}, &plainCreateGlobalReplicationGroupResponse{}
-	},
-	"CreateReplicationGroup": func() (any, any) {
-		return &plainCreateReplicationGroupRequest{}, &plainCreateReplicationGroupResponse{}
-	},
-	"CreateServerlessCache": func() (any, any) { return &plainCreateServerlessCacheRequest{}, &plainCreateServerlessCacheResponse{} },
+	"BatchStopUpdateAction":        func() (any, any) { return &plainBatchStopUpdateActionRequest{}, &plainBatchApplyUpdateActionResponse{} },
+	"CompleteMigration":            func() (any, any) { return &plainCompleteMigrationRequest{}, &plainReplicationGroup{} },
+	"CopyServerlessCacheSnapshot":  func() (any, any) { return &plainCopyServerlessCacheSnapshotRequest{}, &plainServerlessCacheSnapshot{} },
+	"CopySnapshot":                 func() (any, any) { return &plainCopySnapshotRequest{}, &plainSnapshot{} },
+	"CreateCacheCluster":           func() (any, any) { return &plainCreateCacheClusterRequest{}, &plainCacheCluster{} },
+	"CreateCacheParameterGroup":    func() (any, any) { return &plainCreateCacheParameterGroupRequest{}, &plainCacheParameterGroup{} },
+	"CreateCacheSecurityGroup":     func() (any, any) { return &plainCreateCacheSecurityGroupRequest{}, &plainCacheSecurityGroup{} },
+	"CreateCacheSubnetGroup":       func() (any, any) { return &plainCreateCacheSubnetGroupRequest{}, &plainCacheSubnetGroup{} },
+	"CreateGlobalReplicationGroup": func() (any, any) { return &plainCreateGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{} },
+	"CreateReplicationGroup":       func() (any, any) { return &plainCreateReplicationGroupRequest{}, &plainReplicationGroup{} },
+	"CreateServerlessCache":        func() (any, any) { return &plainCreateServerlessCacheRequest{}, &plainServerlessCache{} },
 	"CreateServerlessCacheSnapshot": func() (any, any) {
-		return &plainCreateServerlessCacheSnapshotRequest{}, &plainCreateServerlessCacheSnapshotResponse{}
+		return &plainCreateServerlessCacheSnapshotRequest{}, &plainServerlessCacheSnapshot{}
 	},
-	"CreateSnapshot":  func() (any, any) { return &plainCreateSnapshotRequest{}, &plainCreateSnapshotResponse{} },
+	"CreateSnapshot":  func() (any, any) { return &plainCreateSnapshotRequest{}, &plainSnapshot{} },
 	"CreateUser":      func() (any, any) { return &plainCreateUserRequest{}, &plainCreateUserResponse{} },
 	"CreateUserGroup": func() (any, any) { return &plainCreateUserGroupRequest{}, &plainCreateUserGroupResponse{} },
 	"DecreaseNodeGroupsInGlobalReplicationGroup": func() (any, any) {
-		return &plainDecreaseNodeGroupsInGlobalReplicationGroupRequest{}, &plainDecreaseNodeGroupsInGlobalReplicationGroupResponse{}
+		return &plainDecreaseNodeGroupsInGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{}
 	},
-	"DecreaseReplicaCount":      func() (any, any) { return &plainDecreaseReplicaCountRequest{}, &plainDecreaseReplicaCountResponse{} },
-	"DeleteCacheCluster":        func() (any, any) { return &plainDeleteCacheClusterRequest{}, &plainDeleteCacheClusterResponse{} },
-	"DeleteCacheParameterGroup": func() (any, any) { return &plainDeleteCacheParameterGroupRequest{}, nil },
-	"DeleteCacheSecurityGroup":  func() (any, any) { return &plainDeleteCacheSecurityGroupRequest{}, nil },
-	"DeleteCacheSubnetGroup":    func() (any, any) { return &plainDeleteCacheSubnetGroupRequest{}, nil },
-	"DeleteGlobalReplicationGroup": func() (any, any) {
-		return &plainDeleteGlobalReplicationGroupRequest{}, &plainDeleteGlobalReplicationGroupResponse{}
-	},
-	"DeleteReplicationGroup": func() (any, any) {
-		return &plainDeleteReplicationGroupRequest{}, &plainDeleteReplicationGroupResponse{}
-	},
-	"DeleteServerlessCache": func() (any, any) { return &plainDeleteServerlessCacheRequest{}, &plainDeleteServerlessCacheResponse{} },
+	"DecreaseReplicaCount":         func() (any, any) { return &plainDecreaseReplicaCountRequest{}, &plainReplicationGroup{} },
+	"DeleteCacheCluster":           func() (any, any) { return &plainDeleteCacheClusterRequest{}, &plainCacheCluster{} },
+	"DeleteCacheParameterGroup":    func() (any, any) { return &plainDeleteCacheParameterGroupRequest{}, nil },
+	"DeleteCacheSecurityGroup":     func() (any, any) { return &plainDeleteCacheSecurityGroupRequest{}, nil },
+	"DeleteCacheSubnetGroup":       func() (any, any) { return &plainDeleteCacheSubnetGroupRequest{}, nil },
+	"DeleteGlobalReplicationGroup": func() (any, any) { return &plainDeleteGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{} },
+	"DeleteReplicationGroup":       func() (any, any) { return &plainDeleteReplicationGroupRequest{}, &plainReplicationGroup{} },
+	"DeleteServerlessCache":        func() (any, any) { return &plainDeleteServerlessCacheRequest{}, &plainServerlessCache{} },
 	"DeleteServerlessCacheSnapshot": func() (any, any) {
-		return &plainDeleteServerlessCacheSnapshotRequest{}, &plainDeleteServerlessCacheSnapshotResponse{}
+		return &plainDeleteServerlessCacheSnapshotRequest{}, &plainServerlessCacheSnapshot{}
 	},
-	"DeleteSnapshot":        func() (any, any) { return &plainDeleteSnapshotRequest{}, &plainDeleteSnapshotResponse{} },
+	"DeleteSnapshot":        func() (any, any) { return &plainDeleteSnapshotRequest{}, &plainSnapshot{} },
 	"DeleteUser":            func() (any, any) { return &plainDeleteUserRequest{}, &plainCreateUserResponse{} },
 	"DeleteUserGroup":       func() (any, any) { return &plainDeleteUserGroupRequest{}, &plainCreateUserGroupResponse{} },
 	"DescribeCacheClusters": func() (any, any) { return &plainDescribeCacheClustersRequest{}, &plainDescribeCacheClustersResponse{} },
@@ -1402,10 +1266,8 @@ var plainPayloads = map[string]func() (req, resp any){
 	"DescribeCacheSubnetGroups": func() (any, any) {
 		return &plainDescribeCacheSubnetGroupsRequest{}, &plainDescribeCacheSubnetGroupsResponse{}
 	},
-	"DescribeEngineDefaultParameters": func() (any, any) {
-		return &plainDescribeEngineDefaultParametersRequest{}, &plainDescribeEngineDefaultParametersResponse{}
-	},
-	"DescribeEvents": func() (any, any) { return &plainDescribeEventsRequest{}, &plainDescribeEventsResponse{} },
+	"DescribeEngineDefaultParameters": func() (any, any) { return &plainDescribeEngineDefaultParametersRequest{}, &plainEngineDefaults{} },
+	"DescribeEvents":                  func() (any, any) { return &plainDescribeEventsRequest{}, &plainDescribeEventsResponse{} },
 	"DescribeGlobalReplicationGroups": func() (any, any) {
 		return &plainDescribeGlobalReplicationGroupsRequest{}, &plainDescribeGlobalReplicationGroupsResponse{}
 	},
@@ -1432,56 +1294,46 @@ var plainPayloads = map[string]func() (req, resp any){
 	"DescribeUserGroups":    func() (any, any) { return &plainDescribeUserGroupsRequest{}, &plainDescribeUserGroupsResponse{} },
 	"DescribeUsers":         func() (any, any) { return &plainDescribeUsersRequest{}, &plainDescribeUsersResponse{} },
 	"DisassociateGlobalReplicationGroup": func() (any, any) {
-		return &plainDisassociateGlobalReplicationGroupRequest{}, &plainDisassociateGlobalReplicationGroupResponse{}
+		return &plainDisassociateGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{}
 	},
 	"ExportServerlessCacheSnapshot": func() (any, any) {
-		return &plainExportServerlessCacheSnapshotRequest{}, &plainExportServerlessCacheSnapshotResponse{}
+		return &plainExportServerlessCacheSnapshotRequest{}, &plainServerlessCacheSnapshot{}
 	},
 	"FailoverGlobalReplicationGroup": func() (any, any) {
-		return &plainFailoverGlobalReplicationGroupRequest{}, &plainFailoverGlobalReplicationGroupResponse{}
+		return &plainFailoverGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{}
 	},
 	"IncreaseNodeGroupsInGlobalReplicationGroup": func() (any, any) {
-		return &plainIncreaseNodeGroupsInGlobalReplicationGroupRequest{}, &plainIncreaseNodeGroupsInGlobalReplicationGroupResponse{}
+		return &plainIncreaseNodeGroupsInGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{}
 	},
-	"IncreaseReplicaCount": func() (any, any) { return &plainIncreaseReplicaCountRequest{}, &plainIncreaseReplicaCountResponse{} },
+	"IncreaseReplicaCount": func() (any, any) { return &plainIncreaseReplicaCountRequest{}, &plainReplicationGroup{} },
 	"ListAllowedNodeTypeModifications": func() (any, any) {
 		return &plainListAllowedNodeTypeModificationsRequest{}, &plainListAllowedNodeTypeModificationsResponse{}
 	},
 	"ListTagsForResource": func() (any, any) { return &plainListTagsForResourceRequest{}, &plainAddTagsToResourceResponse{} },
-	"ModifyCacheCluster":  func() (any, any) { return &plainModifyCacheClusterRequest{}, &plainModifyCacheClusterResponse{} },
+	"ModifyCacheCluster":  func() (any, any) { return &plainModifyCacheClusterRequest{}, &plainCacheCluster{} },
 	"ModifyCacheParameterGroup": func() (any, any) {
 		return &plainModifyCacheParameterGroupRequest{}, &plainModifyCacheParameterGroupResponse{}
 	},
-	"ModifyCacheSubnetGroup": func() (any, any) {
-		return &plainModifyCacheSubnetGroupRequest{}, &plainModifyCacheSubnetGroupResponse{}
-	},
-	"ModifyGlobalReplicationGroup": func() (any, any) {
-		return &plainModifyGlobalReplicationGroupRequest{}, &plainModifyGlobalReplicationGroupResponse{}
-	},
-	"ModifyReplicationGroup": func() (any, any) {
-		return &plainModifyReplicationGroupRequest{}, &plainModifyReplicationGroupResponse{}
-	},
+	"ModifyCacheSubnetGroup":       func() (any, any) { return &plainModifyCacheSubnetGroupRequest{}, &plainCacheSubnetGroup{} },
+	"ModifyGlobalReplicationGroup": func() (any, any) { return &plainModifyGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{} },
+	"ModifyReplicationGroup":       func() (any, any) { return &plainModifyReplicationGroupRequest{}, &plainReplicationGroup{} },
 	"ModifyReplicationGroupShardConfiguration": func() (any, any) {
-		return &plainModifyReplicationGroupShardConfigurationRequest{}, &plainModifyReplicationGroupShardConfigurationResponse{}
+		return &plainModifyReplicationGroupShardConfigurationRequest{}, &plainReplicationGroup{}
 	},
-	"ModifyServerlessCache": func() (any, any) { return &plainModifyServerlessCacheRequest{}, &plainModifyServerlessCacheResponse{} },
-	"ModifyUser":            func() (any, any) { return &plainModifyUserRequest{}, &plainCreateUserResponse{} },
-	"ModifyUserGroup":       func() (any, any) { return &plainModifyUserGroupRequest{}, &plainCreateUserGroupResponse{} },
-	"PurchaseReservedCacheNodesOffering": func() (any, any) {
-		return &plainPurchaseReservedCacheNodesOfferingRequest{}, &plainPurchaseReservedCacheNodesOfferingResponse{}
-	},
+	"ModifyServerlessCache":              func() (any, any) { return &plainModifyServerlessCacheRequest{}, &plainServerlessCache{} },
+	"ModifyUser":                         func() (any, any) { return &plainModifyUserRequest{}, &plainCreateUserResponse{} },
+	"ModifyUserGroup":                    func() (any, any) { return &plainModifyUserGroupRequest{}, &plainCreateUserGroupResponse{} },
+	"PurchaseReservedCacheNodesOffering": func() (any, any) { return &plainPurchaseReservedCacheNodesOfferingRequest{}, &plainReservedCacheNode{} },
 	"RebalanceSlotsInGlobalReplicationGroup": func() (any, any) {
-		return &plainRebalanceSlotsInGlobalReplicationGroupRequest{}, &plainRebalanceSlotsInGlobalReplicationGroupResponse{}
+		return &plainRebalanceSlotsInGlobalReplicationGroupRequest{}, &plainGlobalReplicationGroup{}
 	},
-	"RebootCacheCluster":     func() (any, any) { return &plainRebootCacheClusterRequest{}, &plainRebootCacheClusterResponse{} },
+	"RebootCacheCluster":     func() (any, any) { return &plainRebootCacheClusterRequest{}, &plainCacheCluster{} },
 	"RemoveTagsFromResource": func() (any, any) { return &plainRemoveTagsFromResourceRequest{}, &plainAddTagsToResourceResponse{} },
 	"ResetCacheParameterGroup": func() (any, any) {
 		return &plainResetCacheParameterGroupRequest{}, &plainModifyCacheParameterGroupResponse{}
 	},
-	"RevokeCacheSecurityGroupIngress": func() (any, any) {
-		return &plainRevokeCacheSecurityGroupIngressRequest{}, &plainRevokeCacheSecurityGroupIngressResponse{}
-	},
-	"StartMigration": func() (any, any) { return &plainStartMigrationRequest{}, &plainStartMigrationResponse{} },
-	"TestFailover":   func() (any, any) { return &plainTestFailoverRequest{}, &plainTestFailoverResponse{} },
-	"TestMigration":  func() (any, any) { return &plainTestMigrationRequest{}, &plainTestMigrationResponse{} },
+	"RevokeCacheSecurityGroupIngress": func() (any, any) { return &plainRevokeCacheSecurityGroupIngressRequest{}, &plainCacheSecurityGroup{} },
+	"StartMigration":                  func() (any, any) { return &plainStartMigrationRequest{}, &plainReplicationGroup{} },
+	"TestFailover":                    func() (any, any) { return &plainTestFailoverRequest{}, &plainReplicationGroup{} },
+	"TestMigration":                   func() (any, any) { return &plainTestMigrationRequest{}, &plainReplicationGroup{} },
 }

@@ -7,5 +7,5 @@
 // policies a call attaches or writes, and to whom.
 package iam
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package iam -model model/service-2.json -event-source iam.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape policyDocumentType -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package iam -model model/service-2.json -event-source iam.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape policyDocumentType -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package iam -model model/service-2.json -event-source iam.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape policyDocumentType -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package iam -model model/service-2.json -event-source iam.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape policyDocumentType -overlay model/overlay.json -o zz_plain_test.go

@@ -20,12 +20,7 @@ func records(t testing.TB) []*cloudtrail.Event {
 var want = modeltest.Expect{
 	ErrUnknown: iam.ErrUnknownOperation,
 	// Members the model does not have: they stay in Extra.
-	Lacks: map[int][]string{
-		29: {".Request.userName"}, // Panther's hand-written detection test records: group calls with a user name
-		30: {".Request.maxItems", ".Request.userName"},
-		31: {".Request.userName"},
-		32: {".Request.userName"},
-	},
+	Lacks: map[int][]string{},
 	// Made-up operation names of Panther's detection tests (DescribePolicy, NotCreateUser, ...).
 	Unknown: []int{8, 27, 34, 56},
 }

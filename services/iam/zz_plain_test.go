@@ -462,7 +462,9 @@ type (
 	}
 	plainGetGroupPolicyRequest struct {
 		GroupName  string `json:"groupName"`
+		MaxItems   any    `json:"maxItems"`
 		PolicyName string `json:"policyName"`
+		UserName   string `json:"userName"`
 	}
 	plainGetGroupPolicyResponse struct {
 		GroupName      string `json:"groupName"`
@@ -473,6 +475,7 @@ type (
 		GroupName string `json:"groupName"`
 		Marker    string `json:"marker"`
 		MaxItems  any    `json:"maxItems"`
+		UserName  string `json:"userName"`
 	}
 	plainGetGroupResponse struct {
 		Group       *plainGroup `json:"group"`
@@ -702,6 +705,7 @@ type (
 		Marker     string `json:"marker"`
 		MaxItems   any    `json:"maxItems"`
 		PathPrefix string `json:"pathPrefix"`
+		UserName   string `json:"userName"`
 	}
 	plainListAttachedGroupPoliciesResponse struct {
 		AttachedPolicies []plainAttachedPolicy `json:"attachedPolicies"`
@@ -779,6 +783,7 @@ type (
 		Marker     string `json:"marker"`
 		MaxItems   any    `json:"maxItems"`
 		PathPrefix string `json:"pathPrefix"`
+		UserName   string `json:"userName"`
 	}
 	plainListGroupsResponse struct {
 		Groups      []plainGroup `json:"groups"`

@@ -6,5 +6,5 @@
 // Parse turns an event into its operation's type; switch on the concrete type.
 package kms
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package kms -model model/service-2.json -event-source kms.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -policy-shape PolicyType -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package kms -model model/service-2.json -event-source kms.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -policy-shape PolicyType -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package kms -model model/service-2.json -event-source kms.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -policy-shape PolicyType -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package kms -model model/service-2.json -event-source kms.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -policy-shape PolicyType -overlay model/overlay.json -o zz_plain_test.go

@@ -20,10 +20,7 @@ func records(t testing.TB) []*cloudtrail.Event {
 var want = modeltest.Expect{
 	ErrUnknown: kms.ErrUnknownOperation,
 	// Members the model does not have: they stay in Extra.
-	Lacks: map[int][]string{
-		4: {".Request.overridePendingWindowCheck"}, // Panther's hand-written detection test records
-		6: {".Request.overridePendingWindowCheck"},
-	},
+	Lacks: map[int][]string{},
 	// RotateKey: the automatic rotation, a service event (CloudTrail User Guide), not an API.
 	Unknown: []int{0},
 }

@@ -536,8 +536,9 @@ type (
 		ValidTo                any    `json:"validTo"`
 	}
 	plainScheduleKeyDeletionRequest struct {
-		KeyID               string `json:"keyId"`
-		PendingWindowInDays any    `json:"pendingWindowInDays"`
+		KeyID                      string `json:"keyId"`
+		OverridePendingWindowCheck any    `json:"overridePendingWindowCheck"`
+		PendingWindowInDays        any    `json:"pendingWindowInDays"`
 	}
 	plainScheduleKeyDeletionResponse struct {
 		DeletionDate        any    `json:"deletionDate"`

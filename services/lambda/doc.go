@@ -6,5 +6,5 @@
 // Parse turns an event into its operation's type; switch on the concrete type.
 package lambda
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package lambda -model model/service-2.json -event-source lambda.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -versioned-event-names -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package lambda -model model/service-2.json -event-source lambda.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package lambda -model model/service-2.json -event-source lambda.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -versioned-event-names -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package lambda -model model/service-2.json -event-source lambda.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go

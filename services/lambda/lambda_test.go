@@ -20,9 +20,7 @@ func records(t testing.TB) []*cloudtrail.Event {
 var want = modeltest.Expect{
 	ErrUnknown: lambda.ErrUnknownOperation,
 	// Members the model does not have: they stay in Extra.
-	Lacks: map[int][]string{
-		17: {".Response.functionName"}, // Panther's hand-written detection test record: DeleteFunction has no output
-	},
+	Lacks: map[int][]string{},
 }
 
 // Every record of the test data parses into its operation, leaves nothing the model knows in Extra,

@@ -342,7 +342,8 @@ type (
 		Qualifier    string `json:"qualifier"`
 	}
 	plainDeleteFunctionResponse struct {
-		StatusCode any `json:"statusCode"`
+		FunctionName string `json:"functionName"`
+		StatusCode   any    `json:"statusCode"`
 	}
 	plainDeleteFunctionUrlConfigRequest struct {
 		FunctionName string `json:"functionName"`

@@ -14,5 +14,5 @@
 // accessible (ModifyDBInstance), deletion protection turned off, master passwords reset.
 package rds
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package rds -model model/service-2.json -event-source rds.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package rds -model model/service-2.json -event-source rds.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package rds -model model/service-2.json -event-source rds.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package rds -model model/service-2.json -event-source rds.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go

@@ -178,6 +178,7 @@ type (
 		KmsKeyID                          string     `json:"kmsKeyId"`
 		PreSignedURL                      string     `json:"preSignedUrl"`
 		SourceDBClusterSnapshotIdentifier string     `json:"sourceDBClusterSnapshotIdentifier"`
+		SourceRegion                      string     `json:"sourceRegion"`
 		Tags                              []plainTag `json:"tags"`
 		TargetDBClusterSnapshotIdentifier string     `json:"targetDBClusterSnapshotIdentifier"`
 	}
@@ -196,6 +197,7 @@ type (
 		SnapshotAvailabilityZone     string     `json:"snapshotAvailabilityZone"`
 		SnapshotTarget               string     `json:"snapshotTarget"`
 		SourceDBSnapshotIdentifier   string     `json:"sourceDBSnapshotIdentifier"`
+		SourceRegion                 string     `json:"sourceRegion"`
 		Tags                         []plainTag `json:"tags"`
 		TargetCustomAvailabilityZone string     `json:"targetCustomAvailabilityZone"`
 		TargetDBSnapshotIdentifier   string     `json:"targetDBSnapshotIdentifier"`
@@ -643,6 +645,7 @@ type (
 		BackupRetentionPeriod            any                 `json:"backupRetentionPeriod"`
 		ClusterCreateTime                any                 `json:"clusterCreateTime"`
 		DBClusterARN                     string              `json:"dBClusterArn"`
+		DBClusterAutomatedBackupARN      string              `json:"dBClusterAutomatedBackupArn"`
 		DBClusterAutomatedBackupsARN     string              `json:"dBClusterAutomatedBackupsArn"`
 		DBClusterIdentifier              string              `json:"dBClusterIdentifier"`
 		DbClusterResourceID              string              `json:"dbClusterResourceId"`
@@ -764,6 +767,7 @@ type (
 		SnapshotCreateTime               any        `json:"snapshotCreateTime"`
 		SnapshotType                     string     `json:"snapshotType"`
 		SourceDBClusterSnapshotARN       string     `json:"sourceDBClusterSnapshotArn"`
+		SourceRegion                     string     `json:"sourceRegion"`
 		Status                           string     `json:"status"`
 		StorageEncrypted                 any        `json:"storageEncrypted"`
 		StorageEncryptionType            string     `json:"storageEncryptionType"`
@@ -879,6 +883,7 @@ type (
 		EngineLifecycleSupport                        string                                       `json:"engineLifecycleSupport"`
 		EngineVersion                                 string                                       `json:"engineVersion"`
 		EnhancedMonitoringResourceARN                 string                                       `json:"enhancedMonitoringResourceArn"`
+		HttpEndpointEnabled                           any                                          `json:"httpEndpointEnabled"`
 		IAMDatabaseAuthenticationEnabled              any                                          `json:"iAMDatabaseAuthenticationEnabled"`
 		InstanceCreateTime                            any                                          `json:"instanceCreateTime"`
 		Iops                                          any                                          `json:"iops"`
@@ -936,6 +941,7 @@ type (
 		BackupRetentionPeriod                  any                                          `json:"backupRetentionPeriod"`
 		BackupTarget                           string                                       `json:"backupTarget"`
 		DBInstanceARN                          string                                       `json:"dBInstanceArn"`
+		DBInstanceAutomatedBackupARN           string                                       `json:"dBInstanceAutomatedBackupArn"`
 		DBInstanceAutomatedBackupsARN          string                                       `json:"dBInstanceAutomatedBackupsArn"`
 		DBInstanceAutomatedBackupsReplications []plainDBInstanceAutomatedBackupsReplication `json:"dBInstanceAutomatedBackupsReplications"`
 		DBInstanceIdentifier                   string                                       `json:"dBInstanceIdentifier"`
@@ -1225,10 +1231,11 @@ type (
 		DBClusterEndpointIdentifier string `json:"dBClusterEndpointIdentifier"`
 	}
 	plainDeleteDBClusterRequest struct {
-		DBClusterIdentifier       string `json:"dBClusterIdentifier"`
-		DeleteAutomatedBackups    any    `json:"deleteAutomatedBackups"`
-		FinalDBSnapshotIdentifier string `json:"finalDBSnapshotIdentifier"`
-		SkipFinalSnapshot         any    `json:"skipFinalSnapshot"`
+		DBClusterIdentifier              string `json:"dBClusterIdentifier"`
+		DeleteAutomatedBackups           any    `json:"deleteAutomatedBackups"`
+		FinalDBClusterSnapshotIdentifier string `json:"finalDBClusterSnapshotIdentifier"`
+		FinalDBSnapshotIdentifier        string `json:"finalDBSnapshotIdentifier"`
+		SkipFinalSnapshot                any    `json:"skipFinalSnapshot"`
 	}
 	plainDeleteDBClusterParameterGroupRequest struct {
 		DBClusterParameterGroupName string `json:"dBClusterParameterGroupName"`
@@ -1972,10 +1979,12 @@ type (
 		Port                               any                                     `json:"port"`
 		PreferredBackupWindow              string                                  `json:"preferredBackupWindow"`
 		PreferredMaintenanceWindow         string                                  `json:"preferredMaintenanceWindow"`
+		PubliclyAccessible                 any                                     `json:"publiclyAccessible"`
 		RotateMasterUserPassword           any                                     `json:"rotateMasterUserPassword"`
 		ScalingConfiguration               *plainScalingConfiguration              `json:"scalingConfiguration"`
 		ServerlessV2ScalingConfiguration   *plainServerlessV2ScalingConfiguration  `json:"serverlessV2ScalingConfiguration"`
 		StorageType                        string                                  `json:"storageType"`
+		VPCSecurityGroupIDs                []string                                `json:"vPCSecurityGroupIds"`
 		VpcSecurityGroupIDs                []string                                `json:"vpcSecurityGroupIds"`
 	}
 	plainModifyDBClusterParameterGroupRequest struct {
@@ -2319,6 +2328,7 @@ type (
 		DBInstanceIdentifier             string                             `json:"dBInstanceIdentifier"`
 		DBSubnetGroupName                string                             `json:"dBSubnetGroupName"`
 		DedicatedLogVolume               any                                `json:"dedicatedLogVolume"`
+		DeletionProtection               any                                `json:"deletionProtection"`
 		Engine                           string                             `json:"engine"`
 		EngineVersion                    string                             `json:"engineVersion"`
 		IAMDatabaseAuthenticationEnabled any                                `json:"iAMDatabaseAuthenticationEnabled"`
@@ -2330,6 +2340,7 @@ type (
 		PendingCloudwatchLogsExports     *plainPendingCloudwatchLogsExports `json:"pendingCloudwatchLogsExports"`
 		Port                             any                                `json:"port"`
 		ProcessorFeatures                []plainProcessorFeature            `json:"processorFeatures"`
+		PubliclyAccessible               any                                `json:"publiclyAccessible"`
 		ResumeFullAutomationModeTime     any                                `json:"resumeFullAutomationModeTime"`
 		StorageThroughput                any                                `json:"storageThroughput"`
 		StorageType                      string                             `json:"storageType"`
@@ -2380,6 +2391,7 @@ type (
 	}
 	plainRebootDBClusterRequest struct {
 		DBClusterIdentifier string `json:"dBClusterIdentifier"`
+		ForceFailover       any    `json:"forceFailover"`
 	}
 	plainRebootDBInstanceRequest struct {
 		DBInstanceIdentifier string `json:"dBInstanceIdentifier"`
@@ -2657,7 +2669,9 @@ type (
 		Iops                            any                            `json:"iops"`
 		LicenseModel                    string                         `json:"licenseModel"`
 		ManageMasterUserPassword        any                            `json:"manageMasterUserPassword"`
+		MasterUserPassword              string                         `json:"masterUserPassword"`
 		MasterUserSecretKmsKeyID        string                         `json:"masterUserSecretKmsKeyId"`
+		MasterUsername                  string                         `json:"masterUsername"`
 		MultiAZ                         any                            `json:"multiAZ"`
 		NetworkType                     string                         `json:"networkType"`
 		OptionGroupName                 string                         `json:"optionGroupName"`

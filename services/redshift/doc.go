@@ -14,9 +14,9 @@
 // (AuthorizeClusterSecurityGroupIngress).
 //
 // CloudTrail writes the responses of the operations whose model output wraps one structure
-// (CreateCluster's CreateClusterResult {Cluster}) as that structure itself; the generated Response
-// types keep the wrapper, so such responses stay in Extra until the generator models it.
+// (CreateCluster's CreateClusterResult {Cluster}) as that structure itself, as it does RDS's: the
+// Response of such an operation is that structure (CreateCluster's is a *Cluster).
 package redshift
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package redshift -model model/service-2.json -event-source redshift.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -overlay model/overlay.json -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package redshift -model model/service-2.json -event-source redshift.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package redshift -model model/service-2.json -event-source redshift.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package redshift -model model/service-2.json -event-source redshift.amazonaws.com -flatten-result -time-layout "Jan 2, 2006, 3:04:05 PM" -time-layout "Jan 2, 2006 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go

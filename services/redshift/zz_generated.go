@@ -654,32 +654,6 @@ func (v *AcceptReservedNodeExchangeRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// AcceptReservedNodeExchangeResponse holds the model's AcceptReservedNodeExchangeOutputMessage
-// shape.
-type AcceptReservedNodeExchangeResponse struct {
-	// ExchangedReservedNode is "exchangedReservedNode" in JSON.
-	ExchangedReservedNode *ReservedNode `json:"exchangedReservedNode,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AcceptReservedNodeExchangeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AcceptReservedNodeExchangeResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AcceptReservedNodeExchangeResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // AccountAttribute holds the model's AccountAttribute shape. A name value pair that describes an
 // aspect of an account.
 type AccountAttribute struct {
@@ -940,34 +914,6 @@ func (v *AuthorizeClusterSecurityGroupIngressRequest) Delete(member string) bool
 	return types.Delete(v, member)
 }
 
-// AuthorizeClusterSecurityGroupIngressResponse holds the model's
-// AuthorizeClusterSecurityGroupIngressResult shape.
-type AuthorizeClusterSecurityGroupIngressResponse struct {
-	// ClusterSecurityGroup is "clusterSecurityGroup" in JSON.
-	ClusterSecurityGroup *ClusterSecurityGroup `json:"clusterSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AuthorizeClusterSecurityGroupIngressResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AuthorizeClusterSecurityGroupIngressResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AuthorizeClusterSecurityGroupIngressResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // AuthorizeDataShareRequest holds the model's AuthorizeDataShareMessage shape.
 type AuthorizeDataShareRequest struct {
 	// AllowWrites is "allowWrites" in JSON. If set to true, allows write operations for a
@@ -1066,29 +1012,6 @@ func (v *AuthorizeSnapshotAccessRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *AuthorizeSnapshotAccessRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// AuthorizeSnapshotAccessResponse holds the model's AuthorizeSnapshotAccessResult shape.
-type AuthorizeSnapshotAccessResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v AuthorizeSnapshotAccessResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *AuthorizeSnapshotAccessResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *AuthorizeSnapshotAccessResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // AuthorizedTokenIssuer holds the model's AuthorizedTokenIssuer shape. The authorized token issuer
 // for the Amazon Redshift IAM Identity Center application.
@@ -2382,29 +2305,6 @@ func (v *CopyClusterSnapshotRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CopyClusterSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CopyClusterSnapshotResponse holds the model's CopyClusterSnapshotResult shape.
-type CopyClusterSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CopyClusterSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CopyClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CopyClusterSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateAuthenticationProfileRequest holds the model's CreateAuthenticationProfileMessage shape.
 type CreateAuthenticationProfileRequest struct {
 	// AuthenticationProfileContent is "authenticationProfileContent" in JSON. The content of the
@@ -2852,52 +2752,6 @@ func (v *CreateClusterParameterGroupRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// CreateClusterParameterGroupResponse holds the model's CreateClusterParameterGroupResult shape.
-type CreateClusterParameterGroupResponse struct {
-	// ClusterParameterGroup is "clusterParameterGroup" in JSON.
-	ClusterParameterGroup *ClusterParameterGroup `json:"clusterParameterGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateClusterParameterGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateClusterParameterGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateClusterParameterGroupResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// CreateClusterResponse holds the model's CreateClusterResult shape.
-type CreateClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateClusterSecurityGroupRequest holds the model's CreateClusterSecurityGroupMessage shape.
 type CreateClusterSecurityGroupRequest struct {
 	// ClusterSecurityGroupName is "clusterSecurityGroupName" in JSON. The name for the security
@@ -2936,31 +2790,6 @@ func (v *CreateClusterSecurityGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateClusterSecurityGroupRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// CreateClusterSecurityGroupResponse holds the model's CreateClusterSecurityGroupResult shape.
-type CreateClusterSecurityGroupResponse struct {
-	// ClusterSecurityGroup is "clusterSecurityGroup" in JSON.
-	ClusterSecurityGroup *ClusterSecurityGroup `json:"clusterSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateClusterSecurityGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateClusterSecurityGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateClusterSecurityGroupResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -3014,29 +2843,6 @@ func (v *CreateClusterSnapshotRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateClusterSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateClusterSnapshotResponse holds the model's CreateClusterSnapshotResult shape.
-type CreateClusterSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateClusterSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateClusterSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateClusterSubnetGroupRequest holds the model's CreateClusterSubnetGroupMessage shape.
 type CreateClusterSubnetGroupRequest struct {
 	// ClusterSubnetGroupName is "clusterSubnetGroupName" in JSON. The name for the subnet group.
@@ -3077,29 +2883,6 @@ func (v *CreateClusterSubnetGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateClusterSubnetGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CreateClusterSubnetGroupResponse holds the model's CreateClusterSubnetGroupResult shape.
-type CreateClusterSubnetGroupResponse struct {
-	// ClusterSubnetGroup is "clusterSubnetGroup" in JSON.
-	ClusterSubnetGroup *ClusterSubnetGroup `json:"clusterSubnetGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateClusterSubnetGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateClusterSubnetGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateClusterSubnetGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateCustomDomainAssociationRequest holds the model's CreateCustomDomainAssociationMessage
 // shape.
@@ -3283,29 +3066,6 @@ func (v *CreateEventSubscriptionRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateEventSubscriptionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateEventSubscriptionResponse holds the model's CreateEventSubscriptionResult shape.
-type CreateEventSubscriptionResponse struct {
-	// EventSubscription is "eventSubscription" in JSON.
-	EventSubscription *EventSubscription `json:"eventSubscription,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateEventSubscriptionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateEventSubscriptionResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateEventSubscriptionResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateHsmClientCertificateRequest holds the model's CreateHsmClientCertificateMessage shape.
 type CreateHsmClientCertificateRequest struct {
 	// HsmClientCertificateIdentifier is "hsmClientCertificateIdentifier" in JSON. The identifier to
@@ -3332,31 +3092,6 @@ func (v *CreateHsmClientCertificateRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateHsmClientCertificateRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// CreateHsmClientCertificateResponse holds the model's CreateHsmClientCertificateResult shape.
-type CreateHsmClientCertificateResponse struct {
-	// HsmClientCertificate is "hsmClientCertificate" in JSON.
-	HsmClientCertificate *HsmClientCertificate `json:"hsmClientCertificate,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateHsmClientCertificateResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateHsmClientCertificateResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateHsmClientCertificateResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -3400,29 +3135,6 @@ func (v *CreateHsmConfigurationRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateHsmConfigurationRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CreateHsmConfigurationResponse holds the model's CreateHsmConfigurationResult shape.
-type CreateHsmConfigurationResponse struct {
-	// HsmConfiguration is "hsmConfiguration" in JSON.
-	HsmConfiguration *HsmConfiguration `json:"hsmConfiguration,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateHsmConfigurationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateHsmConfigurationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateHsmConfigurationResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateIntegrationRequest holds the model's CreateIntegrationMessage shape.
 type CreateIntegrationRequest struct {
@@ -3500,29 +3212,6 @@ func (v *CreateQev2IdcApplicationRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *CreateQev2IdcApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// CreateQev2IdcApplicationResponse holds the model's CreateQev2IdcApplicationResult shape.
-type CreateQev2IdcApplicationResponse struct {
-	// Qev2IdcApplication is "qev2IdcApplication" in JSON.
-	Qev2IdcApplication *Qev2IdcApplication `json:"qev2IdcApplication,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateQev2IdcApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateQev2IdcApplicationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateQev2IdcApplicationResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // CreateRedshiftIdcApplicationRequest holds the model's CreateRedshiftIdcApplicationMessage shape.
 type CreateRedshiftIdcApplicationRequest struct {
 	// ApplicationType is "applicationType" in JSON. The type of application being created. Valid
@@ -3576,31 +3265,6 @@ func (v *CreateRedshiftIdcApplicationRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateRedshiftIdcApplicationRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// CreateRedshiftIdcApplicationResponse holds the model's CreateRedshiftIdcApplicationResult shape.
-type CreateRedshiftIdcApplicationResponse struct {
-	// RedshiftIdcApplication is "redshiftIdcApplication" in JSON.
-	RedshiftIdcApplication *RedshiftIdcApplication `json:"redshiftIdcApplication,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateRedshiftIdcApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateRedshiftIdcApplicationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateRedshiftIdcApplicationResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -3695,29 +3359,6 @@ func (v *CreateSnapshotCopyGrantRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *CreateSnapshotCopyGrantRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// CreateSnapshotCopyGrantResponse holds the model's CreateSnapshotCopyGrantResult shape.
-type CreateSnapshotCopyGrantResponse struct {
-	// SnapshotCopyGrant is "snapshotCopyGrant" in JSON.
-	SnapshotCopyGrant *SnapshotCopyGrant `json:"snapshotCopyGrant,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v CreateSnapshotCopyGrantResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *CreateSnapshotCopyGrantResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *CreateSnapshotCopyGrantResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // CreateSnapshotScheduleRequest holds the model's CreateSnapshotScheduleMessage shape.
 type CreateSnapshotScheduleRequest struct {
@@ -4236,27 +3877,6 @@ func (v *DeleteClusterParameterGroupRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// DeleteClusterResponse holds the model's DeleteClusterResult shape.
-type DeleteClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // DeleteClusterSecurityGroupRequest holds the model's DeleteClusterSecurityGroupMessage shape.
 type DeleteClusterSecurityGroupRequest struct {
 	// ClusterSecurityGroupName is "clusterSecurityGroupName" in JSON. The name of the cluster
@@ -4316,29 +3936,6 @@ func (v *DeleteClusterSnapshotRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *DeleteClusterSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// DeleteClusterSnapshotResponse holds the model's DeleteClusterSnapshotResult shape.
-type DeleteClusterSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DeleteClusterSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DeleteClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DeleteClusterSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // DeleteClusterSubnetGroupRequest holds the model's DeleteClusterSubnetGroupMessage shape.
 type DeleteClusterSubnetGroupRequest struct {
@@ -5631,34 +5228,6 @@ func (v *DescribeDefaultClusterParametersRequest) UnmarshalJSON(data []byte) err
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *DescribeDefaultClusterParametersRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// DescribeDefaultClusterParametersResponse holds the model's DescribeDefaultClusterParametersResult
-// shape.
-type DescribeDefaultClusterParametersResponse struct {
-	// DefaultClusterParameters is "defaultClusterParameters" in JSON.
-	DefaultClusterParameters *DefaultClusterParameters `json:"defaultClusterParameters,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DescribeDefaultClusterParametersResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DescribeDefaultClusterParametersResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DescribeDefaultClusterParametersResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -7051,29 +6620,6 @@ func (v *DisableSnapshotCopyRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *DisableSnapshotCopyRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// DisableSnapshotCopyResponse holds the model's DisableSnapshotCopyResult shape.
-type DisableSnapshotCopyResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v DisableSnapshotCopyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *DisableSnapshotCopyResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *DisableSnapshotCopyResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // DisassociateDataShareConsumerRequest holds the model's DisassociateDataShareConsumerMessage
 // shape.
 type DisassociateDataShareConsumerRequest struct {
@@ -7257,29 +6803,6 @@ func (v *EnableSnapshotCopyRequest) UnmarshalJSON(data []byte) error { return ty
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *EnableSnapshotCopyRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// EnableSnapshotCopyResponse holds the model's EnableSnapshotCopyResult shape.
-type EnableSnapshotCopyResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v EnableSnapshotCopyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *EnableSnapshotCopyResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *EnableSnapshotCopyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Endpoint holds the model's Endpoint shape. Describes a connection endpoint.
 type Endpoint struct {
@@ -7717,29 +7240,6 @@ func (v *FailoverPrimaryComputeRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *FailoverPrimaryComputeRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// FailoverPrimaryComputeResponse holds the model's FailoverPrimaryComputeResult shape.
-type FailoverPrimaryComputeResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v FailoverPrimaryComputeResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *FailoverPrimaryComputeResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *FailoverPrimaryComputeResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // GetClusterCredentialsRequest holds the model's GetClusterCredentialsMessage shape. The request
 // parameters to get cluster credentials.
 type GetClusterCredentialsRequest struct {
@@ -8127,27 +7627,6 @@ func (v *GetResourcePolicyRequest) UnmarshalJSON(data []byte) error { return typ
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *GetResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// GetResourcePolicyResponse holds the model's GetResourcePolicyResult shape.
-type GetResourcePolicyResponse struct {
-	// ResourcePolicy is "resourcePolicy" in JSON. The content of the resource policy.
-	ResourcePolicy *ResourcePolicy `json:"resourcePolicy,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v GetResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *GetResourcePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *GetResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // HsmClientCertificate holds the model's HsmClientCertificate shape. Returns information about an
 // HSM client certificate. The certificate is stored in a secure Hardware Storage Module (HSM), and
@@ -8758,30 +8237,6 @@ func (v *ModifyAquaConfigurationRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyAquaConfigurationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyAquaConfigurationResponse holds the model's ModifyAquaOutputMessage shape.
-type ModifyAquaConfigurationResponse struct {
-	// AquaConfiguration is "aquaConfiguration" in JSON. This parameter is retired. Amazon Redshift
-	// automatically determines whether to use AQUA (Advanced Query Accelerator).
-	AquaConfiguration *AquaConfiguration `json:"aquaConfiguration,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyAquaConfigurationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyAquaConfigurationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyAquaConfigurationResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyAuthenticationProfileRequest holds the model's ModifyAuthenticationProfileMessage shape.
 type ModifyAuthenticationProfileRequest struct {
 	// AuthenticationProfileContent is "authenticationProfileContent" in JSON. The new content of
@@ -8870,29 +8325,6 @@ func (v *ModifyClusterDbRevisionRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyClusterDbRevisionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyClusterDbRevisionResponse holds the model's ModifyClusterDbRevisionResult shape.
-type ModifyClusterDbRevisionResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterDbRevisionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterDbRevisionResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterDbRevisionResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyClusterIamRolesRequest holds the model's ModifyClusterIamRolesMessage shape.
 type ModifyClusterIamRolesRequest struct {
 	// AddIamRoles is "addIamRoles" in JSON. Zero or more IAM roles to associate with the cluster.
@@ -8925,29 +8357,6 @@ func (v *ModifyClusterIamRolesRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyClusterIamRolesRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ModifyClusterIamRolesResponse holds the model's ModifyClusterIamRolesResult shape.
-type ModifyClusterIamRolesResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterIamRolesResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterIamRolesResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterIamRolesResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ModifyClusterMaintenanceRequest holds the model's ModifyClusterMaintenanceMessage shape.
 type ModifyClusterMaintenanceRequest struct {
@@ -8988,29 +8397,6 @@ func (v *ModifyClusterMaintenanceRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyClusterMaintenanceRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ModifyClusterMaintenanceResponse holds the model's ModifyClusterMaintenanceResult shape.
-type ModifyClusterMaintenanceResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterMaintenanceResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterMaintenanceResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterMaintenanceResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ModifyClusterRequest holds the model's ModifyClusterMessage shape.
 type ModifyClusterRequest struct {
@@ -9303,27 +8689,6 @@ func (v *ModifyClusterParameterGroupRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// ModifyClusterResponse holds the model's ModifyClusterResult shape.
-type ModifyClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyClusterSnapshotRequest holds the model's ModifyClusterSnapshotMessage shape.
 type ModifyClusterSnapshotRequest struct {
 	// Force is "force" in JSON. A Boolean option to override an exception if the retention period
@@ -9359,29 +8724,6 @@ func (v *ModifyClusterSnapshotRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyClusterSnapshotRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ModifyClusterSnapshotResponse holds the model's ModifyClusterSnapshotResult shape.
-type ModifyClusterSnapshotResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterSnapshotResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ModifyClusterSnapshotScheduleRequest holds the model's ModifyClusterSnapshotScheduleMessage
 // shape.
@@ -9444,29 +8786,6 @@ func (v *ModifyClusterSubnetGroupRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyClusterSubnetGroupRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ModifyClusterSubnetGroupResponse holds the model's ModifyClusterSubnetGroupResult shape.
-type ModifyClusterSubnetGroupResponse struct {
-	// ClusterSubnetGroup is "clusterSubnetGroup" in JSON.
-	ClusterSubnetGroup *ClusterSubnetGroup `json:"clusterSubnetGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyClusterSubnetGroupResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyClusterSubnetGroupResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyClusterSubnetGroupResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // ModifyCustomDomainAssociationRequest holds the model's ModifyCustomDomainAssociationMessage
 // shape.
@@ -9623,29 +8942,6 @@ func (v *ModifyEventSubscriptionRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyEventSubscriptionRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyEventSubscriptionResponse holds the model's ModifyEventSubscriptionResult shape.
-type ModifyEventSubscriptionResponse struct {
-	// EventSubscription is "eventSubscription" in JSON.
-	EventSubscription *EventSubscription `json:"eventSubscription,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyEventSubscriptionResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyEventSubscriptionResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyEventSubscriptionResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyIntegrationRequest holds the model's ModifyIntegrationMessage shape.
 type ModifyIntegrationRequest struct {
 	// Description is "description" in JSON. A new description for the integration.
@@ -9755,29 +9051,6 @@ func (v *ModifyQev2IdcApplicationRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *ModifyQev2IdcApplicationRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ModifyQev2IdcApplicationResponse holds the model's ModifyQev2IdcApplicationResult shape.
-type ModifyQev2IdcApplicationResponse struct {
-	// Qev2IdcApplication is "qev2IdcApplication" in JSON.
-	Qev2IdcApplication *Qev2IdcApplication `json:"qev2IdcApplication,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyQev2IdcApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyQev2IdcApplicationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyQev2IdcApplicationResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ModifyRedshiftIdcApplicationRequest holds the model's ModifyRedshiftIdcApplicationMessage shape.
 type ModifyRedshiftIdcApplicationRequest struct {
 	// AuthorizedTokenIssuerList is "authorizedTokenIssuerList" in JSON. The authorized token issuer
@@ -9818,31 +9091,6 @@ func (v *ModifyRedshiftIdcApplicationRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifyRedshiftIdcApplicationRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// ModifyRedshiftIdcApplicationResponse holds the model's ModifyRedshiftIdcApplicationResult shape.
-type ModifyRedshiftIdcApplicationResponse struct {
-	// RedshiftIdcApplication is "redshiftIdcApplication" in JSON.
-	RedshiftIdcApplication *RedshiftIdcApplication `json:"redshiftIdcApplication,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifyRedshiftIdcApplicationResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifyRedshiftIdcApplicationResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifyRedshiftIdcApplicationResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -9945,34 +9193,6 @@ func (v *ModifySnapshotCopyRetentionPeriodRequest) UnmarshalJSON(data []byte) er
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ModifySnapshotCopyRetentionPeriodRequest) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
-// ModifySnapshotCopyRetentionPeriodResponse holds the model's
-// ModifySnapshotCopyRetentionPeriodResult shape.
-type ModifySnapshotCopyRetentionPeriodResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ModifySnapshotCopyRetentionPeriodResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ModifySnapshotCopyRetentionPeriodResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ModifySnapshotCopyRetentionPeriodResponse) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
@@ -10404,27 +9624,6 @@ func (v *PauseClusterRequest) UnmarshalJSON(data []byte) error { return types.Un
 // whether the member was there.
 func (v *PauseClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// PauseClusterResponse holds the model's PauseClusterResult shape.
-type PauseClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PauseClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PauseClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PauseClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // PendingModifiedValues holds the model's PendingModifiedValues shape. Describes cluster attributes
 // that are in a pending state. A change to one or more the attributes was requested and is in
 // progress or will be applied.
@@ -10536,31 +9735,6 @@ func (v *PurchaseReservedNodeOfferingRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// PurchaseReservedNodeOfferingResponse holds the model's PurchaseReservedNodeOfferingResult shape.
-type PurchaseReservedNodeOfferingResponse struct {
-	// ReservedNode is "reservedNode" in JSON.
-	ReservedNode *ReservedNode `json:"reservedNode,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PurchaseReservedNodeOfferingResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PurchaseReservedNodeOfferingResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PurchaseReservedNodeOfferingResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // PutResourcePolicyRequest holds the model's PutResourcePolicyMessage shape.
 type PutResourcePolicyRequest struct {
 	// Policy is "policy" in JSON. The content of the resource policy being updated.
@@ -10584,27 +9758,6 @@ func (v *PutResourcePolicyRequest) UnmarshalJSON(data []byte) error { return typ
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *PutResourcePolicyRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// PutResourcePolicyResponse holds the model's PutResourcePolicyResult shape.
-type PutResourcePolicyResponse struct {
-	// ResourcePolicy is "resourcePolicy" in JSON. The content of the updated resource policy.
-	ResourcePolicy *ResourcePolicy `json:"resourcePolicy,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v PutResourcePolicyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *PutResourcePolicyResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *PutResourcePolicyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Qev2IdcApplication holds the model's Qev2IdcApplication shape. Contains configuration and status
 // information for an Amazon Redshift Query Editor (QEV2) application that is registered with IAM
@@ -10691,27 +9844,6 @@ func (v *RebootClusterRequest) UnmarshalJSON(data []byte) error { return types.U
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *RebootClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// RebootClusterResponse holds the model's RebootClusterResult shape.
-type RebootClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RebootClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RebootClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RebootClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // Recommendation holds the model's Recommendation shape. An Amazon Redshift Advisor recommended
 // action on the Amazon Redshift cluster.
@@ -11322,27 +10454,6 @@ func (v *ResizeClusterRequest) UnmarshalJSON(data []byte) error { return types.U
 // whether the member was there.
 func (v *ResizeClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// ResizeClusterResponse holds the model's ResizeClusterResult shape.
-type ResizeClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResizeClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResizeClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResizeClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // ResizeInfo holds the model's ResizeInfo shape. Describes a resize operation.
 type ResizeInfo struct {
 	// AllowCancelResize is "allowCancelResize" in JSON. A boolean value indicating if the resize
@@ -11736,31 +10847,6 @@ func (v *RestoreFromClusterSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// RestoreFromClusterSnapshotResponse holds the model's RestoreFromClusterSnapshotResult shape.
-type RestoreFromClusterSnapshotResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RestoreFromClusterSnapshotResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RestoreFromClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RestoreFromClusterSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // RestoreStatus holds the model's RestoreStatus shape. Describes the status of a cluster restore
 // action. Returns null if the cluster was not created by restoring a snapshot.
 type RestoreStatus struct {
@@ -11860,34 +10946,6 @@ func (v *RestoreTableFromClusterSnapshotRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// RestoreTableFromClusterSnapshotResponse holds the model's RestoreTableFromClusterSnapshotResult
-// shape.
-type RestoreTableFromClusterSnapshotResponse struct {
-	// TableRestoreStatus is "tableRestoreStatus" in JSON.
-	TableRestoreStatus *TableRestoreStatus `json:"tableRestoreStatus,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RestoreTableFromClusterSnapshotResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RestoreTableFromClusterSnapshotResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RestoreTableFromClusterSnapshotResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // ResumeClusterRequest holds the model's ResumeClusterMessage shape. Describes a resume cluster
 // operation. For example, a scheduled action to run the ResumeCluster API operation.
 type ResumeClusterRequest struct {
@@ -11910,27 +10968,6 @@ func (v *ResumeClusterRequest) UnmarshalJSON(data []byte) error { return types.U
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *ResumeClusterRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// ResumeClusterResponse holds the model's ResumeClusterResult shape.
-type ResumeClusterResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v ResumeClusterResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *ResumeClusterResponse) UnmarshalJSON(data []byte) error { return types.Unmarshal(v, data) }
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *ResumeClusterResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // RevisionTarget holds the model's RevisionTarget shape. Describes a RevisionTarget.
 type RevisionTarget struct {
@@ -12004,34 +11041,6 @@ func (v *RevokeClusterSecurityGroupIngressRequest) Delete(member string) bool {
 	return types.Delete(v, member)
 }
 
-// RevokeClusterSecurityGroupIngressResponse holds the model's
-// RevokeClusterSecurityGroupIngressResult shape.
-type RevokeClusterSecurityGroupIngressResponse struct {
-	// ClusterSecurityGroup is "clusterSecurityGroup" in JSON.
-	ClusterSecurityGroup *ClusterSecurityGroup `json:"clusterSecurityGroup,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RevokeClusterSecurityGroupIngressResponse) MarshalJSON() ([]byte, error) {
-	return types.Marshal(&v)
-}
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RevokeClusterSecurityGroupIngressResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RevokeClusterSecurityGroupIngressResponse) Delete(member string) bool {
-	return types.Delete(v, member)
-}
-
 // RevokeEndpointAccessRequest holds the model's RevokeEndpointAccessMessage shape.
 type RevokeEndpointAccessRequest struct {
 	// Account is "account" in JSON. The Amazon Web Services account ID whose access is to be
@@ -12099,29 +11108,6 @@ func (v *RevokeSnapshotAccessRequest) UnmarshalJSON(data []byte) error {
 // whether the member was there.
 func (v *RevokeSnapshotAccessRequest) Delete(member string) bool { return types.Delete(v, member) }
 
-// RevokeSnapshotAccessResponse holds the model's RevokeSnapshotAccessResult shape.
-type RevokeSnapshotAccessResponse struct {
-	// Snapshot is "snapshot" in JSON.
-	Snapshot *Snapshot `json:"snapshot,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RevokeSnapshotAccessResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RevokeSnapshotAccessResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RevokeSnapshotAccessResponse) Delete(member string) bool { return types.Delete(v, member) }
-
 // RotateEncryptionKeyRequest holds the model's RotateEncryptionKeyMessage shape.
 type RotateEncryptionKeyRequest struct {
 	// ClusterIdentifier is "clusterIdentifier" in JSON. The unique identifier of the cluster that
@@ -12147,29 +11133,6 @@ func (v *RotateEncryptionKeyRequest) UnmarshalJSON(data []byte) error {
 // Delete removes the member with this JSON name, so that the encoding has no such key; it reports
 // whether the member was there.
 func (v *RotateEncryptionKeyRequest) Delete(member string) bool { return types.Delete(v, member) }
-
-// RotateEncryptionKeyResponse holds the model's RotateEncryptionKeyResult shape.
-type RotateEncryptionKeyResponse struct {
-	// Cluster is "cluster" in JSON.
-	Cluster *Cluster `json:"cluster,omitempty"`
-	// Extra holds members the model does not have.
-	Extra map[string]json.RawMessage `json:"-"`
-
-	// Layout keeps how the JSON looked; it never counts when values are compared.
-	Layout cloudtrail.Layout `json:"-"`
-}
-
-// MarshalJSON encodes the value losslessly.
-func (v RotateEncryptionKeyResponse) MarshalJSON() ([]byte, error) { return types.Marshal(&v) }
-
-// UnmarshalJSON decodes the value, keeping what the model does not know.
-func (v *RotateEncryptionKeyResponse) UnmarshalJSON(data []byte) error {
-	return types.Unmarshal(v, data)
-}
-
-// Delete removes the member with this JSON name, so that the encoding has no such key; it reports
-// whether the member was there.
-func (v *RotateEncryptionKeyResponse) Delete(member string) bool { return types.Delete(v, member) }
 
 // S3AccessGrantsScopeUnion holds the model's S3AccessGrantsScopeUnion shape. A list of scopes set
 // up for S3 Access Grants integration.
@@ -13236,7 +12199,7 @@ type AcceptReservedNodeExchange struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *AcceptReservedNodeExchangeRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *AcceptReservedNodeExchangeResponse
+	Response *ReservedNode
 }
 
 // Operation returns "AcceptReservedNodeExchange".
@@ -13298,7 +12261,7 @@ type AuthorizeClusterSecurityGroupIngress struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *AuthorizeClusterSecurityGroupIngressRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *AuthorizeClusterSecurityGroupIngressResponse
+	Response *ClusterSecurityGroup
 }
 
 // Operation returns "AuthorizeClusterSecurityGroupIngress".
@@ -13348,7 +12311,7 @@ type AuthorizeSnapshotAccess struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *AuthorizeSnapshotAccessRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *AuthorizeSnapshotAccessResponse
+	Response *Snapshot
 }
 
 // Operation returns "AuthorizeSnapshotAccess".
@@ -13413,7 +12376,7 @@ type CopyClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CopyClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CopyClusterSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "CopyClusterSnapshot".
@@ -13463,7 +12426,7 @@ type CreateCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "CreateCluster".
@@ -13485,7 +12448,7 @@ type CreateClusterParameterGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateClusterParameterGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateClusterParameterGroupResponse
+	Response *ClusterParameterGroup
 }
 
 // Operation returns "CreateClusterParameterGroup".
@@ -13503,7 +12466,7 @@ type CreateClusterSecurityGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateClusterSecurityGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateClusterSecurityGroupResponse
+	Response *ClusterSecurityGroup
 }
 
 // Operation returns "CreateClusterSecurityGroup".
@@ -13521,7 +12484,7 @@ type CreateClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateClusterSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "CreateClusterSnapshot".
@@ -13540,7 +12503,7 @@ type CreateClusterSubnetGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateClusterSubnetGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateClusterSubnetGroupResponse
+	Response *ClusterSubnetGroup
 }
 
 // Operation returns "CreateClusterSubnetGroup".
@@ -13603,7 +12566,7 @@ type CreateEventSubscription struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateEventSubscriptionRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateEventSubscriptionResponse
+	Response *EventSubscription
 }
 
 // Operation returns "CreateEventSubscription".
@@ -13624,7 +12587,7 @@ type CreateHsmClientCertificate struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateHsmClientCertificateRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateHsmClientCertificateResponse
+	Response *HsmClientCertificate
 }
 
 // Operation returns "CreateHsmClientCertificate".
@@ -13645,7 +12608,7 @@ type CreateHsmConfiguration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateHsmConfigurationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateHsmConfigurationResponse
+	Response *HsmConfiguration
 }
 
 // Operation returns "CreateHsmConfiguration".
@@ -13674,7 +12637,7 @@ type CreateQev2IdcApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateQev2IdcApplicationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateQev2IdcApplicationResponse
+	Response *Qev2IdcApplication
 }
 
 // Operation returns "CreateQev2IdcApplication".
@@ -13689,7 +12652,7 @@ type CreateRedshiftIdcApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateRedshiftIdcApplicationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateRedshiftIdcApplicationResponse
+	Response *RedshiftIdcApplication
 }
 
 // Operation returns "CreateRedshiftIdcApplication".
@@ -13724,7 +12687,7 @@ type CreateSnapshotCopyGrant struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *CreateSnapshotCopyGrantRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *CreateSnapshotCopyGrantResponse
+	Response *SnapshotCopyGrant
 }
 
 // Operation returns "CreateSnapshotCopyGrant".
@@ -13831,7 +12794,7 @@ type DeleteCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "DeleteCluster".
@@ -13889,7 +12852,7 @@ type DeleteClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DeleteClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DeleteClusterSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "DeleteClusterSnapshot".
@@ -14452,7 +13415,7 @@ type DescribeDefaultClusterParameters struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DescribeDefaultClusterParametersRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DescribeDefaultClusterParametersResponse
+	Response *DefaultClusterParameters
 }
 
 // Operation returns "DescribeDefaultClusterParameters".
@@ -14953,7 +13916,7 @@ type DisableSnapshotCopy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *DisableSnapshotCopyRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *DisableSnapshotCopyResponse
+	Response *Cluster
 }
 
 // Operation returns "DisableSnapshotCopy".
@@ -14998,7 +13961,7 @@ type EnableSnapshotCopy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *EnableSnapshotCopyRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *EnableSnapshotCopyResponse
+	Response *Cluster
 }
 
 // Operation returns "EnableSnapshotCopy".
@@ -15013,7 +13976,7 @@ type FailoverPrimaryCompute struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *FailoverPrimaryComputeRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *FailoverPrimaryComputeResponse
+	Response *Cluster
 }
 
 // Operation returns "FailoverPrimaryCompute".
@@ -15145,7 +14108,7 @@ type GetResourcePolicy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *GetResourcePolicyRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *GetResourcePolicyResponse
+	Response *ResourcePolicy
 }
 
 // Operation returns "GetResourcePolicy".
@@ -15176,7 +14139,7 @@ type ModifyAquaConfiguration struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyAquaConfigurationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyAquaConfigurationResponse
+	Response *AquaConfiguration
 }
 
 // Operation returns "ModifyAquaConfiguration".
@@ -15231,7 +14194,7 @@ type ModifyCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "ModifyCluster".
@@ -15246,7 +14209,7 @@ type ModifyClusterDbRevision struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterDbRevisionRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterDbRevisionResponse
+	Response *Cluster
 }
 
 // Operation returns "ModifyClusterDbRevision".
@@ -15264,7 +14227,7 @@ type ModifyClusterIamRoles struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterIamRolesRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterIamRolesResponse
+	Response *Cluster
 }
 
 // Operation returns "ModifyClusterIamRoles".
@@ -15278,7 +14241,7 @@ type ModifyClusterMaintenance struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterMaintenanceRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterMaintenanceResponse
+	Response *Cluster
 }
 
 // Operation returns "ModifyClusterMaintenance".
@@ -15312,7 +14275,7 @@ type ModifyClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterSnapshotResponse
+	Response *Snapshot
 }
 
 // Operation returns "ModifyClusterSnapshot".
@@ -15359,7 +14322,7 @@ type ModifyClusterSubnetGroup struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyClusterSubnetGroupRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyClusterSubnetGroupResponse
+	Response *ClusterSubnetGroup
 }
 
 // Operation returns "ModifyClusterSubnetGroup".
@@ -15401,7 +14364,7 @@ type ModifyEventSubscription struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyEventSubscriptionRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyEventSubscriptionResponse
+	Response *EventSubscription
 }
 
 // Operation returns "ModifyEventSubscription".
@@ -15446,7 +14409,7 @@ type ModifyQev2IdcApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyQev2IdcApplicationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyQev2IdcApplicationResponse
+	Response *Qev2IdcApplication
 }
 
 // Operation returns "ModifyQev2IdcApplication".
@@ -15461,7 +14424,7 @@ type ModifyRedshiftIdcApplication struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifyRedshiftIdcApplicationRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifyRedshiftIdcApplicationResponse
+	Response *RedshiftIdcApplication
 }
 
 // Operation returns "ModifyRedshiftIdcApplication".
@@ -15495,7 +14458,7 @@ type ModifySnapshotCopyRetentionPeriod struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ModifySnapshotCopyRetentionPeriodRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ModifySnapshotCopyRetentionPeriodResponse
+	Response *Cluster
 }
 
 // Operation returns "ModifySnapshotCopyRetentionPeriod".
@@ -15541,7 +14504,7 @@ type PauseCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *PauseClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *PauseClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "PauseCluster".
@@ -15562,7 +14525,7 @@ type PurchaseReservedNodeOffering struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *PurchaseReservedNodeOfferingRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *PurchaseReservedNodeOfferingResponse
+	Response *ReservedNode
 }
 
 // Operation returns "PurchaseReservedNodeOffering".
@@ -15576,7 +14539,7 @@ type PutResourcePolicy struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *PutResourcePolicyRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *PutResourcePolicyResponse
+	Response *ResourcePolicy
 }
 
 // Operation returns "PutResourcePolicy".
@@ -15594,7 +14557,7 @@ type RebootCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RebootClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RebootClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "RebootCluster".
@@ -15683,7 +14646,7 @@ type ResizeCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ResizeClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ResizeClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "ResizeCluster".
@@ -15726,7 +14689,7 @@ type RestoreFromClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RestoreFromClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RestoreFromClusterSnapshotResponse
+	Response *Cluster
 }
 
 // Operation returns "RestoreFromClusterSnapshot".
@@ -15752,7 +14715,7 @@ type RestoreTableFromClusterSnapshot struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RestoreTableFromClusterSnapshotRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RestoreTableFromClusterSnapshotResponse
+	Response *TableRestoreStatus
 }
 
 // Operation returns "RestoreTableFromClusterSnapshot".
@@ -15766,7 +14729,7 @@ type ResumeCluster struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *ResumeClusterRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *ResumeClusterResponse
+	Response *Cluster
 }
 
 // Operation returns "ResumeCluster".
@@ -15783,7 +14746,7 @@ type RevokeClusterSecurityGroupIngress struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RevokeClusterSecurityGroupIngressRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RevokeClusterSecurityGroupIngressResponse
+	Response *ClusterSecurityGroup
 }
 
 // Operation returns "RevokeClusterSecurityGroupIngress".
@@ -15818,7 +14781,7 @@ type RevokeSnapshotAccess struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RevokeSnapshotAccessRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RevokeSnapshotAccessResponse
+	Response *Snapshot
 }
 
 // Operation returns "RevokeSnapshotAccess".
@@ -15832,7 +14795,7 @@ type RotateEncryptionKey struct {
 	// Request is the call's requestParameters; nil when they are null or absent.
 	Request *RotateEncryptionKeyRequest
 	// Response is the call's responseElements; nil when null or absent (a failed call).
-	Response *RotateEncryptionKeyResponse
+	Response *Cluster
 }
 
 // Operation returns "RotateEncryptionKey".

@@ -10,9 +10,6 @@ type (
 		ReservedNodeID               string `json:"reservedNodeId"`
 		TargetReservedNodeOfferingID string `json:"targetReservedNodeOfferingId"`
 	}
-	plainAcceptReservedNodeExchangeResponse struct {
-		ExchangedReservedNode *plainReservedNode `json:"exchangedReservedNode"`
-	}
 	plainAccountAttribute struct {
 		AttributeName   string                      `json:"attributeName"`
 		AttributeValues []plainAttributeValueTarget `json:"attributeValues"`
@@ -53,9 +50,6 @@ type (
 		EC2SecurityGroupName     string `json:"eC2SecurityGroupName"`
 		EC2SecurityGroupOwnerID  string `json:"eC2SecurityGroupOwnerId"`
 	}
-	plainAuthorizeClusterSecurityGroupIngressResponse struct {
-		ClusterSecurityGroup *plainClusterSecurityGroup `json:"clusterSecurityGroup"`
-	}
 	plainAuthorizeDataShareRequest struct {
 		AllowWrites        any    `json:"allowWrites"`
 		ConsumerIdentifier string `json:"consumerIdentifier"`
@@ -71,9 +65,6 @@ type (
 		SnapshotARN               string `json:"snapshotArn"`
 		SnapshotClusterIdentifier string `json:"snapshotClusterIdentifier"`
 		SnapshotIdentifier        string `json:"snapshotIdentifier"`
-	}
-	plainAuthorizeSnapshotAccessResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainAuthorizedTokenIssuer struct {
 		AuthorizedAudiencesList []string `json:"authorizedAudiencesList"`
@@ -289,9 +280,6 @@ type (
 		SourceSnapshotIdentifier        string `json:"sourceSnapshotIdentifier"`
 		TargetSnapshotIdentifier        string `json:"targetSnapshotIdentifier"`
 	}
-	plainCopyClusterSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
-	}
 	plainCreateAuthenticationProfileRequest struct {
 		AuthenticationProfileContent string `json:"authenticationProfileContent"`
 		AuthenticationProfileName    string `json:"authenticationProfileName"`
@@ -349,19 +337,10 @@ type (
 		ParameterGroupName   string     `json:"parameterGroupName"`
 		Tags                 []plainTag `json:"tags"`
 	}
-	plainCreateClusterParameterGroupResponse struct {
-		ClusterParameterGroup *plainClusterParameterGroup `json:"clusterParameterGroup"`
-	}
-	plainCreateClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainCreateClusterSecurityGroupRequest struct {
 		ClusterSecurityGroupName string     `json:"clusterSecurityGroupName"`
 		Description              string     `json:"description"`
 		Tags                     []plainTag `json:"tags"`
-	}
-	plainCreateClusterSecurityGroupResponse struct {
-		ClusterSecurityGroup *plainClusterSecurityGroup `json:"clusterSecurityGroup"`
 	}
 	plainCreateClusterSnapshotRequest struct {
 		ClusterIdentifier             string     `json:"clusterIdentifier"`
@@ -369,17 +348,11 @@ type (
 		SnapshotIdentifier            string     `json:"snapshotIdentifier"`
 		Tags                          []plainTag `json:"tags"`
 	}
-	plainCreateClusterSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
-	}
 	plainCreateClusterSubnetGroupRequest struct {
 		ClusterSubnetGroupName string     `json:"clusterSubnetGroupName"`
 		Description            string     `json:"description"`
 		SubnetIDs              []string   `json:"subnetIds"`
 		Tags                   []plainTag `json:"tags"`
-	}
-	plainCreateClusterSubnetGroupResponse struct {
-		ClusterSubnetGroup *plainClusterSubnetGroup `json:"clusterSubnetGroup"`
 	}
 	plainCreateCustomDomainAssociationRequest struct {
 		ClusterIdentifier          string `json:"clusterIdentifier"`
@@ -409,15 +382,9 @@ type (
 		SubscriptionName string     `json:"subscriptionName"`
 		Tags             []plainTag `json:"tags"`
 	}
-	plainCreateEventSubscriptionResponse struct {
-		EventSubscription *plainEventSubscription `json:"eventSubscription"`
-	}
 	plainCreateHsmClientCertificateRequest struct {
 		HsmClientCertificateIdentifier string     `json:"hsmClientCertificateIdentifier"`
 		Tags                           []plainTag `json:"tags"`
-	}
-	plainCreateHsmClientCertificateResponse struct {
-		HsmClientCertificate *plainHsmClientCertificate `json:"hsmClientCertificate"`
 	}
 	plainCreateHsmConfigurationRequest struct {
 		Description                string     `json:"description"`
@@ -427,9 +394,6 @@ type (
 		HsmPartitionPassword       string     `json:"hsmPartitionPassword"`
 		HsmServerPublicCertificate string     `json:"hsmServerPublicCertificate"`
 		Tags                       []plainTag `json:"tags"`
-	}
-	plainCreateHsmConfigurationResponse struct {
-		HsmConfiguration *plainHsmConfiguration `json:"hsmConfiguration"`
 	}
 	plainCreateIntegrationRequest struct {
 		AdditionalEncryptionContext map[string]string `json:"additionalEncryptionContext"`
@@ -446,9 +410,6 @@ type (
 		Qev2IdcApplicationName string     `json:"qev2IdcApplicationName"`
 		Tags                   []plainTag `json:"tags"`
 	}
-	plainCreateQev2IdcApplicationResponse struct {
-		Qev2IdcApplication *plainQev2IdcApplication `json:"qev2IdcApplication"`
-	}
 	plainCreateRedshiftIdcApplicationRequest struct {
 		ApplicationType            string                          `json:"applicationType"`
 		AuthorizedTokenIssuerList  []plainAuthorizedTokenIssuer    `json:"authorizedTokenIssuerList"`
@@ -460,9 +421,6 @@ type (
 		ServiceIntegrations        []plainServiceIntegrationsUnion `json:"serviceIntegrations"`
 		SsoTagKeys                 []string                        `json:"ssoTagKeys"`
 		Tags                       []plainTag                      `json:"tags"`
-	}
-	plainCreateRedshiftIdcApplicationResponse struct {
-		RedshiftIdcApplication *plainRedshiftIdcApplication `json:"redshiftIdcApplication"`
 	}
 	plainCreateScheduledActionRequest struct {
 		Enable                     any                       `json:"enable"`
@@ -478,9 +436,6 @@ type (
 		KmsKeyID              string     `json:"kmsKeyId"`
 		SnapshotCopyGrantName string     `json:"snapshotCopyGrantName"`
 		Tags                  []plainTag `json:"tags"`
-	}
-	plainCreateSnapshotCopyGrantResponse struct {
-		SnapshotCopyGrant *plainSnapshotCopyGrant `json:"snapshotCopyGrant"`
 	}
 	plainCreateSnapshotScheduleRequest struct {
 		DryRun              any        `json:"dryRun"`
@@ -566,18 +521,12 @@ type (
 	plainDeleteClusterParameterGroupRequest struct {
 		ParameterGroupName string `json:"parameterGroupName"`
 	}
-	plainDeleteClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainDeleteClusterSecurityGroupRequest struct {
 		ClusterSecurityGroupName string `json:"clusterSecurityGroupName"`
 	}
 	plainDeleteClusterSnapshotRequest struct {
 		SnapshotClusterIdentifier string `json:"snapshotClusterIdentifier"`
 		SnapshotIdentifier        string `json:"snapshotIdentifier"`
-	}
-	plainDeleteClusterSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainDeleteClusterSubnetGroupRequest struct {
 		ClusterSubnetGroupName string `json:"clusterSubnetGroupName"`
@@ -746,9 +695,6 @@ type (
 		Marker               string `json:"marker"`
 		MaxRecords           any    `json:"maxRecords"`
 		ParameterGroupFamily string `json:"parameterGroupFamily"`
-	}
-	plainDescribeDefaultClusterParametersResponse struct {
-		DefaultClusterParameters *plainDefaultClusterParameters `json:"defaultClusterParameters"`
 	}
 	plainDescribeEndpointAccessRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
@@ -941,9 +887,6 @@ type (
 	plainDisableSnapshotCopyRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
 	}
-	plainDisableSnapshotCopyResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainDisassociateDataShareConsumerRequest struct {
 		ConsumerARN               string `json:"consumerArn"`
 		ConsumerRegion            string `json:"consumerRegion"`
@@ -973,9 +916,6 @@ type (
 		ManualSnapshotRetentionPeriod any    `json:"manualSnapshotRetentionPeriod"`
 		RetentionPeriod               any    `json:"retentionPeriod"`
 		SnapshotCopyGrantName         string `json:"snapshotCopyGrantName"`
-	}
-	plainEnableSnapshotCopyResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainEndpoint struct {
 		Address      string             `json:"address"`
@@ -1059,9 +999,6 @@ type (
 	plainFailoverPrimaryComputeRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
 	}
-	plainFailoverPrimaryComputeResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainGetClusterCredentialsRequest struct {
 		AutoCreate        any      `json:"autoCreate"`
 		ClusterIdentifier string   `json:"clusterIdentifier"`
@@ -1106,9 +1043,6 @@ type (
 	}
 	plainGetResourcePolicyRequest struct {
 		ResourceARN string `json:"resourceArn"`
-	}
-	plainGetResourcePolicyResponse struct {
-		ResourcePolicy *plainResourcePolicy `json:"resourcePolicy"`
 	}
 	plainHsmClientCertificate struct {
 		HsmClientCertificateIdentifier string     `json:"hsmClientCertificateIdentifier"`
@@ -1214,9 +1148,6 @@ type (
 		AquaConfigurationStatus string `json:"aquaConfigurationStatus"`
 		ClusterIdentifier       string `json:"clusterIdentifier"`
 	}
-	plainModifyAquaConfigurationResponse struct {
-		AquaConfiguration *plainAquaConfiguration `json:"aquaConfiguration"`
-	}
 	plainModifyAuthenticationProfileRequest struct {
 		AuthenticationProfileContent string `json:"authenticationProfileContent"`
 		AuthenticationProfileName    string `json:"authenticationProfileName"`
@@ -1229,17 +1160,11 @@ type (
 		ClusterIdentifier string `json:"clusterIdentifier"`
 		RevisionTarget    string `json:"revisionTarget"`
 	}
-	plainModifyClusterDbRevisionResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainModifyClusterIamRolesRequest struct {
 		AddIamRoles       []string `json:"addIamRoles"`
 		ClusterIdentifier string   `json:"clusterIdentifier"`
 		DefaultIamRoleARN string   `json:"defaultIamRoleArn"`
 		RemoveIamRoles    []string `json:"removeIamRoles"`
-	}
-	plainModifyClusterIamRolesResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainModifyClusterMaintenanceRequest struct {
 		ClusterIdentifier          string `json:"clusterIdentifier"`
@@ -1248,9 +1173,6 @@ type (
 		DeferMaintenanceEndTime    any    `json:"deferMaintenanceEndTime"`
 		DeferMaintenanceIdentifier string `json:"deferMaintenanceIdentifier"`
 		DeferMaintenanceStartTime  any    `json:"deferMaintenanceStartTime"`
-	}
-	plainModifyClusterMaintenanceResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainModifyClusterRequest struct {
 		AllowVersionUpgrade                  any      `json:"allowVersionUpgrade"`
@@ -1288,16 +1210,10 @@ type (
 		ParameterGroupName string           `json:"parameterGroupName"`
 		Parameters         []plainParameter `json:"parameters"`
 	}
-	plainModifyClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainModifyClusterSnapshotRequest struct {
 		Force                         any    `json:"force"`
 		ManualSnapshotRetentionPeriod any    `json:"manualSnapshotRetentionPeriod"`
 		SnapshotIdentifier            string `json:"snapshotIdentifier"`
-	}
-	plainModifyClusterSnapshotResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
 	}
 	plainModifyClusterSnapshotScheduleRequest struct {
 		ClusterIdentifier    string `json:"clusterIdentifier"`
@@ -1308,9 +1224,6 @@ type (
 		ClusterSubnetGroupName string   `json:"clusterSubnetGroupName"`
 		Description            string   `json:"description"`
 		SubnetIDs              []string `json:"subnetIds"`
-	}
-	plainModifyClusterSubnetGroupResponse struct {
-		ClusterSubnetGroup *plainClusterSubnetGroup `json:"clusterSubnetGroup"`
 	}
 	plainModifyCustomDomainAssociationRequest struct {
 		ClusterIdentifier          string `json:"clusterIdentifier"`
@@ -1336,9 +1249,6 @@ type (
 		SourceType       string   `json:"sourceType"`
 		SubscriptionName string   `json:"subscriptionName"`
 	}
-	plainModifyEventSubscriptionResponse struct {
-		EventSubscription *plainEventSubscription `json:"eventSubscription"`
-	}
 	plainModifyIntegrationRequest struct {
 		Description     string `json:"description"`
 		IntegrationARN  string `json:"integrationArn"`
@@ -1356,9 +1266,6 @@ type (
 		IdcDisplayName        string `json:"idcDisplayName"`
 		Qev2IdcApplicationARN string `json:"qev2IdcApplicationArn"`
 	}
-	plainModifyQev2IdcApplicationResponse struct {
-		Qev2IdcApplication *plainQev2IdcApplication `json:"qev2IdcApplication"`
-	}
 	plainModifyRedshiftIdcApplicationRequest struct {
 		AuthorizedTokenIssuerList []plainAuthorizedTokenIssuer    `json:"authorizedTokenIssuerList"`
 		IamRoleARN                string                          `json:"iamRoleArn"`
@@ -1366,9 +1273,6 @@ type (
 		IdentityNamespace         string                          `json:"identityNamespace"`
 		RedshiftIdcApplicationARN string                          `json:"redshiftIdcApplicationArn"`
 		ServiceIntegrations       []plainServiceIntegrationsUnion `json:"serviceIntegrations"`
-	}
-	plainModifyRedshiftIdcApplicationResponse struct {
-		RedshiftIdcApplication *plainRedshiftIdcApplication `json:"redshiftIdcApplication"`
 	}
 	plainModifyScheduledActionRequest struct {
 		Enable                     any                       `json:"enable"`
@@ -1384,9 +1288,6 @@ type (
 		ClusterIdentifier string `json:"clusterIdentifier"`
 		Manual            any    `json:"manual"`
 		RetentionPeriod   any    `json:"retentionPeriod"`
-	}
-	plainModifySnapshotCopyRetentionPeriodResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainModifySnapshotScheduleRequest struct {
 		ScheduleDefinitions []string `json:"scheduleDefinitions"`
@@ -1465,9 +1366,6 @@ type (
 	plainPauseClusterRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
 	}
-	plainPauseClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainPendingModifiedValues struct {
 		AutomatedSnapshotRetentionPeriod any    `json:"automatedSnapshotRetentionPeriod"`
 		ClusterIdentifier                string `json:"clusterIdentifier"`
@@ -1488,15 +1386,9 @@ type (
 		NodeCount              any    `json:"nodeCount"`
 		ReservedNodeOfferingID string `json:"reservedNodeOfferingId"`
 	}
-	plainPurchaseReservedNodeOfferingResponse struct {
-		ReservedNode *plainReservedNode `json:"reservedNode"`
-	}
 	plainPutResourcePolicyRequest struct {
 		Policy      string `json:"policy"`
 		ResourceARN string `json:"resourceArn"`
-	}
-	plainPutResourcePolicyResponse struct {
-		ResourcePolicy *plainResourcePolicy `json:"resourcePolicy"`
 	}
 	plainQev2IdcApplication struct {
 		IdcDisplayName           string     `json:"idcDisplayName"`
@@ -1512,9 +1404,6 @@ type (
 	}
 	plainRebootClusterRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
-	}
-	plainRebootClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainRecommendation struct {
 		ClusterIdentifier  string                   `json:"clusterIdentifier"`
@@ -1636,9 +1525,6 @@ type (
 		ReservedNodeID               string `json:"reservedNodeId"`
 		TargetReservedNodeOfferingID string `json:"targetReservedNodeOfferingId"`
 	}
-	plainResizeClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainResizeInfo struct {
 		AllowCancelResize any    `json:"allowCancelResize"`
 		ResizeType        string `json:"resizeType"`
@@ -1706,9 +1592,6 @@ type (
 		TargetReservedNodeOfferingID     string   `json:"targetReservedNodeOfferingId"`
 		VpcSecurityGroupIDs              []string `json:"vpcSecurityGroupIds"`
 	}
-	plainRestoreFromClusterSnapshotResponse struct {
-		Cluster *plainCluster `json:"cluster"`
-	}
 	plainRestoreStatus struct {
 		CurrentRestoreRateInMegaBytesPerSecond any    `json:"currentRestoreRateInMegaBytesPerSecond"`
 		ElapsedTimeInSeconds                   any    `json:"elapsedTimeInSeconds"`
@@ -1728,14 +1611,8 @@ type (
 		TargetDatabaseName            string `json:"targetDatabaseName"`
 		TargetSchemaName              string `json:"targetSchemaName"`
 	}
-	plainRestoreTableFromClusterSnapshotResponse struct {
-		TableRestoreStatus *plainTableRestoreStatus `json:"tableRestoreStatus"`
-	}
 	plainResumeClusterRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
-	}
-	plainResumeClusterResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainRevisionTarget struct {
 		DatabaseRevision            string `json:"databaseRevision"`
@@ -1747,9 +1624,6 @@ type (
 		ClusterSecurityGroupName string `json:"clusterSecurityGroupName"`
 		EC2SecurityGroupName     string `json:"eC2SecurityGroupName"`
 		EC2SecurityGroupOwnerID  string `json:"eC2SecurityGroupOwnerId"`
-	}
-	plainRevokeClusterSecurityGroupIngressResponse struct {
-		ClusterSecurityGroup *plainClusterSecurityGroup `json:"clusterSecurityGroup"`
 	}
 	plainRevokeEndpointAccessRequest struct {
 		Account           string   `json:"account"`
@@ -1763,14 +1637,8 @@ type (
 		SnapshotClusterIdentifier string `json:"snapshotClusterIdentifier"`
 		SnapshotIdentifier        string `json:"snapshotIdentifier"`
 	}
-	plainRevokeSnapshotAccessResponse struct {
-		Snapshot *plainSnapshot `json:"snapshot"`
-	}
 	plainRotateEncryptionKeyRequest struct {
 		ClusterIdentifier string `json:"clusterIdentifier"`
-	}
-	plainRotateEncryptionKeyResponse struct {
-		Cluster *plainCluster `json:"cluster"`
 	}
 	plainS3AccessGrantsScopeUnion struct {
 		ReadWriteAccess *plainReadWriteAccess `json:"readWriteAccess"`
@@ -1972,15 +1840,13 @@ type (
 // plainPayloads makes the plain request and response of each operation; nil where the model has
 // no shape.
 var plainPayloads = map[string]func() (req, resp any){
-	"AcceptReservedNodeExchange": func() (any, any) {
-		return &plainAcceptReservedNodeExchangeRequest{}, &plainAcceptReservedNodeExchangeResponse{}
-	},
-	"AddPartner": func() (any, any) { return &plainAddPartnerRequest{}, &plainAddPartnerResponse{} },
+	"AcceptReservedNodeExchange": func() (any, any) { return &plainAcceptReservedNodeExchangeRequest{}, &plainReservedNode{} },
+	"AddPartner":                 func() (any, any) { return &plainAddPartnerRequest{}, &plainAddPartnerResponse{} },
 	"AssociateDataShareConsumer": func() (any, any) {
 		return &plainAssociateDataShareConsumerRequest{}, &plainAssociateDataShareConsumerResponse{}
 	},
 	"AuthorizeClusterSecurityGroupIngress": func() (any, any) {
-		return &plainAuthorizeClusterSecurityGroupIngressRequest{}, &plainAuthorizeClusterSecurityGroupIngressResponse{}
+		return &plainAuthorizeClusterSecurityGroupIngressRequest{}, &plainClusterSecurityGroup{}
 	},
 	"AuthorizeDataShare": func() (any, any) {
 		return &plainAuthorizeDataShareRequest{}, &plainAssociateDataShareConsumerResponse{}
@@ -1988,9 +1854,7 @@ var plainPayloads = map[string]func() (req, resp any){
 	"AuthorizeEndpointAccess": func() (any, any) {
 		return &plainAuthorizeEndpointAccessRequest{}, &plainAuthorizeEndpointAccessResponse{}
 	},
-	"AuthorizeSnapshotAccess": func() (any, any) {
-		return &plainAuthorizeSnapshotAccessRequest{}, &plainAuthorizeSnapshotAccessResponse{}
-	},
+	"AuthorizeSnapshotAccess": func() (any, any) { return &plainAuthorizeSnapshotAccessRequest{}, &plainSnapshot{} },
 	"BatchDeleteClusterSnapshots": func() (any, any) {
 		return &plainBatchDeleteClusterSnapshotsRequest{}, &plainBatchDeleteClusterSnapshotsResponse{}
 	},
@@ -1998,45 +1862,27 @@ var plainPayloads = map[string]func() (req, resp any){
 		return &plainBatchModifyClusterSnapshotsRequest{}, &plainBatchModifyClusterSnapshotsResponse{}
 	},
 	"CancelResize":        func() (any, any) { return &plainCancelResizeRequest{}, &plainCancelResizeResponse{} },
-	"CopyClusterSnapshot": func() (any, any) { return &plainCopyClusterSnapshotRequest{}, &plainCopyClusterSnapshotResponse{} },
+	"CopyClusterSnapshot": func() (any, any) { return &plainCopyClusterSnapshotRequest{}, &plainSnapshot{} },
 	"CreateAuthenticationProfile": func() (any, any) {
 		return &plainCreateAuthenticationProfileRequest{}, &plainCreateAuthenticationProfileResponse{}
 	},
-	"CreateCluster": func() (any, any) { return &plainCreateClusterRequest{}, &plainCreateClusterResponse{} },
-	"CreateClusterParameterGroup": func() (any, any) {
-		return &plainCreateClusterParameterGroupRequest{}, &plainCreateClusterParameterGroupResponse{}
-	},
-	"CreateClusterSecurityGroup": func() (any, any) {
-		return &plainCreateClusterSecurityGroupRequest{}, &plainCreateClusterSecurityGroupResponse{}
-	},
-	"CreateClusterSnapshot": func() (any, any) { return &plainCreateClusterSnapshotRequest{}, &plainCreateClusterSnapshotResponse{} },
-	"CreateClusterSubnetGroup": func() (any, any) {
-		return &plainCreateClusterSubnetGroupRequest{}, &plainCreateClusterSubnetGroupResponse{}
-	},
+	"CreateCluster":               func() (any, any) { return &plainCreateClusterRequest{}, &plainCluster{} },
+	"CreateClusterParameterGroup": func() (any, any) { return &plainCreateClusterParameterGroupRequest{}, &plainClusterParameterGroup{} },
+	"CreateClusterSecurityGroup":  func() (any, any) { return &plainCreateClusterSecurityGroupRequest{}, &plainClusterSecurityGroup{} },
+	"CreateClusterSnapshot":       func() (any, any) { return &plainCreateClusterSnapshotRequest{}, &plainSnapshot{} },
+	"CreateClusterSubnetGroup":    func() (any, any) { return &plainCreateClusterSubnetGroupRequest{}, &plainClusterSubnetGroup{} },
 	"CreateCustomDomainAssociation": func() (any, any) {
 		return &plainCreateCustomDomainAssociationRequest{}, &plainCreateCustomDomainAssociationResponse{}
 	},
-	"CreateEndpointAccess": func() (any, any) { return &plainCreateEndpointAccessRequest{}, &plainCreateEndpointAccessResponse{} },
-	"CreateEventSubscription": func() (any, any) {
-		return &plainCreateEventSubscriptionRequest{}, &plainCreateEventSubscriptionResponse{}
-	},
-	"CreateHsmClientCertificate": func() (any, any) {
-		return &plainCreateHsmClientCertificateRequest{}, &plainCreateHsmClientCertificateResponse{}
-	},
-	"CreateHsmConfiguration": func() (any, any) {
-		return &plainCreateHsmConfigurationRequest{}, &plainCreateHsmConfigurationResponse{}
-	},
-	"CreateIntegration": func() (any, any) { return &plainCreateIntegrationRequest{}, &plainCreateIntegrationResponse{} },
-	"CreateQev2IdcApplication": func() (any, any) {
-		return &plainCreateQev2IdcApplicationRequest{}, &plainCreateQev2IdcApplicationResponse{}
-	},
-	"CreateRedshiftIdcApplication": func() (any, any) {
-		return &plainCreateRedshiftIdcApplicationRequest{}, &plainCreateRedshiftIdcApplicationResponse{}
-	},
-	"CreateScheduledAction": func() (any, any) { return &plainCreateScheduledActionRequest{}, &plainCreateScheduledActionResponse{} },
-	"CreateSnapshotCopyGrant": func() (any, any) {
-		return &plainCreateSnapshotCopyGrantRequest{}, &plainCreateSnapshotCopyGrantResponse{}
-	},
+	"CreateEndpointAccess":         func() (any, any) { return &plainCreateEndpointAccessRequest{}, &plainCreateEndpointAccessResponse{} },
+	"CreateEventSubscription":      func() (any, any) { return &plainCreateEventSubscriptionRequest{}, &plainEventSubscription{} },
+	"CreateHsmClientCertificate":   func() (any, any) { return &plainCreateHsmClientCertificateRequest{}, &plainHsmClientCertificate{} },
+	"CreateHsmConfiguration":       func() (any, any) { return &plainCreateHsmConfigurationRequest{}, &plainHsmConfiguration{} },
+	"CreateIntegration":            func() (any, any) { return &plainCreateIntegrationRequest{}, &plainCreateIntegrationResponse{} },
+	"CreateQev2IdcApplication":     func() (any, any) { return &plainCreateQev2IdcApplicationRequest{}, &plainQev2IdcApplication{} },
+	"CreateRedshiftIdcApplication": func() (any, any) { return &plainCreateRedshiftIdcApplicationRequest{}, &plainRedshiftIdcApplication{} },
+	"CreateScheduledAction":        func() (any, any) { return &plainCreateScheduledActionRequest{}, &plainCreateScheduledActionResponse{} },
+	"CreateSnapshotCopyGrant":      func() (any, any) { return &plainCreateSnapshotCopyGrantRequest{}, &plainSnapshotCopyGrant{} },
 	"CreateSnapshotSchedule": func() (any, any) {
 		return &plainCreateSnapshotScheduleRequest{}, &plainCreateSnapshotScheduleResponse{}
 	},
@@ -2048,10 +1894,10 @@ var plainPayloads = map[string]func() (req, resp any){
 	"DeleteAuthenticationProfile": func() (any, any) {
 		return &plainDeleteAuthenticationProfileRequest{}, &plainDeleteAuthenticationProfileResponse{}
 	},
-	"DeleteCluster":                 func() (any, any) { return &plainDeleteClusterRequest{}, &plainDeleteClusterResponse{} },
+	"DeleteCluster":                 func() (any, any) { return &plainDeleteClusterRequest{}, &plainCluster{} },
 	"DeleteClusterParameterGroup":   func() (any, any) { return &plainDeleteClusterParameterGroupRequest{}, nil },
 	"DeleteClusterSecurityGroup":    func() (any, any) { return &plainDeleteClusterSecurityGroupRequest{}, nil },
-	"DeleteClusterSnapshot":         func() (any, any) { return &plainDeleteClusterSnapshotRequest{}, &plainDeleteClusterSnapshotResponse{} },
+	"DeleteClusterSnapshot":         func() (any, any) { return &plainDeleteClusterSnapshotRequest{}, &plainSnapshot{} },
 	"DeleteClusterSubnetGroup":      func() (any, any) { return &plainDeleteClusterSubnetGroupRequest{}, nil },
 	"DeleteCustomDomainAssociation": func() (any, any) { return &plainDeleteCustomDomainAssociationRequest{}, nil },
 	"DeleteEndpointAccess":          func() (any, any) { return &plainDeleteEndpointAccessRequest{}, &plainCreateEndpointAccessResponse{} },
@@ -2109,7 +1955,7 @@ var plainPayloads = map[string]func() (req, resp any){
 		return &plainDescribeDataSharesForProducerRequest{}, &plainDescribeDataSharesForProducerResponse{}
 	},
 	"DescribeDefaultClusterParameters": func() (any, any) {
-		return &plainDescribeDefaultClusterParametersRequest{}, &plainDescribeDefaultClusterParametersResponse{}
+		return &plainDescribeDefaultClusterParametersRequest{}, &plainDefaultClusterParameters{}
 	},
 	"DescribeEndpointAccess": func() (any, any) {
 		return &plainDescribeEndpointAccessRequest{}, &plainDescribeEndpointAccessResponse{}
@@ -2172,16 +2018,14 @@ var plainPayloads = map[string]func() (req, resp any){
 	"DescribeTags":        func() (any, any) { return &plainDescribeTagsRequest{}, &plainDescribeTagsResponse{} },
 	"DescribeUsageLimits": func() (any, any) { return &plainDescribeUsageLimitsRequest{}, &plainDescribeUsageLimitsResponse{} },
 	"DisableLogging":      func() (any, any) { return &plainDisableLoggingRequest{}, &plainDescribeLoggingStatusResponse{} },
-	"DisableSnapshotCopy": func() (any, any) { return &plainDisableSnapshotCopyRequest{}, &plainDisableSnapshotCopyResponse{} },
+	"DisableSnapshotCopy": func() (any, any) { return &plainDisableSnapshotCopyRequest{}, &plainCluster{} },
 	"DisassociateDataShareConsumer": func() (any, any) {
 		return &plainDisassociateDataShareConsumerRequest{}, &plainAssociateDataShareConsumerResponse{}
 	},
-	"EnableLogging":      func() (any, any) { return &plainEnableLoggingRequest{}, &plainDescribeLoggingStatusResponse{} },
-	"EnableSnapshotCopy": func() (any, any) { return &plainEnableSnapshotCopyRequest{}, &plainEnableSnapshotCopyResponse{} },
-	"FailoverPrimaryCompute": func() (any, any) {
-		return &plainFailoverPrimaryComputeRequest{}, &plainFailoverPrimaryComputeResponse{}
-	},
-	"GetClusterCredentials": func() (any, any) { return &plainGetClusterCredentialsRequest{}, &plainGetClusterCredentialsResponse{} },
+	"EnableLogging":          func() (any, any) { return &plainEnableLoggingRequest{}, &plainDescribeLoggingStatusResponse{} },
+	"EnableSnapshotCopy":     func() (any, any) { return &plainEnableSnapshotCopyRequest{}, &plainCluster{} },
+	"FailoverPrimaryCompute": func() (any, any) { return &plainFailoverPrimaryComputeRequest{}, &plainCluster{} },
+	"GetClusterCredentials":  func() (any, any) { return &plainGetClusterCredentialsRequest{}, &plainGetClusterCredentialsResponse{} },
 	"GetClusterCredentialsWithIAM": func() (any, any) {
 		return &plainGetClusterCredentialsWithIAMRequest{}, &plainGetClusterCredentialsWithIAMResponse{}
 	},
@@ -2194,79 +2038,57 @@ var plainPayloads = map[string]func() (req, resp any){
 	"GetReservedNodeExchangeOfferings": func() (any, any) {
 		return &plainGetReservedNodeExchangeOfferingsRequest{}, &plainGetReservedNodeExchangeOfferingsResponse{}
 	},
-	"GetResourcePolicy":   func() (any, any) { return &plainGetResourcePolicyRequest{}, &plainGetResourcePolicyResponse{} },
-	"ListRecommendations": func() (any, any) { return &plainListRecommendationsRequest{}, &plainListRecommendationsResponse{} },
-	"ModifyAquaConfiguration": func() (any, any) {
-		return &plainModifyAquaConfigurationRequest{}, &plainModifyAquaConfigurationResponse{}
-	},
+	"GetResourcePolicy":       func() (any, any) { return &plainGetResourcePolicyRequest{}, &plainResourcePolicy{} },
+	"ListRecommendations":     func() (any, any) { return &plainListRecommendationsRequest{}, &plainListRecommendationsResponse{} },
+	"ModifyAquaConfiguration": func() (any, any) { return &plainModifyAquaConfigurationRequest{}, &plainAquaConfiguration{} },
 	"ModifyAuthenticationProfile": func() (any, any) {
 		return &plainModifyAuthenticationProfileRequest{}, &plainModifyAuthenticationProfileResponse{}
 	},
-	"ModifyCluster": func() (any, any) { return &plainModifyClusterRequest{}, &plainModifyClusterResponse{} },
-	"ModifyClusterDbRevision": func() (any, any) {
-		return &plainModifyClusterDbRevisionRequest{}, &plainModifyClusterDbRevisionResponse{}
-	},
-	"ModifyClusterIamRoles": func() (any, any) { return &plainModifyClusterIamRolesRequest{}, &plainModifyClusterIamRolesResponse{} },
-	"ModifyClusterMaintenance": func() (any, any) {
-		return &plainModifyClusterMaintenanceRequest{}, &plainModifyClusterMaintenanceResponse{}
-	},
+	"ModifyCluster":            func() (any, any) { return &plainModifyClusterRequest{}, &plainCluster{} },
+	"ModifyClusterDbRevision":  func() (any, any) { return &plainModifyClusterDbRevisionRequest{}, &plainCluster{} },
+	"ModifyClusterIamRoles":    func() (any, any) { return &plainModifyClusterIamRolesRequest{}, &plainCluster{} },
+	"ModifyClusterMaintenance": func() (any, any) { return &plainModifyClusterMaintenanceRequest{}, &plainCluster{} },
 	"ModifyClusterParameterGroup": func() (any, any) {
 		return &plainModifyClusterParameterGroupRequest{}, &plainModifyClusterParameterGroupResponse{}
 	},
-	"ModifyClusterSnapshot":         func() (any, any) { return &plainModifyClusterSnapshotRequest{}, &plainModifyClusterSnapshotResponse{} },
+	"ModifyClusterSnapshot":         func() (any, any) { return &plainModifyClusterSnapshotRequest{}, &plainSnapshot{} },
 	"ModifyClusterSnapshotSchedule": func() (any, any) { return &plainModifyClusterSnapshotScheduleRequest{}, nil },
-	"ModifyClusterSubnetGroup": func() (any, any) {
-		return &plainModifyClusterSubnetGroupRequest{}, &plainModifyClusterSubnetGroupResponse{}
-	},
+	"ModifyClusterSubnetGroup":      func() (any, any) { return &plainModifyClusterSubnetGroupRequest{}, &plainClusterSubnetGroup{} },
 	"ModifyCustomDomainAssociation": func() (any, any) {
 		return &plainModifyCustomDomainAssociationRequest{}, &plainModifyCustomDomainAssociationResponse{}
 	},
-	"ModifyEndpointAccess": func() (any, any) { return &plainModifyEndpointAccessRequest{}, &plainCreateEndpointAccessResponse{} },
-	"ModifyEventSubscription": func() (any, any) {
-		return &plainModifyEventSubscriptionRequest{}, &plainModifyEventSubscriptionResponse{}
-	},
-	"ModifyIntegration": func() (any, any) { return &plainModifyIntegrationRequest{}, &plainCreateIntegrationResponse{} },
+	"ModifyEndpointAccess":    func() (any, any) { return &plainModifyEndpointAccessRequest{}, &plainCreateEndpointAccessResponse{} },
+	"ModifyEventSubscription": func() (any, any) { return &plainModifyEventSubscriptionRequest{}, &plainEventSubscription{} },
+	"ModifyIntegration":       func() (any, any) { return &plainModifyIntegrationRequest{}, &plainCreateIntegrationResponse{} },
 	"ModifyLakehouseConfiguration": func() (any, any) {
 		return &plainModifyLakehouseConfigurationRequest{}, &plainModifyLakehouseConfigurationResponse{}
 	},
-	"ModifyQev2IdcApplication": func() (any, any) {
-		return &plainModifyQev2IdcApplicationRequest{}, &plainModifyQev2IdcApplicationResponse{}
-	},
-	"ModifyRedshiftIdcApplication": func() (any, any) {
-		return &plainModifyRedshiftIdcApplicationRequest{}, &plainModifyRedshiftIdcApplicationResponse{}
-	},
-	"ModifyScheduledAction": func() (any, any) { return &plainModifyScheduledActionRequest{}, &plainCreateScheduledActionResponse{} },
-	"ModifySnapshotCopyRetentionPeriod": func() (any, any) {
-		return &plainModifySnapshotCopyRetentionPeriodRequest{}, &plainModifySnapshotCopyRetentionPeriodResponse{}
-	},
+	"ModifyQev2IdcApplication":          func() (any, any) { return &plainModifyQev2IdcApplicationRequest{}, &plainQev2IdcApplication{} },
+	"ModifyRedshiftIdcApplication":      func() (any, any) { return &plainModifyRedshiftIdcApplicationRequest{}, &plainRedshiftIdcApplication{} },
+	"ModifyScheduledAction":             func() (any, any) { return &plainModifyScheduledActionRequest{}, &plainCreateScheduledActionResponse{} },
+	"ModifySnapshotCopyRetentionPeriod": func() (any, any) { return &plainModifySnapshotCopyRetentionPeriodRequest{}, &plainCluster{} },
 	"ModifySnapshotSchedule": func() (any, any) {
 		return &plainModifySnapshotScheduleRequest{}, &plainCreateSnapshotScheduleResponse{}
 	},
-	"ModifyUsageLimit": func() (any, any) { return &plainModifyUsageLimitRequest{}, &plainCreateUsageLimitResponse{} },
-	"PauseCluster":     func() (any, any) { return &plainPauseClusterRequest{}, &plainPauseClusterResponse{} },
-	"PurchaseReservedNodeOffering": func() (any, any) {
-		return &plainPurchaseReservedNodeOfferingRequest{}, &plainPurchaseReservedNodeOfferingResponse{}
-	},
-	"PutResourcePolicy": func() (any, any) { return &plainPutResourcePolicyRequest{}, &plainPutResourcePolicyResponse{} },
-	"RebootCluster":     func() (any, any) { return &plainRebootClusterRequest{}, &plainRebootClusterResponse{} },
-	"RegisterNamespace": func() (any, any) { return &plainRegisterNamespaceRequest{}, &plainRegisterNamespaceResponse{} },
-	"RejectDataShare":   func() (any, any) { return &plainRejectDataShareRequest{}, &plainAssociateDataShareConsumerResponse{} },
+	"ModifyUsageLimit":             func() (any, any) { return &plainModifyUsageLimitRequest{}, &plainCreateUsageLimitResponse{} },
+	"PauseCluster":                 func() (any, any) { return &plainPauseClusterRequest{}, &plainCluster{} },
+	"PurchaseReservedNodeOffering": func() (any, any) { return &plainPurchaseReservedNodeOfferingRequest{}, &plainReservedNode{} },
+	"PutResourcePolicy":            func() (any, any) { return &plainPutResourcePolicyRequest{}, &plainResourcePolicy{} },
+	"RebootCluster":                func() (any, any) { return &plainRebootClusterRequest{}, &plainCluster{} },
+	"RegisterNamespace":            func() (any, any) { return &plainRegisterNamespaceRequest{}, &plainRegisterNamespaceResponse{} },
+	"RejectDataShare":              func() (any, any) { return &plainRejectDataShareRequest{}, &plainAssociateDataShareConsumerResponse{} },
 	"ResetClusterParameterGroup": func() (any, any) {
 		return &plainResetClusterParameterGroupRequest{}, &plainModifyClusterParameterGroupResponse{}
 	},
-	"ResizeCluster": func() (any, any) { return &plainResizeClusterRequest{}, &plainResizeClusterResponse{} },
-	"RestoreFromClusterSnapshot": func() (any, any) {
-		return &plainRestoreFromClusterSnapshotRequest{}, &plainRestoreFromClusterSnapshotResponse{}
-	},
-	"RestoreTableFromClusterSnapshot": func() (any, any) {
-		return &plainRestoreTableFromClusterSnapshotRequest{}, &plainRestoreTableFromClusterSnapshotResponse{}
-	},
-	"ResumeCluster": func() (any, any) { return &plainResumeClusterRequest{}, &plainResumeClusterResponse{} },
+	"ResizeCluster":                   func() (any, any) { return &plainResizeClusterRequest{}, &plainCluster{} },
+	"RestoreFromClusterSnapshot":      func() (any, any) { return &plainRestoreFromClusterSnapshotRequest{}, &plainCluster{} },
+	"RestoreTableFromClusterSnapshot": func() (any, any) { return &plainRestoreTableFromClusterSnapshotRequest{}, &plainTableRestoreStatus{} },
+	"ResumeCluster":                   func() (any, any) { return &plainResumeClusterRequest{}, &plainCluster{} },
 	"RevokeClusterSecurityGroupIngress": func() (any, any) {
-		return &plainRevokeClusterSecurityGroupIngressRequest{}, &plainRevokeClusterSecurityGroupIngressResponse{}
+		return &plainRevokeClusterSecurityGroupIngressRequest{}, &plainClusterSecurityGroup{}
 	},
 	"RevokeEndpointAccess": func() (any, any) { return &plainRevokeEndpointAccessRequest{}, &plainAuthorizeEndpointAccessResponse{} },
-	"RevokeSnapshotAccess": func() (any, any) { return &plainRevokeSnapshotAccessRequest{}, &plainRevokeSnapshotAccessResponse{} },
-	"RotateEncryptionKey":  func() (any, any) { return &plainRotateEncryptionKeyRequest{}, &plainRotateEncryptionKeyResponse{} },
+	"RevokeSnapshotAccess": func() (any, any) { return &plainRevokeSnapshotAccessRequest{}, &plainSnapshot{} },
+	"RotateEncryptionKey":  func() (any, any) { return &plainRotateEncryptionKeyRequest{}, &plainCluster{} },
 	"UpdatePartnerStatus":  func() (any, any) { return &plainUpdatePartnerStatusRequest{}, &plainAddPartnerResponse{} },
 }

@@ -7,19 +7,34 @@
 // types, and the model gives the operations: one type per operation of the S3 API model, such as
 // *GetObject or *PutBucketAcl, generated, each embedding the same Payload.
 //
+// The eventSource carries S3 Control too (model/s3control.json, generated the same way): access
+// points (*CreateAccessPoint, *PutAccessPointPolicy), Multi-Region Access Points, Storage Lens,
+// Batch Operations jobs (*CreateJob), Access Grants. Its 18 operations whose names S3 has (S3 on
+// Outposts' bucket calls) are Control* types, picked by the record's apiVersion. And CloudTrail's
+// own S3 event names are types too: PutAccountPublicAccessBlock and the other account-level and
+// bucket-level public access block calls, PostObject, PreflightRequest, and Batch Operations'
+// service events JobCreated and JobStatusChanged (Payload.Service).
+//
+// Detections it makes easy: a bucket policy that opens a bucket to anyone (PolicyDocument), ACLs
+// and canned ACLs granting to everyone (PublicGrants), public access blocks turned off for a bucket
+// or the whole account (PutBucketPublicAccessBlock, PutAccountPublicAccessBlock: Disabled) or
+// deleted, versioning suspended, logging, encryption and replication changed or removed, and mass
+// object changes through Batch Operations jobs.
+//
 // Parse turns an event into its operation's type; switch on it, or use the Payload every type
 // embeds: Request (with the bodies typed: VersioningConfiguration, LifecycleConfiguration,
 // BucketLoggingStatus, AccessControlPolicy, ServerSideEncryptionConfiguration,
 // PublicAccessBlockConfiguration, Tagging, ...), Response and Details (additionalEventData, whose
-// byte counts are numbers in some records and strings in others). PolicyDocument reads a bucket
-// policy, PublicGrants lists what an ACL opens to everyone, Subresources says what a bucket call
-// touches; PayloadOf gives the Payload of any call.
+// byte counts are numbers in some records and strings in others) and Service (serviceEventDetails).
+// PolicyDocument reads a bucket policy, PublicGrants lists what an ACL opens to everyone,
+// Subresources says what a bucket call touches (every subresource flag of the S3 REST API: ?policy,
+// ?acl, ?policyStatus, ?location, ?versions, ...); PayloadOf gives the Payload of any call.
 //
 // Every struct keeps the members it does not know in Extra and its JSON's member order and
 // spelling in Layout, so that encoding gives back the record's JSON.
 package s3
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package s3 -model model/service-2.json -operations Payload -o zz_operations.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package s3 -model model/service-2.json -also-model model/s3control.json=Control -operations Payload -o zz_operations.go
 
 import (
 	"encoding/json"
@@ -53,8 +68,8 @@ func PayloadOf(c Call) *Payload { return c.payload() }
 var (
 	// ErrOtherService: the event is not an S3 event.
 	ErrOtherService = errors.New("s3: event of another service")
-	// ErrUnknownOperation: the eventName is not an operation of the S3 API model. The event is
-	// unchanged.
+	// ErrUnknownOperation: the eventName is not an operation of the S3 or S3 Control API model nor
+	// one of CloudTrail's own S3 event names. The event is unchanged.
 	ErrUnknownOperation = fmt.Errorf("s3: %w", services.ErrUnknownOperation)
 )
 
@@ -63,12 +78,14 @@ func init() {
 	services.Register(EventSource, func(ev *cloudtrail.Event) (services.Call, error) { return Parse(ev) }, operationNames)
 }
 
-// operationNames lists the eventNames Parse types: the model's operations and CloudTrail's own
-// names.
+// operationNames lists the eventNames Parse types: the models' operations and CloudTrail's own
+// names, each once.
 func operationNames() []string {
 	names := slices.Collect(maps.Keys(cloudTrailOperations))
 	for _, op := range operations {
-		names = append(names, op.name)
+		if op.apiVersion == "" {
+			names = append(names, op.name)
+		}
 	}
 	return names
 }
@@ -81,19 +98,25 @@ type Payload struct {
 	Response *Response
 	// Details is additionalEventData; nil when absent.
 	Details *Details
+	// Service is serviceEventDetails, of S3's service events (Batch Operations' JobCreated and
+	// JobStatusChanged); nil when absent.
+	Service *ServiceEventDetails
 }
 
 func (p *Payload) payload() *Payload { return p }
 
 // Parse types an S3 event. It returns an error wrapping ErrOtherService for another service's event,
-// ErrUnknownOperation for an eventName that is neither an S3 operation nor one of the names
-// CloudTrail gives in place of one (PutBucketPublicAccessBlock, PreflightRequest, ...), and a decode error when
-// requestParameters, responseElements or additionalEventData is not an object.
+// ErrUnknownOperation for an eventName that is neither an S3 or S3 Control operation nor one of the
+// names CloudTrail gives in place of one (PutBucketPublicAccessBlock, PutAccountPublicAccessBlock,
+// PreflightRequest, JobCreated, ...), and a decode error when requestParameters, responseElements,
+// additionalEventData or serviceEventDetails is not an object. A record whose apiVersion is S3
+// Control's (2018-08-20) of an operation both APIs have (CreateBucket, PutBucketPolicy, ... of S3
+// on Outposts buckets) is the S3 Control one: ControlCreateBucket and so on.
 func Parse(ev *cloudtrail.Event) (Call, error) {
 	if ev.EventSource != EventSource {
 		return nil, fmt.Errorf("%w: %q", ErrOtherService, ev.EventSource)
 	}
-	newCall, ok := operation(ev.EventName)
+	newCall, ok := operation(ev.EventName, ev.APIVersion)
 	if !ok {
 		newCall, ok = cloudTrailOperations[ev.EventName]
 	}
@@ -115,7 +138,10 @@ func (p *Payload) parse(ev *cloudtrail.Event) error {
 	if p.Response, err = payload.Decode[Response]("responseElements", ev.ResponseElements); err != nil {
 		return err
 	}
-	p.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData)
+	if p.Details, err = payload.Decode[Details]("additionalEventData", ev.AdditionalEventData); err != nil {
+		return err
+	}
+	p.Service, err = payload.Decode[ServiceEventDetails]("serviceEventDetails", ev.ServiceEventDetails)
 	return err
 }
 

@@ -3,6 +3,7 @@ package s3_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -126,21 +127,31 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// Every operation of the S3 model, and every name CloudTrail gives in place of one, parses into a
-// type whose Operation is the eventName.
-func TestEveryOperation(t *testing.T) {
-	data, err := os.ReadFile("model/service-2.json")
+// modelOperations reads the operation names of a model, and its apiVersion.
+func modelOperations(t *testing.T, path string) (names []string, apiVersion string) {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var model struct{ Operations map[string]json.RawMessage }
+	var model struct {
+		Operations map[string]json.RawMessage
+		Metadata   struct{ APIVersion string }
+	}
 	if err := json.Unmarshal(data, &model); err != nil {
 		t.Fatal(err)
 	}
-	names := []string{"PutBucketPublicAccessBlock", "GetBucketPublicAccessBlock", "DeleteBucketPublicAccessBlock", "PreflightRequest"}
 	for name := range model.Operations {
 		names = append(names, name)
 	}
+	slices.Sort(names)
+	return names, model.Metadata.APIVersion
+}
+
+// Every operation of the S3 model, and every name CloudTrail gives in place of one, parses into a
+// type whose Operation is the eventName.
+func TestEveryOperation(t *testing.T) {
+	names, _ := modelOperations(t, "model/service-2.json")
+	names = append(names, cloudTrailNames...)
 	if len(names) < 100 {
 		t.Fatalf("%d operations", len(names))
 	}
@@ -157,6 +168,82 @@ func TestEveryOperation(t *testing.T) {
 	}
 	if _, err := s3.Parse(&cloudtrail.Event{EventSource: s3.EventSource, EventName: "ListBucket"}); !errors.Is(err, s3.ErrUnknownOperation) {
 		t.Errorf("ListBucket: %v, want ErrUnknownOperation", err)
+	}
+}
+
+// cloudTrailNames are the S3 eventNames of CloudTrail's own: the S3 User Guide's "Amazon S3
+// CloudTrail events" (the public access block calls by their IAM actions, PostObject, the OPTIONS
+// preflight) and Batch Operations' service events.
+var cloudTrailNames = []string{"PutBucketPublicAccessBlock", "GetBucketPublicAccessBlock", "DeleteBucketPublicAccessBlock",
+	"PutAccountPublicAccessBlock", "GetAccountPublicAccessBlock", "DeleteAccountPublicAccessBlock", "PreflightRequest",
+	"PostObject", "JobCreated", "JobStatusChanged"}
+
+// Every operation of the S3 Control model parses into a type whose Operation is the eventName. The
+// 18 names S3 has too (S3 on Outposts' bucket calls: CreateBucket, PutBucketPolicy, ...) are the S3
+// operation in a record without S3 Control's apiVersion, and the S3 Control one, a Control* type,
+// in a record with it, written with or without dashes.
+func TestEveryControlOperation(t *testing.T) {
+	names, version := modelOperations(t, "model/s3control.json")
+	s3names, _ := modelOperations(t, "model/service-2.json")
+	if len(names) < 90 || version != "2018-08-20" {
+		t.Fatalf("%d operations, apiVersion %s", len(names), version)
+	}
+	shared := 0
+	for _, name := range names {
+		for _, v := range []string{version, strings.ReplaceAll(version, "-", ""), ""} {
+			ev := &cloudtrail.Event{EventSource: s3.EventSource, EventName: name, APIVersion: v,
+				RequestParameters: json.RawMessage(`{"Host":"111122223333.s3-control.us-east-1.amazonaws.com"}`)}
+			c, err := s3.Parse(ev)
+			if err != nil {
+				t.Errorf("%s (%s): %v", name, v, err)
+				continue
+			}
+			control := strings.HasPrefix(typeName(c), "*s3.Control")
+			if c.Operation() != name || s3.PayloadOf(c).Request.Host == "" ||
+				control != (v != "" && slices.Contains(s3names, name)) {
+				t.Errorf("%s (apiVersion %q): parsed as %s (%s)", name, v, typeName(c), c.Operation())
+			}
+			if control && v == version {
+				shared++
+			}
+		}
+	}
+	if shared != 18 {
+		t.Errorf("%d operations of both models, want 18", shared)
+	}
+}
+
+func typeName(v any) string { return fmt.Sprintf("%T", v) }
+
+// S3's service events: the Batch Operations job of records 84 to 86, typed in Payload.Service, which
+// encodes back to the record's serviceEventDetails.
+func TestServiceEvents(t *testing.T) {
+	recs := records(t)
+	var got []string
+	for i, ev := range recs {
+		if len(ev.ServiceEventDetails) == 0 {
+			continue
+		}
+		c, err := s3.Parse(ev)
+		if err != nil {
+			t.Fatalf("record %d: %v", i, err)
+		}
+		job := s3.PayloadOf(c).Service
+		if job == nil || !strings.HasSuffix(job.JobARN, "job/"+job.JobID) {
+			t.Fatalf("record %d (%s): %+v", i, ev.EventName, job)
+		}
+		out, err := json.Marshal(job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(generic(t, ev.ServiceEventDetails), generic(t, out)); d != "" {
+			t.Errorf("record %d: serviceEventDetails does not encode back (-record +typed):\n%s", i, d)
+		}
+		got = append(got, fmt.Sprintf("%d %s %s", i, typeName(c), job.Status))
+	}
+	want := []string{"84 *s3.JobStatusChanged Complete", "85 *s3.JobCreated New", "86 *s3.JobStatusChanged Complete"}
+	if !slices.Equal(got, want) {
+		t.Errorf("service events %q, want %q", got, want)
 	}
 }
 

@@ -7,143 +7,249 @@ import (
 	"strings"
 )
 
-// operations makes an empty call of each operation, and the Payload to fill, sorted by name: a
-// table the linker lays out, where a map would be built at program start.
+// operations makes an empty call of each operation, and the Payload to fill, sorted by name and
+// then API version: a table the linker lays out, where a map would be built at program start.
 var operations = []struct {
-	name string
-	make func() (Call, *Payload)
+	name, apiVersion string
+	make             func() (Call, *Payload)
 }{
-	{"AbortMultipartUpload", func() (Call, *Payload) { c := &AbortMultipartUpload{}; return c, &c.Payload }},
-	{"CompleteMultipartUpload", func() (Call, *Payload) { c := &CompleteMultipartUpload{}; return c, &c.Payload }},
-	{"CopyObject", func() (Call, *Payload) { c := &CopyObject{}; return c, &c.Payload }},
-	{"CreateBucket", func() (Call, *Payload) { c := &CreateBucket{}; return c, &c.Payload }},
-	{"CreateBucketMetadataConfiguration", func() (Call, *Payload) { c := &CreateBucketMetadataConfiguration{}; return c, &c.Payload }},
-	{"CreateBucketMetadataTableConfiguration", func() (Call, *Payload) { c := &CreateBucketMetadataTableConfiguration{}; return c, &c.Payload }},
-	{"CreateMultipartUpload", func() (Call, *Payload) { c := &CreateMultipartUpload{}; return c, &c.Payload }},
-	{"CreateSession", func() (Call, *Payload) { c := &CreateSession{}; return c, &c.Payload }},
-	{"DeleteBucket", func() (Call, *Payload) { c := &DeleteBucket{}; return c, &c.Payload }},
-	{"DeleteBucketAnalyticsConfiguration", func() (Call, *Payload) { c := &DeleteBucketAnalyticsConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketCors", func() (Call, *Payload) { c := &DeleteBucketCors{}; return c, &c.Payload }},
-	{"DeleteBucketEncryption", func() (Call, *Payload) { c := &DeleteBucketEncryption{}; return c, &c.Payload }},
-	{"DeleteBucketIntelligentTieringConfiguration", func() (Call, *Payload) { c := &DeleteBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketInventoryConfiguration", func() (Call, *Payload) { c := &DeleteBucketInventoryConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketLifecycle", func() (Call, *Payload) { c := &DeleteBucketLifecycle{}; return c, &c.Payload }},
-	{"DeleteBucketMetadataConfiguration", func() (Call, *Payload) { c := &DeleteBucketMetadataConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketMetadataTableConfiguration", func() (Call, *Payload) { c := &DeleteBucketMetadataTableConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketMetricsConfiguration", func() (Call, *Payload) { c := &DeleteBucketMetricsConfiguration{}; return c, &c.Payload }},
-	{"DeleteBucketOwnershipControls", func() (Call, *Payload) { c := &DeleteBucketOwnershipControls{}; return c, &c.Payload }},
-	{"DeleteBucketPolicy", func() (Call, *Payload) { c := &DeleteBucketPolicy{}; return c, &c.Payload }},
-	{"DeleteBucketReplication", func() (Call, *Payload) { c := &DeleteBucketReplication{}; return c, &c.Payload }},
-	{"DeleteBucketTagging", func() (Call, *Payload) { c := &DeleteBucketTagging{}; return c, &c.Payload }},
-	{"DeleteBucketWebsite", func() (Call, *Payload) { c := &DeleteBucketWebsite{}; return c, &c.Payload }},
-	{"DeleteObject", func() (Call, *Payload) { c := &DeleteObject{}; return c, &c.Payload }},
-	{"DeleteObjectAnnotation", func() (Call, *Payload) { c := &DeleteObjectAnnotation{}; return c, &c.Payload }},
-	{"DeleteObjectTagging", func() (Call, *Payload) { c := &DeleteObjectTagging{}; return c, &c.Payload }},
-	{"DeleteObjects", func() (Call, *Payload) { c := &DeleteObjects{}; return c, &c.Payload }},
-	{"DeletePublicAccessBlock", func() (Call, *Payload) { c := &DeletePublicAccessBlock{}; return c, &c.Payload }},
-	{"GetBucketAbac", func() (Call, *Payload) { c := &GetBucketAbac{}; return c, &c.Payload }},
-	{"GetBucketAccelerateConfiguration", func() (Call, *Payload) { c := &GetBucketAccelerateConfiguration{}; return c, &c.Payload }},
-	{"GetBucketAcl", func() (Call, *Payload) { c := &GetBucketAcl{}; return c, &c.Payload }},
-	{"GetBucketAnalyticsConfiguration", func() (Call, *Payload) { c := &GetBucketAnalyticsConfiguration{}; return c, &c.Payload }},
-	{"GetBucketCors", func() (Call, *Payload) { c := &GetBucketCors{}; return c, &c.Payload }},
-	{"GetBucketEncryption", func() (Call, *Payload) { c := &GetBucketEncryption{}; return c, &c.Payload }},
-	{"GetBucketIntelligentTieringConfiguration", func() (Call, *Payload) { c := &GetBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
-	{"GetBucketInventoryConfiguration", func() (Call, *Payload) { c := &GetBucketInventoryConfiguration{}; return c, &c.Payload }},
-	{"GetBucketLifecycle", func() (Call, *Payload) { c := &GetBucketLifecycle{}; return c, &c.Payload }},
-	{"GetBucketLifecycleConfiguration", func() (Call, *Payload) { c := &GetBucketLifecycleConfiguration{}; return c, &c.Payload }},
-	{"GetBucketLocation", func() (Call, *Payload) { c := &GetBucketLocation{}; return c, &c.Payload }},
-	{"GetBucketLogging", func() (Call, *Payload) { c := &GetBucketLogging{}; return c, &c.Payload }},
-	{"GetBucketMetadataConfiguration", func() (Call, *Payload) { c := &GetBucketMetadataConfiguration{}; return c, &c.Payload }},
-	{"GetBucketMetadataTableConfiguration", func() (Call, *Payload) { c := &GetBucketMetadataTableConfiguration{}; return c, &c.Payload }},
-	{"GetBucketMetricsConfiguration", func() (Call, *Payload) { c := &GetBucketMetricsConfiguration{}; return c, &c.Payload }},
-	{"GetBucketNotification", func() (Call, *Payload) { c := &GetBucketNotification{}; return c, &c.Payload }},
-	{"GetBucketNotificationConfiguration", func() (Call, *Payload) { c := &GetBucketNotificationConfiguration{}; return c, &c.Payload }},
-	{"GetBucketOwnershipControls", func() (Call, *Payload) { c := &GetBucketOwnershipControls{}; return c, &c.Payload }},
-	{"GetBucketPolicy", func() (Call, *Payload) { c := &GetBucketPolicy{}; return c, &c.Payload }},
-	{"GetBucketPolicyStatus", func() (Call, *Payload) { c := &GetBucketPolicyStatus{}; return c, &c.Payload }},
-	{"GetBucketReplication", func() (Call, *Payload) { c := &GetBucketReplication{}; return c, &c.Payload }},
-	{"GetBucketRequestPayment", func() (Call, *Payload) { c := &GetBucketRequestPayment{}; return c, &c.Payload }},
-	{"GetBucketTagging", func() (Call, *Payload) { c := &GetBucketTagging{}; return c, &c.Payload }},
-	{"GetBucketVersioning", func() (Call, *Payload) { c := &GetBucketVersioning{}; return c, &c.Payload }},
-	{"GetBucketWebsite", func() (Call, *Payload) { c := &GetBucketWebsite{}; return c, &c.Payload }},
-	{"GetObject", func() (Call, *Payload) { c := &GetObject{}; return c, &c.Payload }},
-	{"GetObjectAcl", func() (Call, *Payload) { c := &GetObjectAcl{}; return c, &c.Payload }},
-	{"GetObjectAnnotation", func() (Call, *Payload) { c := &GetObjectAnnotation{}; return c, &c.Payload }},
-	{"GetObjectAttributes", func() (Call, *Payload) { c := &GetObjectAttributes{}; return c, &c.Payload }},
-	{"GetObjectLegalHold", func() (Call, *Payload) { c := &GetObjectLegalHold{}; return c, &c.Payload }},
-	{"GetObjectLockConfiguration", func() (Call, *Payload) { c := &GetObjectLockConfiguration{}; return c, &c.Payload }},
-	{"GetObjectRetention", func() (Call, *Payload) { c := &GetObjectRetention{}; return c, &c.Payload }},
-	{"GetObjectTagging", func() (Call, *Payload) { c := &GetObjectTagging{}; return c, &c.Payload }},
-	{"GetObjectTorrent", func() (Call, *Payload) { c := &GetObjectTorrent{}; return c, &c.Payload }},
-	{"GetPublicAccessBlock", func() (Call, *Payload) { c := &GetPublicAccessBlock{}; return c, &c.Payload }},
-	{"HeadBucket", func() (Call, *Payload) { c := &HeadBucket{}; return c, &c.Payload }},
-	{"HeadObject", func() (Call, *Payload) { c := &HeadObject{}; return c, &c.Payload }},
-	{"ListBucketAnalyticsConfigurations", func() (Call, *Payload) { c := &ListBucketAnalyticsConfigurations{}; return c, &c.Payload }},
-	{"ListBucketIntelligentTieringConfigurations", func() (Call, *Payload) { c := &ListBucketIntelligentTieringConfigurations{}; return c, &c.Payload }},
-	{"ListBucketInventoryConfigurations", func() (Call, *Payload) { c := &ListBucketInventoryConfigurations{}; return c, &c.Payload }},
-	{"ListBucketMetricsConfigurations", func() (Call, *Payload) { c := &ListBucketMetricsConfigurations{}; return c, &c.Payload }},
-	{"ListBuckets", func() (Call, *Payload) { c := &ListBuckets{}; return c, &c.Payload }},
-	{"ListDirectoryBuckets", func() (Call, *Payload) { c := &ListDirectoryBuckets{}; return c, &c.Payload }},
-	{"ListMultipartUploads", func() (Call, *Payload) { c := &ListMultipartUploads{}; return c, &c.Payload }},
-	{"ListObjectAnnotations", func() (Call, *Payload) { c := &ListObjectAnnotations{}; return c, &c.Payload }},
-	{"ListObjectVersions", func() (Call, *Payload) { c := &ListObjectVersions{}; return c, &c.Payload }},
-	{"ListObjects", func() (Call, *Payload) { c := &ListObjects{}; return c, &c.Payload }},
-	{"ListObjectsV2", func() (Call, *Payload) { c := &ListObjectsV2{}; return c, &c.Payload }},
-	{"ListParts", func() (Call, *Payload) { c := &ListParts{}; return c, &c.Payload }},
-	{"PutBucketAbac", func() (Call, *Payload) { c := &PutBucketAbac{}; return c, &c.Payload }},
-	{"PutBucketAccelerateConfiguration", func() (Call, *Payload) { c := &PutBucketAccelerateConfiguration{}; return c, &c.Payload }},
-	{"PutBucketAcl", func() (Call, *Payload) { c := &PutBucketAcl{}; return c, &c.Payload }},
-	{"PutBucketAnalyticsConfiguration", func() (Call, *Payload) { c := &PutBucketAnalyticsConfiguration{}; return c, &c.Payload }},
-	{"PutBucketCors", func() (Call, *Payload) { c := &PutBucketCors{}; return c, &c.Payload }},
-	{"PutBucketEncryption", func() (Call, *Payload) { c := &PutBucketEncryption{}; return c, &c.Payload }},
-	{"PutBucketIntelligentTieringConfiguration", func() (Call, *Payload) { c := &PutBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
-	{"PutBucketInventoryConfiguration", func() (Call, *Payload) { c := &PutBucketInventoryConfiguration{}; return c, &c.Payload }},
-	{"PutBucketLifecycle", func() (Call, *Payload) { c := &PutBucketLifecycle{}; return c, &c.Payload }},
-	{"PutBucketLifecycleConfiguration", func() (Call, *Payload) { c := &PutBucketLifecycleConfiguration{}; return c, &c.Payload }},
-	{"PutBucketLogging", func() (Call, *Payload) { c := &PutBucketLogging{}; return c, &c.Payload }},
-	{"PutBucketMetricsConfiguration", func() (Call, *Payload) { c := &PutBucketMetricsConfiguration{}; return c, &c.Payload }},
-	{"PutBucketNotification", func() (Call, *Payload) { c := &PutBucketNotification{}; return c, &c.Payload }},
-	{"PutBucketNotificationConfiguration", func() (Call, *Payload) { c := &PutBucketNotificationConfiguration{}; return c, &c.Payload }},
-	{"PutBucketOwnershipControls", func() (Call, *Payload) { c := &PutBucketOwnershipControls{}; return c, &c.Payload }},
-	{"PutBucketPolicy", func() (Call, *Payload) { c := &PutBucketPolicy{}; return c, &c.Payload }},
-	{"PutBucketReplication", func() (Call, *Payload) { c := &PutBucketReplication{}; return c, &c.Payload }},
-	{"PutBucketRequestPayment", func() (Call, *Payload) { c := &PutBucketRequestPayment{}; return c, &c.Payload }},
-	{"PutBucketTagging", func() (Call, *Payload) { c := &PutBucketTagging{}; return c, &c.Payload }},
-	{"PutBucketVersioning", func() (Call, *Payload) { c := &PutBucketVersioning{}; return c, &c.Payload }},
-	{"PutBucketWebsite", func() (Call, *Payload) { c := &PutBucketWebsite{}; return c, &c.Payload }},
-	{"PutObject", func() (Call, *Payload) { c := &PutObject{}; return c, &c.Payload }},
-	{"PutObjectAcl", func() (Call, *Payload) { c := &PutObjectAcl{}; return c, &c.Payload }},
-	{"PutObjectAnnotation", func() (Call, *Payload) { c := &PutObjectAnnotation{}; return c, &c.Payload }},
-	{"PutObjectLegalHold", func() (Call, *Payload) { c := &PutObjectLegalHold{}; return c, &c.Payload }},
-	{"PutObjectLockConfiguration", func() (Call, *Payload) { c := &PutObjectLockConfiguration{}; return c, &c.Payload }},
-	{"PutObjectRetention", func() (Call, *Payload) { c := &PutObjectRetention{}; return c, &c.Payload }},
-	{"PutObjectTagging", func() (Call, *Payload) { c := &PutObjectTagging{}; return c, &c.Payload }},
-	{"PutPublicAccessBlock", func() (Call, *Payload) { c := &PutPublicAccessBlock{}; return c, &c.Payload }},
-	{"RenameObject", func() (Call, *Payload) { c := &RenameObject{}; return c, &c.Payload }},
-	{"RestoreObject", func() (Call, *Payload) { c := &RestoreObject{}; return c, &c.Payload }},
-	{"SelectObjectContent", func() (Call, *Payload) { c := &SelectObjectContent{}; return c, &c.Payload }},
-	{"UpdateBucketMetadataAnnotationTableConfiguration", func() (Call, *Payload) {
+	{"AbortMultipartUpload", "", func() (Call, *Payload) { c := &AbortMultipartUpload{}; return c, &c.Payload }},
+	{"AssociateAccessGrantsIdentityCenter", "", func() (Call, *Payload) { c := &AssociateAccessGrantsIdentityCenter{}; return c, &c.Payload }},
+	{"CompleteMultipartUpload", "", func() (Call, *Payload) { c := &CompleteMultipartUpload{}; return c, &c.Payload }},
+	{"CopyObject", "", func() (Call, *Payload) { c := &CopyObject{}; return c, &c.Payload }},
+	{"CreateAccessGrant", "", func() (Call, *Payload) { c := &CreateAccessGrant{}; return c, &c.Payload }},
+	{"CreateAccessGrantsInstance", "", func() (Call, *Payload) { c := &CreateAccessGrantsInstance{}; return c, &c.Payload }},
+	{"CreateAccessGrantsLocation", "", func() (Call, *Payload) { c := &CreateAccessGrantsLocation{}; return c, &c.Payload }},
+	{"CreateAccessPoint", "", func() (Call, *Payload) { c := &CreateAccessPoint{}; return c, &c.Payload }},
+	{"CreateAccessPointForObjectLambda", "", func() (Call, *Payload) { c := &CreateAccessPointForObjectLambda{}; return c, &c.Payload }},
+	{"CreateBucket", "", func() (Call, *Payload) { c := &CreateBucket{}; return c, &c.Payload }},
+	{"CreateBucket", "2018-08-20", func() (Call, *Payload) { c := &ControlCreateBucket{}; return c, &c.Payload }},
+	{"CreateBucketMetadataConfiguration", "", func() (Call, *Payload) { c := &CreateBucketMetadataConfiguration{}; return c, &c.Payload }},
+	{"CreateBucketMetadataTableConfiguration", "", func() (Call, *Payload) { c := &CreateBucketMetadataTableConfiguration{}; return c, &c.Payload }},
+	{"CreateJob", "", func() (Call, *Payload) { c := &CreateJob{}; return c, &c.Payload }},
+	{"CreateMultiRegionAccessPoint", "", func() (Call, *Payload) { c := &CreateMultiRegionAccessPoint{}; return c, &c.Payload }},
+	{"CreateMultipartUpload", "", func() (Call, *Payload) { c := &CreateMultipartUpload{}; return c, &c.Payload }},
+	{"CreateSession", "", func() (Call, *Payload) { c := &CreateSession{}; return c, &c.Payload }},
+	{"CreateStorageLensGroup", "", func() (Call, *Payload) { c := &CreateStorageLensGroup{}; return c, &c.Payload }},
+	{"DeleteAccessGrant", "", func() (Call, *Payload) { c := &DeleteAccessGrant{}; return c, &c.Payload }},
+	{"DeleteAccessGrantsInstance", "", func() (Call, *Payload) { c := &DeleteAccessGrantsInstance{}; return c, &c.Payload }},
+	{"DeleteAccessGrantsInstanceResourcePolicy", "", func() (Call, *Payload) { c := &DeleteAccessGrantsInstanceResourcePolicy{}; return c, &c.Payload }},
+	{"DeleteAccessGrantsLocation", "", func() (Call, *Payload) { c := &DeleteAccessGrantsLocation{}; return c, &c.Payload }},
+	{"DeleteAccessPoint", "", func() (Call, *Payload) { c := &DeleteAccessPoint{}; return c, &c.Payload }},
+	{"DeleteAccessPointForObjectLambda", "", func() (Call, *Payload) { c := &DeleteAccessPointForObjectLambda{}; return c, &c.Payload }},
+	{"DeleteAccessPointPolicy", "", func() (Call, *Payload) { c := &DeleteAccessPointPolicy{}; return c, &c.Payload }},
+	{"DeleteAccessPointPolicyForObjectLambda", "", func() (Call, *Payload) { c := &DeleteAccessPointPolicyForObjectLambda{}; return c, &c.Payload }},
+	{"DeleteAccessPointScope", "", func() (Call, *Payload) { c := &DeleteAccessPointScope{}; return c, &c.Payload }},
+	{"DeleteBucket", "", func() (Call, *Payload) { c := &DeleteBucket{}; return c, &c.Payload }},
+	{"DeleteBucket", "2018-08-20", func() (Call, *Payload) { c := &ControlDeleteBucket{}; return c, &c.Payload }},
+	{"DeleteBucketAnalyticsConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketAnalyticsConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketCors", "", func() (Call, *Payload) { c := &DeleteBucketCors{}; return c, &c.Payload }},
+	{"DeleteBucketEncryption", "", func() (Call, *Payload) { c := &DeleteBucketEncryption{}; return c, &c.Payload }},
+	{"DeleteBucketIntelligentTieringConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketInventoryConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketInventoryConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketLifecycle", "", func() (Call, *Payload) { c := &DeleteBucketLifecycle{}; return c, &c.Payload }},
+	{"DeleteBucketLifecycleConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketLifecycleConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketMetadataConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketMetadataConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketMetadataTableConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketMetadataTableConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketMetricsConfiguration", "", func() (Call, *Payload) { c := &DeleteBucketMetricsConfiguration{}; return c, &c.Payload }},
+	{"DeleteBucketOwnershipControls", "", func() (Call, *Payload) { c := &DeleteBucketOwnershipControls{}; return c, &c.Payload }},
+	{"DeleteBucketPolicy", "", func() (Call, *Payload) { c := &DeleteBucketPolicy{}; return c, &c.Payload }},
+	{"DeleteBucketPolicy", "2018-08-20", func() (Call, *Payload) { c := &ControlDeleteBucketPolicy{}; return c, &c.Payload }},
+	{"DeleteBucketReplication", "", func() (Call, *Payload) { c := &DeleteBucketReplication{}; return c, &c.Payload }},
+	{"DeleteBucketReplication", "2018-08-20", func() (Call, *Payload) { c := &ControlDeleteBucketReplication{}; return c, &c.Payload }},
+	{"DeleteBucketTagging", "", func() (Call, *Payload) { c := &DeleteBucketTagging{}; return c, &c.Payload }},
+	{"DeleteBucketTagging", "2018-08-20", func() (Call, *Payload) { c := &ControlDeleteBucketTagging{}; return c, &c.Payload }},
+	{"DeleteBucketWebsite", "", func() (Call, *Payload) { c := &DeleteBucketWebsite{}; return c, &c.Payload }},
+	{"DeleteJobTagging", "", func() (Call, *Payload) { c := &DeleteJobTagging{}; return c, &c.Payload }},
+	{"DeleteMultiRegionAccessPoint", "", func() (Call, *Payload) { c := &DeleteMultiRegionAccessPoint{}; return c, &c.Payload }},
+	{"DeleteObject", "", func() (Call, *Payload) { c := &DeleteObject{}; return c, &c.Payload }},
+	{"DeleteObjectAnnotation", "", func() (Call, *Payload) { c := &DeleteObjectAnnotation{}; return c, &c.Payload }},
+	{"DeleteObjectTagging", "", func() (Call, *Payload) { c := &DeleteObjectTagging{}; return c, &c.Payload }},
+	{"DeleteObjects", "", func() (Call, *Payload) { c := &DeleteObjects{}; return c, &c.Payload }},
+	{"DeletePublicAccessBlock", "", func() (Call, *Payload) { c := &DeletePublicAccessBlock{}; return c, &c.Payload }},
+	{"DeletePublicAccessBlock", "2018-08-20", func() (Call, *Payload) { c := &ControlDeletePublicAccessBlock{}; return c, &c.Payload }},
+	{"DeleteStorageLensConfiguration", "", func() (Call, *Payload) { c := &DeleteStorageLensConfiguration{}; return c, &c.Payload }},
+	{"DeleteStorageLensConfigurationTagging", "", func() (Call, *Payload) { c := &DeleteStorageLensConfigurationTagging{}; return c, &c.Payload }},
+	{"DeleteStorageLensGroup", "", func() (Call, *Payload) { c := &DeleteStorageLensGroup{}; return c, &c.Payload }},
+	{"DescribeJob", "", func() (Call, *Payload) { c := &DescribeJob{}; return c, &c.Payload }},
+	{"DescribeMultiRegionAccessPointOperation", "", func() (Call, *Payload) { c := &DescribeMultiRegionAccessPointOperation{}; return c, &c.Payload }},
+	{"DissociateAccessGrantsIdentityCenter", "", func() (Call, *Payload) { c := &DissociateAccessGrantsIdentityCenter{}; return c, &c.Payload }},
+	{"GetAccessGrant", "", func() (Call, *Payload) { c := &GetAccessGrant{}; return c, &c.Payload }},
+	{"GetAccessGrantsInstance", "", func() (Call, *Payload) { c := &GetAccessGrantsInstance{}; return c, &c.Payload }},
+	{"GetAccessGrantsInstanceForPrefix", "", func() (Call, *Payload) { c := &GetAccessGrantsInstanceForPrefix{}; return c, &c.Payload }},
+	{"GetAccessGrantsInstanceResourcePolicy", "", func() (Call, *Payload) { c := &GetAccessGrantsInstanceResourcePolicy{}; return c, &c.Payload }},
+	{"GetAccessGrantsLocation", "", func() (Call, *Payload) { c := &GetAccessGrantsLocation{}; return c, &c.Payload }},
+	{"GetAccessPoint", "", func() (Call, *Payload) { c := &GetAccessPoint{}; return c, &c.Payload }},
+	{"GetAccessPointConfigurationForObjectLambda", "", func() (Call, *Payload) { c := &GetAccessPointConfigurationForObjectLambda{}; return c, &c.Payload }},
+	{"GetAccessPointForObjectLambda", "", func() (Call, *Payload) { c := &GetAccessPointForObjectLambda{}; return c, &c.Payload }},
+	{"GetAccessPointPolicy", "", func() (Call, *Payload) { c := &GetAccessPointPolicy{}; return c, &c.Payload }},
+	{"GetAccessPointPolicyForObjectLambda", "", func() (Call, *Payload) { c := &GetAccessPointPolicyForObjectLambda{}; return c, &c.Payload }},
+	{"GetAccessPointPolicyStatus", "", func() (Call, *Payload) { c := &GetAccessPointPolicyStatus{}; return c, &c.Payload }},
+	{"GetAccessPointPolicyStatusForObjectLambda", "", func() (Call, *Payload) { c := &GetAccessPointPolicyStatusForObjectLambda{}; return c, &c.Payload }},
+	{"GetAccessPointScope", "", func() (Call, *Payload) { c := &GetAccessPointScope{}; return c, &c.Payload }},
+	{"GetBucket", "", func() (Call, *Payload) { c := &GetBucket{}; return c, &c.Payload }},
+	{"GetBucketAbac", "", func() (Call, *Payload) { c := &GetBucketAbac{}; return c, &c.Payload }},
+	{"GetBucketAccelerateConfiguration", "", func() (Call, *Payload) { c := &GetBucketAccelerateConfiguration{}; return c, &c.Payload }},
+	{"GetBucketAcl", "", func() (Call, *Payload) { c := &GetBucketAcl{}; return c, &c.Payload }},
+	{"GetBucketAnalyticsConfiguration", "", func() (Call, *Payload) { c := &GetBucketAnalyticsConfiguration{}; return c, &c.Payload }},
+	{"GetBucketCors", "", func() (Call, *Payload) { c := &GetBucketCors{}; return c, &c.Payload }},
+	{"GetBucketEncryption", "", func() (Call, *Payload) { c := &GetBucketEncryption{}; return c, &c.Payload }},
+	{"GetBucketIntelligentTieringConfiguration", "", func() (Call, *Payload) { c := &GetBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
+	{"GetBucketInventoryConfiguration", "", func() (Call, *Payload) { c := &GetBucketInventoryConfiguration{}; return c, &c.Payload }},
+	{"GetBucketLifecycle", "", func() (Call, *Payload) { c := &GetBucketLifecycle{}; return c, &c.Payload }},
+	{"GetBucketLifecycleConfiguration", "", func() (Call, *Payload) { c := &GetBucketLifecycleConfiguration{}; return c, &c.Payload }},
+	{"GetBucketLifecycleConfiguration", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketLifecycleConfiguration{}; return c, &c.Payload }},
+	{"GetBucketLocation", "", func() (Call, *Payload) { c := &GetBucketLocation{}; return c, &c.Payload }},
+	{"GetBucketLogging", "", func() (Call, *Payload) { c := &GetBucketLogging{}; return c, &c.Payload }},
+	{"GetBucketMetadataConfiguration", "", func() (Call, *Payload) { c := &GetBucketMetadataConfiguration{}; return c, &c.Payload }},
+	{"GetBucketMetadataTableConfiguration", "", func() (Call, *Payload) { c := &GetBucketMetadataTableConfiguration{}; return c, &c.Payload }},
+	{"GetBucketMetricsConfiguration", "", func() (Call, *Payload) { c := &GetBucketMetricsConfiguration{}; return c, &c.Payload }},
+	{"GetBucketNotification", "", func() (Call, *Payload) { c := &GetBucketNotification{}; return c, &c.Payload }},
+	{"GetBucketNotificationConfiguration", "", func() (Call, *Payload) { c := &GetBucketNotificationConfiguration{}; return c, &c.Payload }},
+	{"GetBucketOwnershipControls", "", func() (Call, *Payload) { c := &GetBucketOwnershipControls{}; return c, &c.Payload }},
+	{"GetBucketPolicy", "", func() (Call, *Payload) { c := &GetBucketPolicy{}; return c, &c.Payload }},
+	{"GetBucketPolicy", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketPolicy{}; return c, &c.Payload }},
+	{"GetBucketPolicyStatus", "", func() (Call, *Payload) { c := &GetBucketPolicyStatus{}; return c, &c.Payload }},
+	{"GetBucketReplication", "", func() (Call, *Payload) { c := &GetBucketReplication{}; return c, &c.Payload }},
+	{"GetBucketReplication", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketReplication{}; return c, &c.Payload }},
+	{"GetBucketRequestPayment", "", func() (Call, *Payload) { c := &GetBucketRequestPayment{}; return c, &c.Payload }},
+	{"GetBucketTagging", "", func() (Call, *Payload) { c := &GetBucketTagging{}; return c, &c.Payload }},
+	{"GetBucketTagging", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketTagging{}; return c, &c.Payload }},
+	{"GetBucketVersioning", "", func() (Call, *Payload) { c := &GetBucketVersioning{}; return c, &c.Payload }},
+	{"GetBucketVersioning", "2018-08-20", func() (Call, *Payload) { c := &ControlGetBucketVersioning{}; return c, &c.Payload }},
+	{"GetBucketWebsite", "", func() (Call, *Payload) { c := &GetBucketWebsite{}; return c, &c.Payload }},
+	{"GetDataAccess", "", func() (Call, *Payload) { c := &GetDataAccess{}; return c, &c.Payload }},
+	{"GetJobTagging", "", func() (Call, *Payload) { c := &GetJobTagging{}; return c, &c.Payload }},
+	{"GetMultiRegionAccessPoint", "", func() (Call, *Payload) { c := &GetMultiRegionAccessPoint{}; return c, &c.Payload }},
+	{"GetMultiRegionAccessPointPolicy", "", func() (Call, *Payload) { c := &GetMultiRegionAccessPointPolicy{}; return c, &c.Payload }},
+	{"GetMultiRegionAccessPointPolicyStatus", "", func() (Call, *Payload) { c := &GetMultiRegionAccessPointPolicyStatus{}; return c, &c.Payload }},
+	{"GetMultiRegionAccessPointRoutes", "", func() (Call, *Payload) { c := &GetMultiRegionAccessPointRoutes{}; return c, &c.Payload }},
+	{"GetObject", "", func() (Call, *Payload) { c := &GetObject{}; return c, &c.Payload }},
+	{"GetObjectAcl", "", func() (Call, *Payload) { c := &GetObjectAcl{}; return c, &c.Payload }},
+	{"GetObjectAnnotation", "", func() (Call, *Payload) { c := &GetObjectAnnotation{}; return c, &c.Payload }},
+	{"GetObjectAttributes", "", func() (Call, *Payload) { c := &GetObjectAttributes{}; return c, &c.Payload }},
+	{"GetObjectLegalHold", "", func() (Call, *Payload) { c := &GetObjectLegalHold{}; return c, &c.Payload }},
+	{"GetObjectLockConfiguration", "", func() (Call, *Payload) { c := &GetObjectLockConfiguration{}; return c, &c.Payload }},
+	{"GetObjectRetention", "", func() (Call, *Payload) { c := &GetObjectRetention{}; return c, &c.Payload }},
+	{"GetObjectTagging", "", func() (Call, *Payload) { c := &GetObjectTagging{}; return c, &c.Payload }},
+	{"GetObjectTorrent", "", func() (Call, *Payload) { c := &GetObjectTorrent{}; return c, &c.Payload }},
+	{"GetPublicAccessBlock", "", func() (Call, *Payload) { c := &GetPublicAccessBlock{}; return c, &c.Payload }},
+	{"GetPublicAccessBlock", "2018-08-20", func() (Call, *Payload) { c := &ControlGetPublicAccessBlock{}; return c, &c.Payload }},
+	{"GetStorageLensConfiguration", "", func() (Call, *Payload) { c := &GetStorageLensConfiguration{}; return c, &c.Payload }},
+	{"GetStorageLensConfigurationTagging", "", func() (Call, *Payload) { c := &GetStorageLensConfigurationTagging{}; return c, &c.Payload }},
+	{"GetStorageLensGroup", "", func() (Call, *Payload) { c := &GetStorageLensGroup{}; return c, &c.Payload }},
+	{"HeadBucket", "", func() (Call, *Payload) { c := &HeadBucket{}; return c, &c.Payload }},
+	{"HeadObject", "", func() (Call, *Payload) { c := &HeadObject{}; return c, &c.Payload }},
+	{"ListAccessGrants", "", func() (Call, *Payload) { c := &ListAccessGrants{}; return c, &c.Payload }},
+	{"ListAccessGrantsInstances", "", func() (Call, *Payload) { c := &ListAccessGrantsInstances{}; return c, &c.Payload }},
+	{"ListAccessGrantsLocations", "", func() (Call, *Payload) { c := &ListAccessGrantsLocations{}; return c, &c.Payload }},
+	{"ListAccessPoints", "", func() (Call, *Payload) { c := &ListAccessPoints{}; return c, &c.Payload }},
+	{"ListAccessPointsForDirectoryBuckets", "", func() (Call, *Payload) { c := &ListAccessPointsForDirectoryBuckets{}; return c, &c.Payload }},
+	{"ListAccessPointsForObjectLambda", "", func() (Call, *Payload) { c := &ListAccessPointsForObjectLambda{}; return c, &c.Payload }},
+	{"ListBucketAnalyticsConfigurations", "", func() (Call, *Payload) { c := &ListBucketAnalyticsConfigurations{}; return c, &c.Payload }},
+	{"ListBucketIntelligentTieringConfigurations", "", func() (Call, *Payload) { c := &ListBucketIntelligentTieringConfigurations{}; return c, &c.Payload }},
+	{"ListBucketInventoryConfigurations", "", func() (Call, *Payload) { c := &ListBucketInventoryConfigurations{}; return c, &c.Payload }},
+	{"ListBucketMetricsConfigurations", "", func() (Call, *Payload) { c := &ListBucketMetricsConfigurations{}; return c, &c.Payload }},
+	{"ListBuckets", "", func() (Call, *Payload) { c := &ListBuckets{}; return c, &c.Payload }},
+	{"ListCallerAccessGrants", "", func() (Call, *Payload) { c := &ListCallerAccessGrants{}; return c, &c.Payload }},
+	{"ListDirectoryBuckets", "", func() (Call, *Payload) { c := &ListDirectoryBuckets{}; return c, &c.Payload }},
+	{"ListJobs", "", func() (Call, *Payload) { c := &ListJobs{}; return c, &c.Payload }},
+	{"ListMultiRegionAccessPoints", "", func() (Call, *Payload) { c := &ListMultiRegionAccessPoints{}; return c, &c.Payload }},
+	{"ListMultipartUploads", "", func() (Call, *Payload) { c := &ListMultipartUploads{}; return c, &c.Payload }},
+	{"ListObjectAnnotations", "", func() (Call, *Payload) { c := &ListObjectAnnotations{}; return c, &c.Payload }},
+	{"ListObjectVersions", "", func() (Call, *Payload) { c := &ListObjectVersions{}; return c, &c.Payload }},
+	{"ListObjects", "", func() (Call, *Payload) { c := &ListObjects{}; return c, &c.Payload }},
+	{"ListObjectsV2", "", func() (Call, *Payload) { c := &ListObjectsV2{}; return c, &c.Payload }},
+	{"ListParts", "", func() (Call, *Payload) { c := &ListParts{}; return c, &c.Payload }},
+	{"ListRegionalBuckets", "", func() (Call, *Payload) { c := &ListRegionalBuckets{}; return c, &c.Payload }},
+	{"ListStorageLensConfigurations", "", func() (Call, *Payload) { c := &ListStorageLensConfigurations{}; return c, &c.Payload }},
+	{"ListStorageLensGroups", "", func() (Call, *Payload) { c := &ListStorageLensGroups{}; return c, &c.Payload }},
+	{"ListTagsForResource", "", func() (Call, *Payload) { c := &ListTagsForResource{}; return c, &c.Payload }},
+	{"PutAccessGrantsInstanceResourcePolicy", "", func() (Call, *Payload) { c := &PutAccessGrantsInstanceResourcePolicy{}; return c, &c.Payload }},
+	{"PutAccessPointConfigurationForObjectLambda", "", func() (Call, *Payload) { c := &PutAccessPointConfigurationForObjectLambda{}; return c, &c.Payload }},
+	{"PutAccessPointPolicy", "", func() (Call, *Payload) { c := &PutAccessPointPolicy{}; return c, &c.Payload }},
+	{"PutAccessPointPolicyForObjectLambda", "", func() (Call, *Payload) { c := &PutAccessPointPolicyForObjectLambda{}; return c, &c.Payload }},
+	{"PutAccessPointScope", "", func() (Call, *Payload) { c := &PutAccessPointScope{}; return c, &c.Payload }},
+	{"PutBucketAbac", "", func() (Call, *Payload) { c := &PutBucketAbac{}; return c, &c.Payload }},
+	{"PutBucketAccelerateConfiguration", "", func() (Call, *Payload) { c := &PutBucketAccelerateConfiguration{}; return c, &c.Payload }},
+	{"PutBucketAcl", "", func() (Call, *Payload) { c := &PutBucketAcl{}; return c, &c.Payload }},
+	{"PutBucketAnalyticsConfiguration", "", func() (Call, *Payload) { c := &PutBucketAnalyticsConfiguration{}; return c, &c.Payload }},
+	{"PutBucketCors", "", func() (Call, *Payload) { c := &PutBucketCors{}; return c, &c.Payload }},
+	{"PutBucketEncryption", "", func() (Call, *Payload) { c := &PutBucketEncryption{}; return c, &c.Payload }},
+	{"PutBucketIntelligentTieringConfiguration", "", func() (Call, *Payload) { c := &PutBucketIntelligentTieringConfiguration{}; return c, &c.Payload }},
+	{"PutBucketInventoryConfiguration", "", func() (Call, *Payload) { c := &PutBucketInventoryConfiguration{}; return c, &c.Payload }},
+	{"PutBucketLifecycle", "", func() (Call, *Payload) { c := &PutBucketLifecycle{}; return c, &c.Payload }},
+	{"PutBucketLifecycleConfiguration", "", func() (Call, *Payload) { c := &PutBucketLifecycleConfiguration{}; return c, &c.Payload }},
+	{"PutBucketLifecycleConfiguration", "2018-08-20", func() (Call, *Payload) { c := &ControlPutBucketLifecycleConfiguration{}; return c, &c.Payload }},
+	{"PutBucketLogging", "", func() (Call, *Payload) { c := &PutBucketLogging{}; return c, &c.Payload }},
+	{"PutBucketMetricsConfiguration", "", func() (Call, *Payload) { c := &PutBucketMetricsConfiguration{}; return c, &c.Payload }},
+	{"PutBucketNotification", "", func() (Call, *Payload) { c := &PutBucketNotification{}; return c, &c.Payload }},
+	{"PutBucketNotificationConfiguration", "", func() (Call, *Payload) { c := &PutBucketNotificationConfiguration{}; return c, &c.Payload }},
+	{"PutBucketOwnershipControls", "", func() (Call, *Payload) { c := &PutBucketOwnershipControls{}; return c, &c.Payload }},
+	{"PutBucketPolicy", "", func() (Call, *Payload) { c := &PutBucketPolicy{}; return c, &c.Payload }},
+	{"PutBucketPolicy", "2018-08-20", func() (Call, *Payload) { c := &ControlPutBucketPolicy{}; return c, &c.Payload }},
+	{"PutBucketReplication", "", func() (Call, *Payload) { c := &PutBucketReplication{}; return c, &c.Payload }},
+	{"PutBucketReplication", "2018-08-20", func() (Call, *Payload) { c := &ControlPutBucketReplication{}; return c, &c.Payload }},
+	{"PutBucketRequestPayment", "", func() (Call, *Payload) { c := &PutBucketRequestPayment{}; return c, &c.Payload }},
+	{"PutBucketTagging", "", func() (Call, *Payload) { c := &PutBucketTagging{}; return c, &c.Payload }},
+	{"PutBucketTagging", "2018-08-20", func() (Call, *Payload) { c := &ControlPutBucketTagging{}; return c, &c.Payload }},
+	{"PutBucketVersioning", "", func() (Call, *Payload) { c := &PutBucketVersioning{}; return c, &c.Payload }},
+	{"PutBucketVersioning", "2018-08-20", func() (Call, *Payload) { c := &ControlPutBucketVersioning{}; return c, &c.Payload }},
+	{"PutBucketWebsite", "", func() (Call, *Payload) { c := &PutBucketWebsite{}; return c, &c.Payload }},
+	{"PutJobTagging", "", func() (Call, *Payload) { c := &PutJobTagging{}; return c, &c.Payload }},
+	{"PutMultiRegionAccessPointPolicy", "", func() (Call, *Payload) { c := &PutMultiRegionAccessPointPolicy{}; return c, &c.Payload }},
+	{"PutObject", "", func() (Call, *Payload) { c := &PutObject{}; return c, &c.Payload }},
+	{"PutObjectAcl", "", func() (Call, *Payload) { c := &PutObjectAcl{}; return c, &c.Payload }},
+	{"PutObjectAnnotation", "", func() (Call, *Payload) { c := &PutObjectAnnotation{}; return c, &c.Payload }},
+	{"PutObjectLegalHold", "", func() (Call, *Payload) { c := &PutObjectLegalHold{}; return c, &c.Payload }},
+	{"PutObjectLockConfiguration", "", func() (Call, *Payload) { c := &PutObjectLockConfiguration{}; return c, &c.Payload }},
+	{"PutObjectRetention", "", func() (Call, *Payload) { c := &PutObjectRetention{}; return c, &c.Payload }},
+	{"PutObjectTagging", "", func() (Call, *Payload) { c := &PutObjectTagging{}; return c, &c.Payload }},
+	{"PutPublicAccessBlock", "", func() (Call, *Payload) { c := &PutPublicAccessBlock{}; return c, &c.Payload }},
+	{"PutPublicAccessBlock", "2018-08-20", func() (Call, *Payload) { c := &ControlPutPublicAccessBlock{}; return c, &c.Payload }},
+	{"PutStorageLensConfiguration", "", func() (Call, *Payload) { c := &PutStorageLensConfiguration{}; return c, &c.Payload }},
+	{"PutStorageLensConfigurationTagging", "", func() (Call, *Payload) { c := &PutStorageLensConfigurationTagging{}; return c, &c.Payload }},
+	{"RenameObject", "", func() (Call, *Payload) { c := &RenameObject{}; return c, &c.Payload }},
+	{"RestoreObject", "", func() (Call, *Payload) { c := &RestoreObject{}; return c, &c.Payload }},
+	{"SelectObjectContent", "", func() (Call, *Payload) { c := &SelectObjectContent{}; return c, &c.Payload }},
+	{"SubmitMultiRegionAccessPointRoutes", "", func() (Call, *Payload) { c := &SubmitMultiRegionAccessPointRoutes{}; return c, &c.Payload }},
+	{"TagResource", "", func() (Call, *Payload) { c := &TagResource{}; return c, &c.Payload }},
+	{"UntagResource", "", func() (Call, *Payload) { c := &UntagResource{}; return c, &c.Payload }},
+	{"UpdateAccessGrantsLocation", "", func() (Call, *Payload) { c := &UpdateAccessGrantsLocation{}; return c, &c.Payload }},
+	{"UpdateBucketMetadataAnnotationTableConfiguration", "", func() (Call, *Payload) {
 		c := &UpdateBucketMetadataAnnotationTableConfiguration{}
 		return c, &c.Payload
 	}},
-	{"UpdateBucketMetadataInventoryTableConfiguration", func() (Call, *Payload) { c := &UpdateBucketMetadataInventoryTableConfiguration{}; return c, &c.Payload }},
-	{"UpdateBucketMetadataJournalTableConfiguration", func() (Call, *Payload) { c := &UpdateBucketMetadataJournalTableConfiguration{}; return c, &c.Payload }},
-	{"UpdateObjectEncryption", func() (Call, *Payload) { c := &UpdateObjectEncryption{}; return c, &c.Payload }},
-	{"UploadPart", func() (Call, *Payload) { c := &UploadPart{}; return c, &c.Payload }},
-	{"UploadPartCopy", func() (Call, *Payload) { c := &UploadPartCopy{}; return c, &c.Payload }},
-	{"WriteGetObjectResponse", func() (Call, *Payload) { c := &WriteGetObjectResponse{}; return c, &c.Payload }},
+	{"UpdateBucketMetadataInventoryTableConfiguration", "", func() (Call, *Payload) { c := &UpdateBucketMetadataInventoryTableConfiguration{}; return c, &c.Payload }},
+	{"UpdateBucketMetadataJournalTableConfiguration", "", func() (Call, *Payload) { c := &UpdateBucketMetadataJournalTableConfiguration{}; return c, &c.Payload }},
+	{"UpdateJobPriority", "", func() (Call, *Payload) { c := &UpdateJobPriority{}; return c, &c.Payload }},
+	{"UpdateJobStatus", "", func() (Call, *Payload) { c := &UpdateJobStatus{}; return c, &c.Payload }},
+	{"UpdateObjectEncryption", "", func() (Call, *Payload) { c := &UpdateObjectEncryption{}; return c, &c.Payload }},
+	{"UpdateStorageLensGroup", "", func() (Call, *Payload) { c := &UpdateStorageLensGroup{}; return c, &c.Payload }},
+	{"UploadPart", "", func() (Call, *Payload) { c := &UploadPart{}; return c, &c.Payload }},
+	{"UploadPartCopy", "", func() (Call, *Payload) { c := &UploadPartCopy{}; return c, &c.Payload }},
+	{"WriteGetObjectResponse", "", func() (Call, *Payload) { c := &WriteGetObjectResponse{}; return c, &c.Payload }},
 }
 
-// operation returns the maker of the operation called name.
-func operation(name string) (func() (Call, *Payload), bool) {
+// operation returns the maker of the operation called name: of the operations of that name, the
+// one of apiVersion (written with or without dashes), else the one without an API version.
+func operation(name, apiVersion string) (func() (Call, *Payload), bool) {
 	i, ok := slices.BinarySearchFunc(operations, name, func(op struct {
-		name string
-		make func() (Call, *Payload)
+		name, apiVersion string
+		make             func() (Call, *Payload)
 	}, name string) int {
 		return strings.Compare(op.name, name)
 	})
 	if !ok {
 		return nil, false
+	}
+	for _, op := range operations[i:] {
+		if op.name != name {
+			break
+		}
+		if op.apiVersion != "" && strings.ReplaceAll(op.apiVersion, "-", "") == strings.ReplaceAll(apiVersion, "-", "") {
+			return op.make, true
+		}
 	}
 	return operations[i].make, true
 }
@@ -159,6 +265,19 @@ type AbortMultipartUpload struct{ Payload }
 // Operation returns "AbortMultipartUpload".
 func (*AbortMultipartUpload) Operation() string { return "AbortMultipartUpload" }
 
+// AssociateAccessGrantsIdentityCenter is an AssociateAccessGrantsIdentityCenter event. Associate
+// your S3 Access Grants instance with an Amazon Web Services IAM Identity Center instance. Use this
+// action if you want to create access grants for users or groups from your corporate identity
+// directory. First, you must add your corporate identity directory to Amazon Web Services IAM
+// Identity Center. Then, you can associate this IAM Identity Center instance with your S3 Access
+// Grants instance.
+type AssociateAccessGrantsIdentityCenter struct{ Payload }
+
+// Operation returns "AssociateAccessGrantsIdentityCenter".
+func (*AssociateAccessGrantsIdentityCenter) Operation() string {
+	return "AssociateAccessGrantsIdentityCenter"
+}
+
 // CompleteMultipartUpload is a CompleteMultipartUpload event. Completes a multipart upload by
 // assembling previously uploaded parts.
 type CompleteMultipartUpload struct{ Payload }
@@ -166,12 +285,209 @@ type CompleteMultipartUpload struct{ Payload }
 // Operation returns "CompleteMultipartUpload".
 func (*CompleteMultipartUpload) Operation() string { return "CompleteMultipartUpload" }
 
+// ControlCreateBucket is a CreateBucket event of API version 2018-08-20, the further model's
+// operation of that name. This action creates an Amazon S3 on Outposts bucket. To create an S3
+// bucket, see Create Bucket in the Amazon S3 API Reference.
+type ControlCreateBucket struct{ Payload }
+
+// Operation returns "CreateBucket".
+func (*ControlCreateBucket) Operation() string { return "CreateBucket" }
+
+// ControlDeleteBucket is a DeleteBucket event of API version 2018-08-20, the further model's
+// operation of that name. This action deletes an Amazon S3 on Outposts bucket. To delete an S3
+// bucket, see DeleteBucket in the Amazon S3 API Reference.
+type ControlDeleteBucket struct{ Payload }
+
+// Operation returns "DeleteBucket".
+func (*ControlDeleteBucket) Operation() string { return "DeleteBucket" }
+
+// ControlDeleteBucketPolicy is a DeleteBucketPolicy event of API version 2018-08-20, the further
+// model's operation of that name. This action deletes an Amazon S3 on Outposts bucket policy. To
+// delete an S3 bucket policy, see DeleteBucketPolicy in the Amazon S3 API Reference.
+type ControlDeleteBucketPolicy struct{ Payload }
+
+// Operation returns "DeleteBucketPolicy".
+func (*ControlDeleteBucketPolicy) Operation() string { return "DeleteBucketPolicy" }
+
+// ControlDeleteBucketReplication is a DeleteBucketReplication event of API version 2018-08-20, the
+// further model's operation of that name. This operation deletes an Amazon S3 on Outposts bucket's
+// replication configuration. To delete an S3 bucket's replication configuration, see
+// DeleteBucketReplication in the Amazon S3 API Reference.
+type ControlDeleteBucketReplication struct{ Payload }
+
+// Operation returns "DeleteBucketReplication".
+func (*ControlDeleteBucketReplication) Operation() string { return "DeleteBucketReplication" }
+
+// ControlDeleteBucketTagging is a DeleteBucketTagging event of API version 2018-08-20, the further
+// model's operation of that name. This action deletes an Amazon S3 on Outposts bucket's tags. To
+// delete an S3 bucket tags, see DeleteBucketTagging in the Amazon S3 API Reference.
+type ControlDeleteBucketTagging struct{ Payload }
+
+// Operation returns "DeleteBucketTagging".
+func (*ControlDeleteBucketTagging) Operation() string { return "DeleteBucketTagging" }
+
+// ControlDeletePublicAccessBlock is a DeletePublicAccessBlock event of API version 2018-08-20, the
+// further model's operation of that name. This operation is not supported by directory buckets.
+type ControlDeletePublicAccessBlock struct{ Payload }
+
+// Operation returns "DeletePublicAccessBlock".
+func (*ControlDeletePublicAccessBlock) Operation() string { return "DeletePublicAccessBlock" }
+
+// ControlGetBucketLifecycleConfiguration is a GetBucketLifecycleConfiguration event of API version
+// 2018-08-20, the further model's operation of that name. This action gets an Amazon S3 on Outposts
+// bucket's lifecycle configuration. To get an S3 bucket's lifecycle configuration, see
+// GetBucketLifecycleConfiguration in the Amazon S3 API Reference.
+type ControlGetBucketLifecycleConfiguration struct{ Payload }
+
+// Operation returns "GetBucketLifecycleConfiguration".
+func (*ControlGetBucketLifecycleConfiguration) Operation() string {
+	return "GetBucketLifecycleConfiguration"
+}
+
+// ControlGetBucketPolicy is a GetBucketPolicy event of API version 2018-08-20, the further model's
+// operation of that name. This action gets a bucket policy for an Amazon S3 on Outposts bucket. To
+// get a policy for an S3 bucket, see GetBucketPolicy in the Amazon S3 API Reference.
+type ControlGetBucketPolicy struct{ Payload }
+
+// Operation returns "GetBucketPolicy".
+func (*ControlGetBucketPolicy) Operation() string { return "GetBucketPolicy" }
+
+// ControlGetBucketReplication is a GetBucketReplication event of API version 2018-08-20, the
+// further model's operation of that name. This operation gets an Amazon S3 on Outposts bucket's
+// replication configuration. To get an S3 bucket's replication configuration, see
+// GetBucketReplication in the Amazon S3 API Reference.
+type ControlGetBucketReplication struct{ Payload }
+
+// Operation returns "GetBucketReplication".
+func (*ControlGetBucketReplication) Operation() string { return "GetBucketReplication" }
+
+// ControlGetBucketTagging is a GetBucketTagging event of API version 2018-08-20, the further
+// model's operation of that name. This action gets an Amazon S3 on Outposts bucket's tags. To get
+// an S3 bucket tags, see GetBucketTagging in the Amazon S3 API Reference.
+type ControlGetBucketTagging struct{ Payload }
+
+// Operation returns "GetBucketTagging".
+func (*ControlGetBucketTagging) Operation() string { return "GetBucketTagging" }
+
+// ControlGetBucketVersioning is a GetBucketVersioning event of API version 2018-08-20, the further
+// model's operation of that name. This operation returns the versioning state for S3 on Outposts
+// buckets only. To return the versioning state for an S3 bucket, see GetBucketVersioning in the
+// Amazon S3 API Reference.
+type ControlGetBucketVersioning struct{ Payload }
+
+// Operation returns "GetBucketVersioning".
+func (*ControlGetBucketVersioning) Operation() string { return "GetBucketVersioning" }
+
+// ControlGetPublicAccessBlock is a GetPublicAccessBlock event of API version 2018-08-20, the
+// further model's operation of that name. This operation is not supported by directory buckets.
+type ControlGetPublicAccessBlock struct{ Payload }
+
+// Operation returns "GetPublicAccessBlock".
+func (*ControlGetPublicAccessBlock) Operation() string { return "GetPublicAccessBlock" }
+
+// ControlPutBucketLifecycleConfiguration is a PutBucketLifecycleConfiguration event of API version
+// 2018-08-20, the further model's operation of that name. This action puts a lifecycle
+// configuration to an Amazon S3 on Outposts bucket. To put a lifecycle configuration to an S3
+// bucket, see PutBucketLifecycleConfiguration in the Amazon S3 API Reference.
+type ControlPutBucketLifecycleConfiguration struct{ Payload }
+
+// Operation returns "PutBucketLifecycleConfiguration".
+func (*ControlPutBucketLifecycleConfiguration) Operation() string {
+	return "PutBucketLifecycleConfiguration"
+}
+
+// ControlPutBucketPolicy is a PutBucketPolicy event of API version 2018-08-20, the further model's
+// operation of that name. This action puts a bucket policy to an Amazon S3 on Outposts bucket. To
+// put a policy on an S3 bucket, see PutBucketPolicy in the Amazon S3 API Reference.
+type ControlPutBucketPolicy struct{ Payload }
+
+// Operation returns "PutBucketPolicy".
+func (*ControlPutBucketPolicy) Operation() string { return "PutBucketPolicy" }
+
+// ControlPutBucketReplication is a PutBucketReplication event of API version 2018-08-20, the
+// further model's operation of that name. This action creates an Amazon S3 on Outposts bucket's
+// replication configuration. To create an S3 bucket's replication configuration, see
+// PutBucketReplication in the Amazon S3 API Reference.
+type ControlPutBucketReplication struct{ Payload }
+
+// Operation returns "PutBucketReplication".
+func (*ControlPutBucketReplication) Operation() string { return "PutBucketReplication" }
+
+// ControlPutBucketTagging is a PutBucketTagging event of API version 2018-08-20, the further
+// model's operation of that name. This action puts tags on an Amazon S3 on Outposts bucket. To put
+// tags on an S3 bucket, see PutBucketTagging in the Amazon S3 API Reference.
+type ControlPutBucketTagging struct{ Payload }
+
+// Operation returns "PutBucketTagging".
+func (*ControlPutBucketTagging) Operation() string { return "PutBucketTagging" }
+
+// ControlPutBucketVersioning is a PutBucketVersioning event of API version 2018-08-20, the further
+// model's operation of that name. This operation sets the versioning state for S3 on Outposts
+// buckets only. To set the versioning state for an S3 bucket, see PutBucketVersioning in the Amazon
+// S3 API Reference.
+type ControlPutBucketVersioning struct{ Payload }
+
+// Operation returns "PutBucketVersioning".
+func (*ControlPutBucketVersioning) Operation() string { return "PutBucketVersioning" }
+
+// ControlPutPublicAccessBlock is a PutPublicAccessBlock event of API version 2018-08-20, the
+// further model's operation of that name. This operation is not supported by directory buckets.
+type ControlPutPublicAccessBlock struct{ Payload }
+
+// Operation returns "PutPublicAccessBlock".
+func (*ControlPutPublicAccessBlock) Operation() string { return "PutPublicAccessBlock" }
+
 // CopyObject is a CopyObject event. Creates a copy of an object that is already stored in Amazon
 // S3.
 type CopyObject struct{ Payload }
 
 // Operation returns "CopyObject".
 func (*CopyObject) Operation() string { return "CopyObject" }
+
+// CreateAccessGrant is a CreateAccessGrant event. Creates an access grant that gives a grantee
+// access to your S3 data. The grantee can be an IAM user or role or a directory user, or group.
+// Before you can create a grant, you must have an S3 Access Grants instance in the same Region as
+// the S3 data. You can create an S3 Access Grants instance using the CreateAccessGrantsInstance.
+// You must also have registered at least one S3 data location in your S3 Access Grants instance
+// using CreateAccessGrantsLocation.
+type CreateAccessGrant struct{ Payload }
+
+// Operation returns "CreateAccessGrant".
+func (*CreateAccessGrant) Operation() string { return "CreateAccessGrant" }
+
+// CreateAccessGrantsInstance is a CreateAccessGrantsInstance event. Creates an S3 Access Grants
+// instance, which serves as a logical grouping for access grants. You can create one S3 Access
+// Grants instance per Region per account.
+type CreateAccessGrantsInstance struct{ Payload }
+
+// Operation returns "CreateAccessGrantsInstance".
+func (*CreateAccessGrantsInstance) Operation() string { return "CreateAccessGrantsInstance" }
+
+// CreateAccessGrantsLocation is a CreateAccessGrantsLocation event. The S3 data location that you
+// would like to register in your S3 Access Grants instance. Your S3 data must be in the same Region
+// as your S3 Access Grants instance. The location can be one of the following:
+type CreateAccessGrantsLocation struct{ Payload }
+
+// Operation returns "CreateAccessGrantsLocation".
+func (*CreateAccessGrantsLocation) Operation() string { return "CreateAccessGrantsLocation" }
+
+// CreateAccessPoint is a CreateAccessPoint event. Creates an access point and associates it to a
+// specified bucket. For more information, see Managing access to shared datasets with access points
+// or Managing access to shared datasets in directory buckets with access points in the Amazon S3
+// User Guide.
+type CreateAccessPoint struct{ Payload }
+
+// Operation returns "CreateAccessPoint".
+func (*CreateAccessPoint) Operation() string { return "CreateAccessPoint" }
+
+// CreateAccessPointForObjectLambda is a CreateAccessPointForObjectLambda event. This operation is
+// not supported by directory buckets.
+type CreateAccessPointForObjectLambda struct{ Payload }
+
+// Operation returns "CreateAccessPointForObjectLambda".
+func (*CreateAccessPointForObjectLambda) Operation() string {
+	return "CreateAccessPointForObjectLambda"
+}
 
 // CreateBucket is a CreateBucket event. This action creates an Amazon S3 bucket. To create an
 // Amazon S3 on Outposts bucket, see CreateBucket .
@@ -201,6 +517,19 @@ func (*CreateBucketMetadataTableConfiguration) Operation() string {
 	return "CreateBucketMetadataTableConfiguration"
 }
 
+// CreateJob is a CreateJob event. This operation creates an S3 Batch Operations job.
+type CreateJob struct{ Payload }
+
+// Operation returns "CreateJob".
+func (*CreateJob) Operation() string { return "CreateJob" }
+
+// CreateMultiRegionAccessPoint is a CreateMultiRegionAccessPoint event. This operation is not
+// supported by directory buckets.
+type CreateMultiRegionAccessPoint struct{ Payload }
+
+// Operation returns "CreateMultiRegionAccessPoint".
+func (*CreateMultiRegionAccessPoint) Operation() string { return "CreateMultiRegionAccessPoint" }
+
 // CreateMultipartUpload is a CreateMultipartUpload event. This action initiates a multipart upload
 // and returns an upload ID. This upload ID is used to associate all of the parts in the specific
 // multipart upload. You specify this upload ID in each of your subsequent upload part requests (see
@@ -221,6 +550,96 @@ type CreateSession struct{ Payload }
 
 // Operation returns "CreateSession".
 func (*CreateSession) Operation() string { return "CreateSession" }
+
+// CreateStorageLensGroup is a CreateStorageLensGroup event. Creates a new S3 Storage Lens group and
+// associates it with the specified Amazon Web Services account ID. An S3 Storage Lens group is a
+// custom grouping of objects based on prefix, suffix, object tags, object size, object age, or a
+// combination of these filters. For each Storage Lens group that you’ve created, you can also
+// optionally add Amazon Web Services resource tags. For more information about S3 Storage Lens
+// groups, see Working with S3 Storage Lens groups.
+type CreateStorageLensGroup struct{ Payload }
+
+// Operation returns "CreateStorageLensGroup".
+func (*CreateStorageLensGroup) Operation() string { return "CreateStorageLensGroup" }
+
+// DeleteAccessGrant is a DeleteAccessGrant event. Deletes the access grant from the S3 Access
+// Grants instance. You cannot undo an access grant deletion and the grantee will no longer have
+// access to the S3 data.
+type DeleteAccessGrant struct{ Payload }
+
+// Operation returns "DeleteAccessGrant".
+func (*DeleteAccessGrant) Operation() string { return "DeleteAccessGrant" }
+
+// DeleteAccessGrantsInstance is a DeleteAccessGrantsInstance event. Deletes your S3 Access Grants
+// instance. You must first delete the access grants and locations before S3 Access Grants can
+// delete the instance. See DeleteAccessGrant and DeleteAccessGrantsLocation. If you have associated
+// an IAM Identity Center instance with your S3 Access Grants instance, you must first dissassociate
+// the Identity Center instance from the S3 Access Grants instance before you can delete the S3
+// Access Grants instance. See AssociateAccessGrantsIdentityCenter and
+// DissociateAccessGrantsIdentityCenter.
+type DeleteAccessGrantsInstance struct{ Payload }
+
+// Operation returns "DeleteAccessGrantsInstance".
+func (*DeleteAccessGrantsInstance) Operation() string { return "DeleteAccessGrantsInstance" }
+
+// DeleteAccessGrantsInstanceResourcePolicy is a DeleteAccessGrantsInstanceResourcePolicy event.
+// Deletes the resource policy of the S3 Access Grants instance. The resource policy is used to
+// manage cross-account access to your S3 Access Grants instance. By deleting the resource policy,
+// you delete any cross-account permissions to your S3 Access Grants instance.
+type DeleteAccessGrantsInstanceResourcePolicy struct{ Payload }
+
+// Operation returns "DeleteAccessGrantsInstanceResourcePolicy".
+func (*DeleteAccessGrantsInstanceResourcePolicy) Operation() string {
+	return "DeleteAccessGrantsInstanceResourcePolicy"
+}
+
+// DeleteAccessGrantsLocation is a DeleteAccessGrantsLocation event. Deregisters a location from
+// your S3 Access Grants instance. You can only delete a location registration from an S3 Access
+// Grants instance if there are no grants associated with this location. See Delete a grant for
+// information on how to delete grants. You need to have at least one registered location in your S3
+// Access Grants instance in order to create access grants.
+type DeleteAccessGrantsLocation struct{ Payload }
+
+// Operation returns "DeleteAccessGrantsLocation".
+func (*DeleteAccessGrantsLocation) Operation() string { return "DeleteAccessGrantsLocation" }
+
+// DeleteAccessPoint is a DeleteAccessPoint event. Deletes the specified access point.
+type DeleteAccessPoint struct{ Payload }
+
+// Operation returns "DeleteAccessPoint".
+func (*DeleteAccessPoint) Operation() string { return "DeleteAccessPoint" }
+
+// DeleteAccessPointForObjectLambda is a DeleteAccessPointForObjectLambda event. This operation is
+// not supported by directory buckets.
+type DeleteAccessPointForObjectLambda struct{ Payload }
+
+// Operation returns "DeleteAccessPointForObjectLambda".
+func (*DeleteAccessPointForObjectLambda) Operation() string {
+	return "DeleteAccessPointForObjectLambda"
+}
+
+// DeleteAccessPointPolicy is a DeleteAccessPointPolicy event. Deletes the access point policy for
+// the specified access point.
+type DeleteAccessPointPolicy struct{ Payload }
+
+// Operation returns "DeleteAccessPointPolicy".
+func (*DeleteAccessPointPolicy) Operation() string { return "DeleteAccessPointPolicy" }
+
+// DeleteAccessPointPolicyForObjectLambda is a DeleteAccessPointPolicyForObjectLambda event. This
+// operation is not supported by directory buckets.
+type DeleteAccessPointPolicyForObjectLambda struct{ Payload }
+
+// Operation returns "DeleteAccessPointPolicyForObjectLambda".
+func (*DeleteAccessPointPolicyForObjectLambda) Operation() string {
+	return "DeleteAccessPointPolicyForObjectLambda"
+}
+
+// DeleteAccessPointScope is a DeleteAccessPointScope event. Deletes an existing access point scope
+// for a directory bucket.
+type DeleteAccessPointScope struct{ Payload }
+
+// Operation returns "DeleteAccessPointScope".
+func (*DeleteAccessPointScope) Operation() string { return "DeleteAccessPointScope" }
 
 // DeleteBucket is a DeleteBucket event. Deletes the S3 bucket. All objects (including all object
 // versions and delete markers) in the bucket must be deleted before the bucket itself can be
@@ -281,6 +700,16 @@ type DeleteBucketLifecycle struct{ Payload }
 
 // Operation returns "DeleteBucketLifecycle".
 func (*DeleteBucketLifecycle) Operation() string { return "DeleteBucketLifecycle" }
+
+// DeleteBucketLifecycleConfiguration is a DeleteBucketLifecycleConfiguration event. This action
+// deletes an Amazon S3 on Outposts bucket's lifecycle configuration. To delete an S3 bucket's
+// lifecycle configuration, see DeleteBucketLifecycle in the Amazon S3 API Reference.
+type DeleteBucketLifecycleConfiguration struct{ Payload }
+
+// Operation returns "DeleteBucketLifecycleConfiguration".
+func (*DeleteBucketLifecycleConfiguration) Operation() string {
+	return "DeleteBucketLifecycleConfiguration"
+}
 
 // DeleteBucketMetadataConfiguration is a DeleteBucketMetadataConfiguration event. Deletes an S3
 // Metadata configuration from a general purpose bucket. For more information, see Accelerating data
@@ -354,6 +783,20 @@ type DeleteBucketWebsite struct{ Payload }
 // Operation returns "DeleteBucketWebsite".
 func (*DeleteBucketWebsite) Operation() string { return "DeleteBucketWebsite" }
 
+// DeleteJobTagging is a DeleteJobTagging event. Removes the entire tag set from the specified S3
+// Batch Operations job.
+type DeleteJobTagging struct{ Payload }
+
+// Operation returns "DeleteJobTagging".
+func (*DeleteJobTagging) Operation() string { return "DeleteJobTagging" }
+
+// DeleteMultiRegionAccessPoint is a DeleteMultiRegionAccessPoint event. This operation is not
+// supported by directory buckets.
+type DeleteMultiRegionAccessPoint struct{ Payload }
+
+// Operation returns "DeleteMultiRegionAccessPoint".
+func (*DeleteMultiRegionAccessPoint) Operation() string { return "DeleteMultiRegionAccessPoint" }
+
 // DeleteObject is a DeleteObject event. Removes an object from a bucket. The behavior depends on
 // the bucket's versioning state:
 type DeleteObject struct{ Payload }
@@ -397,6 +840,162 @@ type DeletePublicAccessBlock struct{ Payload }
 
 // Operation returns "DeletePublicAccessBlock".
 func (*DeletePublicAccessBlock) Operation() string { return "DeletePublicAccessBlock" }
+
+// DeleteStorageLensConfiguration is a DeleteStorageLensConfiguration event. This operation is not
+// supported by directory buckets.
+type DeleteStorageLensConfiguration struct{ Payload }
+
+// Operation returns "DeleteStorageLensConfiguration".
+func (*DeleteStorageLensConfiguration) Operation() string { return "DeleteStorageLensConfiguration" }
+
+// DeleteStorageLensConfigurationTagging is a DeleteStorageLensConfigurationTagging event. This
+// operation is not supported by directory buckets.
+type DeleteStorageLensConfigurationTagging struct{ Payload }
+
+// Operation returns "DeleteStorageLensConfigurationTagging".
+func (*DeleteStorageLensConfigurationTagging) Operation() string {
+	return "DeleteStorageLensConfigurationTagging"
+}
+
+// DeleteStorageLensGroup is a DeleteStorageLensGroup event. Deletes an existing S3 Storage Lens
+// group.
+type DeleteStorageLensGroup struct{ Payload }
+
+// Operation returns "DeleteStorageLensGroup".
+func (*DeleteStorageLensGroup) Operation() string { return "DeleteStorageLensGroup" }
+
+// DescribeJob is a DescribeJob event. Retrieves the configuration parameters and status for a Batch
+// Operations job. For more information, see S3 Batch Operations in the Amazon S3 User Guide.
+type DescribeJob struct{ Payload }
+
+// Operation returns "DescribeJob".
+func (*DescribeJob) Operation() string { return "DescribeJob" }
+
+// DescribeMultiRegionAccessPointOperation is a DescribeMultiRegionAccessPointOperation event. This
+// operation is not supported by directory buckets.
+type DescribeMultiRegionAccessPointOperation struct{ Payload }
+
+// Operation returns "DescribeMultiRegionAccessPointOperation".
+func (*DescribeMultiRegionAccessPointOperation) Operation() string {
+	return "DescribeMultiRegionAccessPointOperation"
+}
+
+// DissociateAccessGrantsIdentityCenter is a DissociateAccessGrantsIdentityCenter event. Dissociates
+// the Amazon Web Services IAM Identity Center instance from the S3 Access Grants instance.
+type DissociateAccessGrantsIdentityCenter struct{ Payload }
+
+// Operation returns "DissociateAccessGrantsIdentityCenter".
+func (*DissociateAccessGrantsIdentityCenter) Operation() string {
+	return "DissociateAccessGrantsIdentityCenter"
+}
+
+// GetAccessGrant is a GetAccessGrant event. Get the details of an access grant from your S3 Access
+// Grants instance.
+type GetAccessGrant struct{ Payload }
+
+// Operation returns "GetAccessGrant".
+func (*GetAccessGrant) Operation() string { return "GetAccessGrant" }
+
+// GetAccessGrantsInstance is a GetAccessGrantsInstance event. Retrieves the S3 Access Grants
+// instance for a Region in your account.
+type GetAccessGrantsInstance struct{ Payload }
+
+// Operation returns "GetAccessGrantsInstance".
+func (*GetAccessGrantsInstance) Operation() string { return "GetAccessGrantsInstance" }
+
+// GetAccessGrantsInstanceForPrefix is a GetAccessGrantsInstanceForPrefix event. Retrieve the S3
+// Access Grants instance that contains a particular prefix.
+type GetAccessGrantsInstanceForPrefix struct{ Payload }
+
+// Operation returns "GetAccessGrantsInstanceForPrefix".
+func (*GetAccessGrantsInstanceForPrefix) Operation() string {
+	return "GetAccessGrantsInstanceForPrefix"
+}
+
+// GetAccessGrantsInstanceResourcePolicy is a GetAccessGrantsInstanceResourcePolicy event. Returns
+// the resource policy of the S3 Access Grants instance.
+type GetAccessGrantsInstanceResourcePolicy struct{ Payload }
+
+// Operation returns "GetAccessGrantsInstanceResourcePolicy".
+func (*GetAccessGrantsInstanceResourcePolicy) Operation() string {
+	return "GetAccessGrantsInstanceResourcePolicy"
+}
+
+// GetAccessGrantsLocation is a GetAccessGrantsLocation event. Retrieves the details of a particular
+// location registered in your S3 Access Grants instance.
+type GetAccessGrantsLocation struct{ Payload }
+
+// Operation returns "GetAccessGrantsLocation".
+func (*GetAccessGrantsLocation) Operation() string { return "GetAccessGrantsLocation" }
+
+// GetAccessPoint is a GetAccessPoint event. Returns configuration information about the specified
+// access point.
+type GetAccessPoint struct{ Payload }
+
+// Operation returns "GetAccessPoint".
+func (*GetAccessPoint) Operation() string { return "GetAccessPoint" }
+
+// GetAccessPointConfigurationForObjectLambda is a GetAccessPointConfigurationForObjectLambda event.
+// This operation is not supported by directory buckets.
+type GetAccessPointConfigurationForObjectLambda struct{ Payload }
+
+// Operation returns "GetAccessPointConfigurationForObjectLambda".
+func (*GetAccessPointConfigurationForObjectLambda) Operation() string {
+	return "GetAccessPointConfigurationForObjectLambda"
+}
+
+// GetAccessPointForObjectLambda is a GetAccessPointForObjectLambda event. This operation is not
+// supported by directory buckets.
+type GetAccessPointForObjectLambda struct{ Payload }
+
+// Operation returns "GetAccessPointForObjectLambda".
+func (*GetAccessPointForObjectLambda) Operation() string { return "GetAccessPointForObjectLambda" }
+
+// GetAccessPointPolicy is a GetAccessPointPolicy event. Returns the access point policy associated
+// with the specified access point.
+type GetAccessPointPolicy struct{ Payload }
+
+// Operation returns "GetAccessPointPolicy".
+func (*GetAccessPointPolicy) Operation() string { return "GetAccessPointPolicy" }
+
+// GetAccessPointPolicyForObjectLambda is a GetAccessPointPolicyForObjectLambda event. This
+// operation is not supported by directory buckets.
+type GetAccessPointPolicyForObjectLambda struct{ Payload }
+
+// Operation returns "GetAccessPointPolicyForObjectLambda".
+func (*GetAccessPointPolicyForObjectLambda) Operation() string {
+	return "GetAccessPointPolicyForObjectLambda"
+}
+
+// GetAccessPointPolicyStatus is a GetAccessPointPolicyStatus event. This operation is not supported
+// by directory buckets.
+type GetAccessPointPolicyStatus struct{ Payload }
+
+// Operation returns "GetAccessPointPolicyStatus".
+func (*GetAccessPointPolicyStatus) Operation() string { return "GetAccessPointPolicyStatus" }
+
+// GetAccessPointPolicyStatusForObjectLambda is a GetAccessPointPolicyStatusForObjectLambda event.
+// This operation is not supported by directory buckets.
+type GetAccessPointPolicyStatusForObjectLambda struct{ Payload }
+
+// Operation returns "GetAccessPointPolicyStatusForObjectLambda".
+func (*GetAccessPointPolicyStatusForObjectLambda) Operation() string {
+	return "GetAccessPointPolicyStatusForObjectLambda"
+}
+
+// GetAccessPointScope is a GetAccessPointScope event. Returns the access point scope for a
+// directory bucket.
+type GetAccessPointScope struct{ Payload }
+
+// Operation returns "GetAccessPointScope".
+func (*GetAccessPointScope) Operation() string { return "GetAccessPointScope" }
+
+// GetBucket is a GetBucket event. Gets an Amazon S3 on Outposts bucket. For more information, see
+// Using Amazon S3 on Outposts in the Amazon S3 User Guide.
+type GetBucket struct{ Payload }
+
+// Operation returns "GetBucket".
+func (*GetBucket) Operation() string { return "GetBucket" }
 
 // GetBucketAbac is a GetBucketAbac event. Returns the attribute-based access control (ABAC)
 // property of the general purpose bucket. If ABAC is enabled on your bucket, you can use tags on
@@ -602,6 +1201,50 @@ type GetBucketWebsite struct{ Payload }
 // Operation returns "GetBucketWebsite".
 func (*GetBucketWebsite) Operation() string { return "GetBucketWebsite" }
 
+// GetDataAccess is a GetDataAccess event. Returns a temporary access credential from S3 Access
+// Grants to the grantee or client application. The temporary credential is an Amazon Web Services
+// STS token that grants them access to the S3 data.
+type GetDataAccess struct{ Payload }
+
+// Operation returns "GetDataAccess".
+func (*GetDataAccess) Operation() string { return "GetDataAccess" }
+
+// GetJobTagging is a GetJobTagging event. Returns the tags on an S3 Batch Operations job.
+type GetJobTagging struct{ Payload }
+
+// Operation returns "GetJobTagging".
+func (*GetJobTagging) Operation() string { return "GetJobTagging" }
+
+// GetMultiRegionAccessPoint is a GetMultiRegionAccessPoint event. This operation is not supported
+// by directory buckets.
+type GetMultiRegionAccessPoint struct{ Payload }
+
+// Operation returns "GetMultiRegionAccessPoint".
+func (*GetMultiRegionAccessPoint) Operation() string { return "GetMultiRegionAccessPoint" }
+
+// GetMultiRegionAccessPointPolicy is a GetMultiRegionAccessPointPolicy event. This operation is not
+// supported by directory buckets.
+type GetMultiRegionAccessPointPolicy struct{ Payload }
+
+// Operation returns "GetMultiRegionAccessPointPolicy".
+func (*GetMultiRegionAccessPointPolicy) Operation() string { return "GetMultiRegionAccessPointPolicy" }
+
+// GetMultiRegionAccessPointPolicyStatus is a GetMultiRegionAccessPointPolicyStatus event. This
+// operation is not supported by directory buckets.
+type GetMultiRegionAccessPointPolicyStatus struct{ Payload }
+
+// Operation returns "GetMultiRegionAccessPointPolicyStatus".
+func (*GetMultiRegionAccessPointPolicyStatus) Operation() string {
+	return "GetMultiRegionAccessPointPolicyStatus"
+}
+
+// GetMultiRegionAccessPointRoutes is a GetMultiRegionAccessPointRoutes event. This operation is not
+// supported by directory buckets.
+type GetMultiRegionAccessPointRoutes struct{ Payload }
+
+// Operation returns "GetMultiRegionAccessPointRoutes".
+func (*GetMultiRegionAccessPointRoutes) Operation() string { return "GetMultiRegionAccessPointRoutes" }
+
 // GetObject is a GetObject event. Retrieves an object from Amazon S3.
 type GetObject struct{ Payload }
 
@@ -680,6 +1323,29 @@ type GetPublicAccessBlock struct{ Payload }
 // Operation returns "GetPublicAccessBlock".
 func (*GetPublicAccessBlock) Operation() string { return "GetPublicAccessBlock" }
 
+// GetStorageLensConfiguration is a GetStorageLensConfiguration event. This operation is not
+// supported by directory buckets.
+type GetStorageLensConfiguration struct{ Payload }
+
+// Operation returns "GetStorageLensConfiguration".
+func (*GetStorageLensConfiguration) Operation() string { return "GetStorageLensConfiguration" }
+
+// GetStorageLensConfigurationTagging is a GetStorageLensConfigurationTagging event. This operation
+// is not supported by directory buckets.
+type GetStorageLensConfigurationTagging struct{ Payload }
+
+// Operation returns "GetStorageLensConfigurationTagging".
+func (*GetStorageLensConfigurationTagging) Operation() string {
+	return "GetStorageLensConfigurationTagging"
+}
+
+// GetStorageLensGroup is a GetStorageLensGroup event. Retrieves the Storage Lens group
+// configuration details.
+type GetStorageLensGroup struct{ Payload }
+
+// Operation returns "GetStorageLensGroup".
+func (*GetStorageLensGroup) Operation() string { return "GetStorageLensGroup" }
+
 // HeadBucket is a HeadBucket event. You can use this operation to determine if a bucket exists and
 // if you have permission to access it. The action returns a 200 OK HTTP status code if the bucket
 // exists and you have permission to access it. You can make a HeadBucket call on any bucket name to
@@ -698,6 +1364,52 @@ type HeadObject struct{ Payload }
 
 // Operation returns "HeadObject".
 func (*HeadObject) Operation() string { return "HeadObject" }
+
+// ListAccessGrants is a ListAccessGrants event. Returns the list of access grants in your S3 Access
+// Grants instance.
+type ListAccessGrants struct{ Payload }
+
+// Operation returns "ListAccessGrants".
+func (*ListAccessGrants) Operation() string { return "ListAccessGrants" }
+
+// ListAccessGrantsInstances is a ListAccessGrantsInstances event. Returns a list of S3 Access
+// Grants instances. An S3 Access Grants instance serves as a logical grouping for your individual
+// access grants. You can only have one S3 Access Grants instance per Region per account.
+type ListAccessGrantsInstances struct{ Payload }
+
+// Operation returns "ListAccessGrantsInstances".
+func (*ListAccessGrantsInstances) Operation() string { return "ListAccessGrantsInstances" }
+
+// ListAccessGrantsLocations is a ListAccessGrantsLocations event. Returns a list of the locations
+// registered in your S3 Access Grants instance.
+type ListAccessGrantsLocations struct{ Payload }
+
+// Operation returns "ListAccessGrantsLocations".
+func (*ListAccessGrantsLocations) Operation() string { return "ListAccessGrantsLocations" }
+
+// ListAccessPoints is a ListAccessPoints event. This operation is not supported by directory
+// buckets.
+type ListAccessPoints struct{ Payload }
+
+// Operation returns "ListAccessPoints".
+func (*ListAccessPoints) Operation() string { return "ListAccessPoints" }
+
+// ListAccessPointsForDirectoryBuckets is a ListAccessPointsForDirectoryBuckets event. Returns a
+// list of the access points that are owned by the Amazon Web Services account and that are
+// associated with the specified directory bucket.
+type ListAccessPointsForDirectoryBuckets struct{ Payload }
+
+// Operation returns "ListAccessPointsForDirectoryBuckets".
+func (*ListAccessPointsForDirectoryBuckets) Operation() string {
+	return "ListAccessPointsForDirectoryBuckets"
+}
+
+// ListAccessPointsForObjectLambda is a ListAccessPointsForObjectLambda event. This operation is not
+// supported by directory buckets.
+type ListAccessPointsForObjectLambda struct{ Payload }
+
+// Operation returns "ListAccessPointsForObjectLambda".
+func (*ListAccessPointsForObjectLambda) Operation() string { return "ListAccessPointsForObjectLambda" }
 
 // ListBucketAnalyticsConfigurations is a ListBucketAnalyticsConfigurations event. Lists the
 // analytics configurations for the bucket. You can have up to 1,000 analytics configurations per
@@ -745,6 +1457,21 @@ type ListBuckets struct{ Payload }
 // Operation returns "ListBuckets".
 func (*ListBuckets) Operation() string { return "ListBuckets" }
 
+// ListCallerAccessGrants is a ListCallerAccessGrants event. Use this API to list the access grants
+// that grant the caller access to Amazon S3 data through S3 Access Grants. The caller (grantee) can
+// be an Identity and Access Management (IAM) identity or Amazon Web Services Identity Center
+// corporate directory identity. You must pass the Amazon Web Services account of the S3 data owner
+// (grantor) in the request. You can, optionally, narrow the results by GrantScope, using a fragment
+// of the data's S3 path, and S3 Access Grants will return only the grants with a path that contains
+// the path fragment. You can also pass the AllowedByApplication filter in the request, which
+// returns only the grants authorized for applications, whether the application is the caller's
+// Identity Center application or any other application (ALL). For more information, see List the
+// caller's access grants in the Amazon S3 User Guide.
+type ListCallerAccessGrants struct{ Payload }
+
+// Operation returns "ListCallerAccessGrants".
+func (*ListCallerAccessGrants) Operation() string { return "ListCallerAccessGrants" }
+
 // ListDirectoryBuckets is a ListDirectoryBuckets event. Returns a list of all Amazon S3 directory
 // buckets owned by the authenticated sender of the request. For more information about directory
 // buckets, see Directory buckets in the Amazon S3 User Guide.
@@ -752,6 +1479,21 @@ type ListDirectoryBuckets struct{ Payload }
 
 // Operation returns "ListDirectoryBuckets".
 func (*ListDirectoryBuckets) Operation() string { return "ListDirectoryBuckets" }
+
+// ListJobs is a ListJobs event. Lists current S3 Batch Operations jobs as well as the jobs that
+// have ended within the last 90 days for the Amazon Web Services account making the request. For
+// more information, see S3 Batch Operations in the Amazon S3 User Guide.
+type ListJobs struct{ Payload }
+
+// Operation returns "ListJobs".
+func (*ListJobs) Operation() string { return "ListJobs" }
+
+// ListMultiRegionAccessPoints is a ListMultiRegionAccessPoints event. This operation is not
+// supported by directory buckets.
+type ListMultiRegionAccessPoints struct{ Payload }
+
+// Operation returns "ListMultiRegionAccessPoints".
+func (*ListMultiRegionAccessPoints) Operation() string { return "ListMultiRegionAccessPoints" }
 
 // ListMultipartUploads is a ListMultipartUploads event. This operation lists in-progress multipart
 // uploads in a bucket. An in-progress multipart upload is a multipart upload that has been
@@ -803,6 +1545,78 @@ type ListParts struct{ Payload }
 
 // Operation returns "ListParts".
 func (*ListParts) Operation() string { return "ListParts" }
+
+// ListRegionalBuckets is a ListRegionalBuckets event. This operation is not supported by directory
+// buckets.
+type ListRegionalBuckets struct{ Payload }
+
+// Operation returns "ListRegionalBuckets".
+func (*ListRegionalBuckets) Operation() string { return "ListRegionalBuckets" }
+
+// ListStorageLensConfigurations is a ListStorageLensConfigurations event. This operation is not
+// supported by directory buckets.
+type ListStorageLensConfigurations struct{ Payload }
+
+// Operation returns "ListStorageLensConfigurations".
+func (*ListStorageLensConfigurations) Operation() string { return "ListStorageLensConfigurations" }
+
+// ListStorageLensGroups is a ListStorageLensGroups event. Lists all the Storage Lens groups in the
+// specified home Region.
+type ListStorageLensGroups struct{ Payload }
+
+// Operation returns "ListStorageLensGroups".
+func (*ListStorageLensGroups) Operation() string { return "ListStorageLensGroups" }
+
+// ListTagsForResource is a ListTagsForResource event. This operation allows you to list all of the
+// tags for a specified resource. Each tag is a label consisting of a key and value. Tags can help
+// you organize, track costs for, and control access to resources.
+type ListTagsForResource struct{ Payload }
+
+// Operation returns "ListTagsForResource".
+func (*ListTagsForResource) Operation() string { return "ListTagsForResource" }
+
+// PutAccessGrantsInstanceResourcePolicy is a PutAccessGrantsInstanceResourcePolicy event. Updates
+// the resource policy of the S3 Access Grants instance.
+type PutAccessGrantsInstanceResourcePolicy struct{ Payload }
+
+// Operation returns "PutAccessGrantsInstanceResourcePolicy".
+func (*PutAccessGrantsInstanceResourcePolicy) Operation() string {
+	return "PutAccessGrantsInstanceResourcePolicy"
+}
+
+// PutAccessPointConfigurationForObjectLambda is a PutAccessPointConfigurationForObjectLambda event.
+// This operation is not supported by directory buckets.
+type PutAccessPointConfigurationForObjectLambda struct{ Payload }
+
+// Operation returns "PutAccessPointConfigurationForObjectLambda".
+func (*PutAccessPointConfigurationForObjectLambda) Operation() string {
+	return "PutAccessPointConfigurationForObjectLambda"
+}
+
+// PutAccessPointPolicy is a PutAccessPointPolicy event. Associates an access policy with the
+// specified access point. Each access point can have only one policy, so a request made to this API
+// replaces any existing policy associated with the specified access point.
+type PutAccessPointPolicy struct{ Payload }
+
+// Operation returns "PutAccessPointPolicy".
+func (*PutAccessPointPolicy) Operation() string { return "PutAccessPointPolicy" }
+
+// PutAccessPointPolicyForObjectLambda is a PutAccessPointPolicyForObjectLambda event. This
+// operation is not supported by directory buckets.
+type PutAccessPointPolicyForObjectLambda struct{ Payload }
+
+// Operation returns "PutAccessPointPolicyForObjectLambda".
+func (*PutAccessPointPolicyForObjectLambda) Operation() string {
+	return "PutAccessPointPolicyForObjectLambda"
+}
+
+// PutAccessPointScope is a PutAccessPointScope event. Creates or replaces the access point scope
+// for a directory bucket. You can use the access point scope to restrict access to specific
+// prefixes, API operations, or a combination of both.
+type PutAccessPointScope struct{ Payload }
+
+// Operation returns "PutAccessPointScope".
+func (*PutAccessPointScope) Operation() string { return "PutAccessPointScope" }
 
 // PutBucketAbac is a PutBucketAbac event. Sets the attribute-based access control (ABAC) property
 // of the general purpose bucket. You must have s3:PutBucketABAC permission to perform this action.
@@ -989,6 +1803,19 @@ type PutBucketWebsite struct{ Payload }
 // Operation returns "PutBucketWebsite".
 func (*PutBucketWebsite) Operation() string { return "PutBucketWebsite" }
 
+// PutJobTagging is a PutJobTagging event. Sets the supplied tag-set on an S3 Batch Operations job.
+type PutJobTagging struct{ Payload }
+
+// Operation returns "PutJobTagging".
+func (*PutJobTagging) Operation() string { return "PutJobTagging" }
+
+// PutMultiRegionAccessPointPolicy is a PutMultiRegionAccessPointPolicy event. This operation is not
+// supported by directory buckets.
+type PutMultiRegionAccessPointPolicy struct{ Payload }
+
+// Operation returns "PutMultiRegionAccessPointPolicy".
+func (*PutMultiRegionAccessPointPolicy) Operation() string { return "PutMultiRegionAccessPointPolicy" }
+
 // PutObject is a PutObject event. Adds an object to a bucket.
 type PutObject struct{ Payload }
 
@@ -1054,6 +1881,22 @@ type PutPublicAccessBlock struct{ Payload }
 // Operation returns "PutPublicAccessBlock".
 func (*PutPublicAccessBlock) Operation() string { return "PutPublicAccessBlock" }
 
+// PutStorageLensConfiguration is a PutStorageLensConfiguration event. This operation is not
+// supported by directory buckets.
+type PutStorageLensConfiguration struct{ Payload }
+
+// Operation returns "PutStorageLensConfiguration".
+func (*PutStorageLensConfiguration) Operation() string { return "PutStorageLensConfiguration" }
+
+// PutStorageLensConfigurationTagging is a PutStorageLensConfigurationTagging event. This operation
+// is not supported by directory buckets.
+type PutStorageLensConfigurationTagging struct{ Payload }
+
+// Operation returns "PutStorageLensConfigurationTagging".
+func (*PutStorageLensConfigurationTagging) Operation() string {
+	return "PutStorageLensConfigurationTagging"
+}
+
 // RenameObject is a RenameObject event. Renames an existing object in a directory bucket that uses
 // the S3 Express One Zone storage class. You can use RenameObject by specifying an existing
 // object’s name as the source and the new name of the object as the destination within the same
@@ -1080,6 +1923,38 @@ type SelectObjectContent struct{ Payload }
 
 // Operation returns "SelectObjectContent".
 func (*SelectObjectContent) Operation() string { return "SelectObjectContent" }
+
+// SubmitMultiRegionAccessPointRoutes is a SubmitMultiRegionAccessPointRoutes event. This operation
+// is not supported by directory buckets.
+type SubmitMultiRegionAccessPointRoutes struct{ Payload }
+
+// Operation returns "SubmitMultiRegionAccessPointRoutes".
+func (*SubmitMultiRegionAccessPointRoutes) Operation() string {
+	return "SubmitMultiRegionAccessPointRoutes"
+}
+
+// TagResource is a TagResource event. Creates a new user-defined tag or updates an existing tag.
+// Each tag is a label consisting of a key and value that is applied to your resource. Tags can help
+// you organize, track costs for, and control access to your resources. You can add up to 50 Amazon
+// Web Services resource tags for each S3 resource.
+type TagResource struct{ Payload }
+
+// Operation returns "TagResource".
+func (*TagResource) Operation() string { return "TagResource" }
+
+// UntagResource is an UntagResource event. This operation removes the specified user-defined tags
+// from an S3 resource. You can pass one or more tag keys.
+type UntagResource struct{ Payload }
+
+// Operation returns "UntagResource".
+func (*UntagResource) Operation() string { return "UntagResource" }
+
+// UpdateAccessGrantsLocation is an UpdateAccessGrantsLocation event. Updates the IAM role of a
+// registered location in your S3 Access Grants instance.
+type UpdateAccessGrantsLocation struct{ Payload }
+
+// Operation returns "UpdateAccessGrantsLocation".
+func (*UpdateAccessGrantsLocation) Operation() string { return "UpdateAccessGrantsLocation" }
 
 // UpdateBucketMetadataAnnotationTableConfiguration is an
 // UpdateBucketMetadataAnnotationTableConfiguration event. Updates the annotation table
@@ -1114,6 +1989,21 @@ func (*UpdateBucketMetadataJournalTableConfiguration) Operation() string {
 	return "UpdateBucketMetadataJournalTableConfiguration"
 }
 
+// UpdateJobPriority is an UpdateJobPriority event. Updates an existing S3 Batch Operations job's
+// priority. For more information, see S3 Batch Operations in the Amazon S3 User Guide.
+type UpdateJobPriority struct{ Payload }
+
+// Operation returns "UpdateJobPriority".
+func (*UpdateJobPriority) Operation() string { return "UpdateJobPriority" }
+
+// UpdateJobStatus is an UpdateJobStatus event. Updates the status for the specified job. Use this
+// operation to confirm that you want to run a job or to cancel an existing job. For more
+// information, see S3 Batch Operations in the Amazon S3 User Guide.
+type UpdateJobStatus struct{ Payload }
+
+// Operation returns "UpdateJobStatus".
+func (*UpdateJobStatus) Operation() string { return "UpdateJobStatus" }
+
 // UpdateObjectEncryption is an UpdateObjectEncryption event. Updates the server-side encryption
 // type of an existing encrypted object in a general purpose bucket. You can use the
 // UpdateObjectEncryption operation to change encrypted objects from server-side encryption with
@@ -1125,6 +2015,13 @@ type UpdateObjectEncryption struct{ Payload }
 
 // Operation returns "UpdateObjectEncryption".
 func (*UpdateObjectEncryption) Operation() string { return "UpdateObjectEncryption" }
+
+// UpdateStorageLensGroup is an UpdateStorageLensGroup event. Updates the existing Storage Lens
+// group.
+type UpdateStorageLensGroup struct{ Payload }
+
+// Operation returns "UpdateStorageLensGroup".
+func (*UpdateStorageLensGroup) Operation() string { return "UpdateStorageLensGroup" }
 
 // UploadPart is an UploadPart event. Uploads a part in a multipart upload.
 type UploadPart struct{ Payload }
@@ -1161,6 +2058,8 @@ const (
 	// ErrorCodeAnnotationNameTooLong is AnnotationNameTooLong. The annotation name exceeds 512
 	// bytes.
 	ErrorCodeAnnotationNameTooLong = "AnnotationNameTooLong"
+	// ErrorCodeBadRequest is BadRequestException.
+	ErrorCodeBadRequest = "BadRequestException"
 	// ErrorCodeBucketAlreadyExists is BucketAlreadyExists. The requested bucket name is not
 	// available. The bucket namespace is shared by all users of the system. Select a different name
 	// and try again.
@@ -1175,6 +2074,8 @@ const (
 	// with a different encryption type. Subsequent write requests must include the appropriate
 	// encryption parameters in the request or while creating the session.
 	ErrorCodeEncryptionTypeMismatch = "EncryptionTypeMismatch"
+	// ErrorCodeIdempotency is IdempotencyException.
+	ErrorCodeIdempotency = "IdempotencyException"
 	// ErrorCodeIdempotencyParameterMismatch is IdempotencyParameterMismatch. Parameters on this
 	// idempotent request are inconsistent with parameters used in previous request(s).
 	//
@@ -1184,9 +2085,13 @@ const (
 	// request, if the original request completes successfully, any subsequent retries complete
 	// successfully without performing any further actions.
 	ErrorCodeIdempotencyParameterMismatch = "IdempotencyParameterMismatch"
+	// ErrorCodeInternalService is InternalServiceException.
+	ErrorCodeInternalService = "InternalServiceException"
 	// ErrorCodeInvalidAnnotationName is InvalidAnnotationName. The annotation name you provided is
 	// invalid.
 	ErrorCodeInvalidAnnotationName = "InvalidAnnotationName"
+	// ErrorCodeInvalidNextToken is InvalidNextTokenException.
+	ErrorCodeInvalidNextToken = "InvalidNextTokenException"
 	// ErrorCodeInvalidObjectState is InvalidObjectState. Object is archived and inaccessible until
 	// restored.
 	//
@@ -1202,9 +2107,13 @@ const (
 	// ErrorCodeInvalidRequest is InvalidRequest. A parameter or header in your request isn't valid.
 	// For details, see the description of this API operation.
 	ErrorCodeInvalidRequest = "InvalidRequest"
+	// ErrorCodeInvalidRequestException is InvalidRequestException.
+	ErrorCodeInvalidRequestException = "InvalidRequestException"
 	// ErrorCodeInvalidWriteOffset is InvalidWriteOffset. The write offset value that you specified
 	// does not match the current object size.
 	ErrorCodeInvalidWriteOffset = "InvalidWriteOffset"
+	// ErrorCodeJobStatus is JobStatusException.
+	ErrorCodeJobStatus = "JobStatusException"
 	// ErrorCodeNoSuchAnnotation is NoSuchAnnotation. The specified annotation does not exist on
 	// this object.
 	ErrorCodeNoSuchAnnotation = "NoSuchAnnotation"
@@ -1212,8 +2121,14 @@ const (
 	ErrorCodeNoSuchBucket = "NoSuchBucket"
 	// ErrorCodeNoSuchKey is NoSuchKey. The specified key does not exist.
 	ErrorCodeNoSuchKey = "NoSuchKey"
+	// ErrorCodeNoSuchPublicAccessBlockConfiguration is NoSuchPublicAccessBlockConfiguration. Amazon
+	// S3 throws this exception if you make a GetPublicAccessBlock request against an account that
+	// doesn't have a PublicAccessBlockConfiguration set.
+	ErrorCodeNoSuchPublicAccessBlockConfiguration = "NoSuchPublicAccessBlockConfiguration"
 	// ErrorCodeNoSuchUpload is NoSuchUpload. The specified multipart upload does not exist.
 	ErrorCodeNoSuchUpload = "NoSuchUpload"
+	// ErrorCodeNotFound is NotFoundException.
+	ErrorCodeNotFound = "NotFoundException"
 	// ErrorCodeObjectAlreadyInActiveTierError is ObjectAlreadyInActiveTierError. This action is not
 	// allowed against this storage tier.
 	ErrorCodeObjectAlreadyInActiveTierError = "ObjectAlreadyInActiveTierError"
@@ -1224,6 +2139,11 @@ const (
 	// of 10000 that are allowed for this object. You can use the CopyObject operation to copy this
 	// object to another and then add more data to the newly copied object.
 	ErrorCodeTooManyParts = "TooManyParts"
+	// ErrorCodeTooManyRequests is TooManyRequestsException.
+	ErrorCodeTooManyRequests = "TooManyRequestsException"
+	// ErrorCodeTooManyTags is TooManyTagsException. Amazon S3 throws this exception if you have too
+	// many tags in your tag set.
+	ErrorCodeTooManyTags = "TooManyTagsException"
 	// ErrorCodeUnsupportedMediaType is UnsupportedMediaType. The annotation payload is not valid
 	// UTF-8 encoded text.
 	ErrorCodeUnsupportedMediaType = "UnsupportedMediaType"

@@ -6,5 +6,5 @@
 // Parse turns an event into its operation's type; switch on the concrete type.
 package secretsmanager
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape NonEmptyResourcePolicyType -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape NonEmptyResourcePolicyType -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape NonEmptyResourcePolicyType -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package secretsmanager -model model/service-2.json -event-source secretsmanager.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape NonEmptyResourcePolicyType -overlay model/overlay.json -o zz_plain_test.go

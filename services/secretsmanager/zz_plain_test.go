@@ -164,8 +164,9 @@ type (
 		SecretID          string `json:"secretId"`
 	}
 	plainPutResourcePolicyResponse struct {
-		ARN  string `json:"aRN"`
-		Name string `json:"name"`
+		ARN       string `json:"aRN"`
+		Name      string `json:"name"`
+		SecretARN string `json:"arn"`
 	}
 	plainPutSecretValueRequest struct {
 		ClientRequestToken string   `json:"clientRequestToken"`

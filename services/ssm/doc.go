@@ -6,5 +6,5 @@
 // Parse turns an event into its operation's type; switch on the concrete type.
 package ssm
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package ssm -model model/service-2.json -event-source ssm.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package ssm -model model/service-2.json -event-source ssm.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package ssm -model model/service-2.json -event-source ssm.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package ssm -model model/service-2.json -event-source ssm.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -overlay model/overlay.json -o zz_plain_test.go

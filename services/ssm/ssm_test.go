@@ -20,14 +20,7 @@ func records(t testing.TB) []*cloudtrail.Event {
 var want = modeltest.Expect{
 	ErrUnknown: ssm.ErrUnknownOperation,
 	// Members the model does not have: they stay in Extra.
-	Lacks: map[int][]string{
-		7: {".Request.interactive", ".Response.Command.clientName", ".Response.Command.clientSourceId", // Panther's hand-written detection test records
-			".Response.Command.hasCancelCommandSignature", ".Response.Command.hasSendCommandSignature", ".Response.Command.interactive"},
-		8: {".Request.interactive", ".Response.Command.clientName", ".Response.Command.clientSourceId",
-			".Response.Command.hasCancelCommandSignature", ".Response.Command.hasSendCommandSignature", ".Response.Command.interactive"},
-		9: {".Request.interactive", ".Response.Command.clientName", ".Response.Command.clientSourceId",
-			".Response.Command.hasCancelCommandSignature", ".Response.Command.hasSendCommandSignature", ".Response.Command.interactive"},
-	},
+	Lacks: map[int][]string{},
 	// UpdateInstanceInformation: the SSM Agent's own call, not in the public API model.
 	Unknown: []int{1},
 }

@@ -326,32 +326,37 @@ type (
 		CloudWatchOutputEnabled any    `json:"cloudWatchOutputEnabled"`
 	}
 	plainCommand struct {
-		AlarmConfiguration     *plainAlarmConfiguration     `json:"alarmConfiguration"`
-		CloudWatchOutputConfig *plainCloudWatchOutputConfig `json:"cloudWatchOutputConfig"`
-		CommandID              string                       `json:"commandId"`
-		Comment                string                       `json:"comment"`
-		CompletedCount         any                          `json:"completedCount"`
-		DeliveryTimedOutCount  any                          `json:"deliveryTimedOutCount"`
-		DocumentName           string                       `json:"documentName"`
-		DocumentVersion        string                       `json:"documentVersion"`
-		ErrorCount             any                          `json:"errorCount"`
-		ExpiresAfter           any                          `json:"expiresAfter"`
-		InstanceIDs            []string                     `json:"instanceIds"`
-		MaxConcurrency         string                       `json:"maxConcurrency"`
-		MaxErrors              string                       `json:"maxErrors"`
-		NotificationConfig     *plainNotificationConfig     `json:"notificationConfig"`
-		OutputS3BucketName     string                       `json:"outputS3BucketName"`
-		OutputS3KeyPrefix      string                       `json:"outputS3KeyPrefix"`
-		OutputS3Region         string                       `json:"outputS3Region"`
-		Parameters             json.RawMessage              `json:"parameters"`
-		RequestedDateTime      any                          `json:"requestedDateTime"`
-		ServiceRole            string                       `json:"serviceRole"`
-		Status                 string                       `json:"status"`
-		StatusDetails          string                       `json:"statusDetails"`
-		TargetCount            any                          `json:"targetCount"`
-		Targets                []plainTarget                `json:"targets"`
-		TimeoutSeconds         any                          `json:"timeoutSeconds"`
-		TriggeredAlarms        []plainAlarmStateInformation `json:"triggeredAlarms"`
+		AlarmConfiguration        *plainAlarmConfiguration     `json:"alarmConfiguration"`
+		ClientName                string                       `json:"clientName"`
+		ClientSourceID            string                       `json:"clientSourceId"`
+		CloudWatchOutputConfig    *plainCloudWatchOutputConfig `json:"cloudWatchOutputConfig"`
+		CommandID                 string                       `json:"commandId"`
+		Comment                   string                       `json:"comment"`
+		CompletedCount            any                          `json:"completedCount"`
+		DeliveryTimedOutCount     any                          `json:"deliveryTimedOutCount"`
+		DocumentName              string                       `json:"documentName"`
+		DocumentVersion           string                       `json:"documentVersion"`
+		ErrorCount                any                          `json:"errorCount"`
+		ExpiresAfter              any                          `json:"expiresAfter"`
+		HasCancelCommandSignature any                          `json:"hasCancelCommandSignature"`
+		HasSendCommandSignature   any                          `json:"hasSendCommandSignature"`
+		InstanceIDs               []string                     `json:"instanceIds"`
+		Interactive               any                          `json:"interactive"`
+		MaxConcurrency            string                       `json:"maxConcurrency"`
+		MaxErrors                 string                       `json:"maxErrors"`
+		NotificationConfig        *plainNotificationConfig     `json:"notificationConfig"`
+		OutputS3BucketName        string                       `json:"outputS3BucketName"`
+		OutputS3KeyPrefix         string                       `json:"outputS3KeyPrefix"`
+		OutputS3Region            string                       `json:"outputS3Region"`
+		Parameters                json.RawMessage              `json:"parameters"`
+		RequestedDateTime         any                          `json:"requestedDateTime"`
+		ServiceRole               string                       `json:"serviceRole"`
+		Status                    string                       `json:"status"`
+		StatusDetails             string                       `json:"statusDetails"`
+		TargetCount               any                          `json:"targetCount"`
+		Targets                   []plainTarget                `json:"targets"`
+		TimeoutSeconds            any                          `json:"timeoutSeconds"`
+		TriggeredAlarms           []plainAlarmStateInformation `json:"triggeredAlarms"`
 	}
 	plainCommandFilter struct {
 		Key   string `json:"key"`
@@ -2610,6 +2615,7 @@ type (
 		DocumentName           string                       `json:"documentName"`
 		DocumentVersion        string                       `json:"documentVersion"`
 		InstanceIDs            []string                     `json:"instanceIds"`
+		Interactive            any                          `json:"interactive"`
 		MaxConcurrency         string                       `json:"maxConcurrency"`
 		MaxErrors              string                       `json:"maxErrors"`
 		NotificationConfig     *plainNotificationConfig     `json:"notificationConfig"`

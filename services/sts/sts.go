@@ -8,8 +8,8 @@
 // Issuers follows temporary credentials back to the calls that issued them.
 package sts
 
-//go:generate go run ../../internal/apigen/cmd/apigen -package sts -model model/service-2.json -event-source sts.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape sessionPolicyDocumentType -policy-shape unrestrictedSessionPolicyDocumentType -o zz_generated.go
-//go:generate go run ../../internal/apigen/cmd/apigen -plain -package sts -model model/service-2.json -event-source sts.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape sessionPolicyDocumentType -policy-shape unrestrictedSessionPolicyDocumentType -o zz_plain_test.go
+//go:generate go run ../../internal/apigen/cmd/apigen -package sts -model model/service-2.json -event-source sts.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape sessionPolicyDocumentType -policy-shape unrestrictedSessionPolicyDocumentType -overlay model/overlay.json -o zz_generated.go
+//go:generate go run ../../internal/apigen/cmd/apigen -plain -package sts -model model/service-2.json -event-source sts.amazonaws.com -time-layout "Jan 2, 2006, 3:04:05 PM" -policy-shape sessionPolicyDocumentType -policy-shape unrestrictedSessionPolicyDocumentType -overlay model/overlay.json -o zz_plain_test.go
 
 import (
 	"strings"

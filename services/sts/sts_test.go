@@ -20,11 +20,7 @@ func records(t testing.TB) []*cloudtrail.Event {
 var want = modeltest.Expect{
 	ErrUnknown: sts.ErrUnknownOperation,
 	// Members the model does not have: they stay in Extra.
-	Lacks: map[int][]string{
-		2: {".Request.incomingTransitiveTags"}, // AssumeRole, IAM User Guide: tags passed on from the session before
-		3: {".Request.principalTags", ".Request.roleSessionName", ".Request.sAMLAssertionID", ".Request.sourceIdentity",
-			".Request.transitiveTagKeys"}, // AssumeRoleWithSAML, IAM User Guide: what the SAML assertion carried
-	},
+	Lacks: map[int][]string{},
 }
 
 // Every STS record of the test data parses into its operation, leaves nothing the model knows in

@@ -5,18 +5,19 @@ package sts_test
 // The Parse benchmark's baseline: plain structs with the generated types' fields.
 type (
 	plainAssumeRoleRequest struct {
-		DurationSeconds   any                         `json:"durationSeconds"`
-		ExternalID        string                      `json:"externalId"`
-		Policy            string                      `json:"policy"`
-		PolicyARNs        []plainPolicyDescriptorType `json:"policyArns"`
-		ProvidedContexts  []plainProvidedContext      `json:"providedContexts"`
-		RoleARN           string                      `json:"roleArn"`
-		RoleSessionName   string                      `json:"roleSessionName"`
-		SerialNumber      string                      `json:"serialNumber"`
-		SourceIdentity    string                      `json:"sourceIdentity"`
-		Tags              []plainTag                  `json:"tags"`
-		TokenCode         string                      `json:"tokenCode"`
-		TransitiveTagKeys []string                    `json:"transitiveTagKeys"`
+		DurationSeconds        any                         `json:"durationSeconds"`
+		ExternalID             string                      `json:"externalId"`
+		IncomingTransitiveTags map[string]string           `json:"incomingTransitiveTags"`
+		Policy                 string                      `json:"policy"`
+		PolicyARNs             []plainPolicyDescriptorType `json:"policyArns"`
+		ProvidedContexts       []plainProvidedContext      `json:"providedContexts"`
+		RoleARN                string                      `json:"roleArn"`
+		RoleSessionName        string                      `json:"roleSessionName"`
+		SerialNumber           string                      `json:"serialNumber"`
+		SourceIdentity         string                      `json:"sourceIdentity"`
+		Tags                   []plainTag                  `json:"tags"`
+		TokenCode              string                      `json:"tokenCode"`
+		TransitiveTagKeys      []string                    `json:"transitiveTagKeys"`
 	}
 	plainAssumeRoleResponse struct {
 		AssumedRoleUser  *plainAssumedRoleUser `json:"assumedRoleUser"`
@@ -25,12 +26,17 @@ type (
 		SourceIdentity   string                `json:"sourceIdentity"`
 	}
 	plainAssumeRoleWithSAMLRequest struct {
-		DurationSeconds any                         `json:"durationSeconds"`
-		Policy          string                      `json:"policy"`
-		PolicyARNs      []plainPolicyDescriptorType `json:"policyArns"`
-		PrincipalARN    string                      `json:"principalArn"`
-		RoleARN         string                      `json:"roleArn"`
-		SAMLAssertion   string                      `json:"sAMLAssertion"`
+		DurationSeconds   any                         `json:"durationSeconds"`
+		Policy            string                      `json:"policy"`
+		PolicyARNs        []plainPolicyDescriptorType `json:"policyArns"`
+		PrincipalARN      string                      `json:"principalArn"`
+		PrincipalTags     map[string]string           `json:"principalTags"`
+		RoleARN           string                      `json:"roleArn"`
+		RoleSessionName   string                      `json:"roleSessionName"`
+		SAMLAssertion     string                      `json:"sAMLAssertion"`
+		SAMLAssertionID   string                      `json:"sAMLAssertionID"`
+		SourceIdentity    string                      `json:"sourceIdentity"`
+		TransitiveTagKeys []string                    `json:"transitiveTagKeys"`
 	}
 	plainAssumeRoleWithSAMLResponse struct {
 		AssumedRoleUser  *plainAssumedRoleUser `json:"assumedRoleUser"`

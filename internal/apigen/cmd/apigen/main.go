@@ -49,8 +49,13 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 	fs.Var(&ps, "policy-shape", "a string shape that holds IAM policy documents, typed policy.JSON (repeat)")
 	fs.BoolVar(&cfg.FlattenResult, "flatten-result", false, "CloudTrail records an output of one structure member as that structure's members (RDS)")
 	fs.BoolVar(&cfg.VersionedEventNames, "versioned-event-names", false, "the service's eventNames may carry an API version suffix (Lambda's)")
+	fs.StringVar(&cfg.MemberCase, "member-case", "", `how CloudTrail spells member names: "model" for the model's own (FindingIdentifiers), "name" for lowerCamel member names never a locationName (rest-xml: CloudFront, Route 53); lowerCamel by default`)
+	fs.BoolVar(&cfg.PickByMembers, "pick-by-members", false, "a record with no apiVersion of an operation several models have is a further model's when its request has a member only that model's has (API Gateway, SES)")
+	fs.BoolVar(&cfg.BodyInput, "body-input", false, `CloudTrail records the first model's request body members in "<operation>Input" and a "template" flag beside the others (API Gateway's REST API)`)
 	fs.StringVar(&cfg.OverlayPath, "overlay", "", "an overlay of the members CloudTrail records beyond the model, merged into it")
 	fs.StringVar(&out, "o", "zz_generated.go", "the file to write")
+	fs.BoolVar(&cfg.EC2, "ec2", false, "EC2's spellings: legacy XML names with {\"items\": [...]} lists, and {\"<Op>Request\": ...} wrappers in query names")
+	ec2Names := fs.String("ec2-names", "", "with -ec2: the legacy names CloudTrail records beyond the generator's rules")
 	plain := fs.Bool("plain", false, "write the Parse benchmark's plain structs instead, in the external test package")
 	embed := fs.String("operations", "", "write one type per operation embedding this hand-written payload type instead")
 	if err := fs.Parse(args); err != nil {
@@ -79,6 +84,12 @@ func generate(dir string, args []string) (out string, src []byte, err error) {
 		if cfg.Overlay, err = os.ReadFile(filepath.Join(dir, cfg.OverlayPath)); err != nil {
 			return "", nil, err
 		}
+	}
+	if *ec2Names != "" {
+		if cfg.EC2Names, err = os.ReadFile(filepath.Join(dir, *ec2Names)); err != nil {
+			return "", nil, err
+		}
+		cfg.Model += " and " + *ec2Names
 	}
 	switch {
 	case *embed != "":

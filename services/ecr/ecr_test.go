@@ -1,0 +1,65 @@
+package ecr_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/modeltest"
+	"github.com/trailtype/cloudtrail/services"
+	"github.com/trailtype/cloudtrail/services/ecr"
+)
+
+func parse(ev *cloudtrail.Event) (any, error) { return ecr.Parse(ev) }
+
+func records(t testing.TB) []*cloudtrail.Event {
+	return modeltest.Records(t, "testdata/ecr-records.ndjson")
+}
+
+// want is what the records do beyond a clean parse, by record (its line in
+// testdata/ecr-records.ndjson, whose sources testdata/SOURCES.md gives).
+var want = modeltest.Expect{
+	ErrUnknown: ecr.ErrUnknownOperation,
+	// Members the model does not have: they stay in Extra.
+	Lacks: map[int][]string{},
+	// PolicyExecutionEvent is a service event of lifecycle policies, no API call.
+	Unknown: []int{3},
+}
+
+// Every record of the test data parses into its operation, leaves nothing the model knows in Extra,
+// and encodes back to the same payloads.
+func TestRecords(t *testing.T) { modeltest.CheckRecords(t, records(t), parse, want) }
+
+// Every operation of the model round-trips a request and a response with every member filled.
+func TestOperationsRoundTrip(t *testing.T) {
+	modeltest.CheckOperations(t, "model/service-2.json", ecr.EventSource, parse)
+}
+
+// Parse refuses an event of another service, and an eventName the models do not have, with the
+// package's errors; the second is also services.ErrUnknownOperation.
+func TestErrors(t *testing.T) {
+	if _, err := ecr.Parse(&cloudtrail.Event{EventSource: "kms.amazonaws.com", EventName: "Decrypt"}); !errors.Is(err, ecr.ErrOtherService) {
+		t.Errorf("another service: %v", err)
+	}
+	_, err := ecr.Parse(&cloudtrail.Event{EventSource: ecr.EventSource, EventName: "NoSuchOperation"})
+	if !errors.Is(err, ecr.ErrUnknownOperation) || !errors.Is(err, services.ErrUnknownOperation) {
+		t.Errorf("unknown operation: %v", err)
+	}
+}
+
+// FuzzParse: any payloads of any operation parse without panic, and a parsed call encodes to JSON.
+func FuzzParse(f *testing.F) {
+	for _, ev := range records(f) {
+		f.Add(ev.EventName, []byte(ev.RequestParameters), []byte(ev.ResponseElements))
+	}
+	f.Fuzz(func(t *testing.T, op string, req, resp []byte) {
+		call, err := ecr.Parse(&cloudtrail.Event{EventSource: ecr.EventSource, EventName: op, RequestParameters: req, ResponseElements: resp})
+		if err != nil {
+			return
+		}
+		if out, err := json.Marshal(call); err != nil || !json.Valid(out) {
+			t.Fatalf("%s: %q, %v", op, out, err)
+		}
+	})
+}

@@ -1,0 +1,49 @@
+package monitoring_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/trailtype/cloudtrail"
+	"github.com/trailtype/cloudtrail/internal/modeltest"
+	"github.com/trailtype/cloudtrail/services/monitoring"
+)
+
+func parse(ev *cloudtrail.Event) (any, error) { return monitoring.Parse(ev) }
+
+func records(t testing.TB) []*cloudtrail.Event {
+	return modeltest.Records(t, "testdata/monitoring-records.ndjson")
+}
+
+// want is what the records do beyond a clean parse, by record (its line in
+// testdata/monitoring-records.ndjson, whose sources testdata/SOURCES.md gives).
+var want = modeltest.Expect{
+	ErrUnknown: monitoring.ErrUnknownOperation,
+	// Members the model does not have: they stay in Extra.
+	Lacks: map[int][]string{},
+}
+
+// Every record of the test data parses into its operation, leaves nothing the model knows in Extra,
+// and encodes back to the same payloads.
+func TestRecords(t *testing.T) { modeltest.CheckRecords(t, records(t), parse, want) }
+
+// Every operation of the model round-trips a request and a response with every member filled.
+func TestOperationsRoundTrip(t *testing.T) {
+	modeltest.CheckOperations(t, "model/service-2.json", monitoring.EventSource, parse)
+}
+
+// FuzzParse: any payloads of any operation parse without panic, and a parsed call encodes to JSON.
+func FuzzParse(f *testing.F) {
+	for _, ev := range records(f) {
+		f.Add(ev.EventName, []byte(ev.RequestParameters), []byte(ev.ResponseElements))
+	}
+	f.Fuzz(func(t *testing.T, op string, req, resp []byte) {
+		call, err := monitoring.Parse(&cloudtrail.Event{EventSource: monitoring.EventSource, EventName: op, RequestParameters: req, ResponseElements: resp})
+		if err != nil {
+			return
+		}
+		if out, err := json.Marshal(call); err != nil || !json.Valid(out) {
+			t.Fatalf("%s: %q, %v", op, out, err)
+		}
+	})
+}

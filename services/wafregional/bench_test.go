@@ -1,0 +1,12 @@
+package wafregional_test
+
+import (
+	"testing"
+
+	"github.com/trailtype/cloudtrail/internal/modeltest"
+)
+
+// Parse on the built events (no record of the service was found) against encoding/json and
+// goccy/go-json decoding the same payloads into plain structs with the same fields
+// (zz_plain_test.go).
+func BenchmarkParse(b *testing.B) { modeltest.BenchParse(b, built(), parse, plainPayloads) }
