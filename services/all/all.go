@@ -32,6 +32,7 @@ import (
 	_ "github.com/trailtype/cloudtrail/services/detective"
 	_ "github.com/trailtype/cloudtrail/services/directconnect"
 	_ "github.com/trailtype/cloudtrail/services/dynamodb"
+	_ "github.com/trailtype/cloudtrail/services/ec2"
 	_ "github.com/trailtype/cloudtrail/services/ec2instanceconnect"
 	_ "github.com/trailtype/cloudtrail/services/ecr"
 	_ "github.com/trailtype/cloudtrail/services/ecs"

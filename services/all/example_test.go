@@ -23,7 +23,7 @@ func Example_parse() {
 		cloudtrailtest.NewEvent(kms.EventSource, "RotateKey"),
 		cloudtrailtest.NewEvent(s3.EventSource, "GetObject",
 			cloudtrailtest.Request(map[string]any{"bucketName": "logs", "key": "a.txt"})),
-		cloudtrailtest.NewEvent("ec2.amazonaws.com", "RunInstances"),
+		cloudtrailtest.NewEvent("ssmmessages.amazonaws.com", "OpenDataChannel"),
 	}
 	for _, ev := range stream {
 		call, err := services.Parse(ev)
@@ -43,14 +43,14 @@ func Example_parse() {
 	// key 1234abcd deleted in 7 days
 	// kms: unknown operation: "RotateKey" true
 	// S3 GetObject
-	// services: no package registered for the event source: "ec2.amazonaws.com" false
+	// services: no package registered for the event source: "ssmmessages.amazonaws.com" false
 }
 
 // What the imported packages cover: here, the STS operations a detection can read typed.
 func Example_operations() {
 	ops := services.Operations(sts.EventSource)
 	fmt.Println(len(ops), ops[0], ops[len(ops)-1])
-	fmt.Println(services.Operations("ec2.amazonaws.com") == nil)
+	fmt.Println(services.Operations("ssmmessages.amazonaws.com") == nil)
 	// Output:
 	// 11 AssumeRole GetWebIdentityToken
 	// true

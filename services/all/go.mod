@@ -25,6 +25,7 @@ require (
 	github.com/trailtype/cloudtrail/services/detective v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/directconnect v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/dynamodb v0.0.0-00010101000000-000000000000
+	github.com/trailtype/cloudtrail/services/ec2 v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/ec2instanceconnect v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/ecr v0.0.0-00010101000000-000000000000
 	github.com/trailtype/cloudtrail/services/ecs v0.0.0-00010101000000-000000000000
@@ -106,6 +107,7 @@ replace (
 	github.com/trailtype/cloudtrail/services/detective => ../detective
 	github.com/trailtype/cloudtrail/services/directconnect => ../directconnect
 	github.com/trailtype/cloudtrail/services/dynamodb => ../dynamodb
+	github.com/trailtype/cloudtrail/services/ec2 => ../ec2
 	github.com/trailtype/cloudtrail/services/ec2instanceconnect => ../ec2instanceconnect
 	github.com/trailtype/cloudtrail/services/ecr => ../ecr
 	github.com/trailtype/cloudtrail/services/ecs => ../ecs
