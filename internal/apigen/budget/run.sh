@@ -17,14 +17,15 @@
 #
 #   internal/apigen/budget/run.sh            # RUNS=3
 #   RUNS=5 COLD=1 internal/apigen/budget/run.sh
+#   EC2=1 internal/apigen/budget/run.sh      # services/ec2 against the SDK's too (minutes, 3 GB)
 #
-# It needs the Go module proxy for the SDK (github.com/aws/aws-sdk-go-v2/service/ssm@v1.83.0) and
+# It needs the Go module proxy for the SDK (github.com/aws/aws-sdk-go-v2/service/ssm@v1.83.0,
+# service/ec2@v1.349.0 with EC2=1) and
 # leaves nothing behind: everything it makes is in a temporary directory removed at exit.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 runs=${RUNS:-3}
-sdk_version=v1.83.0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GOCACHE=$tmp/cache GOFLAGS=-trimpath
@@ -145,8 +146,12 @@ func main() {
 }
 EOF
 
-# --- The core module as a module zip holds it.
-mkdir -p "$tmp/modsize"
+# --- The core module as a module zip holds it, made from the committed tree (git archive HEAD): a
+# zip made from the working directory would count whatever untracked files lie there (profiles,
+# test binaries, *.test and *.prof are ignored by git but not by the zip): one checkout measured 15.4 MB
+# where its committed tree holds 2.2 MB.
+mkdir -p "$tmp/modsize" "$tmp/src"
+git -C "$repo" archive --format=tar HEAD | tar -x -C "$tmp/src"
 printf 'module modsize\n\ngo 1.26\n' >"$tmp/modsize/go.mod"
 cat >"$tmp/modsize/main.go" <<'EOF'
 package main
@@ -179,20 +184,16 @@ func main() {
 }
 EOF
 (cd "$tmp/modsize" && GOWORK=off GOFLAGS=-mod=mod go get golang.org/x/mod@v0.43.0 >/dev/null 2>&1)
-read -r unpacked zipped nfiles < <(cd "$tmp/modsize" && GOWORK=off go run . github.com/trailtype/cloudtrail "$repo")
-
-# --- The SDK's package, in a module of its own.
-mkdir -p "$tmp/sdk"
-printf 'module sdkprobe\n\ngo 1.26\n' >"$tmp/sdk/go.mod"
-printf 'package main\n\nimport _ "github.com/aws/aws-sdk-go-v2/service/ssm"\n\nfunc main() {}\n' >"$tmp/sdk/main.go"
-(cd "$tmp/sdk" && GOWORK=off GOFLAGS=-mod=mod go get -d "github.com/aws/aws-sdk-go-v2/service/ssm@$sdk_version" >/dev/null 2>&1)
+read -r unpacked zipped nfiles < <(cd "$tmp/modsize" && GOWORK=off go run . github.com/trailtype/cloudtrail "$tmp/src")
 
 echo "# $(date -u +%FT%TZ) $(go version | cut -d' ' -f3-) $(nproc) cores, $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet || echo +changes)"
 
 # --- Cold build (optional): what a new user waits for.
 if [ "${COLD:-0}" = 1 ]; then
 	s=$(date +%s.%N)
-	(cd "$tmp/probe" && GOWORK=$tmp/probe/go.work go build -o "$tmp/bin-cold" ./all)
+	# A cache of its own, so that the packages measured below are still to be compiled.
+	(cd "$tmp/probe" && GOCACHE=$tmp/coldcache GOWORK=$tmp/probe/go.work go build -o "$tmp/bin-cold" ./all)
+	rm -rf "$tmp/coldcache"
 	printf 'cold build of a services/all program (empty cache, std included): %.1f s\n' "$(echo "$(date +%s.%N) - $s" | bc)"
 fi
 
@@ -204,10 +205,6 @@ compile_script() {
 		GOWORK=$work go build -n "$pkg") >"$out" 2>&1
 	grep -q "/compile " "$out" || { echo "no compile command for $pkg in $out" >&2; cat "$out" >&2; exit 1; }
 }
-ours_pkg=github.com/trailtype/cloudtrail/services/ssm
-sdk_pkg=github.com/aws/aws-sdk-go-v2/service/ssm
-compile_script "$tmp/probe" $ours_pkg "$tmp/ours.sh" "$tmp/probe/go.work"
-compile_script "$tmp/sdk" $sdk_pkg "$tmp/sdk.sh" off
 
 # measure runs a compile script once and prints "seconds peak-MB".
 measure() {
@@ -217,25 +214,46 @@ measure() {
 	rm -rf "$w"
 	awk '{printf "%s %d\n", $1, $2/1024}' "$tmp/time"
 }
-measure "$tmp/ours.sh" >/dev/null # warm-up, not counted: the first run builds go tool buildid
-measure "$tmp/sdk.sh" >/dev/null
-ours=() sdk=()
-for _ in $(seq "$runs"); do
-	ours+=("$(measure "$tmp/ours.sh")")
-	sdk+=("$(measure "$tmp/sdk.sh")")
-done
 median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
-ours_s=$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)
-ours_m=$(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median)
-sdk_s=$(printf '%s\n' "${sdk[@]}" | cut -d' ' -f1 | median)
-sdk_m=$(printf '%s\n' "${sdk[@]}" | cut -d' ' -f2 | median)
-ssm_lines=$(cat "$repo"/services/ssm/*.go | grep -v _test | wc -l)
-sdk_lines=$(cd "$tmp/sdk" && cat "$(GOWORK=off go list -f '{{.Dir}}' $sdk_pkg)"/*.go | wc -l)
-echo
-echo "compile, median of $runs (seconds, peak MB):"
-printf '  services/ssm (ours)        %6.2f s %6d MB   (all runs: %s)\n' "$ours_s" "$ours_m" "$(printf '%s; ' "${ours[@]}")"
-printf '  SDK service/ssm %s   %6.2f s %6d MB   (all runs: %s)\n' $sdk_version "$sdk_s" "$sdk_m" "$(printf '%s; ' "${sdk[@]}")"
-printf '  ratio ours/SDK             %6.2fx  %6.2fx\n' "$(echo "$ours_s / $sdk_s" | bc -l)" "$(echo "$ours_m / $sdk_m" | bc -l)"
+
+# compare_compile compiles services/$1 and the SDK's service/$1 at version $2 alone, $3 times each
+# in turn, and prints the medians and their ratio. The SDK's package is in a module of its own.
+warmed=0
+compare_compile() {
+	local name=$1 version=$2 n=$3 dir=$tmp/sdk-$1
+	local ours_pkg=github.com/trailtype/cloudtrail/services/$name sdk_pkg=github.com/aws/aws-sdk-go-v2/service/$name
+	mkdir -p "$dir"
+	printf 'module sdkprobe\n\ngo 1.26\n' >"$dir/go.mod"
+	printf 'package main\n\nimport _ "%s"\n\nfunc main() {}\n' "$sdk_pkg" >"$dir/main.go"
+	(cd "$dir" && GOWORK=off GOFLAGS=-mod=mod go get "$sdk_pkg@$version" >/dev/null 2>&1)
+	compile_script "$tmp/probe" "$ours_pkg" "$tmp/ours-$name.sh" "$tmp/probe/go.work"
+	compile_script "$dir" "$sdk_pkg" "$tmp/sdk-$name.sh" off
+	if [ $warmed = 0 ]; then # warm-up, not counted: the first run builds go tool buildid
+		measure "$tmp/ours-$name.sh" >/dev/null
+		warmed=1
+	fi
+	local ours=() sdk=()
+	for _ in $(seq "$n"); do
+		ours+=("$(measure "$tmp/ours-$name.sh")")
+		sdk+=("$(measure "$tmp/sdk-$name.sh")")
+	done
+	local ours_s ours_m sdk_s sdk_m
+	ours_s=$(printf '%s\n' "${ours[@]}" | cut -d' ' -f1 | median)
+	ours_m=$(printf '%s\n' "${ours[@]}" | cut -d' ' -f2 | median)
+	sdk_s=$(printf '%s\n' "${sdk[@]}" | cut -d' ' -f1 | median)
+	sdk_m=$(printf '%s\n' "${sdk[@]}" | cut -d' ' -f2 | median)
+	echo
+	echo "compile, median of $n (seconds, peak MB):"
+	printf '  services/%-4s (ours)       %7.2f s %6d MB   (all runs: %s)\n' "$name" "$ours_s" "$ours_m" "$(printf '%s; ' "${ours[@]}")"
+	printf '  SDK service/%-4s %-9s %7.2f s %6d MB   (all runs: %s)\n' "$name" "$version" "$sdk_s" "$sdk_m" "$(printf '%s; ' "${sdk[@]}")"
+	printf '  ratio ours/SDK             %7.2fx  %6.2fx\n' "$(echo "$ours_s / $sdk_s" | bc -l)" "$(echo "$ours_m / $sdk_m" | bc -l)"
+}
+compare_compile ssm v1.83.0 "$runs"
+# EC2=1 adds EC2, the largest model: the SDK's package takes minutes and gigabytes, so it is run
+# EC2_RUNS times (1 unless told).
+if [ "${EC2:-0}" = 1 ]; then
+	compare_compile ec2 v1.349.0 "${EC2_RUNS:-1}"
+fi
 
 # --- Binary sizes, stripped, linux/amd64.
 for p in core one all; do
