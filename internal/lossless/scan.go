@@ -8,6 +8,7 @@ package lossless
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -100,16 +101,18 @@ const (
 	msb = 0x8080808080808080
 )
 
-// plainRun returns how many bytes from i on hold no '"', '\\' or control character, counted in whole
-// 8-byte words: the caller finishes byte by byte.
+// plainRun returns how many bytes from i on hold no '"', '\\' or control character. It reads whole
+// 8-byte words and stops at the first such byte of a word, found from the word's mask (the lowest
+// flag of the has-zero-byte test is exact: a borrow only runs upward from a true match), or where
+// fewer than 8 bytes are left: the caller finishes byte by byte.
 func plainRun(b []byte, i int) int {
 	start := i
 	for ; i+8 <= len(b); i += 8 {
 		w := binary.LittleEndian.Uint64(b[i:])
 		q := w ^ (lsb * '"')
 		e := w ^ (lsb * '\\')
-		if ((q-lsb)&^q|(e-lsb)&^e|(w-lsb*0x20)&^w)&msb != 0 {
-			break
+		if m := ((q-lsb)&^q | (e-lsb)&^e | (w-lsb*0x20)&^w) & msb; m != 0 {
+			return i - start + bits.TrailingZeros64(m)>>3
 		}
 	}
 	return i - start
@@ -347,102 +350,6 @@ func (s *Scanner) Bool() (bool, error) {
 		return false, s.literal("false")
 	}
 	return false, s.errorf("want a boolean")
-}
-
-// Skip moves past one value, checking that it is well-formed JSON. It uses no recursion, so deep
-// nesting costs memory for one byte a level, bounded by maxDepth.
-func (s *Scanner) Skip() error {
-	var stackBuf [32]byte
-	stack := stackBuf[:0]
-	for {
-		// A value is expected here.
-		switch s.Peek() {
-		case '{':
-			s.pos++
-			if s.Peek() == '}' {
-				s.pos++
-				break
-			}
-			if len(stack) >= maxDepth {
-				return s.errorf("nesting deeper than %d", maxDepth)
-			}
-			stack = append(stack, '}')
-			if err := s.memberKey(); err != nil {
-				return err
-			}
-			continue
-		case '[':
-			s.pos++
-			if s.Peek() == ']' {
-				s.pos++
-				break
-			}
-			if len(stack) >= maxDepth {
-				return s.errorf("nesting deeper than %d", maxDepth)
-			}
-			stack = append(stack, ']')
-			continue
-		case '"':
-			if err := s.skipString(); err != nil {
-				return err
-			}
-		case 't':
-			if err := s.literal("true"); err != nil {
-				return err
-			}
-		case 'f':
-			if err := s.literal("false"); err != nil {
-				return err
-			}
-		case 'n':
-			if err := s.literal("null"); err != nil {
-				return err
-			}
-		case 0:
-			if s.pos >= len(s.data) {
-				return s.errorf("unexpected end of input, want a value")
-			}
-			return s.errorf("unexpected byte 0x00")
-		default:
-			if err := s.skipNumber(); err != nil {
-				return err
-			}
-		}
-		// A value ended: close containers until one wants another element.
-		for {
-			if len(stack) == 0 {
-				return nil
-			}
-			closer := stack[len(stack)-1]
-			c := s.Peek()
-			if c == closer {
-				s.pos++
-				stack = stack[:len(stack)-1]
-				continue
-			}
-			if c != ',' {
-				if s.pos >= len(s.data) {
-					return s.errorf("unexpected end of input, want ',' or %q", closer)
-				}
-				return s.errorf("unexpected %q, want ',' or %q", c, closer)
-			}
-			s.pos++
-			if closer == '}' {
-				if err := s.memberKey(); err != nil {
-					return err
-				}
-			}
-			break
-		}
-	}
-}
-
-func (s *Scanner) memberKey() error {
-	s.ws()
-	if err := s.skipString(); err != nil {
-		return err
-	}
-	return s.expect(':')
 }
 
 // Raw moves past one value and returns its bytes. The slice's capacity ends with the value, so a

@@ -1,0 +1,171 @@
+package lossless
+
+// Skip moves past one value, checking that it is well-formed JSON. It uses no recursion, so deep
+// nesting costs memory for one byte a level, bounded by maxDepth.
+//
+// Skip is what a filter pays for every record it passes over, and what every unknown member costs,
+// so its loop keeps the offset in a local and moves past the common tokens (strings without escapes,
+// literals, separators) inline; anything else (escapes, numbers, errors) goes through the Scanner's
+// methods, which say what is wrong and where.
+func (s *Scanner) Skip() error {
+	var stackBuf [32]byte
+	stack := stackBuf[:0]
+	d := s.data
+	i := s.pos
+	for {
+		// A value is expected here.
+		i = skipSpace(d, i)
+		if i >= len(d) {
+			s.pos = i
+			return s.errorf("unexpected end of input, want a value")
+		}
+		switch d[i] {
+		case '{':
+			i = skipSpace(d, i+1)
+			if i < len(d) && d[i] == '}' {
+				i++
+				break
+			}
+			if len(stack) >= maxDepth {
+				s.pos = i
+				return s.errorf("nesting deeper than %d", maxDepth)
+			}
+			stack = append(stack, '}')
+			var err error
+			if i, err = s.skipKey(i); err != nil {
+				return err
+			}
+			continue
+		case '[':
+			i = skipSpace(d, i+1)
+			if i < len(d) && d[i] == ']' {
+				i++
+				break
+			}
+			if len(stack) >= maxDepth {
+				s.pos = i
+				return s.errorf("nesting deeper than %d", maxDepth)
+			}
+			stack = append(stack, ']')
+			continue
+		case '"':
+			end := stringEnd(d, i)
+			if end < 0 {
+				s.pos = i
+				if err := s.skipString(); err != nil {
+					return err
+				}
+				end = s.pos
+			}
+			i = end
+		case 't':
+			if !hasWord(d, i, "true") {
+				s.pos = i
+				return s.errorf("invalid literal")
+			}
+			i += 4
+		case 'f':
+			if !hasWord(d, i, "false") {
+				s.pos = i
+				return s.errorf("invalid literal")
+			}
+			i += 5
+		case 'n':
+			if !hasWord(d, i, "null") {
+				s.pos = i
+				return s.errorf("invalid literal")
+			}
+			i += 4
+		case 0:
+			s.pos = i
+			return s.errorf("unexpected byte 0x00")
+		default:
+			s.pos = i
+			if err := s.skipNumber(); err != nil {
+				return err
+			}
+			i = s.pos
+		}
+		// A value ended: close containers until one wants another element.
+		for {
+			if len(stack) == 0 {
+				s.pos = i
+				return nil
+			}
+			closer := stack[len(stack)-1]
+			i = skipSpace(d, i)
+			if i >= len(d) {
+				s.pos = i
+				return s.errorf("unexpected end of input, want ',' or %q", closer)
+			}
+			c := d[i]
+			if c == closer {
+				i++
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			if c != ',' {
+				s.pos = i
+				return s.errorf("unexpected %q, want ',' or %q", c, closer)
+			}
+			i++
+			if closer == '}' {
+				var err error
+				if i, err = s.skipKey(i); err != nil {
+					return err
+				}
+			}
+			break
+		}
+	}
+}
+
+// skipKey moves past a member's key and its colon from offset i, returning the offset after them.
+func (s *Scanner) skipKey(i int) (int, error) {
+	d := s.data
+	i = skipSpace(d, i)
+	end := -1
+	if i < len(d) && d[i] == '"' {
+		end = stringEnd(d, i)
+	}
+	if end < 0 {
+		s.pos = i
+		if err := s.skipString(); err != nil {
+			return 0, err
+		}
+		end = s.pos
+	}
+	i = skipSpace(d, end)
+	if i >= len(d) || d[i] != ':' {
+		s.pos = i
+		return 0, s.expect(':')
+	}
+	return i + 1, nil
+}
+
+// skipSpace returns the offset of the first byte from i on that is not white space.
+func skipSpace(d []byte, i int) int {
+	for i < len(d) && d[i] <= ' ' && isSpace(d[i]) {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the offset after the string that starts at d[i], or -1 when the string has an
+// escape, a control character or no end: skipString then reads it, or says what is wrong.
+func stringEnd(d []byte, i int) int {
+	for j := i + 1 + plainRun(d, i+1); j < len(d); j++ {
+		switch c := d[j]; {
+		case c == '"':
+			return j + 1
+		case c == '\\' || c < 0x20:
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasWord reports whether word is at d[i:].
+func hasWord(d []byte, i int, word string) bool {
+	return len(d)-i >= len(word) && string(d[i:i+len(word)]) == word
+}
