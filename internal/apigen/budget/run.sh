@@ -17,7 +17,7 @@
 #
 #   internal/apigen/budget/run.sh            # RUNS=3
 #   RUNS=5 COLD=1 internal/apigen/budget/run.sh
-#   EC2=1 internal/apigen/budget/run.sh      # services/ec2 against the SDK's too (minutes, 3 GB)
+#   EC2=1 internal/apigen/budget/run.sh      # services/ec2 against the SDK's too (a minute, 3 GB)
 #
 # It needs the Go module proxy for the SDK (github.com/aws/aws-sdk-go-v2/service/ssm@v1.83.0,
 # service/ec2@v1.349.0 with EC2=1) and
@@ -249,7 +249,7 @@ compare_compile() {
 	printf '  ratio ours/SDK             %7.2fx  %6.2fx\n' "$(echo "$ours_s / $sdk_s" | bc -l)" "$(echo "$ours_m / $sdk_m" | bc -l)"
 }
 compare_compile ssm v1.83.0 "$runs"
-# EC2=1 adds EC2, the largest model: the SDK's package takes minutes and gigabytes, so it is run
+# EC2=1 adds EC2, the largest model: the SDK's package takes about a minute and 3 GB, so it is run
 # EC2_RUNS times (1 unless told).
 if [ "${EC2:-0}" = 1 ]; then
 	compare_compile ec2 v1.349.0 "${EC2_RUNS:-1}"
