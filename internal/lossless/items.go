@@ -2,6 +2,7 @@ package lossless
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -375,16 +376,27 @@ func (c *typeCodec) encodeEC2Field(f *typeField, fp unsafe.Pointer, b []byte) []
 	panic("lossless: unknown field kind")
 }
 
-// decodeEpochTime reads, in an EC2 Types, a time written as epoch milliseconds (EC2's responses).
-// The value is odd: its digits are kept and written back.
-func decodeEpochTime(p *time.Time, s *Scanner) (bool, error) {
+// decodeEpochTime reads a time written as a JSON number: epoch milliseconds in an EC2 Types (EC2's
+// responses); elsewhere epoch seconds, with a fraction (the JSON protocols' timestamps, as EKS's
+// createdAt 1527535003.208), unless the number is too large for seconds of any plausible date
+// (from 10^11 on, the year 5138) and so is milliseconds; 0 is the zero time. The value is odd: its digits are kept and
+// written back.
+func decodeEpochTime(p *time.Time, s *Scanner, millis bool) (bool, error) {
 	text, err := s.Number()
 	if err != nil {
 		return true, err
 	}
-	if f, perr := strconv.ParseFloat(text, 64); perr == nil {
-		ms := int64(f)
-		*p = time.UnixMilli(ms).UTC()
+	f, perr := strconv.ParseFloat(text, 64)
+	switch {
+	case perr != nil || math.IsInf(f, 0) || math.Abs(f) >= 1e17:
+		// not a time in any unit: the typed field stays zero
+	case f == 0:
+		// "never" (ECR's lastEvaluatedAt 0): the zero time, which IsZero says is none
+	case millis || math.Abs(f) >= 1e11:
+		*p = time.UnixMilli(int64(f)).UTC()
+	default:
+		sec, frac := math.Modf(f)
+		*p = time.Unix(int64(sec), int64(math.Round(frac*1e6))*1e3).UTC()
 	}
 	return true, nil
 }

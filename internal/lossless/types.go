@@ -20,8 +20,9 @@ import (
 // and the linker drops every type a program cannot reach. Decoding goes through one switch per
 // field kind below instead of a closure per field.
 //
-// The zero Types reads times in RFC 3339 only; a package whose service writes others lists them
-// in Layouts. A Types must not be copied after first use.
+// The zero Types reads times in RFC 3339, and JSON numbers as epoch times (seconds, as the JSON
+// protocols write them; milliseconds in EC2 mode); a package whose service writes other layouts
+// lists them in Layouts. A Types must not be copied after first use.
 type Types struct {
 	// Layouts are the time layouts, besides RFC 3339, the package's time.Time fields are read in.
 	Layouts []string
@@ -342,8 +343,8 @@ func (c *typeCodec) decodeField(f *typeField, fp unsafe.Pointer, s *Scanner) (od
 	case kindFloat:
 		return decodeFloat((*float64)(fp), s)
 	case kindTime:
-		if c.ec2 && (s.Peek() == '-' || '0' <= s.Peek() && s.Peek() <= '9') {
-			return decodeEpochTime((*time.Time)(fp), s)
+		if b := s.Peek(); b == '-' || '0' <= b && b <= '9' {
+			return decodeEpochTime((*time.Time)(fp), s, c.ec2)
 		}
 		return decodeTime((*time.Time)(fp), s, c.layouts)
 	case kindRaw:

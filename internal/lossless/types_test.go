@@ -77,6 +77,41 @@ func TestTypesRoundTrip(t *testing.T) {
 	}
 }
 
+// A time written as a JSON number is read as epoch seconds, or milliseconds when it is too large
+// for seconds (always milliseconds in EC2 mode), and written back as recorded.
+func TestTypesEpochTimes(t *testing.T) {
+	eks := time.Date(2018, 5, 28, 19, 16, 43, 208e6, time.UTC) // the EKS User Guide's createdAt
+	for _, tc := range []struct {
+		in   string
+		ec2  bool
+		want time.Time
+	}{
+		{`{"at":1527535003.208}`, false, eks},
+		{`{"at":1527535003208}`, false, eks},
+		{`{"at":1527535003}`, false, eks.Truncate(time.Second)},
+		{`{"at":-86400}`, false, time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC)},
+		{`{"at":1527535003208}`, true, eks},
+		{`{"at":1e300}`, false, time.Time{}},
+		{`{"at":0}`, false, time.Time{}},
+		{`{"at":0}`, true, time.Time{}},
+	} {
+		ts := &genTypes
+		if tc.ec2 {
+			ts = &Types{EC2: true}
+		}
+		var g gen
+		if err := ts.Unmarshal(&g, []byte(tc.in)); err != nil {
+			t.Fatalf("%s: %v", tc.in, err)
+		}
+		if !g.At.Equal(tc.want) {
+			t.Errorf("%s (EC2 %v): at %v, want %v", tc.in, tc.ec2, g.At, tc.want)
+		}
+		if out, err := ts.Marshal(&g); err != nil || string(out) != tc.in {
+			t.Errorf("%s: written back as %s, %v", tc.in, out, err)
+		}
+	}
+}
+
 // Types reads what a generic Codec with the same fields reads, and writes the same bytes.
 func TestTypesAgreeWithCodec(t *testing.T) {
 	in := `{"name":"n","kind":"K","real":true,"count":12,"ratio":0.5,"at":"Nov 3, 2026, 10:00:00 PM","children":[{"name":"x","q":1}],"tags":["a"],"labels":{"a":"1"},"more":[1]}`

@@ -6,8 +6,8 @@
 // CloudTrail records a URI parameter under its location name: AssociateAccessPolicy's clusterName
 // is "name" (Name, from model/overlay.json), and the principal ARN comes URL-encoded. The User
 // Guide's CreateCluster record names the cluster clusterName (ClusterName, also from the overlay).
-// Its response times are epoch seconds (createdAt 1527535003.208), which the typed time does not
-// read: they stay as recorded and are written back so.
+// Its response times are epoch seconds (createdAt 1527535003.208): the typed time reads them, and
+// they are written back as recorded.
 //
 // Parse turns an event into a *CreateAccessEntry, *AssociateAccessPolicy and so on; switch on the
 // concrete type. Access to a cluster is then one type each: CreateAccessEntry and

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/trailtype/cloudtrail"
 	"github.com/trailtype/cloudtrail/internal/modeltest"
@@ -60,4 +61,22 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("%s: %q, %v", op, out, err)
 		}
 	})
+}
+
+// The User Guide's CreateCluster record writes createdAt in epoch seconds: the typed time reads
+// it, and it is the moment of the call (eventTime, which has no fraction).
+func TestCreatedAtEpochSeconds(t *testing.T) {
+	ev := records(t)[0]
+	call, err := eks.Parse(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cc, ok := call.(*eks.CreateCluster)
+	if !ok || cc.Response == nil || cc.Response.Cluster == nil {
+		t.Fatalf("record 1: %T, want a CreateCluster with its response", call)
+	}
+	got := cc.Response.Cluster.CreatedAt
+	if !got.Truncate(time.Second).Equal(ev.EventTime) || got.Nanosecond() != 208e6 {
+		t.Errorf("createdAt %v, want eventTime %v and .208", got, ev.EventTime)
+	}
 }
