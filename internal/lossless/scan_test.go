@@ -308,3 +308,17 @@ func FuzzNumber(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSkip passes over a CloudTrail record (the S3 data event of the decoder's benchmark log,
+// nested three deep): what a filter pays for every record it refuses.
+func BenchmarkSkip(b *testing.B) {
+	rec := []byte(`{"additionalEventData":{"AuthenticationMethod":"AuthHeader","CipherSuite":"TLS_AES_128_GCM_SHA256","SignatureVersion":"SigV4","bytesTransferredIn":0,"bytesTransferredOut":5425714,"x-amz-id-2":"0f83cc0fcabc87cc1f1a227faae7e0f0ee788a1fbf694f0f687a52d004fa"},"awsRegion":"us-west-2","eventCategory":"Data","eventID":"c97d2d2a-313e-4f95-9578-18a7b3edca49","eventName":"HeadObject","eventSource":"s3.amazonaws.com","eventTime":"2024-03-01T00:13:43Z","eventType":"AwsApiCall","eventVersion":"1.09","managementEvent":false,"readOnly":true,"recipientAccountId":"791947779410","requestID":"CP2IS7LPYWXVY3PF","requestParameters":{"Host":"data-bucket-14.s3.us-west-2.amazonaws.com","bucketName":"data-bucket-14","key":"year=2024/month=03/part-eadf26deb5475eb5.parquet"},"resources":[{"ARN":"arn:aws:s3:::data-bucket-14/year=2024/month=03/part-eadf26deb5475eb5.parquet","type":"AWS::S3::Object"},{"ARN":"arn:aws:s3:::data-bucket-14","accountId":"791947779410","type":"AWS::S3::Bucket"}],"responseElements":null,"sourceIPAddress":"215.26.139.142","tlsDetails":{"cipherSuite":"TLS_AES_128_GCM_SHA256","clientProvidedHostHeader":"s3.us-west-2.amazonaws.com","tlsVersion":"TLSv1.3"},"userAgent":"Boto3/1.34.54 md/Botocore#1.34.54 ua/2.0 os/linux#5.10.210 md/arch#x86_64 lang/python#3.12.2 cfg/retry-mode#legacy Botocore/1.34.54","userIdentity":{"accessKeyId":"ASIAJLJTDS6YCTEHYDN6","accountId":"791947779410","arn":"arn:aws:sts::791947779410:assumed-role/app-role-19/session-169c846f21","principalId":"AROAC7CLIKWHGJH4U7ZB5:session-169c846f21","sessionContext":{"attributes":{"creationDate":"2024-02-29T23:38:06Z","mfaAuthenticated":"false"},"sessionIssuer":{"accountId":"791947779410","arn":"arn:aws:iam::791947779410:role/app-role-19","principalId":"AROABH35H2SV6QKJ7GIBD","type":"Role","userName":"app-role-19"},"webIdFederationData":{}},"type":"AssumedRole"}}`)
+	b.SetBytes(int64(len(rec)))
+	var s Scanner
+	for b.Loop() {
+		s.Reset(rec)
+		if err := s.Skip(); err != nil || !s.AtEnd() {
+			b.Fatal(err)
+		}
+	}
+}

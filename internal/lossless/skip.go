@@ -20,9 +20,10 @@ func (s *Scanner) Skip() error {
 			return s.errorf("unexpected end of input, want a value")
 		}
 		switch d[i] {
-		case '{':
+		case '{', '[':
+			closer := d[i] + 2 // '}' and ']' follow their openers in ASCII, one apart
 			i = skipSpace(d, i+1)
-			if i < len(d) && d[i] == '}' {
+			if i < len(d) && d[i] == closer {
 				i++
 				break
 			}
@@ -30,23 +31,13 @@ func (s *Scanner) Skip() error {
 				s.pos = i
 				return s.errorf("nesting deeper than %d", maxDepth)
 			}
-			stack = append(stack, '}')
-			var err error
-			if i, err = s.skipKey(i); err != nil {
-				return err
+			stack = append(stack, closer)
+			if closer == '}' {
+				var err error
+				if i, err = s.skipKey(i); err != nil {
+					return err
+				}
 			}
-			continue
-		case '[':
-			i = skipSpace(d, i+1)
-			if i < len(d) && d[i] == ']' {
-				i++
-				break
-			}
-			if len(stack) >= maxDepth {
-				s.pos = i
-				return s.errorf("nesting deeper than %d", maxDepth)
-			}
-			stack = append(stack, ']')
 			continue
 		case '"':
 			end := stringEnd(d, i)
