@@ -379,8 +379,8 @@ func (c *typeCodec) encodeEC2Field(f *typeField, fp unsafe.Pointer, b []byte) []
 // decodeEpochTime reads a time written as a JSON number: epoch milliseconds in an EC2 Types (EC2's
 // responses); elsewhere epoch seconds, with a fraction (the JSON protocols' timestamps, as EKS's
 // createdAt 1527535003.208), unless the number is too large for seconds of any plausible date
-// (from 10^11 on, the year 5138) and so is milliseconds; 0 is the zero time. The value is odd: its digits are kept and
-// written back.
+// (from 10^11 on, the year 5138) and so is milliseconds; 0 is the zero time. The value is odd: its
+// digits are kept and written back.
 func decodeEpochTime(p *time.Time, s *Scanner, millis bool) (bool, error) {
 	text, err := s.Number()
 	if err != nil {

@@ -64,11 +64,7 @@ func (s *Scanner) errorf(format string, args ...any) error {
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 // ws skips white space.
-func (s *Scanner) ws() {
-	for s.pos < len(s.data) && isSpace(s.data[s.pos]) {
-		s.pos++
-	}
-}
+func (s *Scanner) ws() { s.pos = skipSpace(s.data, s.pos) }
 
 // Peek skips white space and returns the next byte, or 0 at the end.
 func (s *Scanner) Peek() byte {
@@ -326,7 +322,7 @@ func (s *Scanner) skipNumber() error {
 }
 
 func (s *Scanner) literal(word string) error {
-	if len(s.data)-s.pos < len(word) || string(s.data[s.pos:s.pos+len(word)]) != word {
+	if !hasWord(s.data, s.pos, word) {
 		return s.errorf("invalid literal")
 	}
 	s.pos += len(word)
