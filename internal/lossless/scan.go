@@ -67,13 +67,13 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\
 func (s *Scanner) ws() { s.pos = skipSpace(s.data, s.pos) }
 
 // Peek skips white space and returns the next byte, or 0 at the end.
+//
+// Every member and element calls it, so it is kept small enough to be inlined.
 func (s *Scanner) Peek() byte {
-	if s.pos < len(s.data) && s.data[s.pos] > ' ' {
-		return s.data[s.pos]
-	}
-	s.ws()
-	if s.pos < len(s.data) {
-		return s.data[s.pos]
+	i := skipSpace(s.data, s.pos)
+	s.pos = i
+	if i < len(s.data) {
+		return s.data[i]
 	}
 	return 0
 }
