@@ -107,7 +107,9 @@ func plainRun(b []byte, i int) int {
 		w := binary.LittleEndian.Uint64(b[i:])
 		q := w ^ (lsb * '"')
 		e := w ^ (lsb * '\\')
-		if m := ((q-lsb)&^q | (e-lsb)&^e | (w-lsb*0x20)&^w) & msb; m != 0 {
+		// Each test is (x-k)&^x&msb; '"' and '\\' are below 0x80, so q and e have w's top bits
+		// and one &^w serves all three.
+		if m := ((q - lsb) | (e - lsb) | (w - lsb*0x20)) &^ w & msb; m != 0 {
 			return i - start + bits.TrailingZeros64(m)>>3
 		}
 	}

@@ -71,7 +71,9 @@ func TestStringAliases(t *testing.T) {
 
 func TestPlainRun(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	special := []byte{'"', '\\', 0x00, 0x1f, 'a', 'b', 0x7f, 0x80, 0xff, ' '}
+	// Besides the bytes to stop at, their neighbours and their twins with the top bit set (0xa2,
+	// 0xdc, 0x9f), which the word test must pass over.
+	special := []byte{'"', '\\', 0x00, 0x1f, 'a', 'b', 0x7f, 0x80, 0xff, ' ', 0x21, 0x23, 0x5b, 0x5d, 0xa2, 0xdc, 0x9f, 0xa0}
 	for n := 0; n < 5000; n++ {
 		b := make([]byte, rng.Intn(40))
 		for i := range b {
