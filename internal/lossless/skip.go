@@ -40,6 +40,11 @@ func (s *Scanner) Skip() error {
 			}
 			continue
 		case '"':
+			// A string without escapes ends where its plain run does; stringEnd has the rest.
+			if j := i + 1 + plainRun(d, i+1); j < len(d) && d[j] == '"' {
+				i = j + 1
+				break
+			}
 			end := stringEnd(d, i)
 			if end < 0 {
 				s.pos = i
@@ -117,7 +122,11 @@ func (s *Scanner) skipKey(i int) (int, error) {
 	i = skipSpace(d, i)
 	end := -1
 	if i < len(d) && d[i] == '"' {
-		end = stringEnd(d, i)
+		if j := i + 1 + plainRun(d, i+1); j < len(d) && d[j] == '"' {
+			end = j + 1
+		} else {
+			end = stringEnd(d, i)
+		}
 	}
 	if end < 0 {
 		s.pos = i
