@@ -40,20 +40,15 @@ func (s *Scanner) Skip() error {
 			}
 			continue
 		case '"':
-			// A string without escapes ends where its plain run does; stringEnd has the rest.
+			// A string without escapes ends where its plain run does, with no call.
 			if j := i + 1 + plainRun(d, i+1); j < len(d) && d[j] == '"' {
 				i = j + 1
 				break
 			}
-			end := stringEnd(d, i)
-			if end < 0 {
-				s.pos = i
-				if err := s.skipString(); err != nil {
-					return err
-				}
-				end = s.pos
+			var err error
+			if i, err = s.skipStringAt(i); err != nil {
+				return err
 			}
-			i = end
 		case 't':
 			if !hasWord(d, i, "true") {
 				s.pos = i
@@ -120,20 +115,14 @@ func (s *Scanner) Skip() error {
 func (s *Scanner) skipKey(i int) (int, error) {
 	d := s.data
 	i = skipSpace(d, i)
-	end := -1
-	if i < len(d) && d[i] == '"' {
-		if j := i + 1 + plainRun(d, i+1); j < len(d) && d[j] == '"' {
-			end = j + 1
-		} else {
-			end = stringEnd(d, i)
-		}
-	}
-	if end < 0 {
-		s.pos = i
-		if err := s.skipString(); err != nil {
+	end := i + 1 + plainRun(d, i+1) // as in Skip, if a plain string starts at i
+	if i < len(d) && d[i] == '"' && end < len(d) && d[end] == '"' {
+		end++
+	} else {
+		var err error
+		if end, err = s.skipStringAt(i); err != nil {
 			return 0, err
 		}
-		end = s.pos
 	}
 	i = skipSpace(d, end)
 	if i >= len(d) || d[i] != ':' {
@@ -151,18 +140,12 @@ func skipSpace(d []byte, i int) int {
 	return i
 }
 
-// stringEnd returns the offset after the string that starts at d[i], or -1 when the string has an
-// escape, a control character or no end: skipString then reads it, or says what is wrong.
-func stringEnd(d []byte, i int) int {
-	for j := i + 1 + plainRun(d, i+1); j < len(d); j++ {
-		switch c := d[j]; {
-		case c == '"':
-			return j + 1
-		case c == '\\' || c < 0x20:
-			return -1
-		}
-	}
-	return -1
+// skipStringAt is skipString from offset i, for the strings Skip's plain run did not end (escapes,
+// the input's last bytes, errors), returning the offset after the string.
+func (s *Scanner) skipStringAt(i int) (int, error) {
+	s.pos = i
+	err := s.skipString()
+	return s.pos, err
 }
 
 // hasWord reports whether word is at d[i:].
