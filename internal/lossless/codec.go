@@ -23,11 +23,58 @@ func ShapeOf(l *Layout) *Shape { return &l.sh }
 type Shape struct {
 	present uint64
 	null    uint64
+	// more is nil for almost every struct. A Shape is in every model struct, nine of them in the
+	// one block an event is decoded into, so what few structs need is kept behind a pointer.
+	more *shapeMore
+}
+
+// shapeMore is the part of a Shape that few structs need. A decoded struct may be copied, and the
+// copy shares it: it is only written in place while its struct is being decoded (see own), and
+// copied before any later change (see forget).
+type shapeMore struct {
 	// wide holds the bits of fields 64 and up, which only Types codecs have (RDS's DBInstance has
 	// 93 members): for each further 64 fields a present word and a null word.
 	wide []uint64
 	odd  []oddValue
 	ec2  *ec2Shape // Types.EC2: the spelling and wrapper the struct was read in
+}
+
+// queryMore is the shared shapeMore of a struct read in EC2's query spelling inside another; own
+// copies it before writing.
+var queryMore = &shapeMore{ec2: queryNested}
+
+// own returns the Shape's shapeMore for a decoder to write in place, making one first when the
+// Shape has none of its own. Decoders reset their struct first, so a shapeMore found here other
+// than queryMore was made by this decode.
+func (sh *Shape) own() *shapeMore {
+	switch sh.more {
+	case nil:
+		sh.more = &shapeMore{}
+	case queryMore:
+		sh.more = &shapeMore{ec2: queryNested}
+	}
+	return sh.more
+}
+
+func (sh *Shape) wide() []uint64 {
+	if sh.more == nil {
+		return nil
+	}
+	return sh.more.wide
+}
+
+func (sh *Shape) odd() []oddValue {
+	if sh.more == nil {
+		return nil
+	}
+	return sh.more.odd
+}
+
+func (sh *Shape) ec2() *ec2Shape {
+	if sh.more == nil {
+		return nil
+	}
+	return sh.more.ec2
 }
 
 // oddValue keeps a member whose JSON the typed field cannot reproduce (a string "true" where a boolean
@@ -47,8 +94,8 @@ func (sh *Shape) Present(i int) bool {
 	if i < 64 {
 		return sh.present&(1<<uint(i)) != 0
 	}
-	w := 2 * (i/64 - 1)
-	return w < len(sh.wide) && sh.wide[w]&(1<<uint(i%64)) != 0
+	w, wide := 2*(i/64-1), sh.wide()
+	return w < len(wide) && wide[w]&(1<<uint(i%64)) != 0
 }
 
 // Null reports whether field number i was JSON null.
@@ -56,11 +103,11 @@ func (sh *Shape) Null(i int) bool {
 	if i < 64 {
 		return sh.null&(1<<uint(i)) != 0
 	}
-	w := 2*(i/64-1) + 1
-	return w < len(sh.wide) && sh.wide[w]&(1<<uint(i%64)) != 0
+	w, wide := 2*(i/64-1)+1, sh.wide()
+	return w < len(wide) && wide[w]&(1<<uint(i%64)) != 0
 }
 
-// setPresent records that field i was in the JSON, and null too when null is set.
+// setPresent records that field i was in the JSON, and null too when null is set. Decoders call it.
 func (sh *Shape) setPresent(i int, null bool) {
 	if i < 64 {
 		sh.present |= 1 << uint(i)
@@ -69,19 +116,19 @@ func (sh *Shape) setPresent(i int, null bool) {
 		}
 		return
 	}
-	w := 2 * (i/64 - 1)
-	if len(sh.wide) <= w+1 {
-		sh.wide = append(sh.wide, make([]uint64, w+2-len(sh.wide))...)
+	m, w := sh.own(), 2*(i/64-1)
+	if len(m.wide) <= w+1 {
+		m.wide = append(m.wide, make([]uint64, w+2-len(m.wide))...)
 	}
-	sh.wide[w] |= 1 << uint(i%64)
+	m.wide[w] |= 1 << uint(i%64)
 	if null {
-		sh.wide[w+1] |= 1 << uint(i%64)
+		m.wide[w+1] |= 1 << uint(i%64)
 	}
 }
 
 // Raw returns the kept bytes of field i when they did not fit its type.
 func (sh *Shape) Raw(i int) []byte {
-	for _, o := range sh.odd {
+	for _, o := range sh.odd() {
 		if o.field == i {
 			return o.raw
 		}
@@ -89,15 +136,31 @@ func (sh *Shape) Raw(i int) []byte {
 	return nil
 }
 
+// addOdd keeps field i's odd JSON raw, and seen, the field's encoding right after decoding.
+// Decoders call it.
+func (sh *Shape) addOdd(i int, raw, seen []byte) {
+	m := sh.own()
+	m.odd = append(m.odd, oddValue{field: i, raw: raw, seen: seen})
+}
+
+// forget clears what the Shape says of field i. The shapeMore may be shared with a copy of the
+// struct, so it is changed in a copy of its own.
 func (sh *Shape) forget(i int) {
 	if i < 64 {
 		sh.present &^= 1 << uint(i)
 		sh.null &^= 1 << uint(i)
-	} else if w := 2 * (i/64 - 1); w < len(sh.wide) {
-		sh.wide[w] &^= 1 << uint(i%64)
-		sh.wide[w+1] &^= 1 << uint(i%64)
 	}
-	sh.odd = slices.DeleteFunc(sh.odd, func(o oddValue) bool { return o.field == i })
+	if sh.more == nil || (i < 64 && sh.Raw(i) == nil) {
+		return
+	}
+	m := *sh.more
+	m.wide = slices.Clone(m.wide)
+	if w := 2 * (i/64 - 1); i >= 64 && w < len(m.wide) {
+		m.wide[w] &^= 1 << uint(i%64)
+		m.wide[w+1] &^= 1 << uint(i%64)
+	}
+	m.odd = slices.DeleteFunc(slices.Clone(m.odd), func(o oddValue) bool { return o.field == i })
+	sh.more = &m
 }
 
 // Field describes one known member of a struct T.
@@ -218,7 +281,7 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 			return nil
 		}
 		f := &c.fields[i]
-		if i >= 64 { // a codec of more than 64 fields (S3's Request): their bits are in Shape.wide
+		if i >= 64 { // a codec of more than 64 fields (S3's Request): their bits are in shapeMore.wide
 			if sh.Present(i) {
 				sh.forget(i)
 			}
@@ -245,7 +308,7 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 			return err
 		}
 		if odd {
-			sh.odd = append(sh.odd, oddValue{field: i, raw: s.data[start:s.pos:s.pos], seen: f.enc(t, nil)})
+			sh.addOdd(i, s.data[start:s.pos:s.pos], f.enc(t, nil))
 		}
 		return nil
 	})
@@ -384,7 +447,7 @@ func appendExtra(b []byte, extra map[string]json.RawMessage, first bool, known f
 }
 
 func (sh *Shape) seenOf(i int) []byte {
-	for _, o := range sh.odd {
+	for _, o := range sh.odd() {
 		if o.field == i {
 			return o.seen
 		}

@@ -347,3 +347,23 @@ func TestElementsEdits(t *testing.T) {
 		t.Errorf("changed: %s", out)
 	}
 }
+
+// A copy of a decoded struct shares its Shape's rarely used part; deleting a member of the copy
+// leaves the original's odd values as they were.
+func TestCodecDeleteInCopy(t *testing.T) {
+	var d doc
+	in := `{"name":5,"count":"3"}`
+	if err := docCodec.Unmarshal(&d, []byte(in)); err != nil {
+		t.Fatal(err)
+	}
+	c := d
+	if !docCodec.Delete(&c, "name") {
+		t.Fatal("Delete(name) = false")
+	}
+	if out, _ := docCodec.Marshal(&c); canonical(t, out) != canonical(t, []byte(`{"count":"3"}`)) {
+		t.Errorf("copy after Delete: %s", out)
+	}
+	if out, _ := docCodec.Marshal(&d); canonical(t, out) != canonical(t, []byte(in)) {
+		t.Errorf("original after the copy's Delete: %s, want %s", out, in)
+	}
+}

@@ -88,7 +88,7 @@ func (ts *Types) decodeEC2(c *typeCodec, p unsafe.Pointer, data []byte) (bool, e
 			return false, nil
 		}
 		reflect.NewAt(c.typ, p).Elem().SetZero()
-		c.shape(p).ec2 = &ec2Shape{empty: true}
+		c.shape(p).own().ec2 = &ec2Shape{empty: true}
 		return true, nil
 	case '{':
 	default:
@@ -119,7 +119,7 @@ func (ts *Types) decodeEC2(c *typeCodec, p unsafe.Pointer, data []byte) (bool, e
 	if err := dc.decode(p, is); err != nil {
 		return true, err
 	}
-	c.shape(p).ec2 = &ec2Shape{wrap: key, query: req}
+	c.shape(p).own().ec2 = &ec2Shape{wrap: key, query: req}
 	return true, nil
 }
 
@@ -134,7 +134,7 @@ func wrapperKey(k string) bool {
 
 // appendEC2 encodes a struct as appendTop would, in the spelling and wrapper it was read in.
 func (ts *Types) appendEC2(c *typeCodec, b []byte, p unsafe.Pointer) []byte {
-	e := c.shape(p).ec2
+	e := c.shape(p).ec2()
 	switch {
 	case e == nil:
 		return c.append(b, p)

@@ -290,7 +290,7 @@ func (c *typeCodec) decode(p unsafe.Pointer, s *Scanner) error {
 	reflect.NewAt(c.typ, p).Elem().SetZero()
 	sh := c.shape(p)
 	if c.query {
-		sh.ec2 = queryNested
+		sh.more = queryMore
 	}
 	return s.Object(func(key string) error {
 		i, ok := c.lookup(key)
@@ -322,7 +322,7 @@ func (c *typeCodec) decode(p unsafe.Pointer, s *Scanner) error {
 			return err
 		}
 		if odd {
-			sh.odd = append(sh.odd, oddValue{field: i, raw: s.data[start:s.pos:s.pos], seen: c.encodeField(f, unsafe.Add(p, f.off), nil)})
+			sh.addOdd(i, s.data[start:s.pos:s.pos], c.encodeField(f, unsafe.Add(p, f.off), nil))
 		}
 		return nil
 	})
