@@ -125,7 +125,7 @@ func (d *Decoder) element(off int64) ([]byte, error) {
 	case err != nil:
 		return nil, d.fatal(off, orTruncated(err))
 	}
-	return bytes.Clone(d.w.buf[start:end]), nil
+	return d.w.own(start, end), nil
 }
 
 // skipValue passes over the value at pos, keeping none of it.
@@ -256,7 +256,7 @@ func (d *Decoder) object(off int64) (*Event, error) {
 		}
 		d.spans = append(d.spans, span{key: [2]int{ks, ke}, val: [2]int{vs - w.pin, ve - w.pin}})
 	}
-	return d.whole(bytes.Clone(w.buf[w.pin:w.pos]), off, flags)
+	return d.whole(w.own(w.pin, w.pos), off, flags)
 }
 
 // objectFailed ends an object walk that hit the size limit (the object is skipped), broken JSON on

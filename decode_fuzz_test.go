@@ -43,10 +43,14 @@ func FuzzDecoder(f *testing.F) {
 		opts := []cloudtrail.Option{cloudtrail.WithFormat(cloudtrail.Format(format % 11)),
 			cloudtrail.WithMaxRecordSize(1 << 16), cloudtrail.WithSyncInflate()}
 		// Read whole, records are decoded in place; read a byte at a time, they are split out
-		// first. Both ways must give the same events and errors.
+		// first; from memory, they are decoded where they lie. All three must give the same
+		// events and errors.
 		whole := results(cloudtrail.NewDecoder(bytes.NewReader(data), opts...))
 		if bytewise := results(cloudtrail.NewDecoder(iotest.OneByteReader(bytes.NewReader(data)), opts...)); !slices.Equal(whole, bytewise) {
 			t.Fatalf("reading whole and byte by byte differ:\n%q\n%q", whole, bytewise)
+		}
+		if inMemory := results(cloudtrail.NewBytesDecoder(data, opts...)); !slices.Equal(whole, inMemory) {
+			t.Fatalf("reading whole and from memory differ:\n%q\n%q", whole, inMemory)
 		}
 		d := cloudtrail.NewDecoder(bytes.NewReader(data), opts...)
 		limit := expandedSize(data, 4) + 10

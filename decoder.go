@@ -1,6 +1,7 @@
 package cloudtrail
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +31,8 @@ import (
 //
 // Memory: the events of an S3 log file are decoded in place, so their strings share the read
 // buffer's chunk (256 KiB or more) instead of being copied. A program that keeps a few events out of
-// many for a long time keeps those chunks too; keep Event.Clone copies if that matters.
+// many for a long time keeps those chunks too; keep Event.Clone copies if that matters. The events of
+// a NewBytesDecoder share its input instead.
 type Decoder struct {
 	o     options
 	src   io.Reader
@@ -57,6 +59,9 @@ type Decoder struct {
 	strs   stringArena // root only: copies of the header's strings
 	asked  bool        // the filter has kept the record being decoded
 	reused *eventBlock // WithReuseEvent: the block of the event last returned
+	// inMemory is set at the top of a NewBytesDecoder reading data where it lies: its strings
+	// stay valid as long as data, so the filter's headers need no copies.
+	inMemory bool
 }
 
 // NewDecoder returns a decoder reading from r. It reads nothing until the first call to Next.
@@ -73,6 +78,29 @@ func NewDecoder(r io.Reader, opts ...Option) *Decoder {
 	}
 	d.root = d
 	return d
+}
+
+// NewBytesDecoder returns a decoder reading the input in data, as NewDecoder would read it from a
+// reader, without copying it: the events' strings and Raw share data's memory, as sonic's and
+// encoding/json's RawMessage values share theirs, so data must not change while they are in use,
+// and an event kept keeps all of data. For a whole log file already in memory (a test fixture, an
+// object read with io.ReadAll) it is the faster way: nothing is read into buffers, and the events
+// need no read buffers of their own. Gzip input is inflated as NewDecoder inflates it, and the
+// events then alias the inflated buffers instead.
+func NewBytesDecoder(data []byte, opts ...Option) *Decoder {
+	d := NewDecoder(bytes.NewReader(data), opts...)
+	if d.err == nil && plainInput(data, &d.o) {
+		d.w = bytesWindow(data, d.o.maxRecord)
+		d.inMemory = true
+	}
+	return d
+}
+
+// plainInput reports whether data can be read where it lies: it is not to be inflated, and within
+// the decompressed-size limit (which the stream path reports where it is crossed).
+func plainInput(data []byte, o *options) bool {
+	notGzip := o.compression == CompressionNone || (o.compression == CompressionAuto && !isGzip(data))
+	return notGzip && (o.maxDecompressed <= 0 || int64(len(data)) <= o.maxDecompressed)
 }
 
 // Next returns the next event, io.EOF after the last, or an error (see Decoder). Options it cannot

@@ -30,6 +30,24 @@ func ExampleNewDecoder() {
 	// 15:04:51 sts.amazonaws.com AssumeRole config.amazonaws.com
 }
 
+// Read a log file already in memory where it lies: the events share data rather than copies of it.
+func ExampleNewBytesDecoder() {
+	data, err := os.ReadFile("testdata/trailscraper/111111111111_CloudTrail_eu-central-1_20171211T1505Z_A6kvhMoVeCsc7v8U.json")
+	if err != nil {
+		panic(err)
+	}
+	for ev, err := range cloudtrail.NewBytesDecoder(data).All() {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(ev.EventName, ev.EventID)
+	}
+	// Output:
+	// DescribeLaunchConfigurations a0ed971f-389f-406a-9fcf-887c5ca6903a
+	// AssumeRole b25ff7e3-f1cf-4b7f-883d-b09168c454d5
+}
+
 // Skip the documents that share a bucket with log files, such as digest files.
 func ExampleDecoder_Next() {
 	input := `{"digestS3Object":"AWSLogs/111122223333/CloudTrail-Digest/x.json.gz","logFiles":[]}

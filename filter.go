@@ -44,7 +44,9 @@ func (d *Decoder) filtered(data []byte, env *Envelope, off int64, whole bool) (n
 		return n, false, plain, err
 	}
 	r.hdr.Envelope = d.headerEnv(env, off)
-	r.strs.keep(&r.hdr)
+	if !(d == r && r.inMemory) {
+		r.strs.keep(&r.hdr) // the window may overwrite them
+	}
 	if d.o.keep(&r.hdr) {
 		d.asked = true
 		return n, false, true, nil

@@ -123,8 +123,12 @@ type read struct {
 
 func readInput(t *testing.T, data []byte, opts ...cloudtrail.Option) read {
 	t.Helper()
+	return readAll(cloudtrail.NewDecoder(bytes.NewReader(data), opts...))
+}
+
+// readAll is what d yields, to the end.
+func readAll(d *cloudtrail.Decoder) read {
 	var r read
-	d := cloudtrail.NewDecoder(bytes.NewReader(data), opts...)
 	defer d.Close()
 	for {
 		ev, err := d.Next()

@@ -59,6 +59,15 @@ func (w *window) countTo(i int) {
 	}
 }
 
+// own returns buf[start:end] for a caller to keep: a copy, as buf will be written again, unless
+// the window borrowed buf, which is never written.
+func (w *window) own(start, end int) []byte {
+	if w.borrowed {
+		return w.buf[start:end:end]
+	}
+	return bytes.Clone(w.buf[start:end])
+}
+
 // offset is the stream offset of buf[i].
 func (w *window) offset(i int) int64 { return w.base + int64(i) }
 

@@ -66,13 +66,22 @@ func BenchmarkWholeSonic(b *testing.B) { benchWhole(b, sonic.Unmarshal) }
 
 // benchDecoder streams the log through the cloudtrail decoder: typed, lossless events one at a time.
 func benchDecoder(b *testing.B, input []byte, want int, opts ...cloudtrail.Option) {
+	benchWith(b, func() *cloudtrail.Decoder { return cloudtrail.NewDecoder(bytes.NewReader(input), opts...) }, want)
+}
+
+// benchBytes reads the log where it lies in memory, as the baselines do.
+func benchBytes(b *testing.B, input []byte, want int, opts ...cloudtrail.Option) {
+	benchWith(b, func() *cloudtrail.Decoder { return cloudtrail.NewBytesDecoder(input, opts...) }, want)
+}
+
+func benchWith(b *testing.B, open func() *cloudtrail.Decoder, want int) {
 	plain, _ := logFile()
 	b.SetBytes(int64(len(plain)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		n := 0
-		for _, err := range cloudtrail.NewDecoder(bytes.NewReader(input), opts...).All() {
+		for _, err := range open().All() {
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -106,6 +115,18 @@ var rareCount = sync.OnceValue(func() int {
 func BenchmarkCloudTrailFilter(b *testing.B) {
 	plain, _ := logFile()
 	benchDecoder(b, plain, rareCount(), cloudtrail.WithFilter(rare))
+}
+
+// BenchmarkCloudTrailBytes and BenchmarkCloudTrailBytesFilter read the log with NewBytesDecoder:
+// from memory, as the Whole baselines read it.
+func BenchmarkCloudTrailBytes(b *testing.B) {
+	plain, _ := logFile()
+	benchBytes(b, plain, records)
+}
+
+func BenchmarkCloudTrailBytesFilter(b *testing.B) {
+	plain, _ := logFile()
+	benchBytes(b, plain, rareCount(), cloudtrail.WithFilter(rare))
 }
 
 // BenchmarkCloudTrailGzip reports MB/s of inflated JSON, so that it compares with the plain run;
