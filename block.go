@@ -66,7 +66,7 @@ func resourcesFromBlock(s *lossless.Scanner) []Resource {
 // the root decoder reuses, cleared.
 func (d *Decoder) newEvent(s *lossless.Scanner) *Event {
 	if !d.o.reuse {
-		return newEventBlock(s)
+		return d.root.nextBlock(s)
 	}
 	b := d.root.reused
 	if b == nil {
@@ -75,6 +75,23 @@ func (d *Decoder) newEvent(s *lossless.Scanner) *Event {
 	} else {
 		*b = eventBlock{}
 	}
+	s.Arena = b
+	return &b.event
+}
+
+// blockBatch is how many event blocks the decoder allocates at a time. One allocation for several
+// events costs less than one each (fewer calls, fewer spans to fetch). The batch lives as long as
+// any of its events, but an event already keeps its read buffer's chunk (256 KiB), or a
+// NewBytesDecoder's whole input, so the batch adds little to what it keeps; a Clone is one block.
+const blockBatch = 8
+
+// nextBlock hands out the next block of the root decoder's batch and arms the scanner with it.
+func (d *Decoder) nextBlock(s *lossless.Scanner) *Event {
+	if len(d.blocks) == 0 {
+		d.blocks = make([]eventBlock, blockBatch)
+	}
+	b := &d.blocks[0]
+	d.blocks = d.blocks[1:]
 	s.Arena = b
 	return &b.event
 }

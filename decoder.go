@@ -54,11 +54,12 @@ type Decoder struct {
 	gz     *gzip.Reader // root only: an idle inflater for nested payloads
 	spare  []byte       // root only: an idle window buffer for nested payloads
 
-	raw    []byte      // root only: the bytes of the record last returned or being filtered
-	hdr    Header      // root only: the header handed to the filter
-	strs   stringArena // root only: copies of the header's strings
-	asked  bool        // the filter has kept the record being decoded
-	reused *eventBlock // WithReuseEvent: the block of the event last returned
+	raw    []byte       // root only: the bytes of the record last returned or being filtered
+	hdr    Header       // root only: the header handed to the filter
+	strs   stringArena  // root only: copies of the header's strings
+	asked  bool         // the filter has kept the record being decoded
+	reused *eventBlock  // WithReuseEvent: the block of the event last returned
+	blocks []eventBlock // root only: the blocks of the batch not yet handed out (see nextBlock)
 	// inMemory is set at the top of a NewBytesDecoder reading data where it lies: its strings
 	// stay valid as long as data, so the filter's headers need no copies.
 	inMemory bool
