@@ -381,27 +381,19 @@ func (s *Scanner) Object(member func(key string) error) error {
 		if err := member(key); err != nil {
 			return err
 		}
-		if done, err := s.objectNext(); done || err != nil {
-			return err
+		switch s.Peek() {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			return nil
+		default:
+			if s.pos >= len(s.data) {
+				return s.errorf("unexpected end of input in object")
+			}
+			return s.errorf("unexpected %q in object, want ',' or '}'", s.data[s.pos])
 		}
 	}
-}
-
-// objectNext consumes what follows a member: a ',' before the next, or the '}' that ends the
-// object (done).
-func (s *Scanner) objectNext() (done bool, err error) {
-	switch s.Peek() {
-	case ',':
-		s.pos++
-		return false, nil
-	case '}':
-		s.pos++
-		return true, nil
-	}
-	if s.pos >= len(s.data) {
-		return false, s.errorf("unexpected end of input in object")
-	}
-	return false, s.errorf("unexpected %q in object, want ',' or '}'", s.data[s.pos])
 }
 
 // Array walks the elements of an array, calling elem for each; elem must consume the value.
