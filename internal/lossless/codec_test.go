@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -365,5 +366,36 @@ func TestCodecDeleteInCopy(t *testing.T) {
 	}
 	if out, _ := docCodec.Marshal(&d); canonical(t, out) != canonical(t, []byte(in)) {
 		t.Errorf("original after the copy's Delete: %s, want %s", out, in)
+	}
+}
+
+// A key that only starts like a field's name, or is spelt with escapes, or comes in another order or
+// twice, is read as what it is.
+func TestCodecKeyGuesses(t *testing.T) {
+	for in, want := range map[string]struct {
+		name  string
+		extra []string
+	}{
+		`{"name":"a","flag":"true"}`:           {name: "a"},
+		`{"names":1,"nam":2,"name":"b"}`:       {name: "b", extra: []string{"nam", "names"}},
+		`{"n\u0061me":"c"}`:                    {name: "c"},
+		`{"name":"d","name":"e"}`:              {name: "e"},
+		`{"flag":"true","name":"f","nameX":3}`: {name: "f", extra: []string{"nameX"}},
+		`{"name\"":1,"name":"g"}`:              {name: "g", extra: []string{"name\""}},
+	} {
+		for range 2 { // twice: the codec keeps nothing from one decode to the next
+			var d doc
+			if err := docCodec.Unmarshal(&d, []byte(in)); err != nil {
+				t.Fatalf("%s: %v", in, err)
+			}
+			var extra []string
+			for k := range d.Extra {
+				extra = append(extra, k)
+			}
+			slices.Sort(extra)
+			if d.Name != want.name || !slices.Equal(extra, want.extra) {
+				t.Errorf("%s: name %q, unknown members %q; want %q, %q", in, d.Name, extra, want.name, want.extra)
+			}
+		}
 	}
 }
