@@ -84,6 +84,12 @@ func benchDecoder(b *testing.B, input []byte, size int, opts ...cloudtrail.Optio
 // benchDecoderN decodes input, which holds records records, b.N times, checking that it yields
 // want events. It reports time and allocations per record of the input.
 func benchDecoderN(b *testing.B, input []byte, size, records, want int, opts ...cloudtrail.Option) {
+	benchDecoderWith(b, func() *cloudtrail.Decoder { return cloudtrail.NewDecoder(bytes.NewReader(input), opts...) },
+		size, records, want)
+}
+
+// benchDecoderWith is benchDecoderN for the decoders open makes.
+func benchDecoderWith(b *testing.B, open func() *cloudtrail.Decoder, size, records, want int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	var before, after runtime.MemStats
@@ -92,7 +98,7 @@ func benchDecoderN(b *testing.B, input []byte, size, records, want int, opts ...
 	b.ResetTimer() // the log is generated on first use
 	n := 0
 	for i := 0; i < b.N; i++ {
-		d := cloudtrail.NewDecoder(bytes.NewReader(input), opts...)
+		d := open()
 		n = 0
 		for {
 			_, err := d.Next()
@@ -130,6 +136,21 @@ func BenchmarkDecoderGzip(b *testing.B) {
 func BenchmarkDecoderGzipSyncInflate(b *testing.B) {
 	plain, gzipped := benchLog()
 	benchDecoder(b, gzipped, len(plain), cloudtrail.WithSyncInflate())
+}
+
+// BenchmarkDecoderBytes reads the log with NewBytesDecoder, where it lies in memory.
+func BenchmarkDecoderBytes(b *testing.B) {
+	plain, _ := benchLog()
+	benchDecoderWith(b, func() *cloudtrail.Decoder { return cloudtrail.NewBytesDecoder(plain) },
+		len(plain), benchRecords, benchRecords)
+}
+
+func BenchmarkDecoderBytesFilter(b *testing.B) {
+	plain, _ := benchLog()
+	benchDecoderWith(b, func() *cloudtrail.Decoder {
+		return cloudtrail.NewBytesDecoder(plain, cloudtrail.WithFilter(rareFilter))
+	},
+		len(plain), benchRecords, rareRecords())
 }
 
 // rareFilter keeps about one record in 4,096: those whose eventID starts with "fff".
