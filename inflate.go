@@ -110,7 +110,7 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 // and decoding use two cores.
 type asyncReader struct {
 	full     chan chunk
-	free     chan []byte
+	free     chan []byte // buffers to fill; nil for one the window took, which run replaces
 	done     chan struct{}
 	cur      chunk
 	off      int
@@ -118,7 +118,9 @@ type asyncReader struct {
 	stopOnce sync.Once
 }
 
+// chunk is a filled buffer: b is buf's inflated bytes, after asyncHeadroom bytes left free.
 type chunk struct {
+	buf []byte
 	b   []byte
 	err error
 }
@@ -126,12 +128,15 @@ type chunk struct {
 const (
 	asyncChunkSize = 256 << 10
 	asyncChunks    = 4
+	// asyncHeadroom is the room before a chunk's bytes for the window's unread bytes, when the
+	// window takes the chunk as its buffer (see take).
+	asyncHeadroom = inPlaceMargin
 )
 
 func newAsyncReader(r io.Reader) *asyncReader {
 	a := &asyncReader{full: make(chan chunk, asyncChunks), free: make(chan []byte, asyncChunks), done: make(chan struct{})}
 	for i := 0; i < asyncChunks; i++ {
-		a.free <- make([]byte, asyncChunkSize)
+		a.free <- nil
 	}
 	go a.run(r)
 	return a
@@ -145,9 +150,12 @@ func (a *asyncReader) run(r io.Reader) {
 		case <-a.done:
 			return
 		}
-		n, err := readChunk(r, buf)
+		if buf == nil { // the first chunks, and the place of each the window took
+			buf = make([]byte, asyncHeadroom+asyncChunkSize)
+		}
+		n, err := readChunk(r, buf[asyncHeadroom:])
 		select {
-		case a.full <- chunk{b: buf[:n], err: err}:
+		case a.full <- chunk{buf: buf, b: buf[asyncHeadroom : asyncHeadroom+n], err: err}:
 		case <-a.done:
 			return
 		}
@@ -176,10 +184,7 @@ func (a *asyncReader) Read(p []byte) (int, error) {
 		if a.err != nil {
 			return 0, a.err
 		}
-		if a.cur.b != nil {
-			a.free <- a.cur.b[:cap(a.cur.b)]
-			a.cur.b = nil
-		}
+		a.release()
 		a.cur = <-a.full
 		a.off = 0
 		a.err = a.cur.err
@@ -187,6 +192,36 @@ func (a *asyncReader) Read(p []byte) (int, error) {
 	n := copy(p, a.cur.b[a.off:])
 	a.off += n
 	return n, nil
+}
+
+// release gives the current chunk's buffer back to be filled again.
+func (a *asyncReader) release() {
+	if a.cur.buf != nil {
+		a.free <- a.cur.buf
+		a.cur = chunk{}
+	}
+}
+
+// take hands the next chunk over whole, instead of copying it out as Read does: the window makes
+// it its buffer, with tail (its unread bytes) copied in front, when values decoded in place hold on
+// to the old one. Inflating allocates the new buffers, on its own goroutine, and nothing is copied
+// twice. It reports false, taking nothing, while a chunk is part read, after the input's end or
+// error, or when tail does not fit before the chunk.
+func (a *asyncReader) take(tail []byte) ([]byte, bool) {
+	if a.off < len(a.cur.b) || a.err != nil || len(tail) > asyncHeadroom {
+		return nil, false
+	}
+	a.release()
+	c := <-a.full
+	a.err = c.err
+	if len(c.b) == 0 {
+		a.cur, a.off = c, 0 // Read reports the error
+		return nil, false
+	}
+	a.free <- nil // the buffer is the window's now: run makes another
+	start := asyncHeadroom - len(tail)
+	copy(c.buf[start:], tail)
+	return c.buf[start : asyncHeadroom+len(c.b)], true
 }
 
 // close stops the inflating goroutine.

@@ -82,6 +82,7 @@ func (w *window) fill() (shift int, ok bool) {
 		keep = w.pin
 	}
 	roomy := cap(w.buf)-len(w.buf) >= w.chunk/4
+	took := false // the new bytes came in the reader's buffer
 	if w.shared && roomy {
 		// Read on into the free tail: nothing handed out lives there, and nothing moves.
 		keep = 0
@@ -90,7 +91,14 @@ func (w *window) fill() (shift int, ok bool) {
 	switch {
 	case w.shared && roomy:
 	case w.shared:
-		// Decoded values alias buf: leave it to them and go on in a new buffer.
+		// Decoded values alias buf: leave it to them and go on in a new buffer, the reader's own
+		// if it gives one.
+		if cr, ok := w.r.(chunkReader); ok {
+			if b, ok := cr.take(w.buf[keep:]); ok {
+				w.buf, w.shared, took = b, false, true
+				break
+			}
+		}
 		fresh := make([]byte, len(w.buf)-keep, len(w.buf)-keep+w.chunk)
 		copy(fresh, w.buf[keep:])
 		w.buf, w.shared = fresh, false
@@ -108,6 +116,9 @@ func (w *window) fill() (shift int, ok bool) {
 			w.pin -= keep
 		}
 		shift = keep
+	}
+	if took {
+		return shift, true
 	}
 	if cap(w.buf)-len(w.buf) < w.chunk/4 {
 		grown := make([]byte, len(w.buf), 2*cap(w.buf)+w.chunk)
@@ -129,6 +140,12 @@ func (w *window) fill() (shift int, ok bool) {
 	}
 	w.err = io.ErrNoProgress
 	return shift, false
+}
+
+// chunkReader is a reader that can hand over what it read in a buffer of its own, with tail in
+// front (asyncReader): see asyncReader.take.
+type chunkReader interface {
+	take(tail []byte) ([]byte, bool)
 }
 
 // readErr is the reason input stopped: nil at a clean end.
