@@ -99,17 +99,22 @@ const (
 
 // plainRun returns how many bytes from i on hold no '"', '\\' or control character. It reads whole
 // 8-byte words and stops at the first such byte of a word, found from the word's mask (the lowest
-// flag of the has-zero-byte test is exact: a borrow only runs upward from a true match), or where
-// fewer than 8 bytes are left: the caller finishes byte by byte.
+// flag of the has-zero-byte and has-less-than tests is exact: a borrow only runs upward from a true
+// match), or where fewer than 8 bytes are left: the caller finishes byte by byte.
+//
+// Every string of every record passes through it, so it is written for few instructions: words are
+// loaded without bounds checks (the loop condition is the check), and '"' and the control characters
+// share one test, as x^0x02 is below 0x21 for exactly those bytes.
 func plainRun(b []byte, i int) int {
 	start := i
+	p := unsafe.Pointer(unsafe.SliceData(b))
 	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		q := w ^ (lsb * '"')
+		w := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, i))[:])
+		y := w ^ (lsb * 0x02) // '"' (0x22) becomes 0x20; the control characters stay below it
 		e := w ^ (lsb * '\\')
-		// Each test is (x-k)&^x&msb; '"' and '\\' are below 0x80, so q and e have w's top bits
-		// and one &^w serves all three.
-		if m := ((q - lsb) | (e - lsb) | (w - lsb*0x20)) &^ w & msb; m != 0 {
+		// (y-0x21)&^y finds y < 0x21, (e-1)&^e finds e == 0; both keep w's top bits, so one &^w
+		// serves the two, and bytes from 0x80 up are never flagged.
+		if m := ((y - lsb*0x21) | (e - lsb)) &^ w & msb; m != 0 {
 			return i - start + bits.TrailingZeros64(m)>>3
 		}
 	}
