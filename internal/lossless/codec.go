@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 )
 
 // Layout is the field a lossless struct keeps its Shape in. It is exported, with an Equal method
@@ -183,6 +184,7 @@ type Field[T any] struct {
 type Codec[T any] struct {
 	fields []Field[T]
 	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
+	next   successors      // the field expected after each (see predict.go)
 	layout func(*T) *Layout
 	extra  func(*T) *map[string]json.RawMessage
 }
@@ -197,10 +199,13 @@ func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.Ra
 	if len(fields) > 127 { // slots hold a field index + 1 in an int8
 		panic("lossless: more than 127 fields")
 	}
-	c := &Codec[T]{fields: fields, layout: layout, extra: extra}
+	c := &Codec[T]{fields: fields, layout: layout, extra: extra, next: newSuccessors(len(fields))}
 	for i, f := range fields {
 		if c.Known(f.name) {
 			panic("lossless: duplicate field " + f.name)
+		}
+		if strings.ContainsAny(f.name, "\"\\") || strings.ContainsFunc(f.name, func(r rune) bool { return r < 0x20 }) {
+			panic("lossless: a field name that JSON must escape: " + f.name) // takeKey compares them unescaped
 		}
 		h := keyHash(f.name)
 		for c.slots[h] != 0 {
@@ -266,52 +271,85 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 		return s.Object(func(key string) error { return c.read(t, key, s) })
 	}
 	sh := &c.layout(t).sh
-	return s.Object(func(key string) error {
-		i, ok := c.lookup(key)
-		if !ok {
-			raw, err := s.Raw()
-			if err != nil {
-				return err
-			}
-			extra := c.extra(t)
-			if *extra == nil {
-				*extra = make(map[string]json.RawMessage, 2)
-			}
-			(*extra)[key] = raw
-			return nil
-		}
-		f := &c.fields[i]
-		if i >= 64 { // a codec of more than 64 fields (S3's Request): their bits are in shapeMore.wide
-			if sh.Present(i) {
-				sh.forget(i)
-			}
-			null := !f.takesNull && s.Null()
-			sh.setPresent(i, null)
-			if null {
-				return nil
-			}
-		} else {
-			bit := uint64(1) << uint(i)
-			if sh.present&bit != 0 {
-				sh.forget(i) // a repeated key: the last one wins, as in encoding/json
-			}
-			sh.present |= bit
-			if !f.takesNull && s.Null() {
-				sh.null |= bit
-				return nil
-			}
-		}
-		s.ws()
-		start := s.pos
-		odd, err := f.dec(t, s)
+	if err := s.expect('{'); err != nil {
+		return err
+	}
+	if s.Peek() == '}' {
+		s.pos++
+		return nil
+	}
+	// Scanner.Object's loop, with the keys read by c.key, which tries the member expected next.
+	for prev := -1; ; {
+		i, key, err := c.key(s, prev)
 		if err != nil {
 			return err
 		}
-		if odd {
-			sh.addOdd(i, s.data[start:s.pos:s.pos], f.enc(t, nil))
+		if s.pos < len(s.data) && s.data[s.pos] == ':' {
+			s.pos++
+		} else if err := s.expect(':'); err != nil {
+			return err
 		}
+		if err := c.member(t, sh, s, i, key); err != nil {
+			return err
+		}
+		if i >= 0 {
+			prev = i
+		}
+		if s.pos < len(s.data) && s.data[s.pos] == ',' { // compact JSON, inline
+			s.pos++
+			continue
+		}
+		if done, err := s.objectNext(); done || err != nil {
+			return err
+		}
+	}
+}
+
+// member decodes the value of member key, field i (-1 for an unknown member), into t.
+func (c *Codec[T]) member(t *T, sh *Shape, s *Scanner, i int, key string) error {
+	if i < 0 {
+		raw, err := s.Raw()
+		if err != nil {
+			return err
+		}
+		extra := c.extra(t)
+		if *extra == nil {
+			*extra = make(map[string]json.RawMessage, 2)
+		}
+		(*extra)[key] = raw
 		return nil
-	})
+	}
+	f := &c.fields[i]
+	if i >= 64 { // a codec of more than 64 fields (S3's Request): their bits are in shapeMore.wide
+		if sh.Present(i) {
+			sh.forget(i)
+		}
+		null := !f.takesNull && s.Peek() == 'n' && s.Null()
+		sh.setPresent(i, null)
+		if null {
+			return nil
+		}
+	} else {
+		bit := uint64(1) << uint(i)
+		if sh.present&bit != 0 {
+			sh.forget(i) // a repeated key: the last one wins, as in encoding/json
+		}
+		sh.present |= bit
+		if !f.takesNull && s.Peek() == 'n' && s.Null() {
+			sh.null |= bit
+			return nil
+		}
+	}
+	s.ws()
+	start := s.pos
+	odd, err := f.dec(t, s)
+	if err != nil {
+		return err
+	}
+	if odd {
+		sh.addOdd(i, s.data[start:s.pos:s.pos], f.enc(t, nil))
+	}
+	return nil
 }
 
 // read decodes one member for a codec that keeps no Shape: a struct that is only read, such as an
@@ -321,7 +359,7 @@ func (c *Codec[T]) read(t *T, key string, s *Scanner) error {
 	if !ok {
 		return s.Skip()
 	}
-	if s.Null() {
+	if s.Peek() == 'n' && s.Null() {
 		return nil
 	}
 	_, err := c.fields[i].dec(t, s)

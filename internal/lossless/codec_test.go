@@ -369,8 +369,8 @@ func TestCodecDeleteInCopy(t *testing.T) {
 	}
 }
 
-// A key that only starts like a field's name, or is spelt with escapes, or comes in another order or
-// twice, is read as what it is.
+// The codec tries the key it expects next by comparing bytes; a key that only starts like it, or is
+// spelt with escapes, or comes in another order or twice, is still read as what it is.
 func TestCodecKeyGuesses(t *testing.T) {
 	for in, want := range map[string]struct {
 		name  string
@@ -383,7 +383,7 @@ func TestCodecKeyGuesses(t *testing.T) {
 		`{"flag":"true","name":"f","nameX":3}`: {name: "f", extra: []string{"nameX"}},
 		`{"name\"":1,"name":"g"}`:              {name: "g", extra: []string{"name\""}},
 	} {
-		for range 2 { // twice: the codec keeps nothing from one decode to the next
+		for range 2 { // the second time, after the codec has learnt this order
 			var d doc
 			if err := docCodec.Unmarshal(&d, []byte(in)); err != nil {
 				t.Fatalf("%s: %v", in, err)

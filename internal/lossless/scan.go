@@ -337,6 +337,9 @@ func (s *Scanner) literal(word string) error {
 }
 
 // Null consumes a null literal if one is next.
+//
+// It is too large to be inlined, so the decoders, which ask for every member, call it only when
+// the inlined Peek has found an 'n'.
 func (s *Scanner) Null() bool {
 	if s.Peek() == 'n' && s.literal("null") == nil {
 		return true
@@ -380,25 +383,39 @@ func (s *Scanner) Object(member func(key string) error) error {
 		if err != nil {
 			return err
 		}
-		if err := s.expect(':'); err != nil {
+		if s.pos < len(s.data) && s.data[s.pos] == ':' { // compact JSON, as CloudTrail writes it
+			s.pos++
+		} else if err := s.expect(':'); err != nil {
 			return err
 		}
 		if err := member(key); err != nil {
 			return err
 		}
-		switch s.Peek() {
-		case ',':
+		if s.pos < len(s.data) && s.data[s.pos] == ',' { // compact JSON, inline
 			s.pos++
-		case '}':
-			s.pos++
-			return nil
-		default:
-			if s.pos >= len(s.data) {
-				return s.errorf("unexpected end of input in object")
-			}
-			return s.errorf("unexpected %q in object, want ',' or '}'", s.data[s.pos])
+			continue
+		}
+		if done, err := s.objectNext(); done || err != nil {
+			return err
 		}
 	}
+}
+
+// objectNext consumes what follows a member: a ',' before the next, or the '}' that ends the
+// object (done).
+func (s *Scanner) objectNext() (done bool, err error) {
+	switch s.Peek() {
+	case ',':
+		s.pos++
+		return false, nil
+	case '}':
+		s.pos++
+		return true, nil
+	}
+	if s.pos >= len(s.data) {
+		return false, s.errorf("unexpected end of input in object")
+	}
+	return false, s.errorf("unexpected %q in object, want ',' or '}'", s.data[s.pos])
 }
 
 // Array walks the elements of an array, calling elem for each; elem must consume the value.

@@ -310,7 +310,7 @@ func (c *typeCodec) decode(p unsafe.Pointer, s *Scanner) error {
 			sh.forget(i) // a repeated key: the last one wins, as in encoding/json
 		}
 		f := &c.fields[i]
-		if f.kind != kindRaw && s.Null() {
+		if f.kind != kindRaw && s.Peek() == 'n' && s.Null() {
 			sh.setPresent(i, true)
 			return nil
 		}
