@@ -139,10 +139,8 @@ func (s *Scanner) String() (string, error) {
 		switch c := s.data[i]; {
 		case c == '"':
 			s.pos = i + 1
-			if i == start {
-				return "", nil
-			}
-			return unsafe.String(&s.data[start], i-start), nil
+			// start is in data (i is past it), so the pointer needs no bounds check.
+			return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.data)), start)), i-start), nil
 		case c == '\\':
 			return s.unescape(start, i)
 		case c < 0x20:

@@ -12,7 +12,20 @@ func (s *Scanner) Skip() error {
 	stack := stackBuf[:0]
 	d := s.data
 	i := s.pos
+	wantKey := false // an object's key comes before the value
 	for {
+		if wantKey {
+			// A compact key without escapes ends where its plain run does, and its colon follows.
+			if j := i + 1 + plainRun(d, i+1); j+1 < len(d) && d[i] == '"' && d[j] == '"' && d[j+1] == ':' {
+				i = j + 2
+			} else {
+				var err error
+				if i, err = s.skipKey(i); err != nil {
+					return err
+				}
+			}
+			wantKey = false
+		}
 		// A value is expected here.
 		i = skipSpace(d, i)
 		if i >= len(d) {
@@ -32,12 +45,7 @@ func (s *Scanner) Skip() error {
 				return s.errorf("nesting deeper than %d", maxDepth)
 			}
 			stack = append(stack, closer)
-			if closer == '}' {
-				var err error
-				if i, err = s.skipKey(i); err != nil {
-					return err
-				}
-			}
+			wantKey = closer == '}'
 			continue
 		case '"':
 			// A string without escapes ends where its plain run does, with no call.
@@ -100,12 +108,7 @@ func (s *Scanner) Skip() error {
 				return s.errorf("unexpected %q, want ',' or %q", c, closer)
 			}
 			i++
-			if closer == '}' {
-				var err error
-				if i, err = s.skipKey(i); err != nil {
-					return err
-				}
-			}
+			wantKey = closer == '}'
 			break
 		}
 	}
