@@ -285,30 +285,59 @@ func ParseTime(text string, layouts ...string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// parseCanonical reads exactly 2006-01-02T15:04:05Z, the form CloudTrail writes, without time.Parse.
+// parseCanonical reads exactly 2006-01-02T15:04:05Z, the form CloudTrail writes, without time.Parse
+// and without time.Date: every record has such a time or several, so the date is turned into days
+// since the epoch here (the proleptic Gregorian count of civilDays) and the time made with time.Unix.
 func parseCanonical(s string) (time.Time, bool) {
 	if len(s) != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z' {
 		return time.Time{}, false
 	}
-	num := func(i, n int) int {
-		v := 0
-		for _, c := range []byte(s[i : i+n]) {
-			if c < '0' || c > '9' {
-				return -1
-			}
-			v = v*10 + int(c-'0')
+	c, y2, mo, d, h, mi, se := twoDigits(s, 0), twoDigits(s, 2), twoDigits(s, 5), twoDigits(s, 8),
+		twoDigits(s, 11), twoDigits(s, 14), twoDigits(s, 17)
+	if c|y2|mo|d|h|mi|se < 0 { // a byte that is not a digit
+		return time.Time{}, false
+	}
+	y := c*100 + y2
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo, y) || h > 23 || mi > 59 || se > 59 {
+		return time.Time{}, false
+	}
+	secs := civilDays(y, mo, d)*86400 + int64(h*3600+mi*60+se)
+	return time.Unix(secs, 0).UTC(), true
+}
+
+// twoDigits is the number written by s[i] and s[i+1], or -1 when either is not a digit.
+func twoDigits(s string, i int) int {
+	a, b := int(s[i])-'0', int(s[i+1])-'0'
+	if uint(a) > 9 || uint(b) > 9 {
+		return -1
+	}
+	return a*10 + b
+}
+
+// daysIn is the number of days in month m (1 to 12) of year y.
+func daysIn(m, y int) int {
+	if m == 2 {
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
 		}
-		return v
+		return 28
 	}
-	y, mo, d, h, mi, se := num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2)
-	if y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59 {
-		return time.Time{}, false
+	return 30 + (m^m>>3)&1 // 31 in the odd months up to July and the even ones from August
+}
+
+// civilDays is the number of days from 1970-01-01 to the date y-m-d (year 0 to 9999), counted in
+// 400-year eras of 146,097 days from 0000-03-01, with March first so that a leap day ends a year
+// (Howard Hinnant's days_from_civil).
+func civilDays(y, m, d int) int64 {
+	if m <= 2 {
+		y--
 	}
-	v := time.Date(y, time.Month(mo), d, h, mi, se, 0, time.UTC)
-	if v.Day() != d { // 31 June and the like
-		return time.Time{}, false
-	}
-	return v, true
+	era := (y+400)/400 - 1 // y may be -1 (January and February of year 0)
+	yoe := y - era*400
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return int64(era)*146097 + int64(doe) - 719468
 }
 
 // AppendTime writes t as CloudTrail does: UTC seconds with a Z, or RFC 3339 with fractions and the

@@ -383,13 +383,8 @@ func (s *Scanner) Object(member func(key string) error) error {
 		return nil
 	}
 	for {
-		key, err := s.String()
+		key, err := s.key()
 		if err != nil {
-			return err
-		}
-		if s.pos < len(s.data) && s.data[s.pos] == ':' { // compact JSON, as CloudTrail writes it
-			s.pos++
-		} else if err := s.expect(':'); err != nil {
 			return err
 		}
 		if err := member(key); err != nil {
@@ -403,6 +398,22 @@ func (s *Scanner) Object(member func(key string) error) error {
 			return err
 		}
 	}
+}
+
+// key reads a member's key and its colon. A compact key without escapes, as CloudTrail writes
+// them, is read inline; the rest goes through String.
+func (s *Scanner) key() (string, error) {
+	d, i := s.data, s.pos
+	if j := i + 1 + plainRun(d, i+1); j+1 < len(d) && d[i] == '"' && d[j] == '"' && d[j+1] == ':' {
+		s.pos = j + 2
+		// i+1 is at most j, in data, so the pointer needs no bounds check.
+		return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d)), i+1)), j-i-1), nil
+	}
+	key, err := s.String()
+	if err != nil {
+		return "", err
+	}
+	return key, s.expect(':')
 }
 
 // objectNext consumes what follows a member: a ',' before the next, or the '}' that ends the

@@ -15,16 +15,36 @@ func (s *Scanner) Skip() error {
 	wantKey := false // an object's key comes before the value
 	for {
 		if wantKey {
+			wantKey = false
 			// A compact key without escapes ends where its plain run does, and its colon follows.
 			if j := i + 1 + plainRun(d, i+1); j+1 < len(d) && d[i] == '"' && d[j] == '"' && d[j+1] == ':' {
 				i = j + 2
+				// Most members are a key and a plain string: they are passed here, one after the
+				// other, without the value switch and the closing loop below.
+				for i < len(d) && d[i] == '"' {
+					k := i + 1 + plainRun(d, i+1)
+					if k >= len(d) || d[k] != '"' {
+						break // an escape, or the input's end: the value switch reads the string
+					}
+					i = k + 1
+					if i+1 >= len(d) || d[i] != ',' || d[i+1] != '"' {
+						goto valueEnded
+					}
+					if j := i + 2 + plainRun(d, i+2); j+1 < len(d) && d[j] == '"' && d[j+1] == ':' {
+						i = j + 2
+						continue
+					}
+					var err error
+					if i, err = s.skipKey(i + 1); err != nil {
+						return err
+					}
+				}
 			} else {
 				var err error
 				if i, err = s.skipKey(i); err != nil {
 					return err
 				}
 			}
-			wantKey = false
 		}
 		// A value is expected here.
 		i = skipSpace(d, i)
@@ -86,6 +106,7 @@ func (s *Scanner) Skip() error {
 			i = s.pos
 		}
 		// A value ended: close containers until one wants another element.
+	valueEnded:
 		for {
 			if len(stack) == 0 {
 				s.pos = i
