@@ -63,6 +63,32 @@ const (
 	hdrCore = hdrVersion | hdrTime | hdrSource | hdrName | hdrID // coreMask's members
 )
 
+// The keys of a record's members, in headerKeys: the header's first, in the order of the constants
+// key*, then the Event's other members. A key outside them is in the Event's Extra.
+var headerKeys = lossless.NewKeyTable(
+	"eventVersion", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress",
+	"recipientAccountId", "errorCode", "eventType", "eventCategory", "eventID",
+	"userIdentity", "userAgent", "errorMessage", "requestParameters", "responseElements",
+	"additionalEventData", "requestID", "readOnly", "resources", "apiVersion", "managementEvent",
+	"serviceEventDetails", "sharedEventID", "vpcEndpointId", "vpcEndpointAccountId", "addendum",
+	"sessionCredentialFromConsole", "edgeDeviceDetails", "tlsDetails", "insightDetails",
+	"eventContext", "annotation")
+
+// The header's members in headerKeys.
+const (
+	keyVersion = iota
+	keyTime
+	keySource
+	keyName
+	keyRegion
+	keyIP
+	keyAccount
+	keyError
+	keyType
+	keyCategory
+	keyID
+)
+
 // scanHeader reads the header of the record at the start of s's data, checking that the whole
 // record is well-formed JSON, and returns the record's length. plain says that the record is an
 // ordinary CloudTrail record: the decoder would take it for one and the header holds what its Event
@@ -83,44 +109,39 @@ func scanHeader(s *lossless.Scanner, h *Header) (n int, plain bool, err error) {
 		*p = v
 		return err
 	}
-	err = s.Object(func(key string) error {
-		switch key {
-		case "eventVersion":
+	err = s.ObjectKeys(headerKeys, func(id int, _ string) error {
+		switch id {
+		case keyVersion:
 			return text(hdrVersion, (*string)(&h.EventVersion))
-		case "eventTime":
+		case keyTime:
 			var t string
 			if err := text(hdrTime, &t); err != nil {
 				return err
 			}
 			h.EventTime, _ = lossless.ParseTime(t)
 			return nil
-		case "eventSource":
+		case keySource:
 			return text(hdrSource, &h.EventSource)
-		case "eventName":
+		case keyName:
 			return text(hdrName, &h.EventName)
-		case "awsRegion":
+		case keyRegion:
 			return text(hdrRegion, &h.AWSRegion)
-		case "sourceIPAddress":
+		case keyIP:
 			return text(hdrIP, &h.SourceIPAddress)
-		case "recipientAccountId":
+		case keyAccount:
 			return text(hdrAccount, &h.RecipientAccountID)
-		case "errorCode":
+		case keyError:
 			return text(hdrError, &h.ErrorCode)
-		case "eventType":
+		case keyType:
 			return text(hdrType, (*string)(&h.EventType))
-		case "eventCategory":
+		case keyCategory:
 			return text(hdrCategory, (*string)(&h.EventCategory))
-		case "eventID":
+		case keyID:
 			return text(hdrID, &h.EventID)
-		case "userIdentity", "userAgent", "errorMessage", "requestParameters", "responseElements",
-			"additionalEventData", "requestID", "readOnly", "resources", "apiVersion", "managementEvent",
-			"serviceEventDetails", "sharedEventID", "vpcEndpointId", "vpcEndpointAccountId", "addendum",
-			"sessionCredentialFromConsole", "edgeDeviceDetails", "tlsDetails", "insightDetails",
-			"eventContext", "annotation":
-			return s.Skip()
+		case -1:
+			plain = false // Extra, which may say the object is something else (see classifyRecord)
 		}
-		plain = false // Extra, which may say the object is something else (see classifyRecord)
-		return s.Skip()
+		return s.Skip() // a member of the Event that is not in the header
 	})
 	if err != nil {
 		return 0, false, err

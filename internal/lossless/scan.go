@@ -375,29 +375,7 @@ func (s *Scanner) Raw() ([]byte, error) {
 
 // Object walks the members of an object, calling member with each key; member must consume the value.
 func (s *Scanner) Object(member func(key string) error) error {
-	if err := s.expect('{'); err != nil {
-		return err
-	}
-	if s.Peek() == '}' {
-		s.pos++
-		return nil
-	}
-	for {
-		key, err := s.key()
-		if err != nil {
-			return err
-		}
-		if err := member(key); err != nil {
-			return err
-		}
-		if s.pos < len(s.data) && s.data[s.pos] == ',' { // compact JSON, inline
-			s.pos++
-			continue
-		}
-		if done, err := s.objectNext(); done || err != nil {
-			return err
-		}
-	}
+	return s.ObjectKeys(nil, func(_ int, key string) error { return member(key) })
 }
 
 // key reads a member's key and its colon. A compact key without escapes, as CloudTrail writes
