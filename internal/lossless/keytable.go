@@ -27,9 +27,12 @@ type keySlot struct {
 	key                   string // the key
 }
 
-// NewKeyTable makes a table of keys; ObjectKeys gives member the index of a key in keys. Every key
-// must be 6 to 30 bytes long and need no escapes in JSON.
+// NewKeyTable makes a table of keys; ObjectKeys gives member the index of a key in keys. There may
+// be up to 64 keys, each 6 to 30 bytes long and needing no escapes in JSON.
 func NewKeyTable(keys ...string) *KeyTable {
+	if len(keys) > keySlots/2 {
+		panic(fmt.Sprintf("lossless: %d keys are too many for a KeyTable", len(keys)))
+	}
 	t := new(KeyTable)
 	for id, key := range keys {
 		text := []byte(key + `":`)
@@ -50,21 +53,22 @@ func NewKeyTable(keys ...string) *KeyTable {
 // wordSlot is the first slot to look in for a key's first word.
 func wordSlot(w uint64) int { return int((w * 0x9e3779b97f4a7c15) >> 57) }
 
-// find returns the index of the table's key at d[i:], a compact key with its quotes and colon, and
-// the offset after the colon; id is -1, and next i, when the key there is not one of the table's.
-func (t *KeyTable) find(d []byte, i int) (id, next int) {
+// find returns the index of the table's key at d[i:], a compact key with its quotes and colon, the
+// key, and the offset after the colon; id is -1, and next i, when the key there is not one of the
+// table's.
+func (t *KeyTable) find(d []byte, i int) (id int, key string, next int) {
 	if len(d)-i < 9 || d[i] != '"' {
-		return -1, i
+		return -1, "", i
 	}
 	w := wordAt(d, i+1)
 	for h := wordSlot(w); t.slots[h].id != 0; h = (h + 1) % keySlots {
 		e := &t.slots[h]
 		if e.word == w && len(d)-i > e.n && wordAt(d, i+1+e.n-8) == e.last &&
 			(e.n <= 16 || wordAt(d, i+9) == e.mid) && (e.n <= 24 || wordAt(d, i+17) == e.mid2) {
-			return e.id - 1, i + 1 + e.n
+			return e.id - 1, e.key, i + 1 + e.n
 		}
 	}
-	return -1, i
+	return -1, "", i
 }
 
 // wordAt is the word at d[i:i+8], which the caller has checked is in d.
@@ -90,8 +94,8 @@ func (t *KeyTable) byKey(key string) int {
 	return -1
 }
 
-// ObjectKeys walks the members of an object, giving member the index in t of each key that is one
-// of t's, or -1 and the key for any other (every key, when t is nil). member must consume the value.
+// ObjectKeys walks the members of an object, giving member each key with its index in t, or -1 for
+// a key that is not one of t's (every key, when t is nil). member must consume the value.
 func (s *Scanner) ObjectKeys(t *KeyTable, member func(id int, key string) error) error {
 	if err := s.expect('{'); err != nil {
 		return err
@@ -104,7 +108,7 @@ func (s *Scanner) ObjectKeys(t *KeyTable, member func(id int, key string) error)
 		id := -1
 		var key string
 		if t != nil {
-			id, s.pos = t.find(s.data, s.pos)
+			id, key, s.pos = t.find(s.data, s.pos)
 		}
 		if id < 0 {
 			var err error

@@ -19,7 +19,10 @@ func walkKeys(t *KeyTable, data []byte) ([]string, int, error) {
 	var got []string
 	err := s.ObjectKeys(t, func(id int, key string) error {
 		if id >= 0 {
-			key = "#" + tableKeys[id]
+			if key != tableKeys[id] {
+				return fmt.Errorf("id %d with key %q", id, key)
+			}
+			key = "#" + key
 		}
 		got = append(got, key)
 		return s.Skip()
@@ -62,14 +65,18 @@ func TestObjectKeys(t *testing.T) {
 }
 
 func TestNewKeyTableRefuses(t *testing.T) {
-	for _, key := range []string{"short", `quo"te`, "a-key-of-thirty-one-bytes-long!"} {
+	tooMany := make([]string, 65)
+	for i := range tooMany {
+		tooMany[i] = fmt.Sprintf("key-%03d", i)
+	}
+	for _, keys := range [][]string{{"short"}, {`quo"te`}, {"a-key-of-thirty-one-bytes-long!"}, tooMany} {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("NewKeyTable(%q) did not panic", key)
+					t.Errorf("NewKeyTable(%q) did not panic", keys)
 				}
 			}()
-			NewKeyTable(key)
+			NewKeyTable(keys...)
 		}()
 	}
 }
