@@ -100,6 +100,13 @@ func scanHeader(s *lossless.Scanner, h *Header) (n int, plain bool, err error) {
 	var seen uint16
 	plain = true
 	text := func(bit uint16, p *string) error {
+		if seen&bit == 0 {
+			if v, ok := s.PlainString(); ok {
+				seen |= bit
+				*p = v
+				return nil
+			}
+		}
 		if seen&bit != 0 || s.Peek() != '"' {
 			plain = false
 			return s.Skip()

@@ -152,6 +152,20 @@ func (s *Scanner) String() (string, error) {
 	return "", s.errorf("unexpected end of input in string")
 }
 
+// PlainString reads a string without escapes that starts right at the scanner's position, as
+// CloudTrail writes most values, in the few instructions of plainRun's words; ok is false, and
+// nothing is read, for anything else (white space first, escapes, not a string, a string that
+// ends in the input's last eight bytes), which String then reads or refuses.
+func (s *Scanner) PlainString() (v string, ok bool) {
+	d, i := s.data, s.pos
+	if j := i + 1 + plainRun(d, i+1); j < len(d) && d[i] == '"' && d[j] == '"' {
+		s.pos = j + 1
+		// i+1 is at most j, in data, so the pointer needs no bounds check.
+		return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d)), i+1)), j-i-1), true
+	}
+	return "", false
+}
+
 // unescape decodes a string with escapes; esc is the first backslash. Invalid surrogates become U+FFFD,
 // as in encoding/json. Runs without escapes are copied whole: a record held in a string (a log
 // event's message) is mostly such runs.

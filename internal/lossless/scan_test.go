@@ -249,12 +249,13 @@ func TestScannerReset(t *testing.T) {
 
 // FuzzString: the scanner reads exactly the strings encoding/json reads, to the same text.
 func FuzzString(f *testing.F) {
-	for _, s := range []string{`"a"`, `"\ud83d\ude00"`, `"\ud83d"`, `"\u00e9 plain text run"`, `"\"`, `"a\nb"`} {
+	for _, s := range []string{`"a"`, `"\ud83d\ude00"`, `"\ud83d"`, `"\u00e9 plain text run"`, `"\"`, `"a\nb"`, `"" `, `"0123456789",""`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s := NewScanner(data)
 		got, err := s.String()
+		end := s.Pos()
 		complete := err == nil && s.AtEnd()
 		var std string
 		stdErr := json.Unmarshal(data, &std)
@@ -264,7 +265,29 @@ func FuzzString(f *testing.F) {
 		if complete && replaceInvalid(got) != std {
 			t.Fatalf("%q: we read %q, encoding/json %q", data, got, std)
 		}
+		// PlainString reads what String does, to the same offset, or nothing.
+		p := NewScanner(data)
+		if v, ok := p.PlainString(); ok && (err != nil || v != got || p.Pos() != end) {
+			t.Fatalf("%q: PlainString %q to %d, String %q to %d (%v)", data, v, p.Pos(), got, end, err)
+		} else if !ok && p.Pos() != 0 {
+			t.Fatalf("%q: PlainString refused it but moved to %d", data, p.Pos())
+		}
 	})
+}
+
+func TestPlainString(t *testing.T) {
+	for in, want := range map[string]string{`"abc","padding"`: "abc", `"0123456789abcdef"}`: "0123456789abcdef", `"",12345678`: "",
+		`"abc"`: "-", // within the input's last eight bytes: String reads it
+		` "a"`:  "-", `"a\nb"`: "-", "\"a\x01\"": "-", `"abc`: "-", `x`: "-", ``: "-"} {
+		s := NewScanner([]byte(in))
+		got, ok := s.PlainString()
+		if !ok {
+			got = "-"
+		}
+		if got != want || (ok && s.Pos() != len(want)+2) {
+			t.Errorf("PlainString(%q) = %q to %d, want %q", in, got, s.Pos(), want)
+		}
+	}
 }
 
 // replaceInvalid replaces each byte of invalid UTF-8 with U+FFFD, as encoding/json does when it
