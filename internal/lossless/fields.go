@@ -24,6 +24,10 @@ func String[T any, S ~string](name string, get func(*T) *S) Field[T] {
 // decodeString reads a string; another JSON type is odd, and the field gets its text for numbers
 // and booleans, "" otherwise.
 func decodeString(p *string, s *Scanner) (bool, error) {
+	if v, ok := s.PlainString(); ok { // most values: compact, without escapes
+		*p = v
+		return false, nil
+	}
 	if s.Peek() == '"' {
 		v, err := s.String()
 		*p = v
@@ -242,13 +246,16 @@ func Time[T any](name string, get func(*T) *time.Time, layouts ...string) Field[
 // decodeTime reads a timestamp string in RFC 3339 or one of layouts; text that would not be written
 // back identically is odd.
 func decodeTime(p *time.Time, s *Scanner, layouts []string) (bool, error) {
-	if s.Peek() != '"' {
-		_, err := s.scalarText()
-		return true, err
-	}
-	text, err := s.String()
-	if err != nil {
-		return false, err
+	text, plain := s.PlainString()
+	if !plain {
+		if s.Peek() != '"' {
+			_, err := s.scalarText()
+			return true, err
+		}
+		var err error
+		if text, err = s.String(); err != nil {
+			return false, err
+		}
 	}
 	if v, ok := parseCanonical(text); ok {
 		*p = v
