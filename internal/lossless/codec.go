@@ -185,6 +185,7 @@ type Codec[T any] struct {
 	fields []Field[T]
 	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
 	next   successors      // the field expected after each (see predict.go)
+	table  *KeyTable       // the fields' names, when they fit in one: read as words, no guess
 	layout func(*T) *Layout
 	extra  func(*T) *map[string]json.RawMessage
 }
@@ -213,6 +214,11 @@ func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.Ra
 		}
 		c.slots[h] = int8(i + 1)
 	}
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
+	}
+	c.table = keyTableFor(names)
 	return c
 }
 
@@ -278,7 +284,8 @@ func (c *Codec[T]) Decode(t *T, s *Scanner) error {
 		s.pos++
 		return nil
 	}
-	// Scanner.Object's loop, with the keys read by c.key, which tries the member expected next.
+	// Scanner.Object's loop, with the keys read by c.key: from c.table, or by trying the member
+	// expected next.
 	for prev := -1; ; {
 		i, key, err := c.key(s, prev)
 		if err != nil {

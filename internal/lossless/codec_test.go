@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -396,6 +397,55 @@ func TestCodecKeyGuesses(t *testing.T) {
 			if d.Name != want.name || !slices.Equal(extra, want.extra) {
 				t.Errorf("%s: name %q, unknown members %q; want %q, %q", in, d.Name, extra, want.name, want.extra)
 			}
+		}
+	}
+}
+
+// longDoc's member names all fit in a KeyTable, so its codec reads keys from the table, not by
+// guessing the next one.
+type longDoc struct {
+	Source, Name string
+	Extra        map[string]json.RawMessage
+	layout       Layout
+}
+
+var longDocCodec = NewCodec(func(d *longDoc) *Layout { return &d.layout }, func(d *longDoc) *map[string]json.RawMessage { return &d.Extra },
+	String("eventSource", func(d *longDoc) *string { return &d.Source }),
+	String("eventName", func(d *longDoc) *string { return &d.Name }))
+
+// TestCodecKeyTable: keys read through the codec's KeyTable give the fields that their names say,
+// in any order, escaped or spaced, and anything near a name (a prefix, an extension) is Extra; what
+// is written reads back the same.
+func TestCodecKeyTable(t *testing.T) {
+	if longDocCodec.table == nil || docCodec.table != nil {
+		t.Fatal("the long names have no KeyTable, or the short ones have one")
+	}
+	for in, want := range map[string]struct {
+		source, name string
+		extra        []string
+	}{
+		`{"eventSource":"s3","eventName":"GetObject"}`:           {"s3", "GetObject", nil},
+		`{"eventName":"Put","eventSource":"sqs"}`:                {"sqs", "Put", nil},
+		`{"eventNam":1,"eventNames":2,"eventName":"x"}`:          {"", "x", []string{"eventNam", "eventNames"}},
+		`{"event\u004eame":"esc", "eventSource" : "spaced"}`:     {"spaced", "esc", nil},
+		`{"eventSourceX":1,"eventSource":"a","eventSource":"b"}`: {"b", "", []string{"eventSourceX"}},
+		`{"eventSource":"a","eventName":null,"eventSourcf":"z"}`: {"a", "", []string{"eventSourcf"}},
+	} {
+		var d longDoc
+		if err := longDocCodec.Unmarshal(&d, []byte(in)); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		extra := slices.Sorted(maps.Keys(d.Extra))
+		if d.Source != want.source || d.Name != want.name || !slices.Equal(extra, want.extra) {
+			t.Errorf("%s: %q %q, unknown members %q; want %q %q, %q", in, d.Source, d.Name, extra, want.source, want.name, want.extra)
+		}
+		out, err := longDocCodec.Marshal(&d)
+		var back longDoc
+		if err == nil {
+			err = longDocCodec.Unmarshal(&back, out)
+		}
+		if err != nil || back.Source != d.Source || back.Name != d.Name || !maps.EqualFunc(back.Extra, d.Extra, func(a, b json.RawMessage) bool { return bytes.Equal(a, b) }) {
+			t.Errorf("%s: written as %s, read back as %+v (%v)", in, out, back, err)
 		}
 	}
 }

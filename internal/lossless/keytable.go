@@ -27,6 +27,20 @@ type keySlot struct {
 	key                   string // the key
 }
 
+// keyTableFor is the KeyTable of keys, or nil when they do not fit in one (too many, too short,
+// too long, or needing escapes).
+func keyTableFor(keys []string) *KeyTable {
+	if len(keys) > keySlots/2 {
+		return nil
+	}
+	for _, k := range keys {
+		if len(k) < 6 || len(k) > 30 || len(AppendString(nil, k)) != len(k)+2 {
+			return nil
+		}
+	}
+	return NewKeyTable(keys...)
+}
+
 // NewKeyTable makes a table of keys; ObjectKeys gives member the index of a key in keys. There may
 // be up to 64 keys, each 6 to 30 bytes long and needing no escapes in JSON.
 func NewKeyTable(keys ...string) *KeyTable {
