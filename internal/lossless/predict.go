@@ -7,8 +7,9 @@ import "sync/atomic"
 // first: compared with the input in place, a hit needs neither a scan for the key's closing quote
 // nor the hash table. A miss costs one failed comparison and teaches the codec the new order.
 //
-// A codec whose names all fit in a KeyTable (six to thirty bytes, at most 64: the Event's, most
-// of the record's structs) reads its keys from the table instead, which costs less than a guess.
+// A codec whose names all fit in a KeyTable (six to thirty bytes, at most 64: the Event's, but not
+// those of structs with an arn or a type) reads its keys from the table instead, which costs less
+// than a guess.
 
 // successors holds, at index i+1, the field expected after field i (at 0, the first), or -1. A
 // codec is shared by every goroutine, so it is read and written atomically; a stale guess is only a
