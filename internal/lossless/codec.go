@@ -184,8 +184,8 @@ type Field[T any] struct {
 type Codec[T any] struct {
 	fields []Field[T]
 	slots  [slotCount]int8 // field index + 1 by keyHash, linear probing; 0 is empty
-	next   successors      // the field expected after each (see predict.go)
-	table  *KeyTable       // the fields' names, when they fit in one: read as words, no guess
+	table  *KeyTable       // the fields' names, when they fit in one: read as words (keytable.go)
+	next   successors      // without a table, the field expected after each (see predict.go)
 	layout func(*T) *Layout
 	extra  func(*T) *map[string]json.RawMessage
 }
@@ -200,8 +200,10 @@ func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.Ra
 	if len(fields) > 127 { // slots hold a field index + 1 in an int8
 		panic("lossless: more than 127 fields")
 	}
-	c := &Codec[T]{fields: fields, layout: layout, extra: extra, next: newSuccessors(len(fields))}
+	c := &Codec[T]{fields: fields, layout: layout, extra: extra}
+	names := make([]string, len(fields))
 	for i, f := range fields {
+		names[i] = f.name
 		if c.Known(f.name) {
 			panic("lossless: duplicate field " + f.name)
 		}
@@ -214,11 +216,9 @@ func NewCodec[T any](layout func(*T) *Layout, extra func(*T) *map[string]json.Ra
 		}
 		c.slots[h] = int8(i + 1)
 	}
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		names[i] = f.name
+	if c.table = keyTableFor(names); c.table == nil {
+		c.next = newSuccessors(len(fields)) // the names are guessed instead
 	}
-	c.table = keyTableFor(names)
 	return c
 }
 

@@ -27,14 +27,21 @@ type keySlot struct {
 	key                   string // the key
 }
 
-// keyTableFor is the KeyTable of keys, or nil when they do not fit in one (too many, too short,
-// too long, or needing escapes).
+// maxTableKeys is the most keys a KeyTable holds: half its slots, so that probes stay short.
+const maxTableKeys = keySlots / 2
+
+// tableKey reports whether key can be in a KeyTable: 6 to 30 bytes, none that JSON escapes.
+func tableKey(key string) bool {
+	return len(key) >= 6 && len(key) <= 30 && len(AppendString(nil, key)) == len(key)+2
+}
+
+// keyTableFor is the KeyTable of keys, or nil when they do not fit in one.
 func keyTableFor(keys []string) *KeyTable {
-	if len(keys) > keySlots/2 {
+	if len(keys) > maxTableKeys {
 		return nil
 	}
 	for _, k := range keys {
-		if len(k) < 6 || len(k) > 30 || len(AppendString(nil, k)) != len(k)+2 {
+		if !tableKey(k) {
 			return nil
 		}
 	}
@@ -44,15 +51,15 @@ func keyTableFor(keys []string) *KeyTable {
 // NewKeyTable makes a table of keys; ObjectKeys gives member the index of a key in keys. There may
 // be up to 64 keys, each 6 to 30 bytes long and needing no escapes in JSON.
 func NewKeyTable(keys ...string) *KeyTable {
-	if len(keys) > keySlots/2 {
+	if len(keys) > maxTableKeys {
 		panic(fmt.Sprintf("lossless: %d keys are too many for a KeyTable", len(keys)))
 	}
 	t := new(KeyTable)
 	for id, key := range keys {
-		text := []byte(key + `":`)
-		if len(text) < 8 || len(text) > 32 || len(AppendString(nil, key)) != len(key)+2 {
+		if !tableKey(key) {
 			panic(fmt.Sprintf("lossless: key %q cannot be in a KeyTable", key))
 		}
+		text := []byte(key + `":`)
 		word := func(at int) uint64 { return binary.LittleEndian.Uint64(text[min(at, len(text)-8):]) }
 		h := wordSlot(word(0))
 		for t.slots[h].id != 0 {

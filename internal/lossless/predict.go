@@ -62,6 +62,8 @@ func (c *Codec[T]) key(s *Scanner, prev int) (int, string, error) {
 	if !ok {
 		return -1, key, nil
 	}
-	c.next.learn(prev, i)
+	if c.table == nil {
+		c.next.learn(prev, i)
+	}
 	return i, key, nil
 }
